@@ -1,0 +1,2 @@
+#include <budget.h>
+int main(void) { return 0; }

@@ -1,0 +1,29 @@
+/* libbudget: budget execution tracking with exact money.
+ *
+ * This is the only header a program includes:
+ *
+ *     #include <budget.h>
+ *
+ * and links with `pkg-config --cflags --libs libbudget`.
+ */
+#ifndef BUDGET_H
+#define BUDGET_H
+
+#define BUDGET_INSIDE
+
+#include <budget/budget-version.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+#include <budget/budget-money.h>
+#include <budget/budget-date.h>
+#include <budget/budget-plan.h>
+#include <budget/budget-project.h>
+#include <budget/budget-book.h>
+#include <budget/budget-ledger.h>
+#include <budget/budget-monitor.h>
+#include <budget/budget-csv.h>
+
+#undef BUDGET_INSIDE
+
+#endif /* BUDGET_H */

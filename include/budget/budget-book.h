@@ -1,0 +1,298 @@
+#ifndef BUDGET_BOOK_H
+#define BUDGET_BOOK_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-book
+ * @title: Books
+ * @short_description: a department's projects, adjustments and indicators
+ *
+ * A book holds what a department's files describe, apart from the ledger:
+ * its projects (unique codes, kept sorted by code in byte order), budget
+ * adjustments (预算调整: dated amounts, positive 追加, negative 追减) and
+ * indicator rows (read and kept as data).
+ *
+ * The book's year is set explicitly or, if not, the largest project year
+ * (2024 if no project has one); a project without a year belongs to the
+ * book's year.
+ *
+ * A book may be read from many threads at once; it must not be changed
+ * while another thread reads it. Refcounted.
+ */
+
+/**
+ * budget_book_new:
+ *
+ * Returns: (transfer full): an empty book; release with budget_book_unref().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetBook *budget_book_new(void);
+
+/**
+ * budget_book_ref:
+ * @book: a book
+ *
+ * Returns: (transfer full): @book with one more reference.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetBook *budget_book_ref(BudgetBook *book);
+
+/**
+ * budget_book_unref:
+ * @book: (nullable) (transfer full): a book
+ *
+ * Thread-safe.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_book_unref(BudgetBook *book);
+
+/**
+ * budget_book_add_project:
+ * @book: a book
+ * @project: (transfer none): the project; the book takes a reference
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_DUPLICATE_KEY (a project with that code exists).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_book_add_project(BudgetBook *book, BudgetProject *project, BudgetError *error);
+
+/**
+ * budget_book_get_n_projects:
+ * @book: a book
+ *
+ * Returns: the number of projects.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_book_get_n_projects(const BudgetBook *book);
+
+/**
+ * budget_book_get_project_nth:
+ * @book: a book
+ * @index: 0 .. n - 1, in code order (byte order)
+ *
+ * Returns: (transfer none) (nullable): the project, NULL if out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetProject *budget_book_get_project_nth(const BudgetBook *book, size_t index);
+
+/**
+ * budget_book_get_project:
+ * @book: a book
+ * @code: a project code
+ *
+ * Returns: (transfer none) (nullable): the project, NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetProject *budget_book_get_project(const BudgetBook *book, const char *code);
+
+/**
+ * budget_book_get_project_index:
+ * @book: a book
+ * @code: a project code
+ *
+ * Returns: the index of the project in code order, or -1 if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+ptrdiff_t budget_book_get_project_index(const BudgetBook *book, const char *code);
+
+/**
+ * budget_book_get_year:
+ * @book: a book
+ *
+ * Returns: the book's year (see the section introduction).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_book_get_year(const BudgetBook *book);
+
+/**
+ * budget_book_set_year:
+ * @book: a book
+ * @year: 1 .. 9999, or 0 to derive it from the projects again
+ *
+ * Returns: false for a year out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_book_set_year(BudgetBook *book, int year);
+
+/**
+ * budget_book_get_n_units:
+ * @book: a book
+ *
+ * Returns: the number of distinct budget units (a blank unit counts as one).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_book_get_n_units(const BudgetBook *book);
+
+/**
+ * budget_book_get_unit_nth:
+ * @book: a book
+ * @index: 0 .. n - 1, units in byte order
+ *
+ * Returns: (transfer none) (nullable): the unit name, NULL if out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_book_get_unit_nth(const BudgetBook *book, size_t index);
+
+/**
+ * budget_book_add_adjustment:
+ * @book: a book
+ * @date: the date it takes effect
+ * @code: the project code
+ * @amount: the change in fen (negative for 追减)
+ * @reason: (nullable): 调整原因; copied
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND (unknown code), %BUDGET_ERROR_PARSE
+ * (invalid date), %BUDGET_ERROR_OVERFLOW (the project's total of
+ * adjustments would overflow).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_book_add_adjustment(BudgetBook *book, BudgetDate date, const char *code, BudgetFen amount,
+                                const char *reason, BudgetError *error);
+
+/**
+ * budget_book_get_n_adjustments:
+ * @book: a book
+ *
+ * Returns: the number of adjustments.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_book_get_n_adjustments(const BudgetBook *book);
+
+/**
+ * budget_book_get_adjustment_nth:
+ * @book: a book
+ * @index: 0 .. n - 1, in the order added
+ * @date: (out) (nullable): its date
+ * @code: (out) (nullable) (transfer none): its project code
+ * @amount: (out) (nullable): its amount in fen
+ * @reason: (out) (nullable) (transfer none): its reason, "" if none
+ *
+ * Returns: false if @index is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_book_get_adjustment_nth(const BudgetBook *book, size_t index, BudgetDate *date,
+                                    const char **code, BudgetFen *amount, const char **reason);
+
+/**
+ * budget_book_get_adjusted_budget:
+ * @book: a book
+ * @code: a project code
+ * @as_of: adjustments dated on or before this count
+ * @out: (out): original budget + adjustments, in fen (全年预算数)
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND, %BUDGET_ERROR_OVERFLOW.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_book_get_adjusted_budget(const BudgetBook *book, const char *code, BudgetDate as_of,
+                                     BudgetFen *out, BudgetError *error);
+
+/**
+ * budget_book_add_indicator:
+ * @book: a book
+ * @code: the project code
+ * @n_fields: the number of named cells
+ * @names: (array length=n_fields): column names (level1, level2, level3,
+ *   description, target, basis, weight, actual, or any other)
+ * @values: (array length=n_fields): the cells; copied
+ * @error: (nullable): error record
+ *
+ * Keeps one indicator row as data (evaluation is a later module).
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND (unknown code),
+ * %BUDGET_ERROR_INVALID_ARGUMENT.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_book_add_indicator(BudgetBook *book, const char *code, size_t n_fields,
+                               const char *const *names, const char *const *values, BudgetError *error);
+
+/**
+ * budget_book_get_n_indicators:
+ * @book: a book
+ *
+ * Returns: the number of indicator rows.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_book_get_n_indicators(const BudgetBook *book);
+
+/**
+ * budget_book_get_indicator_field:
+ * @book: a book
+ * @index: 0 .. n - 1, in the order added
+ * @name: a column name; "code" gives the project code
+ *
+ * Returns: (transfer none) (nullable): the cell, NULL if the row or column
+ *   does not exist.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_book_get_indicator_field(const BudgetBook *book, size_t index, const char *name);
+
+/**
+ * budget_book_get_indicator_n_fields:
+ * @book: a book
+ * @index: a row index
+ *
+ * Returns: the number of named cells of the row (without the code), 0 if out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_book_get_indicator_n_fields(const BudgetBook *book, size_t index);
+
+/**
+ * budget_book_get_indicator_field_nth:
+ * @book: a book
+ * @index: a row index
+ * @field: 0 .. n_fields - 1
+ * @value: (out) (nullable) (transfer none): the cell
+ *
+ * Returns: (transfer none) (nullable): the column name, NULL if out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_book_get_indicator_field_nth(const BudgetBook *book, size_t index, size_t field,
+                                                const char **value);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_BOOK_H */

@@ -1,0 +1,425 @@
+#ifndef BUDGET_CSV_H
+#define BUDGET_CSV_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-csv
+ * @title: CSV files
+ * @short_description: reading and writing projects, indicators, transactions, adjustments
+ *
+ * Files are RFC 4180 CSV with a header row. Columns are matched by name:
+ * the English names of DESIGN.md or the Chinese headers of an Excel export
+ * (项目编码, 项目名称, 预算单位, 年度, 预算数, 财政资金, 其他资金, 上年结转, 资金用途,
+ * 日期, 金额, 资金来源, 凭证号, 摘要, 调整原因, 一级指标 …; docs/csv-formats.md
+ * has the full table). A money header may name its unit ("预算数（万元）",
+ * "budget(万元)"): bare numbers in that column are then read in that unit.
+ * Unknown columns of projects.csv and indicators.csv are kept and written
+ * back; those of transactions.csv are passed to row callbacks.
+ *
+ * Encoding: a file that is valid UTF-8 (BOM allowed) is UTF-8; otherwise,
+ * if it decodes whole as GB18030 it is transcoded; otherwise it is an
+ * %BUDGET_ERROR_ENCODING error naming the first bad line. An explicit
+ * encoding option overrides detection.
+ *
+ * Quoting: fields may be quoted, with "" for a quote and commas and
+ * newlines inside; a quote inside an unquoted field is kept literally (as
+ * Python's csv module and Excel read it); an unterminated quoted field at
+ * end of file is an error. Blank lines are skipped.
+ *
+ * Strict mode (the default) stops at the first bad row with an error
+ * naming file, line (where the record starts; the header is line 1),
+ * column (1-based) and field. Lenient mode loads every good row and adds
+ * every bad one to the #BudgetDiagnostics list with its reason; the load
+ * then succeeds. Suspicious but usable rows (a duplicate voucher number,
+ * an invalid plan, a funding split that does not add up) are added as
+ * warnings in both modes.
+ *
+ * Writers produce UTF-8 files in the English layout that read back to the
+ * same data, to the fen.
+ */
+
+/**
+ * budget_csv_options_new:
+ *
+ * Returns: (transfer full): options with the defaults: strict, encoding
+ *   detected, voucher check off. Free with budget_csv_options_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetCsvOptions *budget_csv_options_new(void);
+
+/**
+ * budget_csv_options_free:
+ * @options: (nullable) (transfer full): options
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_csv_options_free(BudgetCsvOptions *options);
+
+/**
+ * budget_csv_options_set_lenient:
+ * @options: options
+ * @lenient: true to load every good row and report every bad one
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_csv_options_set_lenient(BudgetCsvOptions *options, bool lenient);
+
+/**
+ * budget_csv_options_set_encoding:
+ * @options: options
+ * @encoding: (nullable): NULL or "auto" to detect, "UTF-8", or "GB18030"
+ *   (also "GBK", "GB2312", read as GB18030, their superset)
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_UNSUPPORTED (another name).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_options_set_encoding(BudgetCsvOptions *options, const char *encoding, BudgetError *error);
+
+/**
+ * budget_csv_options_set_check_vouchers:
+ * @options: options
+ * @check: warn about a voucher number (凭证号) seen twice in one
+ *   transactions file. This keeps every voucher number in memory.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_csv_options_set_check_vouchers(BudgetCsvOptions *options, bool check);
+
+/**
+ * budget_csv_load_book:
+ * @dir: a folder holding projects.csv and optionally indicators.csv and
+ *   adjustments.csv (transactions are streamed separately)
+ * @options: (nullable): reading options; NULL for the defaults
+ * @diag: (nullable): receives every problem found (needed in lenient mode
+ *   to see the rejected rows) and every warning
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_IO (no projects.csv), and, in strict mode, the
+ * first error of any file (see budget_csv_load_projects()).
+ *
+ * Returns: (transfer full) (nullable): the book; release with budget_book_unref().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                 BudgetError *error);
+
+/**
+ * budget_csv_load_projects:
+ * @book: the book to add to
+ * @path: projects.csv
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * Required columns: code, budget. Optional: name, unit, year, fiscal,
+ * other, carryover, purpose, plan_form, plan_01 .. plan_12 (percent
+ * cells "25", "25%", "25.00", "25％").
+ *
+ * Errors: %BUDGET_ERROR_IO, %BUDGET_ERROR_ENCODING, %BUDGET_ERROR_PARSE,
+ * %BUDGET_ERROR_MISSING_COLUMN, %BUDGET_ERROR_DUPLICATE_KEY,
+ * %BUDGET_ERROR_OVERFLOW, %BUDGET_ERROR_RANGE.
+ *
+ * Returns: true on success (in lenient mode, also when rows were rejected).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                              BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_csv_load_projects_data:
+ * @book: the book to add to
+ * @data: the file's bytes
+ * @len: their length
+ * @source_name: the name errors give as source
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * budget_csv_load_projects() from memory.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                   const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_csv_load_adjustments:
+ * @book: the book, whose projects are already loaded
+ * @path: adjustments.csv (date, code, amount, reason)
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * Errors: as budget_csv_load_projects(), and %BUDGET_ERROR_NOT_FOUND for
+ * an unknown project code.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                                 BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_csv_load_adjustments_data:
+ * @book: the book
+ * @data: the file's bytes
+ * @len: their length
+ * @source_name: the name errors give as source
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * budget_csv_load_adjustments() from memory.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                      const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                      BudgetError *error);
+
+/**
+ * budget_csv_load_indicators:
+ * @book: the book, whose projects are already loaded
+ * @path: indicators.csv (code, level1, level2, level3, description,
+ *   target, basis, weight, actual)
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * Rows are kept as data. Errors: as budget_csv_load_adjustments().
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_indicators(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                                BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_csv_load_indicators_data:
+ * @book: the book
+ * @data: the file's bytes
+ * @len: their length
+ * @source_name: the name errors give as source
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * budget_csv_load_indicators() from memory.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                     const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                     BudgetError *error);
+
+/**
+ * BudgetTransaction:
+ * @date: the payment date
+ * @source: a #BudgetSource
+ * @amount: the amount in fen (negative for a reversal)
+ * @code: (transfer none): the project code
+ * @voucher: (transfer none): the voucher number, "" if none
+ * @memo: (transfer none): the memo, "" if none
+ * @line: the line where the record starts
+ * @project_index: the project's index in the book, or -1 if read without a book
+ * @n_extras: the number of unknown columns
+ * @extra_names: (transfer none) (array length=n_extras): their names
+ * @extra_values: (transfer none) (array length=n_extras): their cells
+ * @reserved: reserved
+ *
+ * One ledger row, as given to a #BudgetTransactionFunc. The strings are
+ * valid only during the call. Layout frozen for soname 1. Since: 1.0
+ */
+typedef struct BudgetTransaction {
+    BudgetDate date;
+    int32_t source;
+    BudgetFen amount;
+    const char *code;
+    const char *voucher;
+    const char *memo;
+    int32_t line;
+    int32_t reserved0;
+    int64_t project_index;
+    size_t n_extras;
+    const char *const *extra_names;
+    const char *const *extra_values;
+    void *reserved[4];
+} BudgetTransaction;
+
+/**
+ * BudgetTransactionFunc:
+ * @transaction: the row (a const view)
+ * @user_data: what the caller passed
+ *
+ * Returns: 0 to go on; anything else stops reading with %BUDGET_ERROR_ABORTED.
+ * Since: 1.0
+ */
+typedef int (*BudgetTransactionFunc)(const BudgetTransaction *transaction, void *user_data);
+
+/**
+ * budget_csv_read_transactions:
+ * @path: transactions.csv (date, code, amount, source, voucher, memo)
+ * @book: (nullable): when given, codes are checked against it
+ *   (%BUDGET_ERROR_NOT_FOUND) and @project_index is filled
+ * @options: (nullable): reading options
+ * @func: called for each good row, in file order
+ * @user_data: (nullable): passed to @func
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * Streams the file in one pass with constant memory (apart from the
+ * voucher check, when on).
+ *
+ * Errors: as budget_csv_load_adjustments(), and %BUDGET_ERROR_ABORTED.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_read_transactions(const char *path, const BudgetBook *book, const BudgetCsvOptions *options,
+                                  BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                                  BudgetError *error);
+
+/**
+ * budget_csv_read_transactions_data:
+ * @data: the file's bytes
+ * @len: their length
+ * @source_name: the name errors give as source
+ * @book: (nullable): see budget_csv_read_transactions()
+ * @options: (nullable): reading options
+ * @func: called for each good row
+ * @user_data: (nullable): passed to @func
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * budget_csv_read_transactions() from memory.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_read_transactions_data(const char *data, size_t len, const char *source_name,
+                                       const BudgetBook *book, const BudgetCsvOptions *options,
+                                       BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                                       BudgetError *error);
+
+/**
+ * budget_csv_load_transactions:
+ * @ledger: the ledger to record into (codes are checked against its book)
+ * @path: transactions.csv
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * Streams the file into @ledger with budget_ledger_record_nth(). A row the
+ * ledger refuses (overflow, stop policy) is a row error like a parse error.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const BudgetCsvOptions *options,
+                                  BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_csv_save_projects:
+ * @book: a book
+ * @path: the file to write (replaced)
+ * @error: (nullable): error record
+ *
+ * Writes code,name,unit,year,budget,fiscal,other,carryover,purpose,
+ * plan_form,plan_01..plan_12 (only the months any project uses), then the
+ * extra columns. A funding amount not given is a blank cell.
+ *
+ * Errors: %BUDGET_ERROR_IO.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_save_projects(const BudgetBook *book, const char *path, BudgetError *error);
+
+/**
+ * budget_csv_save_adjustments:
+ * @book: a book
+ * @path: the file to write
+ * @error: (nullable): error record
+ *
+ * Writes date,code,amount,reason in the order added.
+ *
+ * Errors: %BUDGET_ERROR_IO.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_save_adjustments(const BudgetBook *book, const char *path, BudgetError *error);
+
+/**
+ * budget_csv_save_indicators:
+ * @book: a book
+ * @path: the file to write
+ * @error: (nullable): error record
+ *
+ * Writes code then every column any indicator row has, in first-seen order.
+ *
+ * Errors: %BUDGET_ERROR_IO.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_save_indicators(const BudgetBook *book, const char *path, BudgetError *error);
+
+/**
+ * budget_csv_save_transactions:
+ * @path: the file to write
+ * @transactions: (array length=n): the rows
+ * @n: how many
+ * @error: (nullable): error record
+ *
+ * Writes date,code,amount,source,voucher,memo (plus the extra columns of
+ * the first row).
+ *
+ * Errors: %BUDGET_ERROR_IO, %BUDGET_ERROR_INVALID_ARGUMENT.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_save_transactions(const char *path, const BudgetTransaction *transactions, size_t n,
+                                  BudgetError *error);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_CSV_H */

@@ -1,0 +1,197 @@
+#ifndef BUDGET_DATE_H
+#define BUDGET_DATE_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-date
+ * @title: Dates
+ * @short_description: calendar dates, month ends, leap years, time progress
+ *
+ * A #BudgetDate is yyyymmdd in an int32. The proleptic Gregorian calendar
+ * is used for years 1 to 9999. All functions are stateless and reentrant.
+ */
+
+/**
+ * budget_date_parse:
+ * @text: "2024-03-31" or "2024年3月31日" / "2024年03月31日"
+ * @len: length in bytes, or -1 if NUL-terminated
+ * @out: (out): the date
+ * @error: (nullable): error record
+ *
+ * Parses an ISO date (exactly YYYY-MM-DD) or a Chinese date (YYYY年M月D日,
+ * one or two digits for month and day). Surrounding spaces are ignored.
+ * Impossible days (2024-02-30, 2023-02-29) are refused. Other forms
+ * (2024/03/15, 20240315) are refused rather than guessed.
+ *
+ * Errors: %BUDGET_ERROR_PARSE (not a date form), %BUDGET_ERROR_RANGE (a
+ * month or day that does not exist).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_date_parse(const char *text, ptrdiff_t len, BudgetDate *out, BudgetError *error);
+
+/**
+ * budget_date_from_ymd:
+ * @year: 1 .. 9999
+ * @month: 1 .. 12
+ * @day: 1 .. days in that month
+ * @out: (out): the date
+ *
+ * Returns: false if the day does not exist.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_date_from_ymd(int year, int month, int day, BudgetDate *out);
+
+/**
+ * budget_date_is_valid:
+ * @date: a value that may or may not be a date
+ *
+ * Returns: true if @date is a real calendar day.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_date_is_valid(BudgetDate date);
+
+/**
+ * budget_date_get_year:
+ * @date: a valid date
+ *
+ * Returns: the year.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_date_get_year(BudgetDate date);
+
+/**
+ * budget_date_get_month:
+ * @date: a valid date
+ *
+ * Returns: the month, 1 .. 12.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_date_get_month(BudgetDate date);
+
+/**
+ * budget_date_get_day:
+ * @date: a valid date
+ *
+ * Returns: the day of the month.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_date_get_day(BudgetDate date);
+
+/**
+ * budget_date_is_leap_year:
+ * @year: a year
+ *
+ * Returns: true for Gregorian leap years (2024, 2000; not 1900, 2023).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_date_is_leap_year(int year);
+
+/**
+ * budget_date_days_in_month:
+ * @year: a year
+ * @month: 1 .. 12
+ *
+ * Returns: 28 .. 31, or 0 for a bad month.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_date_days_in_month(int year, int month);
+
+/**
+ * budget_date_days_in_year:
+ * @year: a year
+ *
+ * Returns: 365 or 366.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_date_days_in_year(int year);
+
+/**
+ * budget_date_month_end:
+ * @year: 1 .. 9999
+ * @month: 1 .. 12
+ *
+ * Returns: the last day of the month (2024, 2 → 20240229), or 0 for bad input.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetDate budget_date_month_end(int year, int month);
+
+/**
+ * budget_date_day_of_year:
+ * @date: a valid date
+ *
+ * Returns: 1 for 1 January .. 365 or 366 for 31 December; 0 if invalid.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_date_day_of_year(BudgetDate date);
+
+/**
+ * budget_date_diff_days:
+ * @from: a valid date
+ * @to: a valid date
+ *
+ * Returns: the number of days from @from to @to (negative if @to is earlier).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int32_t budget_date_diff_days(BudgetDate from, BudgetDate to);
+
+/**
+ * budget_date_format:
+ * @date: a date
+ * @buf: (nullable): where to write; may be NULL when @size is 0
+ * @size: size of @buf
+ *
+ * Writes "YYYY-MM-DD".
+ *
+ * Returns: the length the text needs (10), without the NUL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_date_format(BudgetDate date, char *buf, size_t size);
+
+/**
+ * budget_date_time_progress_bp:
+ * @year: the budget year
+ * @as_of: a valid date
+ * @method: days or months
+ * @out_bp: (out): time progress (序时进度) in basis points, rounded half away from zero
+ *
+ * Days: elapsed days ÷ days in @year with @as_of counted as elapsed
+ * (2024-01-01 → 27 bp = 1/366; 2024-12-31 → 10000). Months: whole months
+ * ended by @as_of ÷ 12 (2024-08-31 → 6667; 2024-08-30 → 5833). Before
+ * @year it is 0, after it 10000.
+ *
+ * Returns: false for an invalid @as_of or @method.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_date_time_progress_bp(int year, BudgetDate as_of, BudgetTimeMethod method, int64_t *out_bp);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_DATE_H */

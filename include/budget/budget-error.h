@@ -1,0 +1,224 @@
+#ifndef BUDGET_ERROR_H
+#define BUDGET_ERROR_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-error
+ * @title: Errors
+ * @short_description: the caller-allocated error record and diagnostics lists
+ *
+ * Every function that can fail takes a `BudgetError *error` as its last
+ * parameter (NULL allowed). It is cleared on entry and filled exactly when
+ * the call fails; the first (deepest) error wins. Success or failure shows
+ * in the return value only.
+ *
+ * Lenient reading collects every problem in a #BudgetDiagnostics list, each
+ * entry a #BudgetError value plus a warning flag.
+ *
+ * Out of memory aborts the process (GLib's policy); it is never an error code.
+ */
+
+/**
+ * BudgetErrorCode:
+ * @BUDGET_ERROR_OK: no error
+ * @BUDGET_ERROR_INVALID_ARGUMENT: the caller passed NULL or an out-of-range value
+ * @BUDGET_ERROR_IO: a file could not be opened, read or written
+ * @BUDGET_ERROR_ENCODING: text is neither UTF-8 nor GB18030, or not the encoding asked for
+ * @BUDGET_ERROR_PARSE: a cell or file is malformed (bad number, date, CSV syntax)
+ * @BUDGET_ERROR_MISSING_COLUMN: a required column is absent from the header
+ * @BUDGET_ERROR_DUPLICATE_KEY: a project code appears twice
+ * @BUDGET_ERROR_NOT_FOUND: a code refers to no known project
+ * @BUDGET_ERROR_OVERFLOW: an amount or a sum does not fit in 64 bits of fen
+ * @BUDGET_ERROR_RANGE: a value is outside what the rule allows (a percent over 100, a payment past the budget under the stop policy)
+ * @BUDGET_ERROR_INCONSISTENT: data contradict each other (a plan that never reaches 100 %)
+ * @BUDGET_ERROR_ABORTED: a callback returned non-zero
+ * @BUDGET_ERROR_UNSUPPORTED: the operation is not available (an unknown encoding name)
+ *
+ * Error codes. Values are fixed; new codes are only ever appended. Since: 1.0
+ */
+typedef enum {
+    BUDGET_ERROR_OK = 0,
+    BUDGET_ERROR_INVALID_ARGUMENT = 1,
+    BUDGET_ERROR_IO = 2,
+    BUDGET_ERROR_ENCODING = 3,
+    BUDGET_ERROR_PARSE = 4,
+    BUDGET_ERROR_MISSING_COLUMN = 5,
+    BUDGET_ERROR_DUPLICATE_KEY = 6,
+    BUDGET_ERROR_NOT_FOUND = 7,
+    BUDGET_ERROR_OVERFLOW = 8,
+    BUDGET_ERROR_RANGE = 9,
+    BUDGET_ERROR_INCONSISTENT = 10,
+    BUDGET_ERROR_ABORTED = 11,
+    BUDGET_ERROR_UNSUPPORTED = 12
+} BudgetErrorCode;
+
+/**
+ * BudgetError:
+ * @code: a #BudgetErrorCode
+ * @line: the physical line where the offending record starts (the header is
+ *   line 1); 0 when not applicable
+ * @column: the 1-based field index; 0 when not applicable
+ * @reserved: reserved, always 0
+ * @offset: byte offset of the record in the file, or -1
+ * @source: the file name (or the name given for a buffer), "" if none
+ * @field: the column name, "" if none
+ * @message: UTF-8 text, truncated with "..." if too long
+ *
+ * An error record owned by the caller, usually on the stack. Its layout is
+ * frozen for the life of soname 1. Since: 1.0
+ */
+typedef struct BudgetError {
+    int code;
+    int line;
+    int column;
+    int reserved[5];
+    int64_t offset;
+    char source[128];
+    char field[64];
+    char message[256];
+} BudgetError;
+
+/**
+ * budget_error_clear:
+ * @error: (nullable): an error record
+ *
+ * Resets @error to "no error" (code 0, empty strings, offset -1).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_error_clear(BudgetError *error);
+
+/**
+ * budget_error_code_name:
+ * @code: a #BudgetErrorCode
+ *
+ * Returns: (transfer none): the code's name, e.g. "PARSE", or "UNKNOWN".
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_error_code_name(int code);
+
+/**
+ * budget_strerror:
+ * @code: a #BudgetErrorCode
+ *
+ * Returns: (transfer none): a short English description of the code.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_strerror(int code);
+
+/**
+ * budget_error_format:
+ * @error: an error record
+ * @buf: (nullable): where to write, may be NULL when @size is 0
+ * @size: the size of @buf in bytes
+ *
+ * Writes "SOURCE:LINE:COLUMN: message" (parts that do not apply are left
+ * out), NUL-terminated and truncated to @size, as snprintf does.
+ *
+ * Returns: the length the full text needs, without the NUL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_error_format(const BudgetError *error, char *buf, size_t size);
+
+/**
+ * budget_free:
+ * @ptr: (nullable): memory returned by libbudget with "free with budget_free"
+ *
+ * Releases strings and arrays the library hands to the caller.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_free(void *ptr);
+
+/**
+ * budget_diagnostics_new:
+ *
+ * Returns: (transfer full): an empty list; free with budget_diagnostics_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetDiagnostics *budget_diagnostics_new(void);
+
+/**
+ * budget_diagnostics_free:
+ * @diag: (nullable) (transfer full): a list
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_diagnostics_free(BudgetDiagnostics *diag);
+
+/**
+ * budget_diagnostics_add:
+ * @diag: a list
+ * @entry: the problem to copy in
+ * @is_warning: true for a usable but suspicious row
+ *
+ * Appends a copy of @entry. Readers call this; programs may too.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_diagnostics_add(BudgetDiagnostics *diag, const BudgetError *entry, bool is_warning);
+
+/**
+ * budget_diagnostics_get_n:
+ * @diag: a list
+ *
+ * Returns: the number of entries (errors and warnings).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_diagnostics_get_n(const BudgetDiagnostics *diag);
+
+/**
+ * budget_diagnostics_get_n_errors:
+ * @diag: a list
+ *
+ * Returns: the number of entries that are errors (rejected rows).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_diagnostics_get_n_errors(const BudgetDiagnostics *diag);
+
+/**
+ * budget_diagnostics_get:
+ * @diag: a list
+ * @index: 0 .. budget_diagnostics_get_n() - 1
+ * @is_warning: (out) (nullable): set to the entry's warning flag
+ *
+ * Entries are in the order they were found: by file, then by line.
+ *
+ * Returns: (transfer none) (nullable): the entry, valid until @diag is
+ *   modified or freed; NULL if @index is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const BudgetError *budget_diagnostics_get(const BudgetDiagnostics *diag, size_t index, bool *is_warning);
+
+/**
+ * budget_diagnostics_sort:
+ * @diag: a list
+ *
+ * Sorts the entries by source name, then line, then column (stable).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_diagnostics_sort(BudgetDiagnostics *diag);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_ERROR_H */

@@ -1,0 +1,302 @@
+#ifndef BUDGET_LEDGER_H
+#define BUDGET_LEDGER_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-ledger
+ * @title: Ledgers
+ * @short_description: streaming accumulators of disbursements (支出)
+ *
+ * A ledger does not keep transactions. For each project of its book it
+ * keeps a fixed-size accumulator: the amount executed up to the ledger's
+ * as-of date, by funding source and by month of the book's year, the
+ * count of transactions, and the running total used for spending
+ * control. Memory therefore grows with the number of projects, never with
+ * the number of transactions, and a ledger file of any length is read in
+ * one pass.
+ *
+ * Executed = the sum of amounts dated on or before as-of; reversals
+ * (冲销) are negative amounts. Transactions after as-of are counted but
+ * not executed. Transactions before the book's year count as executed
+ * (in month 0 of the series).
+ *
+ * Merging (budget_ledger_merge()) adds one ledger's accumulators into
+ * another's, element by element, so merge(a, b) equals recording a's
+ * transactions and then b's: a ledger can be split across threads,
+ * processes or machines and combined. Spending-control warnings are not
+ * re-checked by a merge.
+ *
+ * A ledger holds a reference to its book. Record from one thread at a
+ * time; read from any number once recording is done. Refcounted.
+ */
+
+/**
+ * BudgetLedgerWarnFunc:
+ * @warning: what happened, with the project code in @warning->field's
+ *   place ("code") and a message naming the amounts
+ * @user_data: what was given to budget_ledger_set_warn_func()
+ *
+ * Called under the warn policy for a payment past the budget or plan.
+ *
+ * Returns: 0 to go on; non-zero makes budget_ledger_record() fail with
+ *   %BUDGET_ERROR_ABORTED (the payment stays recorded).
+ * Since: 1.0
+ */
+typedef int (*BudgetLedgerWarnFunc)(const BudgetError *warning, void *user_data);
+
+/**
+ * budget_ledger_new:
+ * @book: (transfer none): the book whose projects are accumulated; a
+ *   reference is taken. Projects added to the book later are not tracked.
+ * @as_of: the as-of date (a valid date)
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (NULL book, invalid date).
+ *
+ * Returns: (transfer full) (nullable): an empty ledger; release with budget_ledger_unref().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error);
+
+/**
+ * budget_ledger_ref:
+ * @ledger: a ledger
+ *
+ * Returns: (transfer full): @ledger with one more reference.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetLedger *budget_ledger_ref(BudgetLedger *ledger);
+
+/**
+ * budget_ledger_unref:
+ * @ledger: (nullable) (transfer full): a ledger
+ *
+ * Thread-safe.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_ledger_unref(BudgetLedger *ledger);
+
+/**
+ * budget_ledger_get_book:
+ * @ledger: a ledger
+ *
+ * Returns: (transfer none): the ledger's book.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetBook *budget_ledger_get_book(const BudgetLedger *ledger);
+
+/**
+ * budget_ledger_get_as_of:
+ * @ledger: a ledger
+ *
+ * Returns: the as-of date.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetDate budget_ledger_get_as_of(const BudgetLedger *ledger);
+
+/**
+ * budget_ledger_set_policy:
+ * @ledger: a ledger
+ * @policy: ignore (the default), warn or stop
+ * @control_plan: also control against the planned amount at the payment's
+ *   date (step rule), not only the adjusted budget
+ *
+ * Sets the spending control applied by budget_ledger_record(). The check
+ * compares the project's running total of every payment recorded so far,
+ * plus this one, with its budget adjusted to the payment's date. Refunds
+ * (negative amounts) are never refused.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_ledger_set_policy(BudgetLedger *ledger, BudgetSpendPolicy policy, bool control_plan);
+
+/**
+ * budget_ledger_set_warn_func:
+ * @ledger: a ledger
+ * @func: (nullable): called for each warning under the warn policy
+ * @user_data: (nullable): passed to @func
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_ledger_set_warn_func(BudgetLedger *ledger, BudgetLedgerWarnFunc func, void *user_data);
+
+/**
+ * budget_ledger_record:
+ * @ledger: a ledger
+ * @date: the payment date (a valid date)
+ * @code: the project code
+ * @amount: the amount in fen; negative for a reversal
+ * @source: the funding source
+ * @error: (nullable): error record
+ *
+ * Adds one disbursement to the project's accumulator.
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND (unknown code), %BUDGET_ERROR_PARSE
+ * (invalid date), %BUDGET_ERROR_INVALID_ARGUMENT (unknown source),
+ * %BUDGET_ERROR_OVERFLOW (a total would overflow; nothing is recorded),
+ * %BUDGET_ERROR_RANGE (stop policy: the payment would go past the
+ * budget or plan; nothing is recorded), %BUDGET_ERROR_ABORTED (the warn
+ * function returned non-zero; the payment is recorded).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_ledger_record(BudgetLedger *ledger, BudgetDate date, const char *code, BudgetFen amount,
+                          BudgetSource source, BudgetError *error);
+
+/**
+ * budget_ledger_record_nth:
+ * @ledger: a ledger
+ * @date: the payment date
+ * @project_index: the project's index in the book (budget_book_get_project_index())
+ * @amount: the amount in fen
+ * @source: the funding source
+ * @error: (nullable): error record
+ *
+ * budget_ledger_record() without the code lookup, for readers that
+ * resolve codes themselves. Same errors, with NOT_FOUND for a bad index.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_ledger_record_nth(BudgetLedger *ledger, BudgetDate date, size_t project_index, BudgetFen amount,
+                              BudgetSource source, BudgetError *error);
+
+/**
+ * budget_ledger_merge:
+ * @ledger: the ledger to add into
+ * @other: a ledger over the same book and as-of date
+ * @error: (nullable): error record
+ *
+ * Adds @other's accumulators into @ledger: afterwards @ledger reports what
+ * one ledger fed with both inputs would. @other is unchanged.
+ *
+ * Errors: %BUDGET_ERROR_INCONSISTENT (another book or as-of date),
+ * %BUDGET_ERROR_OVERFLOW (nothing is changed).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, BudgetError *error);
+
+/**
+ * budget_ledger_get_executed:
+ * @ledger: a ledger
+ * @project_index: the project's index in the book
+ * @out: (out): the amount executed up to as-of, all sources, in fen
+ *
+ * Returns: false for a bad index.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_ledger_get_executed(const BudgetLedger *ledger, size_t project_index, BudgetFen *out);
+
+/**
+ * budget_ledger_get_executed_by_source:
+ * @ledger: a ledger
+ * @project_index: the project's index in the book
+ * @source: a funding source
+ * @out: (out): the amount executed up to as-of from @source, in fen
+ *
+ * Returns: false for a bad index or source.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_ledger_get_executed_by_source(const BudgetLedger *ledger, size_t project_index,
+                                          BudgetSource source, BudgetFen *out);
+
+/**
+ * budget_ledger_get_month_executed:
+ * @ledger: a ledger
+ * @project_index: the project's index in the book
+ * @month: 0 for everything dated before the book's year, 1 .. 12 for that
+ *   month of the book's year
+ * @out: (out): the amount executed in that period (up to as-of), in fen
+ *
+ * Returns: false for a bad index or month.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_ledger_get_month_executed(const BudgetLedger *ledger, size_t project_index, int month,
+                                      BudgetFen *out);
+
+/**
+ * budget_ledger_get_n_transactions:
+ * @ledger: a ledger
+ * @project_index: the project's index, or -1 for the whole ledger
+ *
+ * Returns: how many transactions were recorded (including those after as-of).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_ledger_get_n_transactions(const BudgetLedger *ledger, ptrdiff_t project_index);
+
+/**
+ * budget_ledger_get_n_after_as_of:
+ * @ledger: a ledger
+ *
+ * Returns: how many recorded transactions are dated after the as-of date
+ *   (counted, not executed).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_ledger_get_n_after_as_of(const BudgetLedger *ledger);
+
+/**
+ * budget_ledger_get_n_warnings:
+ * @ledger: a ledger
+ *
+ * Returns: how many spending-control warnings the warn policy raised.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_ledger_get_n_warnings(const BudgetLedger *ledger);
+
+/**
+ * budget_source_to_string:
+ * @source: a source
+ *
+ * Returns: (transfer none) (nullable): "fiscal", "carryover" or "other"; NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_source_to_string(BudgetSource source);
+
+/**
+ * budget_source_from_string:
+ * @text: "fiscal", "carryover", "other" (any case), "" (fiscal, the
+ *   default), or the Chinese 财政 / 财政资金 / 本年财政拨款 / 上年结转 / 结转 /
+ *   其他 / 其他资金
+ * @out: (out): the source
+ *
+ * Returns: false if @text names no source.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_source_from_string(const char *text, BudgetSource *out);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_LEDGER_H */

@@ -1,0 +1,367 @@
+#ifndef BUDGET_MONITOR_H
+#define BUDGET_MONITOR_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-monitor
+ * @title: Monitoring
+ * @short_description: execution rate, plan and time progress, variance, status
+ *
+ * For each project at the ledger's as-of date:
+ *
+ * - budget_adjusted = budget + adjustments dated on or before as-of (全年预算数);
+ * - execution rate = executed ÷ denominator (adjusted by default, or the
+ *   original budget), in bp, undefined when the denominator ≤ 0; the rate
+ *   on the original budget is always given too;
+ * - planned percent from the plan (step by default, or linear), rounded
+ *   to bp; undefined without a valid plan;
+ * - planned amount = denominator × planned percent (exact, rounded once to fen);
+ * - time progress (序时进度) by days (default) or months;
+ * - variance in pp = displayed rate − displayed planned percent (both
+ *   rounded to bp first, so the printed columns add up, as published
+ *   notices do); variance in money = executed − planned amount;
+ * - remaining = adjusted budget − executed;
+ * - to_next_checkpoint = max(0, denominator × cumulative percent of the
+ *   next checkpoint after as-of − executed) (the last checkpoint once all
+ *   have passed);
+ * - status, first match wins: over_budget (executed > adjusted budget),
+ *   no_plan (no valid plan, or no rate), seriously_behind (variance <
+ *   −15 pp), behind (< −5 pp), ahead (> +10 pp), else on_track. The
+ *   three thresholds are settable.
+ *
+ * Unit and department rows add the money of their projects and divide the
+ * sums (Σexecuted ÷ Σbudget), never averaging rates. Their planned percent
+ * is Σ planned amounts ÷ Σ denominators over the projects that have a
+ * valid plan (projects without one are left out of both sums, since their
+ * plan is unknown rather than zero); it is undefined if none has.
+ *
+ * Reports are immutable once made and may be read from many threads.
+ */
+
+/**
+ * budget_monitor_config_new:
+ *
+ * Returns: (transfer full): a configuration holding the defaults: step
+ *   plan, days time progress, adjusted denominator, thresholds −1500,
+ *   −500 and +1000 bp. Free with budget_monitor_config_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetMonitorConfig *budget_monitor_config_new(void);
+
+/**
+ * budget_monitor_config_free:
+ * @config: (nullable) (transfer full): a configuration
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_monitor_config_free(BudgetMonitorConfig *config);
+
+/**
+ * budget_monitor_config_set_plan_method:
+ * @config: a configuration
+ * @method: step or linear
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_monitor_config_set_plan_method(BudgetMonitorConfig *config, BudgetPlanMethod method);
+
+/**
+ * budget_monitor_config_set_time_method:
+ * @config: a configuration
+ * @method: days or months
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_monitor_config_set_time_method(BudgetMonitorConfig *config, BudgetTimeMethod method);
+
+/**
+ * budget_monitor_config_set_denominator:
+ * @config: a configuration
+ * @denominator: adjusted (default) or original budget
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_monitor_config_set_denominator(BudgetMonitorConfig *config, BudgetDenominator denominator);
+
+/**
+ * budget_monitor_config_set_thresholds:
+ * @config: a configuration
+ * @seriously_behind_bp: below this variance → seriously_behind (default −1500)
+ * @behind_bp: below this → behind (default −500)
+ * @ahead_bp: above this → ahead (default +1000)
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT unless seriously_behind ≤ behind ≤ ahead.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_monitor_config_set_thresholds(BudgetMonitorConfig *config, int64_t seriously_behind_bp,
+                                          int64_t behind_bp, int64_t ahead_bp, BudgetError *error);
+
+/**
+ * budget_monitor_status:
+ * @config: (nullable): thresholds; NULL for the defaults
+ * @over_budget: executed > adjusted budget
+ * @has_variance: a variance exists (there is a rate and a valid plan)
+ * @variance_bp: the variance in bp (ignored unless @has_variance)
+ *
+ * The status rule on plain values, for spreadsheet cells.
+ *
+ * Returns: the status.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetStatus budget_monitor_status(const BudgetMonitorConfig *config, bool over_budget, bool has_variance,
+                                   int64_t variance_bp);
+
+/**
+ * budget_status_to_string:
+ * @status: a status
+ *
+ * Returns: (transfer none) (nullable): "on_track", "ahead", "behind",
+ *   "seriously_behind", "no_plan" or "over_budget"; NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_status_to_string(BudgetStatus status);
+
+/**
+ * budget_monitor_report:
+ * @ledger: the accumulated ledger (its book and as-of date are used)
+ * @config: (nullable): the rules; NULL for the defaults
+ * @level: project, unit or department rows
+ * @error: (nullable): error record
+ *
+ * Computes the report. Rows are sorted by key (code or unit, byte order).
+ *
+ * Errors: %BUDGET_ERROR_OVERFLOW (a sum does not fit in 64 bits),
+ * %BUDGET_ERROR_INVALID_ARGUMENT.
+ *
+ * Returns: (transfer full) (nullable): the report; free with budget_report_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetReport *budget_monitor_report(const BudgetLedger *ledger, const BudgetMonitorConfig *config,
+                                    BudgetLevel level, BudgetError *error);
+
+/**
+ * budget_report_free:
+ * @report: (nullable) (transfer full): a report
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_report_free(BudgetReport *report);
+
+/**
+ * budget_report_get_level:
+ * @report: a report
+ *
+ * Returns: the level of its rows.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetLevel budget_report_get_level(const BudgetReport *report);
+
+/**
+ * budget_report_get_as_of:
+ * @report: a report
+ *
+ * Returns: the as-of date.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetDate budget_report_get_as_of(const BudgetReport *report);
+
+/**
+ * budget_report_get_n_rows:
+ * @report: a report
+ *
+ * Returns: the number of rows.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_report_get_n_rows(const BudgetReport *report);
+
+/**
+ * budget_report_get_key:
+ * @report: a report
+ * @row: a row index
+ *
+ * Returns: (transfer none) (nullable): the project code, the unit name, or
+ *   "" for the department row; NULL if @row is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_report_get_key(const BudgetReport *report, size_t row);
+
+/**
+ * budget_report_get_unit:
+ * @report: a report
+ * @row: a row index
+ *
+ * Returns: (transfer none) (nullable): the unit of the row ("" for the department row).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_report_get_unit(const BudgetReport *report, size_t row);
+
+/**
+ * budget_report_get_n_projects:
+ * @report: a report
+ * @row: a row index
+ *
+ * Returns: how many projects the row covers (1 at project level).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_report_get_n_projects(const BudgetReport *report, size_t row);
+
+/**
+ * BudgetReportMoney:
+ * @BUDGET_REPORT_BUDGET_ORIGINAL: 年初预算数
+ * @BUDGET_REPORT_BUDGET_ADJUSTED: 全年预算数 (original + adjustments to as-of)
+ * @BUDGET_REPORT_EXECUTED: executed up to as-of, all sources
+ * @BUDGET_REPORT_EXECUTED_FISCAL: executed from fiscal funds
+ * @BUDGET_REPORT_EXECUTED_CARRYOVER: executed from last year's carry-over
+ * @BUDGET_REPORT_EXECUTED_OTHER: executed from other funds
+ * @BUDGET_REPORT_PLANNED_AMOUNT: planned amount at as-of (undefined without a plan)
+ * @BUDGET_REPORT_VARIANCE_AMOUNT: executed − planned amount (undefined without a plan)
+ * @BUDGET_REPORT_REMAINING: adjusted budget − executed
+ * @BUDGET_REPORT_TO_NEXT_CHECKPOINT: still to pay to meet the next checkpoint (undefined without a plan)
+ *
+ * The money columns of a report row. Since: 1.0
+ */
+typedef enum {
+    BUDGET_REPORT_BUDGET_ORIGINAL = 0,
+    BUDGET_REPORT_BUDGET_ADJUSTED = 1,
+    BUDGET_REPORT_EXECUTED = 2,
+    BUDGET_REPORT_EXECUTED_FISCAL = 3,
+    BUDGET_REPORT_EXECUTED_CARRYOVER = 4,
+    BUDGET_REPORT_EXECUTED_OTHER = 5,
+    BUDGET_REPORT_PLANNED_AMOUNT = 6,
+    BUDGET_REPORT_VARIANCE_AMOUNT = 7,
+    BUDGET_REPORT_REMAINING = 8,
+    BUDGET_REPORT_TO_NEXT_CHECKPOINT = 9
+} BudgetReportMoney;
+
+/**
+ * BudgetReportRate:
+ * @BUDGET_REPORT_EXECUTION_RATE: executed ÷ the configured denominator
+ * @BUDGET_REPORT_EXECUTION_RATE_ORIGINAL: executed ÷ original budget
+ * @BUDGET_REPORT_PLANNED_PCT: planned percent at as-of
+ * @BUDGET_REPORT_TIME_PROGRESS: 序时进度
+ * @BUDGET_REPORT_VARIANCE_PP: execution rate − planned percent, both rounded to bp
+ * @BUDGET_REPORT_TIME_VARIANCE_PP: execution rate − time progress
+ *
+ * The rate columns of a report row, in basis points. Since: 1.0
+ */
+typedef enum {
+    BUDGET_REPORT_EXECUTION_RATE = 0,
+    BUDGET_REPORT_EXECUTION_RATE_ORIGINAL = 1,
+    BUDGET_REPORT_PLANNED_PCT = 2,
+    BUDGET_REPORT_TIME_PROGRESS = 3,
+    BUDGET_REPORT_VARIANCE_PP = 4,
+    BUDGET_REPORT_TIME_VARIANCE_PP = 5
+} BudgetReportRate;
+
+/**
+ * budget_report_get_money:
+ * @report: a report
+ * @row: a row index
+ * @column: which amount
+ * @out: (out): the amount in fen
+ *
+ * Returns: false if the amount is undefined (shown as an empty cell) or
+ *   an argument is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_report_get_money(const BudgetReport *report, size_t row, BudgetReportMoney column, BudgetFen *out);
+
+/**
+ * budget_report_get_rate:
+ * @report: a report
+ * @row: a row index
+ * @column: which rate
+ * @out_bp: (out): the rate in basis points
+ *
+ * Returns: false if the rate is undefined (shown as an empty cell) or
+ *   an argument is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_report_get_rate(const BudgetReport *report, size_t row, BudgetReportRate column, int64_t *out_bp);
+
+/**
+ * budget_report_get_status:
+ * @report: a report
+ * @row: a row index
+ *
+ * Returns: the row's status (%BUDGET_STATUS_NO_PLAN if @row is out of range).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetStatus budget_report_get_status(const BudgetReport *report, size_t row);
+
+/**
+ * budget_report_find:
+ * @report: a report
+ * @key: a project code or unit name
+ *
+ * Returns: the row index, or -1.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+ptrdiff_t budget_report_find(const BudgetReport *report, const char *key);
+
+/**
+ * budget_monitor_series:
+ * @ledger: an accumulated ledger
+ * @level: project, unit or department
+ * @key: (nullable): the project code or unit name; ignored for the department
+ * @executed: (out caller-allocates) (array fixed-size=12): cumulative executed
+ *   amount at the end of each month of the book's year, in fen (everything
+ *   before the year included); months after the as-of month repeat the
+ *   as-of total
+ * @planned: (out caller-allocates) (array fixed-size=12) (nullable): cumulative
+ *   planned amount at each month end (step rule, budget adjusted to that
+ *   month end); only projects with a valid plan contribute
+ * @has_plan: (out) (nullable): false if no project of the key has a valid plan
+ * @error: (nullable): error record
+ *
+ * The month-by-month data behind an S-curve.
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND (unknown key), %BUDGET_ERROR_OVERFLOW,
+ * %BUDGET_ERROR_INVALID_ARGUMENT.
+ *
+ * Returns: the number of months (0 .. 12) whose end is on or before the
+ *   as-of date, i.e. how many @executed values are final; -1 on error.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_monitor_series(const BudgetLedger *ledger, BudgetLevel level, const char *key,
+                          BudgetFen executed[12], BudgetFen planned[12], bool *has_plan, BudgetError *error);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_MONITOR_H */

@@ -1,0 +1,244 @@
+#ifndef BUDGET_PLAN_H
+#define BUDGET_PLAN_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-plan
+ * @title: Disbursement plans
+ * @short_description: month-end checkpoints, cumulative or incremental
+ *
+ * A plan (资金支出计划) gives, for some months, the share of the budget to be
+ * paid out by that month's end. Each month 1..12 is absent (no column),
+ * blank (a column with an empty cell) or holds a percentage in
+ * micro-percent.
+ *
+ * Forms (DESIGN.md, "Disbursement plan"):
+ * - cumulative (25,50,75,100 / 95,,,100): a blank carries the previous value;
+ * - incremental (20,35,20,25 / 80,20): a blank adds nothing;
+ * - auto: non-decreasing with last given value 100 → cumulative; otherwise
+ *   summing to 100 → incremental; otherwise invalid.
+ *
+ * An explicit form wins over inference, but the result must still be a
+ * plan: cumulative values within 0..100, never decreasing and ending at
+ * 100; incremental shares ≥ 0 summing to 100. A plan that is not (or has
+ * no values at all) is invalid: its planned percent is undefined, the
+ * project's status is "no_plan", and `budget validate` warns.
+ *
+ * A plan is refcounted; it is not modified after it is given to a project
+ * (budget_project_set_plan() takes a reference, so later changes by the
+ * caller are seen; do not change a plan another thread reads).
+ */
+
+/**
+ * budget_plan_new:
+ *
+ * Returns: (transfer full): an empty plan with form auto; release with
+ *   budget_plan_unref().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetPlan *budget_plan_new(void);
+
+/**
+ * budget_plan_ref:
+ * @plan: a plan
+ *
+ * Returns: (transfer full): @plan, with one more reference.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetPlan *budget_plan_ref(BudgetPlan *plan);
+
+/**
+ * budget_plan_unref:
+ * @plan: (nullable) (transfer full): a plan
+ *
+ * Drops one reference; frees the plan with the last one. Thread-safe.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_plan_unref(BudgetPlan *plan);
+
+/**
+ * budget_plan_set_form:
+ * @plan: a plan
+ * @form: the declared form
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_plan_set_form(BudgetPlan *plan, BudgetPlanForm form);
+
+/**
+ * budget_plan_get_form:
+ * @plan: a plan
+ *
+ * Returns: the declared form (auto unless set).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetPlanForm budget_plan_get_form(const BudgetPlan *plan);
+
+/**
+ * budget_plan_set_month:
+ * @plan: a plan
+ * @month: 1 .. 12
+ * @micropct: the percentage as written, in micro-percent (25 % = 25000000)
+ * @error: (nullable): error record
+ *
+ * Sets the value written for the end of @month.
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (bad month), %BUDGET_ERROR_RANGE
+ * (a value below 0 or above 100 %).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_set_month(BudgetPlan *plan, int month, int64_t micropct, BudgetError *error);
+
+/**
+ * budget_plan_set_blank:
+ * @plan: a plan
+ * @month: 1 .. 12
+ *
+ * Marks @month as a checkpoint column left blank (carries the previous
+ * value in a cumulative plan, adds nothing in an incremental one).
+ *
+ * Returns: false for a bad month.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_set_blank(BudgetPlan *plan, int month);
+
+/**
+ * budget_plan_has_month:
+ * @plan: a plan
+ * @month: 1 .. 12
+ * @micropct: (out) (nullable): the value as written
+ *
+ * Returns: true if a value (not a blank) is written for @month.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_has_month(const BudgetPlan *plan, int month, int64_t *micropct);
+
+/**
+ * budget_plan_is_blank:
+ * @plan: a plan
+ * @month: 1 .. 12
+ *
+ * Returns: true if @month is a checkpoint column left blank.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_is_blank(const BudgetPlan *plan, int month);
+
+/**
+ * budget_plan_resolve:
+ * @plan: a plan
+ * @form: (out) (nullable): the form used: the declared one, or the inferred one
+ * @error: (nullable): error record
+ *
+ * Decides the form and checks that the plan is a plan (see the section
+ * introduction).
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND (no values at all),
+ * %BUDGET_ERROR_INCONSISTENT (reaches 100 % neither way, decreases, or
+ * an explicit form whose values do not fit it); the message says which.
+ *
+ * Returns: true if the plan is valid.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_resolve(const BudgetPlan *plan, BudgetPlanForm *form, BudgetError *error);
+
+/**
+ * budget_plan_get_cumulative:
+ * @plan: a valid plan
+ * @month: 1 .. 12
+ * @out_micropct: (out): the cumulative share planned by the end of @month
+ *   (step rule: the last checkpoint at or before @month; 0 before the first)
+ *
+ * Returns: false if the plan is invalid or @month is bad.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_get_cumulative(const BudgetPlan *plan, int month, int64_t *out_micropct);
+
+/**
+ * budget_plan_planned_micropct:
+ * @plan: a plan
+ * @year: the budget year the months belong to
+ * @as_of: a valid date
+ * @method: step or linear
+ * @out_micropct: (out): the planned cumulative percent at @as_of
+ *
+ * Step: the cumulative value of the last checkpoint whose month end is on
+ * or before @as_of, 0 before the first. Linear: interpolated by days
+ * between checkpoints (day 0 = 31 December of the previous year, 0 %),
+ * rounded half away from zero to a micro-percent; after the last
+ * checkpoint its value. Dates after @year give the last value, dates
+ * before it 0.
+ *
+ * Returns: false if the plan is invalid (planned percent undefined) or an
+ *   argument is bad.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate as_of,
+                                  BudgetPlanMethod method, int64_t *out_micropct);
+
+/**
+ * budget_plan_next_checkpoint:
+ * @plan: a valid plan
+ * @year: the budget year
+ * @as_of: a valid date
+ * @month: (out): the month of the first checkpoint whose month end is after
+ *   @as_of, or of the last checkpoint when none is left
+ * @out_micropct: (out): its cumulative percent
+ *
+ * Returns: false if the plan is invalid.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as_of,
+                                 int *month, int64_t *out_micropct);
+
+/**
+ * budget_plan_form_to_string:
+ * @form: a form
+ *
+ * Returns: (transfer none): "auto", "cumulative" or "incremental"; NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_plan_form_to_string(BudgetPlanForm form);
+
+/**
+ * budget_plan_form_from_string:
+ * @text: "auto", "cumulative", "incremental" (any case), "" (auto), or
+ *   the Chinese 累计 / 累计数 / 分期 / 增量 / 自动
+ * @form: (out): the form
+ *
+ * Returns: false if @text names no form.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_form_from_string(const char *text, BudgetPlanForm *form);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_PLAN_H */

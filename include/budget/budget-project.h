@@ -1,0 +1,304 @@
+#ifndef BUDGET_PROJECT_H
+#define BUDGET_PROJECT_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-project
+ * @title: Projects
+ * @short_description: a project's identity, budget, funding split and plan
+ *
+ * A project has a code (unique in a book), a name, a budget unit
+ * (预算单位), a year, its original budget (年初预算数, in fen) and up to
+ * three funding amounts: fiscal (本年财政拨款), carry-over (上年结转) and
+ * other (其他资金). A funding amount that was never set is "not given",
+ * which is not zero: budget_project_get_fiscal() returns false for it.
+ *
+ * Columns of projects.csv the library does not know are kept as extras,
+ * in file order, and written back.
+ *
+ * Strings are copied in; getters return borrowed UTF-8 that stays valid
+ * until the project is changed or released. A project may be read from
+ * many threads; it must not be changed while another thread reads it.
+ */
+
+/**
+ * budget_project_new:
+ * @code: the project code (项目编码), non-empty UTF-8; copied
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (NULL, empty or not UTF-8).
+ *
+ * Returns: (transfer full) (nullable): a project with budget 0, no plan,
+ *   no funding given; release with budget_project_unref().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetProject *budget_project_new(const char *code, BudgetError *error);
+
+/**
+ * budget_project_ref:
+ * @project: a project
+ *
+ * Returns: (transfer full): @project with one more reference.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetProject *budget_project_ref(BudgetProject *project);
+
+/**
+ * budget_project_unref:
+ * @project: (nullable) (transfer full): a project
+ *
+ * Thread-safe.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_project_unref(BudgetProject *project);
+
+/**
+ * budget_project_get_code:
+ * @project: a project
+ *
+ * Returns: (transfer none): the code.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_project_get_code(const BudgetProject *project);
+
+/**
+ * budget_project_get_name:
+ * @project: a project
+ *
+ * Returns: (transfer none): the name (项目名称), "" if not set.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_project_get_name(const BudgetProject *project);
+
+/**
+ * budget_project_set_name:
+ * @project: a project
+ * @name: (nullable): the name; copied; NULL clears
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_project_set_name(BudgetProject *project, const char *name);
+
+/**
+ * budget_project_get_unit:
+ * @project: a project
+ *
+ * Returns: (transfer none): the budget unit (预算单位), "" if not set.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_project_get_unit(const BudgetProject *project);
+
+/**
+ * budget_project_set_unit:
+ * @project: a project
+ * @unit: (nullable): the unit; copied; NULL clears
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_project_set_unit(BudgetProject *project, const char *unit);
+
+/**
+ * budget_project_get_purpose:
+ * @project: a project
+ *
+ * Returns: (transfer none): the use of funds (资金用途), "" if not set.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_project_get_purpose(const BudgetProject *project);
+
+/**
+ * budget_project_set_purpose:
+ * @project: a project
+ * @purpose: (nullable): the text; copied; NULL clears
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_project_set_purpose(BudgetProject *project, const char *purpose);
+
+/**
+ * budget_project_get_year:
+ * @project: a project
+ *
+ * Returns: the budget year, or 0 if not set (the book's year applies).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_project_get_year(const BudgetProject *project);
+
+/**
+ * budget_project_set_year:
+ * @project: a project
+ * @year: 1 .. 9999, or 0 for "not set"
+ *
+ * Returns: false for a year out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_project_set_year(BudgetProject *project, int year);
+
+/**
+ * budget_project_get_budget:
+ * @project: a project
+ *
+ * Returns: the original budget (预算数 / 年初预算数), in fen.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetFen budget_project_get_budget(const BudgetProject *project);
+
+/**
+ * budget_project_set_budget:
+ * @project: a project
+ * @budget: the original budget in fen (may be 0; a negative budget is allowed and gives no rate)
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_project_set_budget(BudgetProject *project, BudgetFen budget);
+
+/**
+ * budget_project_get_funding:
+ * @project: a project
+ * @source: fiscal, carry-over or other
+ * @out: (out) (nullable): the amount in fen
+ *
+ * Returns: true if the amount was given (it may be 0); false if not given.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_project_get_funding(const BudgetProject *project, BudgetSource source, BudgetFen *out);
+
+/**
+ * budget_project_set_funding:
+ * @project: a project
+ * @source: fiscal, carry-over or other
+ * @amount: the amount in fen
+ *
+ * Returns: false for an unknown @source.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_project_set_funding(BudgetProject *project, BudgetSource source, BudgetFen amount);
+
+/**
+ * budget_project_unset_funding:
+ * @project: a project
+ * @source: fiscal, carry-over or other
+ *
+ * Marks the amount as not given.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_project_unset_funding(BudgetProject *project, BudgetSource source);
+
+/**
+ * budget_project_check_funding:
+ * @project: a project
+ * @error: (nullable): error record
+ *
+ * Checks that the funding amounts that are given add up to the budget
+ * when all of fiscal and other are given (carry-over counts when given).
+ * A blank source is not assumed to be zero, so a split with a blank is
+ * not checked.
+ *
+ * Errors: %BUDGET_ERROR_INCONSISTENT (the parts do not add up),
+ * %BUDGET_ERROR_OVERFLOW.
+ *
+ * Returns: true if consistent or not checkable.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_project_check_funding(const BudgetProject *project, BudgetError *error);
+
+/**
+ * budget_project_get_plan:
+ * @project: a project
+ *
+ * Returns: (transfer none) (nullable): the plan, or NULL if it has none.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const BudgetPlan *budget_project_get_plan(const BudgetProject *project);
+
+/**
+ * budget_project_set_plan:
+ * @project: a project
+ * @plan: (nullable) (transfer none): the plan; a reference is taken; NULL removes it
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_project_set_plan(BudgetProject *project, BudgetPlan *plan);
+
+/**
+ * budget_project_set_extra:
+ * @project: a project
+ * @column: the column name; copied
+ * @value: (nullable): the cell text; copied; NULL removes the column
+ *
+ * Keeps a column the library does not interpret. Order of first setting
+ * is kept.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_project_set_extra(BudgetProject *project, const char *column, const char *value);
+
+/**
+ * budget_project_get_extra:
+ * @project: a project
+ * @column: a column name
+ *
+ * Returns: (transfer none) (nullable): the cell text, or NULL if absent.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_project_get_extra(const BudgetProject *project, const char *column);
+
+/**
+ * budget_project_get_n_extras:
+ * @project: a project
+ *
+ * Returns: the number of extra columns.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_project_get_n_extras(const BudgetProject *project);
+
+/**
+ * budget_project_get_extra_nth:
+ * @project: a project
+ * @index: 0 .. budget_project_get_n_extras() - 1
+ * @value: (out) (nullable) (transfer none): the cell text
+ *
+ * Returns: (transfer none) (nullable): the column name, NULL if out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_project_get_extra_nth(const BudgetProject *project, size_t index, const char **value);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_PROJECT_H */

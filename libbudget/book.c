@@ -1,0 +1,3 @@
+/* book: placeholder, being written. */
+#include "config.h"
+#include "budget-private.h"

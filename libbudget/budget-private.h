@@ -1,0 +1,75 @@
+/* Internal helpers shared by the modules of libbudget (never installed). */
+#ifndef BUDGET_PRIVATE_H
+#define BUDGET_PRIVATE_H
+
+#ifndef BUDGET_COMPILATION
+#error "budget-private.h is internal to libbudget"
+#endif
+
+#include <glib.h>
+#include "budget.h"
+
+/* Fills @error (if not NULL and not already set: the first error wins). */
+void budgetp_error_set(BudgetError *error, int code, const char *source, int line, int column,
+                       const char *field, const char *format, ...) G_GNUC_PRINTF(7, 8);
+/* Same, with a va_list. */
+void budgetp_error_setv(BudgetError *error, int code, const char *source, int line, int column,
+                        const char *field, const char *format, va_list args) G_GNUC_PRINTF(7, 0);
+/* Copies the location of a parse error into @error that lacks one. */
+void budgetp_error_locate(BudgetError *error, const char *source, int line, int column, const char *field);
+
+/* Copies @src into the fixed buffer @dst of @size bytes, cutting at a UTF-8
+ * character boundary and ending with "..." when it does not fit. */
+void budgetp_strlcpy_utf8(char *dst, const char *src, size_t size);
+
+/* Checked fen arithmetic (false on overflow; *out untouched). */
+static inline bool budgetp_fen_add(BudgetFen a, BudgetFen b, BudgetFen *out)
+{
+    BudgetFen r;
+    if (__builtin_add_overflow(a, b, &r))
+        return false;
+    *out = r;
+    return true;
+}
+
+static inline bool budgetp_fen_sub(BudgetFen a, BudgetFen b, BudgetFen *out)
+{
+    BudgetFen r;
+    if (__builtin_sub_overflow(a, b, &r))
+        return false;
+    *out = r;
+    return true;
+}
+
+static inline bool budgetp_fen_mul(BudgetFen a, int64_t b, BudgetFen *out)
+{
+    BudgetFen r;
+    if (__builtin_mul_overflow(a, b, &r))
+        return false;
+    *out = r;
+    return true;
+}
+
+/* n / d rounded half away from zero, d > 0, in 128-bit arithmetic. */
+static inline __int128 budgetp_div_round(__int128 n, __int128 d)
+{
+    __int128 q = n / d, r = n % d;
+    if (r < 0)
+        r = -r;
+    if (2 * r >= d)
+        q += (n < 0) ? -1 : 1;
+    return q;
+}
+
+/* Caller misuse: warn like g_return_val_if_fail and report INVALID_ARGUMENT. */
+#define budgetp_return_val_if_fail(expr, val, error)                                       \
+    G_STMT_START {                                                                         \
+        if (G_UNLIKELY(!(expr))) {                                                         \
+            g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, #expr);                      \
+            budgetp_error_set((error), BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,    \
+                              "invalid argument: %s", #expr);                              \
+            return (val);                                                                  \
+        }                                                                                  \
+    } G_STMT_END
+
+#endif /* BUDGET_PRIVATE_H */

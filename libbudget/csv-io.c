@@ -1,0 +1,3 @@
+/* csv-io: placeholder, being written. */
+#include "config.h"
+#include "budget-private.h"

@@ -1,0 +1,3 @@
+/* date: placeholder, being written. */
+#include "config.h"
+#include "budget-private.h"

@@ -1,0 +1,258 @@
+/* error: the caller-allocated BudgetError record and diagnostics lists. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "budget-private.h"
+
+void budget_error_clear(BudgetError *error)
+{
+    if (error == NULL)
+        return;
+    memset(error, 0, sizeof *error);
+    error->offset = -1;
+}
+
+static const char *const code_names[] = {
+    "OK", "INVALID_ARGUMENT", "IO", "ENCODING", "PARSE", "MISSING_COLUMN", "DUPLICATE_KEY",
+    "NOT_FOUND", "OVERFLOW", "RANGE", "INCONSISTENT", "ABORTED", "UNSUPPORTED",
+};
+
+static const char *const code_texts[] = {
+    "no error",
+    "invalid argument",
+    "input/output error",
+    "bad text encoding",
+    "malformed input",
+    "required column missing",
+    "duplicate key",
+    "not found",
+    "amount out of range (overflow)",
+    "value out of range",
+    "inconsistent data",
+    "stopped by a callback",
+    "not supported",
+};
+
+const char *budget_error_code_name(int code)
+{
+    if (code < 0 || (size_t)code >= G_N_ELEMENTS(code_names))
+        return "UNKNOWN";
+    return code_names[code];
+}
+
+const char *budget_strerror(int code)
+{
+    if (code < 0 || (size_t)code >= G_N_ELEMENTS(code_texts))
+        return "unknown error";
+    return code_texts[code];
+}
+
+void budgetp_strlcpy_utf8(char *dst, const char *src, size_t size)
+{
+    size_t len;
+
+    if (size == 0)
+        return;
+    if (src == NULL) {
+        dst[0] = '\0';
+        return;
+    }
+    len = strlen(src);
+    if (len < size) {
+        memcpy(dst, src, len + 1);
+        return;
+    }
+    /* Too long: keep as many whole characters as fit before "...". */
+    if (size < 4) {
+        dst[0] = '\0';
+        return;
+    }
+    len = size - 4;
+    while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
+        len--;
+    memcpy(dst, src, len);
+    memcpy(dst + len, "...", 4);
+}
+
+void budgetp_error_setv(BudgetError *error, int code, const char *source, int line, int column,
+                        const char *field, const char *format, va_list args)
+{
+    char *msg;
+
+    if (error == NULL || error->code != BUDGET_ERROR_OK)
+        return;
+    budget_error_clear(error);
+    error->code = code;
+    error->line = line;
+    error->column = column;
+    budgetp_strlcpy_utf8(error->source, source, sizeof error->source);
+    budgetp_strlcpy_utf8(error->field, field, sizeof error->field);
+    msg = g_strdup_vprintf(format, args);
+    budgetp_strlcpy_utf8(error->message, msg, sizeof error->message);
+    g_free(msg);
+}
+
+void budgetp_error_set(BudgetError *error, int code, const char *source, int line, int column,
+                       const char *field, const char *format, ...)
+{
+    va_list args;
+
+    va_start(args, format);
+    budgetp_error_setv(error, code, source, line, column, field, format, args);
+    va_end(args);
+}
+
+void budgetp_error_locate(BudgetError *error, const char *source, int line, int column, const char *field)
+{
+    if (error == NULL || error->code == BUDGET_ERROR_OK)
+        return;
+    if (error->source[0] == '\0')
+        budgetp_strlcpy_utf8(error->source, source, sizeof error->source);
+    if (error->line == 0)
+        error->line = line;
+    if (error->column == 0)
+        error->column = column;
+    if (error->field[0] == '\0')
+        budgetp_strlcpy_utf8(error->field, field, sizeof error->field);
+}
+
+size_t budget_error_format(const BudgetError *error, char *buf, size_t size)
+{
+    GString *s;
+    size_t len;
+
+    if (error == NULL) {
+        if (buf != NULL && size > 0)
+            buf[0] = '\0';
+        return 0;
+    }
+    s = g_string_new(NULL);
+    if (error->source[0] != '\0') {
+        g_string_append(s, error->source);
+        if (error->line > 0) {
+            g_string_append_printf(s, ":%d", error->line);
+            if (error->column > 0)
+                g_string_append_printf(s, ":%d", error->column);
+        }
+        g_string_append(s, ": ");
+    }
+    g_string_append(s, error->message[0] != '\0' ? error->message : budget_strerror(error->code));
+    len = s->len;
+    if (buf != NULL && size > 0) {
+        size_t n = MIN(len, size - 1);
+        memcpy(buf, s->str, n);
+        buf[n] = '\0';
+    }
+    g_string_free(s, TRUE);
+    return len;
+}
+
+void budget_free(void *ptr)
+{
+    g_free(ptr);
+}
+
+/* Diagnostics: a growable array of (error, warning flag). */
+typedef struct {
+    BudgetError error;
+    bool is_warning;
+} DiagEntry;
+
+struct BudgetDiagnostics {
+    GArray *entries; /* of DiagEntry */
+    size_t n_errors;
+};
+
+BudgetDiagnostics *budget_diagnostics_new(void)
+{
+    BudgetDiagnostics *diag = g_new0(BudgetDiagnostics, 1);
+    diag->entries = g_array_new(FALSE, FALSE, sizeof(DiagEntry));
+    return diag;
+}
+
+void budget_diagnostics_free(BudgetDiagnostics *diag)
+{
+    if (diag == NULL)
+        return;
+    g_array_free(diag->entries, TRUE);
+    g_free(diag);
+}
+
+void budget_diagnostics_add(BudgetDiagnostics *diag, const BudgetError *entry, bool is_warning)
+{
+    DiagEntry e;
+
+    g_return_if_fail(diag != NULL);
+    g_return_if_fail(entry != NULL);
+    e.error = *entry;
+    e.is_warning = is_warning;
+    g_array_append_val(diag->entries, e);
+    if (!is_warning)
+        diag->n_errors++;
+}
+
+size_t budget_diagnostics_get_n(const BudgetDiagnostics *diag)
+{
+    g_return_val_if_fail(diag != NULL, 0);
+    return diag->entries->len;
+}
+
+size_t budget_diagnostics_get_n_errors(const BudgetDiagnostics *diag)
+{
+    g_return_val_if_fail(diag != NULL, 0);
+    return diag->n_errors;
+}
+
+const BudgetError *budget_diagnostics_get(const BudgetDiagnostics *diag, size_t index, bool *is_warning)
+{
+    const DiagEntry *e;
+
+    g_return_val_if_fail(diag != NULL, NULL);
+    if (index >= diag->entries->len)
+        return NULL;
+    e = &g_array_index(diag->entries, DiagEntry, index);
+    if (is_warning != NULL)
+        *is_warning = e->is_warning;
+    return &e->error;
+}
+
+static gint compare_entries(gconstpointer a, gconstpointer b)
+{
+    const DiagEntry *x = a, *y = b;
+    int c = strcmp(x->error.source, y->error.source);
+
+    if (c != 0)
+        return c;
+    if (x->error.line != y->error.line)
+        return x->error.line < y->error.line ? -1 : 1;
+    if (x->error.column != y->error.column)
+        return x->error.column < y->error.column ? -1 : 1;
+    return 0;
+}
+
+void budget_diagnostics_sort(BudgetDiagnostics *diag)
+{
+    g_return_if_fail(diag != NULL);
+    /* g_qsort_with_data is a stable merge sort (GLib >= 2.32): equal keys keep file order. */
+    g_qsort_with_data(diag->entries->data, (gint)diag->entries->len, sizeof(DiagEntry),
+                      (GCompareDataFunc)compare_entries, NULL);
+}
+
+/* budget-glib.h */
+#include "budget/budget-glib.h"
+
+GQuark budget_error_quark(void)
+{
+    return g_quark_from_static_string("budget-error-quark");
+}
+
+GError *budget_error_to_gerror(const BudgetError *error)
+{
+    char buf[512];
+
+    g_return_val_if_fail(error != NULL, NULL);
+    budget_error_format(error, buf, sizeof buf);
+    return g_error_new_literal(budget_error_quark(), error->code, buf);
+}

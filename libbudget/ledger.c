@@ -1,0 +1,3 @@
+/* ledger: placeholder, being written. */
+#include "config.h"
+#include "budget-private.h"

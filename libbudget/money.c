@@ -1,0 +1,3 @@
+/* money: placeholder, being written. */
+#include "config.h"
+#include "budget-private.h"

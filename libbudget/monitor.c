@@ -1,0 +1,3 @@
+/* monitor: placeholder, being written. */
+#include "config.h"
+#include "budget-private.h"

@@ -1,0 +1,3 @@
+/* plan: placeholder, being written. */
+#include "config.h"
+#include "budget-private.h"

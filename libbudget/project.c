@@ -1,0 +1,3 @@
+/* project: placeholder, being written. */
+#include "config.h"
+#include "budget-private.h"

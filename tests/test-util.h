@@ -1,0 +1,34 @@
+/* Shared helpers for the CUnit suites. Each test-<module>.c defines
+ * budget_test_suites[] (terminated by CU_SUITE_INFO_NULL); test-util.c has main(). */
+#ifndef TEST_UTIL_H
+#define TEST_UTIL_H
+
+#include <CUnit/CUnit.h>
+#include <budget.h>
+
+extern CU_SuiteInfo budget_test_suites[];
+
+/* Asserts that @err holds @code at @line/@column/@field (line/column < 0 and
+ * field NULL mean "don't check"). Reports the caller's location. */
+#define assert_error(err, code, line, column, field) \
+    assert_error_at((err), (code), (line), (column), (field), __FILE__, __LINE__)
+void assert_error_at(const BudgetError *err, int code, int line, int column, const char *field,
+                     const char *file, unsigned int at);
+
+/* Money is compared as exact integers, never floating point. */
+#define assert_fen(expected, actual) CU_ASSERT_EQUAL((int64_t)(expected), (int64_t)(actual))
+
+/* Reads @path (relative paths are looked up in tests/data) into a NUL-terminated
+ * buffer the caller frees with g_free(). Fails the test if unreadable. */
+char *test_read_file(const char *path, size_t *len);
+
+/* A fresh temporary directory (removed by test_cleanup_tmpdirs at exit). */
+char *test_make_tmpdir(void);
+
+/* Path of a fixture in tests/data; caller frees with g_free(). */
+char *test_data_path(const char *name);
+
+/* The shared folder (../shared), or NULL if absent; tests that need it skip. */
+const char *test_shared_dir(void);
+
+#endif /* TEST_UTIL_H */
