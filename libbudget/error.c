@@ -218,7 +218,7 @@ const BudgetError *budget_diagnostics_get(const BudgetDiagnostics *diag, size_t 
     return &e->error;
 }
 
-static gint compare_entries(gconstpointer a, gconstpointer b)
+static gint compare_entries(gconstpointer a, gconstpointer b, gpointer user_data)
 {
     const DiagEntry *x = a, *y = b;
     int c = strcmp(x->error.source, y->error.source);
@@ -237,7 +237,7 @@ void budget_diagnostics_sort(BudgetDiagnostics *diag)
     g_return_if_fail(diag != NULL);
     /* g_qsort_with_data is a stable merge sort (GLib >= 2.32): equal keys keep file order. */
     g_qsort_with_data(diag->entries->data, (gint)diag->entries->len, sizeof(DiagEntry),
-                      (GCompareDataFunc)compare_entries, NULL);
+                      compare_entries, NULL);
 }
 
 /* budget-glib.h */

@@ -1,3 +1,488 @@
-/* money: placeholder, being written. */
+/* money: exact fen amounts, 元/万元/亿元, basis-point rates. Integer arithmetic only. */
 #include "config.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "budget-private.h"
+
+/* Fen in one unit, and the decimals that unit holds exactly. */
+static const uint64_t unit_fen[] = {UINT64_C(100), UINT64_C(1000000), UINT64_C(10000000000)};
+static const int unit_decimals[] = {2, 6, 10};
+
+static bool unit_is_valid(BudgetMoneyUnit unit)
+{
+    return (int)unit >= BUDGET_MONEY_UNIT_YUAN && (int)unit <= BUDGET_MONEY_UNIT_YI;
+}
+
+static size_t text_length(const char *text, ptrdiff_t len)
+{
+    return len < 0 ? strlen(text) : (size_t)len;
+}
+
+/* The offending text for an error message: valid UTF-8, cut when long. */
+static char *quote_text(const char *text, size_t len)
+{
+    char *valid = g_utf8_make_valid(text, (gssize)len);
+    char *out;
+
+    if (g_utf8_strlen(valid, -1) > 40) {
+        char *cut = g_utf8_substring(valid, 0, 40);
+        out = g_strconcat(cut, "...", NULL);
+        g_free(cut);
+        g_free(valid);
+        return out;
+    }
+    return valid;
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static void trim(const char **p, const char **end)
+{
+    while (*p < *end && is_space(**p))
+        (*p)++;
+    while (*end > *p && is_space((*end)[-1]))
+        (*end)--;
+}
+
+/* Result of scanning a decimal number: where its parts are (ASCII only). */
+typedef struct {
+    bool negative;
+    const char *int_start, *int_end; /* digits and commas */
+    const char *frac_start, *frac_end;
+    const char *why; /* NULL when well formed */
+} NumberScan;
+
+/* Scans [+-]digits[,ddd...][.digits] covering all of [p, end). */
+static void scan_number(const char *p, const char *end, bool allow_commas, NumberScan *s)
+{
+    memset(s, 0, sizeof *s);
+    if (p == end) {
+        s->why = "empty";
+        return;
+    }
+    if (*p == '+' || *p == '-') {
+        s->negative = *p == '-';
+        p++;
+    }
+    s->int_start = p;
+    while (p < end && ((*p >= '0' && *p <= '9') || *p == ','))
+        p++;
+    s->int_end = p;
+    if (s->int_end == s->int_start) {
+        s->why = p < end && *p == '.' ? "no digits before the decimal point" : "not a number";
+        return;
+    }
+    if (*s->int_start == ',') {
+        s->why = "misplaced thousands separator";
+        return;
+    }
+    if (p < end && *p == '.') {
+        p++;
+        s->frac_start = p;
+        while (p < end && *p >= '0' && *p <= '9')
+            p++;
+        s->frac_end = p;
+        if (s->frac_end == s->frac_start) {
+            s->why = "no digits after the decimal point";
+            return;
+        }
+    }
+    if (p != end) {
+        s->why = "stray characters";
+        return;
+    }
+    /* Thousands separators: first group 1-3 digits, then groups of exactly 3. */
+    {
+        const char *q;
+        size_t group = 0;
+        bool seen = false;
+
+        for (q = s->int_start; q < s->int_end; q++) {
+            if (*q == ',') {
+                if (!allow_commas || group == 0 || (seen && group != 3) || (!seen && group > 3)) {
+                    s->why = "misplaced thousands separator";
+                    return;
+                }
+                seen = true;
+                group = 0;
+            } else {
+                group++;
+            }
+        }
+        if (seen && group != 3) {
+            s->why = "misplaced thousands separator";
+            return;
+        }
+    }
+}
+
+/* Magnitude of the scanned number × 10^scale_decimals; false on overflow.
+ * The fraction must already be known to have at most scale_decimals
+ * significant digits. */
+static bool scaled_magnitude(const NumberScan *s, int scale_decimals, uint64_t *out)
+{
+    uint64_t mag = 0;
+    const char *q;
+    int i, nfrac = 0;
+
+    for (q = s->int_start; q < s->int_end; q++) {
+        if (*q == ',')
+            continue;
+        if (__builtin_mul_overflow(mag, 10, &mag) || __builtin_add_overflow(mag, (uint64_t)(*q - '0'), &mag))
+            return false;
+    }
+    for (q = s->frac_start; q != NULL && q < s->frac_end; q++) {
+        if (nfrac == scale_decimals) {
+            if (*q != '0')
+                return false; /* caller checked; never reached */
+            continue;
+        }
+        if (__builtin_mul_overflow(mag, 10, &mag) || __builtin_add_overflow(mag, (uint64_t)(*q - '0'), &mag))
+            return false;
+        nfrac++;
+    }
+    for (i = nfrac; i < scale_decimals; i++)
+        if (__builtin_mul_overflow(mag, 10, &mag))
+            return false;
+    *out = mag;
+    return true;
+}
+
+/* Applies the sign: INT64_MIN is reachable only as a negative. */
+static bool signed_value(bool negative, uint64_t mag, int64_t *out)
+{
+    if (negative) {
+        if (mag > (uint64_t)INT64_MAX + 1)
+            return false;
+        *out = mag == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)mag;
+    } else {
+        if (mag > (uint64_t)INT64_MAX)
+            return false;
+        *out = (int64_t)mag;
+    }
+    return true;
+}
+
+/* Significant fraction digits (trailing zeros dropped). */
+static int significant_decimals(const NumberScan *s)
+{
+    const char *e = s->frac_end;
+
+    if (s->frac_start == NULL)
+        return 0;
+    while (e > s->frac_start && e[-1] == '0')
+        e--;
+    return (int)(e - s->frac_start);
+}
+
+/* Parses ASCII [p, end) as an amount in a unit of unit_dec decimals.
+ * strict_decimals: refuse more decimals than unit_dec even when zeros. */
+static bool parse_amount(const char *p, const char *end, int unit_dec, bool strict_decimals, const char *orig,
+                         size_t orig_len, BudgetFen *out, BudgetError *error)
+{
+    NumberScan s;
+    uint64_t mag;
+    int64_t value;
+    char *q;
+
+    scan_number(p, end, true, &s);
+    if (s.why == NULL) {
+        int ndec = strict_decimals ? (s.frac_start ? (int)(s.frac_end - s.frac_start) : 0)
+                                   : significant_decimals(&s);
+        if (ndec > unit_dec) {
+            q = quote_text(orig, orig_len);
+            budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL,
+                              "amount \"%s\" has more than %d decimals (it would need rounding)", q,
+                              unit_dec);
+            g_free(q);
+            return false;
+        }
+    } else {
+        q = quote_text(orig, orig_len);
+        budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL, "not an amount: \"%s\" (%s)", q,
+                          s.why);
+        g_free(q);
+        return false;
+    }
+    if (!scaled_magnitude(&s, unit_dec, &mag) || !signed_value(s.negative, mag, &value)) {
+        q = quote_text(orig, orig_len);
+        budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, NULL,
+                          "amount \"%s\" does not fit in 64 bits of fen", q);
+        g_free(q);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool budget_money_parse(const char *text, ptrdiff_t len, BudgetFen *out, BudgetError *error)
+{
+    const char *p, *end;
+    size_t n;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(text != NULL, false, error);
+    budgetp_return_val_if_fail(out != NULL, false, error);
+    n = text_length(text, len);
+    p = text;
+    end = text + n;
+    trim(&p, &end);
+    return parse_amount(p, end, 2, true, text, n, out, error);
+}
+
+/* Full-width forms: U+FF10..FF19 digits, ＋ FF0B, － FF0D, ． FF0E, ， FF0C
+ * (UTF-8 EF BC 8B..99). Returns the ASCII character or 0. */
+static char fullwidth_ascii(const unsigned char *p, const unsigned char *end)
+{
+    if (end - p < 3 || p[0] != 0xEF || p[1] != 0xBC)
+        return 0;
+    if (p[2] >= 0x90 && p[2] <= 0x99)
+        return (char)('0' + (p[2] - 0x90));
+    switch (p[2]) {
+    case 0x8B:
+        return '+';
+    case 0x8D:
+        return '-';
+    case 0x8E:
+        return '.';
+    case 0x8C:
+        return ',';
+    default:
+        return 0;
+    }
+}
+
+/* Copies [p, end) into out (at least end - p + 1 bytes), full-width forms
+ * made ASCII (never longer than the input); returns the length. */
+static size_t fold_fullwidth(const char *p, const char *end, bool commas, char *out)
+{
+    const unsigned char *u = (const unsigned char *)p, *e = (const unsigned char *)end;
+    size_t n = 0;
+
+    while (u < e) {
+        char c = fullwidth_ascii(u, e);
+        if (c != 0 && (commas || c != ',')) {
+            out[n++] = c;
+            u += 3;
+        } else {
+            out[n++] = (char)*u++;
+        }
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static bool has_suffix(const char *p, const char *end, const char *suffix)
+{
+    size_t n = strlen(suffix);
+    return (size_t)(end - p) >= n && memcmp(end - n, suffix, n) == 0;
+}
+
+bool budget_money_parse_unit(const char *text, ptrdiff_t len, BudgetMoneyUnit default_unit, BudgetFen *out,
+                             BudgetError *error)
+{
+    const char *p, *end;
+    BudgetMoneyUnit unit = default_unit;
+    char small[96], *folded;
+    size_t n, k;
+    bool ok;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(text != NULL, false, error);
+    budgetp_return_val_if_fail(out != NULL, false, error);
+    budgetp_return_val_if_fail(unit_is_valid(default_unit), false, error);
+    n = text_length(text, len);
+    p = text;
+    end = text + n;
+    trim(&p, &end);
+    /* Longest suffix first: 万元 and 亿元 also end in 元. */
+    if (has_suffix(p, end, "万元")) {
+        unit = BUDGET_MONEY_UNIT_WAN;
+        end -= strlen("万元");
+    } else if (has_suffix(p, end, "亿元")) {
+        unit = BUDGET_MONEY_UNIT_YI;
+        end -= strlen("亿元");
+    } else if (has_suffix(p, end, "元")) {
+        unit = BUDGET_MONEY_UNIT_YUAN;
+        end -= strlen("元");
+    }
+    trim(&p, &end); /* "160 万元" */
+    /* Cells are short: fold into a stack buffer, the heap only for long text. */
+    folded = (size_t)(end - p) < sizeof small ? small : g_malloc((size_t)(end - p) + 1);
+    k = fold_fullwidth(p, end, true, folded);
+    ok = parse_amount(folded, folded + k, unit_decimals[unit], false, text, n, out, error);
+    if (folded != small)
+        g_free(folded);
+    return ok;
+}
+
+/* Magnitude of a signed value, INT64_MIN included. */
+static uint64_t magnitude(int64_t v)
+{
+    return v < 0 ? (uint64_t)(-(v + 1)) + 1 : (uint64_t)v;
+}
+
+/* Copies s into buf as snprintf would; returns strlen(s). */
+static size_t put_text(const char *s, size_t n, char *buf, size_t size)
+{
+    if (buf != NULL && size > 0) {
+        size_t k = MIN(n, size - 1);
+        memcpy(buf, s, k);
+        buf[k] = '\0';
+    }
+    return n;
+}
+
+size_t budget_money_format(BudgetFen value, char *buf, size_t size)
+{
+    char tmp[32];
+    uint64_t mag = magnitude(value);
+    int n;
+
+    g_return_val_if_fail(buf != NULL || size == 0, 0);
+    n = snprintf(tmp, sizeof tmp, "%s%" PRIu64 ".%02u", value < 0 ? "-" : "", mag / 100,
+                 (unsigned)(mag % 100));
+    return put_text(tmp, (size_t)n, buf, size);
+}
+
+size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thousands, char *buf, size_t size)
+{
+    char digits[32], frac[16], out[64];
+    uint64_t mag = magnitude(value), whole, part;
+    size_t nd, i, o = 0;
+    int dec, nfrac;
+
+    g_return_val_if_fail(buf != NULL || size == 0, 0);
+    if (!unit_is_valid(unit))
+        return put_text("", 0, buf, size);
+    dec = unit_decimals[unit];
+    whole = mag / unit_fen[unit];
+    part = mag % unit_fen[unit];
+    nd = (size_t)snprintf(digits, sizeof digits, "%" PRIu64, whole);
+    nfrac = snprintf(frac, sizeof frac, "%0*" PRIu64, dec, part);
+    while (nfrac > 2 && frac[nfrac - 1] == '0')
+        nfrac--;
+    if (value < 0)
+        out[o++] = '-';
+    for (i = 0; i < nd; i++) {
+        if (thousands && i > 0 && (nd - i) % 3 == 0)
+            out[o++] = ',';
+        out[o++] = digits[i];
+    }
+    out[o++] = '.';
+    memcpy(out + o, frac, (size_t)nfrac);
+    o += (size_t)nfrac;
+    out[o] = '\0';
+    return put_text(out, o, buf, size);
+}
+
+bool budget_money_add(BudgetFen a, BudgetFen b, BudgetFen *out)
+{
+    g_return_val_if_fail(out != NULL, false);
+    return budgetp_fen_add(a, b, out);
+}
+
+bool budget_money_sub(BudgetFen a, BudgetFen b, BudgetFen *out)
+{
+    g_return_val_if_fail(out != NULL, false);
+    return budgetp_fen_sub(a, b, out);
+}
+
+bool budget_money_scale_micropct(BudgetFen amount, int64_t micropct, BudgetFen *out)
+{
+    __int128 r;
+
+    g_return_val_if_fail(out != NULL, false);
+    r = budgetp_div_round((__int128)amount * micropct, (__int128)BUDGET_MICROPCT_100);
+    if (r > INT64_MAX || r < INT64_MIN)
+        return false;
+    *out = (BudgetFen)r;
+    return true;
+}
+
+bool budget_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *out_bp)
+{
+    __int128 r;
+
+    g_return_val_if_fail(out_bp != NULL, false);
+    if (denominator <= 0)
+        return false;
+    r = budgetp_div_round((__int128)numerator * BUDGET_BP_100, denominator);
+    /* Only a huge numerator over a tiny denominator gets here; no int64 rate exists. */
+    if (r > INT64_MAX || r < INT64_MIN)
+        return false;
+    *out_bp = (int64_t)r;
+    return true;
+}
+
+size_t budget_rate_format(int64_t bp, char *buf, size_t size)
+{
+    char tmp[32];
+    uint64_t mag = magnitude(bp);
+    int n;
+
+    g_return_val_if_fail(buf != NULL || size == 0, 0);
+    n = snprintf(tmp, sizeof tmp, "%s%" PRIu64 ".%02u", bp < 0 ? "-" : "", mag / 100, (unsigned)(mag % 100));
+    return put_text(tmp, (size_t)n, buf, size);
+}
+
+bool budget_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct, BudgetError *error)
+{
+    const char *p, *end;
+    NumberScan s;
+    char small[96], *folded;
+    uint64_t mag;
+    int64_t value;
+    size_t n, k;
+    char *q;
+    bool ok = false;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(text != NULL, false, error);
+    budgetp_return_val_if_fail(out_micropct != NULL, false, error);
+    n = text_length(text, len);
+    p = text;
+    end = text + n;
+    trim(&p, &end);
+    if (has_suffix(p, end, "％"))
+        end -= strlen("％");
+    else if (has_suffix(p, end, "%"))
+        end -= 1;
+    trim(&p, &end);
+    folded = (size_t)(end - p) < sizeof small ? small : g_malloc((size_t)(end - p) + 1);
+    k = fold_fullwidth(p, end, false, folded);
+    scan_number(folded, folded + k, false, &s);
+    if (s.why != NULL) {
+        q = quote_text(text, n);
+        budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL, "not a percentage: \"%s\" (%s)", q,
+                          s.why);
+        g_free(q);
+    } else if (s.frac_start != NULL && s.frac_end - s.frac_start > 6) {
+        q = quote_text(text, n);
+        budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL,
+                          "percentage \"%s\" has more than 6 decimals (it would need rounding)", q);
+        g_free(q);
+    } else if (!scaled_magnitude(&s, 6, &mag) || !signed_value(s.negative, mag, &value)) {
+        q = quote_text(text, n);
+        budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, NULL, "percentage \"%s\" is too large",
+                          q);
+        g_free(q);
+    } else {
+        *out_micropct = value;
+        ok = true;
+    }
+    if (folded != small)
+        g_free(folded);
+    return ok;
+}
+
+int64_t budget_micropct_to_bp(int64_t micropct)
+{
+    return (int64_t)budgetp_div_round(micropct, 10000); /* 1 bp = 10^4 micro-percent */
+}

@@ -1,3 +1,367 @@
-/* plan: placeholder, being written. */
+/* plan: month-end disbursement plans, cumulative or incremental (DESIGN.md "Disbursement plan"). */
 #include "config.h"
-#include "budget-private.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plan-private.h"
+
+static bool form_is_valid(BudgetPlanForm form)
+{
+    return form == BUDGET_PLAN_FORM_AUTO || form == BUDGET_PLAN_FORM_CUMULATIVE ||
+           form == BUDGET_PLAN_FORM_INCREMENTAL;
+}
+
+static bool month_is_valid(int month)
+{
+    return month >= 1 && month <= 12;
+}
+
+BudgetPlan *budget_plan_new(void)
+{
+    BudgetPlan *plan = g_atomic_rc_box_new0(BudgetPlan);
+
+    plan->form = BUDGET_PLAN_FORM_AUTO;
+    return plan;
+}
+
+BudgetPlan *budget_plan_ref(BudgetPlan *plan)
+{
+    g_return_val_if_fail(plan != NULL, NULL);
+    return g_atomic_rc_box_acquire(plan);
+}
+
+void budget_plan_unref(BudgetPlan *plan)
+{
+    if (plan != NULL)
+        g_atomic_rc_box_release(plan);
+}
+
+void budget_plan_set_form(BudgetPlan *plan, BudgetPlanForm form)
+{
+    g_return_if_fail(plan != NULL);
+    g_return_if_fail(form_is_valid(form));
+    plan->form = form;
+}
+
+BudgetPlanForm budget_plan_get_form(const BudgetPlan *plan)
+{
+    g_return_val_if_fail(plan != NULL, BUDGET_PLAN_FORM_AUTO);
+    return plan->form;
+}
+
+/* "25", "33.333", "-5": a micro-percent as the shortest exact decimal. */
+static void pct_text(int64_t v, char *buf, size_t size)
+{
+    uint64_t mag = v < 0 ? (uint64_t)(-(v + 1)) + 1 : (uint64_t)v;
+    char frac[8];
+    int n;
+
+    n = snprintf(frac, sizeof frac, "%06u", (unsigned)(mag % 1000000));
+    while (n > 0 && frac[n - 1] == '0')
+        n--;
+    frac[n] = '\0';
+    snprintf(buf, size, "%s%" PRIu64 "%s%s", v < 0 ? "-" : "", mag / 1000000, n > 0 ? "." : "", frac);
+}
+
+bool budget_plan_set_month(BudgetPlan *plan, int month, int64_t micropct, BudgetError *error)
+{
+    char text[32];
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(plan != NULL, false, error);
+    budgetp_return_val_if_fail(month_is_valid(month), false, error);
+    if (micropct < 0 || micropct > BUDGET_MICROPCT_100) {
+        pct_text(micropct, text, sizeof text);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "planned percent %s %% for month %d is outside 0..100 %%", text, month);
+        return false;
+    }
+    plan->cell[month] = PLAN_CELL_VALUE;
+    plan->micropct[month] = micropct;
+    return true;
+}
+
+bool budget_plan_set_blank(BudgetPlan *plan, int month)
+{
+    g_return_val_if_fail(plan != NULL, false);
+    if (!month_is_valid(month))
+        return false;
+    plan->cell[month] = PLAN_CELL_BLANK;
+    plan->micropct[month] = 0;
+    return true;
+}
+
+bool budget_plan_has_month(const BudgetPlan *plan, int month, int64_t *micropct)
+{
+    g_return_val_if_fail(plan != NULL, false);
+    if (!month_is_valid(month) || plan->cell[month] != PLAN_CELL_VALUE)
+        return false;
+    if (micropct != NULL)
+        *micropct = plan->micropct[month];
+    return true;
+}
+
+bool budget_plan_is_blank(const BudgetPlan *plan, int month)
+{
+    g_return_val_if_fail(plan != NULL, false);
+    return month_is_valid(month) && plan->cell[month] == PLAN_CELL_BLANK;
+}
+
+/* "25, 50, 40, 100 (months 3, 6, 10, 12)" for messages. */
+static char *values_text(const BudgetPlan *plan)
+{
+    GString *vals = g_string_new(NULL), *months = g_string_new(NULL);
+    char text[32];
+    int m;
+
+    for (m = 1; m <= 12; m++) {
+        if (plan->cell[m] != PLAN_CELL_VALUE)
+            continue;
+        pct_text(plan->micropct[m], text, sizeof text);
+        g_string_append_printf(vals, "%s%s", vals->len ? ", " : "", text);
+        g_string_append_printf(months, "%s%d", months->len ? ", " : "", m);
+    }
+    g_string_append_printf(vals, " (month%s %s)", strchr(months->str, ',') ? "s" : "", months->str);
+    g_string_free(months, TRUE);
+    return g_string_free(vals, FALSE);
+}
+
+/* Decides the form and checks the values (the contract of budget_plan_resolve). */
+static bool resolve(const BudgetPlan *plan, BudgetPlanForm *out_form, BudgetError *error)
+{
+    int64_t prev = 0, last = 0, sum = 0;
+    int m, n = 0, prev_month = 0, drop_from = 0, drop_to = 0;
+    bool nondecreasing = true;
+    BudgetPlanForm form = plan->form;
+    char a[32], b[32], *vals;
+
+    for (m = 1; m <= 12; m++) {
+        if (plan->cell[m] != PLAN_CELL_VALUE)
+            continue;
+        if (n > 0 && plan->micropct[m] < prev && nondecreasing) {
+            nondecreasing = false; /* the first drop is the one reported */
+            drop_from = prev_month;
+            drop_to = m;
+        }
+        prev = last = plan->micropct[m];
+        prev_month = m;
+        sum += plan->micropct[m]; /* at most 12 × 10^8: no overflow */
+        n++;
+    }
+    if (n == 0) {
+        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, NULL,
+                          "no plan: no month has a planned percent");
+        return false;
+    }
+    if (form == BUDGET_PLAN_FORM_AUTO) {
+        if (nondecreasing && last == BUDGET_MICROPCT_100)
+            form = BUDGET_PLAN_FORM_CUMULATIVE;
+        else if (sum == BUDGET_MICROPCT_100)
+            form = BUDGET_PLAN_FORM_INCREMENTAL;
+        else {
+            vals = values_text(plan);
+            pct_text(sum, a, sizeof a);
+            budgetp_error_set(error, BUDGET_ERROR_INCONSISTENT, NULL, 0, 0, NULL,
+                              "plan reaches 100 %% neither as cumulative nor as incremental (sum %s %%): %s",
+                              a, vals);
+            g_free(vals);
+            return false;
+        }
+    } else if (form == BUDGET_PLAN_FORM_CUMULATIVE) {
+        if (!nondecreasing) {
+            vals = values_text(plan);
+            pct_text(plan->micropct[drop_from], a, sizeof a);
+            pct_text(plan->micropct[drop_to], b, sizeof b);
+            budgetp_error_set(error, BUDGET_ERROR_INCONSISTENT, NULL, 0, 0, NULL,
+                              "cumulative plan decreases from %s %% (month %d) to %s %% (month %d): %s", a,
+                              drop_from, b, drop_to, vals);
+            g_free(vals);
+            return false;
+        }
+        if (last != BUDGET_MICROPCT_100) {
+            vals = values_text(plan);
+            pct_text(last, a, sizeof a);
+            budgetp_error_set(error, BUDGET_ERROR_INCONSISTENT, NULL, 0, 0, NULL,
+                              "cumulative plan ends at %s %%, not 100 %%: %s", a, vals);
+            g_free(vals);
+            return false;
+        }
+    } else if (sum != BUDGET_MICROPCT_100) {
+        vals = values_text(plan);
+        pct_text(sum, a, sizeof a);
+        budgetp_error_set(error, BUDGET_ERROR_INCONSISTENT, NULL, 0, 0, NULL,
+                          "incremental plan sums to %s %%, not 100 %%: %s", a, vals);
+        g_free(vals);
+        return false;
+    }
+    if (out_form != NULL)
+        *out_form = form;
+    return true;
+}
+
+bool budget_plan_resolve(const BudgetPlan *plan, BudgetPlanForm *form, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(plan != NULL, false, error);
+    return resolve(plan, form, error);
+}
+
+/* cum[m] = cumulative share planned by the end of month m (cum[0] = 0):
+ * cumulative form carries the last value written, incremental adds. */
+static void series(const BudgetPlan *plan, BudgetPlanForm form, int64_t cum[13])
+{
+    int64_t run = 0;
+    int m;
+
+    cum[0] = 0;
+    for (m = 1; m <= 12; m++) {
+        if (plan->cell[m] == PLAN_CELL_VALUE)
+            run = form == BUDGET_PLAN_FORM_INCREMENTAL ? run + plan->micropct[m] : plan->micropct[m];
+        cum[m] = run;
+    }
+}
+
+/* Resolves and computes the series; false if the plan is invalid. */
+static bool resolved_series(const BudgetPlan *plan, int64_t cum[13])
+{
+    BudgetPlanForm form;
+
+    if (!resolve(plan, &form, NULL))
+        return false;
+    series(plan, form, cum);
+    return true;
+}
+
+bool budget_plan_get_cumulative(const BudgetPlan *plan, int month, int64_t *out_micropct)
+{
+    int64_t cum[13];
+
+    g_return_val_if_fail(plan != NULL, false);
+    g_return_val_if_fail(out_micropct != NULL, false);
+    if (!month_is_valid(month) || !resolved_series(plan, cum))
+        return false;
+    *out_micropct = cum[month];
+    return true;
+}
+
+bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                                  int64_t *out_micropct)
+{
+    int64_t cum[13], prev_value = 0;
+    int m, y, day, prev_day = 0;
+
+    g_return_val_if_fail(plan != NULL, false);
+    g_return_val_if_fail(out_micropct != NULL, false);
+    if (year < 1 || year > 9999 || !budget_date_is_valid(as_of))
+        return false;
+    if (method != BUDGET_PLAN_METHOD_STEP && method != BUDGET_PLAN_METHOD_LINEAR)
+        return false;
+    if (!resolved_series(plan, cum))
+        return false;
+    y = as_of / 10000;
+    if (y < year) {
+        *out_micropct = 0;
+        return true;
+    }
+    if (y > year) {
+        *out_micropct = cum[12];
+        return true;
+    }
+    m = as_of / 100 % 100;
+    if (method == BUDGET_PLAN_METHOD_STEP) {
+        /* A checkpoint counts from its month end on: a deadline. */
+        *out_micropct = as_of == budget_date_month_end(year, m) ? cum[m] : cum[m - 1];
+        return true;
+    }
+    day = budget_date_day_of_year(as_of);
+    for (m = 1; m <= 12; m++) {
+        int end_day;
+
+        if (plan->cell[m] == PLAN_CELL_ABSENT)
+            continue;
+        end_day = budget_date_day_of_year(budget_date_month_end(year, m));
+        if (day <= end_day) {
+            *out_micropct =
+                prev_value + (int64_t)budgetp_div_round((__int128)(cum[m] - prev_value) * (day - prev_day),
+                                                        end_day - prev_day);
+            return true;
+        }
+        prev_day = end_day;
+        prev_value = cum[m];
+    }
+    *out_micropct = prev_value; /* after the last checkpoint */
+    return true;
+}
+
+bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as_of, int *month,
+                                 int64_t *out_micropct)
+{
+    int64_t cum[13];
+    int m, last = 0;
+
+    g_return_val_if_fail(plan != NULL, false);
+    g_return_val_if_fail(month != NULL, false);
+    g_return_val_if_fail(out_micropct != NULL, false);
+    if (year < 1 || year > 9999 || !budget_date_is_valid(as_of) || !resolved_series(plan, cum))
+        return false;
+    for (m = 1; m <= 12; m++) {
+        if (plan->cell[m] == PLAN_CELL_ABSENT)
+            continue;
+        last = m;
+        if (budget_date_month_end(year, m) > as_of)
+            break;
+    }
+    *month = last;
+    *out_micropct = cum[last];
+    return true;
+}
+
+const char *budget_plan_form_to_string(BudgetPlanForm form)
+{
+    switch (form) {
+    case BUDGET_PLAN_FORM_AUTO:
+        return "auto";
+    case BUDGET_PLAN_FORM_CUMULATIVE:
+        return "cumulative";
+    case BUDGET_PLAN_FORM_INCREMENTAL:
+        return "incremental";
+    default:
+        return NULL;
+    }
+}
+
+bool budget_plan_form_from_string(const char *text, BudgetPlanForm *form)
+{
+    static const struct {
+        const char *name;
+        BudgetPlanForm form;
+    } names[] = {
+        {"", BUDGET_PLAN_FORM_AUTO},
+        {"auto", BUDGET_PLAN_FORM_AUTO},
+        {"自动", BUDGET_PLAN_FORM_AUTO},
+        {"cumulative", BUDGET_PLAN_FORM_CUMULATIVE},
+        {"累计", BUDGET_PLAN_FORM_CUMULATIVE},
+        {"累计数", BUDGET_PLAN_FORM_CUMULATIVE},
+        {"incremental", BUDGET_PLAN_FORM_INCREMENTAL},
+        {"分期", BUDGET_PLAN_FORM_INCREMENTAL},
+        {"增量", BUDGET_PLAN_FORM_INCREMENTAL},
+    };
+    char *t;
+    size_t i;
+    bool found = false;
+
+    g_return_val_if_fail(text != NULL, false);
+    g_return_val_if_fail(form != NULL, false);
+    t = g_strstrip(g_strdup(text)); /* a CSV cell may carry spaces */
+    for (i = 0; i < G_N_ELEMENTS(names); i++) {
+        if (g_ascii_strcasecmp(t, names[i].name) == 0) {
+            *form = names[i].form;
+            found = true;
+            break;
+        }
+    }
+    g_free(t);
+    return found;
+}

@@ -21,7 +21,7 @@ BUDGET_BEGIN_DECLS
  *
  * Money is a #BudgetFen, a signed 64-bit count of fen. Text is parsed
  * exactly: "191.2176万元" is 191217600 fen; input that would need rounding
- * ("100.005", "1.234567万元") or would not fit in 64 bits is refused, never
+ * ("100.005", "1.2345678万元") or would not fit in 64 bits is refused, never
  * rounded.
  *
  * Rates are integers in basis points (1 bp = 0.01 %), rounded once, half
@@ -163,11 +163,11 @@ bool budget_money_scale_micropct(BudgetFen amount, int64_t micropct, BudgetFen *
  * @out_bp: (out): @numerator ÷ @denominator × 100 %, in basis points,
  *   rounded half away from zero
  *
- * An exact rate: 1 of 3 is 3333 bp (33.33 %), 2 of 3 is 6667 bp. Results
- * beyond the int64 range cannot occur (|bp| ≤ |numerator| × 10000).
+ * An exact rate: 1 of 3 is 3333 bp (33.33 %), 2 of 3 is 6667 bp.
  *
- * Returns: false when the rate is undefined (@denominator ≤ 0); @out_bp
- *   is then left untouched.
+ * Returns: false when the rate is undefined (@denominator ≤ 0) or does not
+ *   fit in an int64 (|numerator| above about 9.2e14 yuan over a 1-fen
+ *   denominator); @out_bp is then left untouched.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
