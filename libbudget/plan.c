@@ -306,12 +306,22 @@ bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as
     g_return_val_if_fail(out_micropct != NULL, false);
     if (year < 1 || year > 9999 || !budget_date_is_valid(as_of) || !resolved_series(plan, cum))
         return false;
+    /* The next checkpoint is the next one that asks for more than is planned now:
+     * a blank cell (which only carries the previous value) is not a new target. */
+    int64_t now = 0;
     for (m = 1; m <= 12; m++) {
         if (plan->cell[m] == PLAN_CELL_ABSENT)
             continue;
         last = m;
-        if (budget_date_month_end(year, m) > as_of)
-            break;
+        if (budget_date_month_end(year, m) <= as_of) {
+            now = cum[m];
+            continue;
+        }
+        if (cum[m] > now) {
+            *month = m;
+            *out_micropct = cum[m];
+            return true;
+        }
     }
     *month = last;
     *out_micropct = cum[last];

@@ -248,7 +248,7 @@ static void test_plan_cumulative_blanks(void)
     CU_ASSERT_EQUAL(linear_at(plan, 2024, 20241115), 96229508); /* 95 + 1.229508196 */
     /* Without the blank columns the segment starts at March: 95 + 5 × (320-91)/(366-91). */
     CU_ASSERT_EQUAL(linear_at(no_blanks, 2024, 20241115), 99163636); /* 95 + 4.163636363 */
-    check_next(plan, 2024, 20240401, 6, PCT(95));
+    check_next(plan, 2024, 20240401, 12, PCT(100)); /* blanks carry 95: not a new target */
     check_next(no_blanks, 2024, 20240401, 12, PCT(100));
     budget_plan_unref(plan);
     budget_plan_unref(no_blanks);
@@ -316,8 +316,8 @@ static void test_plan_incremental_blanks(void)
     /* Linear: 0 until the blank March checkpoint, then 30 × (136-91)/(182-91) on 2024-05-15. */
     CU_ASSERT_EQUAL(linear_at(a, 2024, 20240215), 0);
     CU_ASSERT_EQUAL(linear_at(a, 2024, 20240515), 14835165); /* 14.835164835 */
-    check_next(a, 2024, 20240101, 3, 0);
-    check_next(b, 2024, 20240701, 10, PCT(50));
+    check_next(a, 2024, 20240101, 6, PCT(30)); /* blank March asks for nothing new */
+    check_next(b, 2024, 20240701, 12, PCT(100)); /* blank October carries 50 */
     budget_plan_unref(a);
     budget_plan_unref(b);
     budget_plan_unref(c);

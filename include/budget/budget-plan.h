@@ -207,7 +207,9 @@ bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate a
  * @year: the budget year
  * @as_of: a valid date
  * @month: (out): the month of the first checkpoint whose month end is after
- *   @as_of, or of the last checkpoint when none is left
+ *   @as_of and whose cumulative percent is above the one in force at @as_of
+ *   (a blank cell, which only carries a value, is not a new target), or of
+ *   the last checkpoint when none is left
  * @out_micropct: (out): its cumulative percent
  *
  * Returns: false if the plan is invalid.
