@@ -22,6 +22,7 @@
 #include <budget/budget-book.h>
 #include <budget/budget-ledger.h>
 #include <budget/budget-monitor.h>
+#include <budget/budget-target.h>
 #include <budget/budget-csv.h>
 
 #undef BUDGET_INSIDE

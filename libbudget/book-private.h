@@ -1,4 +1,67 @@
-#ifndef BUDGET_book_PRIVATE_H
-#define BUDGET_book_PRIVATE_H
+/* Private layout of BudgetBook and the internal access csv-io, ledger and
+ * monitor use. */
+#ifndef BUDGET_BOOK_PRIVATE_H
+#define BUDGET_BOOK_PRIVATE_H
+
 #include "budget-private.h"
-#endif
+#include "project-private.h"
+
+/* One project of a book. Entries live as long as the book and never move, so
+ * a ledger may keep pointers to them. */
+typedef struct BudgetpBookEntry {
+    BudgetProject *project;     /* own reference; its code is the hash key */
+    size_t index;               /* position in code order (valid once sorted) */
+    GArray *adjustments;        /* guint indexes into book->adjustments; NULL if none */
+    BudgetFen adjustment_total; /* Σ of all its adjustments (checked on add) */
+} BudgetpBookEntry;
+
+typedef struct BudgetpBookAdjustment {
+    BudgetDate date;
+    BudgetpBookEntry *entry;
+    BudgetFen amount;
+    char *reason; /* never NULL */
+} BudgetpBookAdjustment;
+
+typedef struct BudgetpBookIndicator {
+    BudgetpBookEntry *entry;
+    size_t n_fields;
+    char **names;
+    char **values;
+} BudgetpBookIndicator;
+
+/* State that const readers may build lazily (code order, unit list); guarded
+ * by its mutex so that a book can be read from many threads. */
+typedef struct BudgetpBookCache {
+    GMutex lock;
+    gint sorted;        /* atomic: by_code is in code order */
+    GPtrArray *by_code; /* BudgetpBookEntry *, owned (frees entries) */
+    GPtrArray *units;   /* char *, sorted distinct copies; NULL until asked */
+    size_t units_n_projects;
+    guint64 units_stamp; /* Σ project serials when units was built */
+} BudgetpBookCache;
+
+struct BudgetBook {
+    gint ref_count;          /* atomic */
+    int year;                /* 0 = derive from the projects */
+    GHashTable *by_code;     /* const char *code → BudgetpBookEntry * (borrowed) */
+    BudgetpBookCache *cache; /* pointer so const readers can lock it */
+    GArray *adjustments;     /* BudgetpBookAdjustment, in the order added */
+    GArray *indicators;      /* BudgetpBookIndicator, in the order added */
+};
+
+/* The entries in code order (sorts first if needed); thread-safe for readers.
+ * Indexes stay valid until a project is added. */
+BudgetpBookEntry *const *budgetp_book_entries(const BudgetBook *book, size_t *n);
+
+/* The entry for @code (NUL-terminated), NULL if unknown. O(1). */
+BudgetpBookEntry *budgetp_book_lookup(const BudgetBook *book, const char *code);
+
+/* Index in code order of the project whose code is the @len bytes at @code
+ * (no NUL needed), or -1. For readers that hold a field as pointer+length. */
+ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, size_t len);
+
+/* budget + Σ adjustments of @entry dated on or before @as_of; false on overflow. */
+bool budgetp_book_entry_adjusted(const BudgetBook *book, const BudgetpBookEntry *entry, BudgetDate as_of,
+                                 BudgetFen *out);
+
+#endif /* BUDGET_BOOK_PRIVATE_H */

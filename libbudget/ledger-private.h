@@ -1,4 +1,41 @@
-#ifndef BUDGET_ledger_PRIVATE_H
-#define BUDGET_ledger_PRIVATE_H
+/* Private layout of BudgetLedger, shared with monitor.c. */
+#ifndef BUDGET_LEDGER_PRIVATE_H
+#define BUDGET_LEDGER_PRIVATE_H
+
+#include "book-private.h"
 #include "budget-private.h"
-#endif
+
+/* Month buckets: 0 = before the book's year, 1..12 = months of the year. */
+#define BUDGETP_LEDGER_N_MONTHS 13
+
+/* One project's fixed-size accumulator. Every field merges by addition. */
+typedef struct BudgetpLedgerAcc {
+    BudgetFen executed;                        /* dated <= as-of */
+    BudgetFen by_source[BUDGETP_N_SOURCES];    /* dated <= as-of */
+    BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
+    BudgetFen after_year;                      /* after the book's year, <= as-of */
+    BudgetFen running;                         /* every amount recorded, any date */
+    guint64 n_transactions;                    /* including those after as-of */
+} BudgetpLedgerAcc;
+
+struct BudgetLedger {
+    gint ref_count; /* atomic */
+    BudgetBook *book;
+    BudgetDate as_of;
+    int year;                   /* the book's year when the ledger was made */
+    size_t n;                   /* projects tracked (the book's at creation) */
+    BudgetpBookEntry **entries; /* snapshot in code order */
+    BudgetpLedgerAcc *acc;      /* parallel to entries */
+    guint64 n_after_as_of;
+    guint64 n_warnings;
+    BudgetSpendPolicy policy;
+    bool control_plan;
+    BudgetLedgerWarnFunc warn_func;
+    void *warn_data;
+};
+
+/* The ledger slot (index into entries/acc) of the project @code, or -1 if
+ * unknown or added to the book after the ledger was made. */
+gssize budgetp_ledger_slot(const BudgetLedger *ledger, const char *code);
+
+#endif /* BUDGET_LEDGER_PRIVATE_H */

@@ -1,3 +1,452 @@
-/* ledger: placeholder, being written. */
+/* ledger: streaming per-project accumulators of disbursements, mergeable. */
 #include "config.h"
-#include "budget-private.h"
+
+#include <string.h>
+
+#include "ledger-private.h"
+
+BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error)
+{
+    BudgetpBookEntry *const *entries;
+    BudgetLedger *ledger;
+    size_t n;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, NULL, error);
+    if (!budget_date_is_valid(as_of)) {
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "as_of", "invalid as-of date %d",
+                          (int)as_of);
+        return NULL;
+    }
+    entries = budgetp_book_entries(book, &n);
+    ledger = g_new0(BudgetLedger, 1);
+    ledger->ref_count = 1;
+    ledger->book = budget_book_ref(book);
+    ledger->as_of = as_of;
+    ledger->year = budget_book_get_year(book);
+    /* A snapshot: projects added to the book later are not tracked, and the
+     * entries of those tracked never move, whatever the book does. */
+    ledger->n = n;
+    ledger->entries = g_new(BudgetpBookEntry *, n + 1);
+    if (n > 0)
+        memcpy(ledger->entries, entries, n * sizeof *entries);
+    ledger->acc = g_new0(BudgetpLedgerAcc, n);
+    ledger->policy = BUDGET_SPEND_IGNORE;
+    return ledger;
+}
+
+BudgetLedger *budget_ledger_ref(BudgetLedger *ledger)
+{
+    g_return_val_if_fail(ledger != NULL, NULL);
+    g_atomic_int_inc(&ledger->ref_count);
+    return ledger;
+}
+
+void budget_ledger_unref(BudgetLedger *ledger)
+{
+    if (ledger == NULL || !g_atomic_int_dec_and_test(&ledger->ref_count))
+        return;
+    g_free(ledger->acc);
+    g_free(ledger->entries);
+    budget_book_unref(ledger->book);
+    g_free(ledger);
+}
+
+BudgetBook *budget_ledger_get_book(const BudgetLedger *ledger)
+{
+    g_return_val_if_fail(ledger != NULL, NULL);
+    return ledger->book;
+}
+
+BudgetDate budget_ledger_get_as_of(const BudgetLedger *ledger)
+{
+    g_return_val_if_fail(ledger != NULL, 0);
+    return ledger->as_of;
+}
+
+void budget_ledger_set_policy(BudgetLedger *ledger, BudgetSpendPolicy policy, bool control_plan)
+{
+    g_return_if_fail(ledger != NULL);
+    g_return_if_fail(policy == BUDGET_SPEND_IGNORE || policy == BUDGET_SPEND_WARN ||
+                     policy == BUDGET_SPEND_STOP);
+    ledger->policy = policy;
+    ledger->control_plan = control_plan;
+}
+
+void budget_ledger_set_warn_func(BudgetLedger *ledger, BudgetLedgerWarnFunc func, void *user_data)
+{
+    g_return_if_fail(ledger != NULL);
+    ledger->warn_func = func;
+    ledger->warn_data = user_data;
+}
+
+/* The ledger slot of a book entry, or -1 if the entry is not tracked. */
+static gssize slot_of_entry(const BudgetLedger *ledger, const BudgetpBookEntry *entry)
+{
+    size_t n, lo = 0, hi = ledger->n;
+
+    budgetp_book_entries(ledger->book, &n); /* makes entry->index current */
+    if (entry->index < ledger->n && ledger->entries[entry->index] == entry)
+        return (gssize)entry->index;
+    /* The book gained projects since the snapshot: search it by code. */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(ledger->entries[mid]->project->code, entry->project->code);
+
+        if (c == 0)
+            return ledger->entries[mid] == entry ? (gssize)mid : -1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+gssize budgetp_ledger_slot(const BudgetLedger *ledger, const char *code)
+{
+    const BudgetpBookEntry *entry = budgetp_book_lookup(ledger->book, code);
+
+    return entry != NULL ? slot_of_entry(ledger, entry) : -1;
+}
+
+/* The slot for an index in the book's current code order, or -1. */
+static gssize slot_of_index(const BudgetLedger *ledger, size_t project_index)
+{
+    BudgetpBookEntry *const *entries;
+    size_t n;
+
+    entries = budgetp_book_entries(ledger->book, &n);
+    if (project_index >= n)
+        return -1;
+    return slot_of_entry(ledger, entries[project_index]);
+}
+
+static bool overflow(BudgetError *error, const char *code)
+{
+    budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
+                      "project %s: a total would overflow; the payment is not recorded", code);
+    return false;
+}
+
+/* Spending control: is the running total past the budget adjusted to @date,
+ * or (with plan control) past the planned amount at @date? On true, fills
+ * @what/@limit for the message. */
+static bool check_limit(const BudgetLedger *ledger, const BudgetpBookEntry *entry, BudgetDate date,
+                        BudgetFen running, bool *past, const char **what, BudgetFen *limit,
+                        BudgetError *error)
+{
+    const BudgetProject *project = entry->project;
+    BudgetFen budget, planned;
+    int64_t micropct;
+
+    *past = false;
+    if (!budgetp_book_entry_adjusted(ledger->book, entry, date, &budget))
+        return overflow(error, project->code);
+    if (running > budget) {
+        *past = true;
+        *what = "adjusted budget";
+        *limit = budget;
+        return true;
+    }
+    if (ledger->control_plan && project->plan != NULL &&
+        budget_plan_planned_micropct(project->plan, budgetp_project_year(project, ledger->year), date,
+                                     BUDGET_PLAN_METHOD_STEP, &micropct) &&
+        budget_money_scale_micropct(budget, micropct, &planned) && running > planned) {
+        *past = true;
+        *what = "planned amount";
+        *limit = planned;
+    }
+    return true;
+}
+
+static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, BudgetFen amount,
+                        BudgetSource source, BudgetError *error)
+{
+    const BudgetpBookEntry *entry = ledger->entries[slot];
+    const char *code = entry->project->code;
+    BudgetpLedgerAcc next = ledger->acc[slot];
+    const char *what = NULL;
+    BudgetFen limit = 0;
+    bool past = false;
+
+    if ((int)source < 0 || (int)source >= BUDGETP_N_SOURCES) {
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "source",
+                          "unknown funding source %d", (int)source);
+        return false;
+    }
+    /* Work on a copy so that an overflow anywhere records nothing. */
+    if (!budgetp_fen_add(next.running, amount, &next.running))
+        return overflow(error, code);
+    if (date <= ledger->as_of) {
+        int year = budget_date_get_year(date);
+        BudgetFen *bucket = year < ledger->year    ? &next.months[0]
+                            : year == ledger->year ? &next.months[budget_date_get_month(date)]
+                                                   : &next.after_year;
+
+        if (!budgetp_fen_add(next.executed, amount, &next.executed) ||
+            !budgetp_fen_add(next.by_source[source], amount, &next.by_source[source]) ||
+            !budgetp_fen_add(*bucket, amount, bucket))
+            return overflow(error, code);
+    }
+    next.n_transactions++;
+
+    /* Refunds (and zero amounts) never go past anything. */
+    if (ledger->policy != BUDGET_SPEND_IGNORE && amount > 0 &&
+        !check_limit(ledger, entry, date, next.running, &past, &what, &limit, error))
+        return false;
+    if (past && ledger->policy == BUDGET_SPEND_STOP) {
+        char total[32], lim[32];
+
+        budget_money_format(next.running, total, sizeof total);
+        budget_money_format(limit, lim, sizeof lim);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, "amount",
+                          "project %s: payments would total %s, past its %s %s; not recorded", code, total,
+                          what, lim);
+        return false;
+    }
+
+    ledger->acc[slot] = next;
+    if (date > ledger->as_of)
+        ledger->n_after_as_of++;
+    if (past) {
+        ledger->n_warnings++;
+        if (ledger->warn_func != NULL) {
+            char total[32], lim[32], pay[32];
+            BudgetError warning;
+
+            budget_error_clear(&warning);
+            budget_money_format(amount, pay, sizeof pay);
+            budget_money_format(next.running, total, sizeof total);
+            budget_money_format(limit, lim, sizeof lim);
+            budgetp_error_set(&warning, BUDGET_ERROR_RANGE, NULL, 0, 0, "code",
+                              "project %s: payment of %s brings payments to %s, past its %s %s", code, pay,
+                              total, what, lim);
+            if (ledger->warn_func(&warning, ledger->warn_data) != 0) {
+                budgetp_error_set(error, BUDGET_ERROR_ABORTED, NULL, 0, 0, "code",
+                                  "project %s: stopped by the warning function (the payment is recorded)",
+                                  code);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool budget_ledger_record(BudgetLedger *ledger, BudgetDate date, const char *code, BudgetFen amount,
+                          BudgetSource source, BudgetError *error)
+{
+    const BudgetpBookEntry *entry;
+    gssize slot;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, false, error);
+    budgetp_return_val_if_fail(code != NULL, false, error);
+    if (!budget_date_is_valid(date)) {
+        budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, "date", "invalid date %d", (int)date);
+        return false;
+    }
+    entry = budgetp_book_lookup(ledger->book, code);
+    slot = entry != NULL ? slot_of_entry(ledger, entry) : -1;
+    if (slot < 0) {
+        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code",
+                          entry != NULL ? "project %s was added after the ledger was made"
+                                        : "unknown project code %s",
+                          code);
+        return false;
+    }
+    return record_slot(ledger, date, (size_t)slot, amount, source, error);
+}
+
+bool budget_ledger_record_nth(BudgetLedger *ledger, BudgetDate date, size_t project_index, BudgetFen amount,
+                              BudgetSource source, BudgetError *error)
+{
+    gssize slot;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, false, error);
+    if (!budget_date_is_valid(date)) {
+        budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, "date", "invalid date %d", (int)date);
+        return false;
+    }
+    slot = slot_of_index(ledger, project_index);
+    if (slot < 0) {
+        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code",
+                          "no tracked project at index %zu", project_index);
+        return false;
+    }
+    return record_slot(ledger, date, (size_t)slot, amount, source, error);
+}
+
+static bool acc_add(BudgetpLedgerAcc *sum, const BudgetpLedgerAcc *a, const BudgetpLedgerAcc *b)
+{
+    bool ok = budgetp_fen_add(a->executed, b->executed, &sum->executed) &&
+              budgetp_fen_add(a->after_year, b->after_year, &sum->after_year) &&
+              budgetp_fen_add(a->running, b->running, &sum->running) &&
+              !__builtin_add_overflow(a->n_transactions, b->n_transactions, &sum->n_transactions);
+
+    for (int s = 0; ok && s < BUDGETP_N_SOURCES; s++)
+        ok = budgetp_fen_add(a->by_source[s], b->by_source[s], &sum->by_source[s]);
+    for (int m = 0; ok && m < BUDGETP_LEDGER_N_MONTHS; m++)
+        ok = budgetp_fen_add(a->months[m], b->months[m], &sum->months[m]);
+    return ok;
+}
+
+bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, BudgetError *error)
+{
+    BudgetpLedgerAcc *sum;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, false, error);
+    budgetp_return_val_if_fail(other != NULL, false, error);
+    if (other->book != ledger->book || other->as_of != ledger->as_of || other->year != ledger->year ||
+        other->n != ledger->n ||
+        memcmp(other->entries, ledger->entries, ledger->n * sizeof *ledger->entries) != 0) {
+        budgetp_error_set(error, BUDGET_ERROR_INCONSISTENT, NULL, 0, 0, NULL,
+                          "ledgers over different books, projects or as-of dates cannot be merged");
+        return false;
+    }
+    /* All or nothing: add into a new array and swap it in at the end. */
+    sum = g_new(BudgetpLedgerAcc, ledger->n + 1);
+    for (size_t i = 0; i < ledger->n; i++) {
+        if (!acc_add(&sum[i], &ledger->acc[i], &other->acc[i])) {
+            g_free(sum);
+            budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
+                              "project %s: merged totals would overflow; nothing is changed",
+                              ledger->entries[i]->project->code);
+            return false;
+        }
+    }
+    g_free(ledger->acc);
+    ledger->acc = sum;
+    ledger->n_after_as_of += other->n_after_as_of;
+    ledger->n_warnings += other->n_warnings;
+    return true;
+}
+
+static const BudgetpLedgerAcc *acc_at(const BudgetLedger *ledger, size_t project_index)
+{
+    gssize slot = slot_of_index(ledger, project_index);
+
+    return slot >= 0 ? &ledger->acc[slot] : NULL;
+}
+
+bool budget_ledger_get_executed(const BudgetLedger *ledger, size_t project_index, BudgetFen *out)
+{
+    const BudgetpLedgerAcc *acc;
+
+    g_return_val_if_fail(ledger != NULL, false);
+    g_return_val_if_fail(out != NULL, false);
+    acc = acc_at(ledger, project_index);
+    if (acc == NULL)
+        return false;
+    *out = acc->executed;
+    return true;
+}
+
+bool budget_ledger_get_executed_by_source(const BudgetLedger *ledger, size_t project_index,
+                                          BudgetSource source, BudgetFen *out)
+{
+    const BudgetpLedgerAcc *acc;
+
+    g_return_val_if_fail(ledger != NULL, false);
+    g_return_val_if_fail(out != NULL, false);
+    if ((int)source < 0 || (int)source >= BUDGETP_N_SOURCES)
+        return false;
+    acc = acc_at(ledger, project_index);
+    if (acc == NULL)
+        return false;
+    *out = acc->by_source[source];
+    return true;
+}
+
+bool budget_ledger_get_month_executed(const BudgetLedger *ledger, size_t project_index, int month,
+                                      BudgetFen *out)
+{
+    const BudgetpLedgerAcc *acc;
+
+    g_return_val_if_fail(ledger != NULL, false);
+    g_return_val_if_fail(out != NULL, false);
+    if (month < 0 || month > 12)
+        return false;
+    acc = acc_at(ledger, project_index);
+    if (acc == NULL)
+        return false;
+    *out = acc->months[month];
+    return true;
+}
+
+size_t budget_ledger_get_n_transactions(const BudgetLedger *ledger, ptrdiff_t project_index)
+{
+    const BudgetpLedgerAcc *acc;
+    guint64 total = 0;
+
+    g_return_val_if_fail(ledger != NULL, 0);
+    if (project_index == -1) {
+        for (size_t i = 0; i < ledger->n; i++)
+            total += ledger->acc[i].n_transactions;
+        return (size_t)total;
+    }
+    if (project_index < 0)
+        return 0;
+    acc = acc_at(ledger, (size_t)project_index);
+    return acc != NULL ? (size_t)acc->n_transactions : 0;
+}
+
+size_t budget_ledger_get_n_after_as_of(const BudgetLedger *ledger)
+{
+    g_return_val_if_fail(ledger != NULL, 0);
+    return (size_t)ledger->n_after_as_of;
+}
+
+size_t budget_ledger_get_n_warnings(const BudgetLedger *ledger)
+{
+    g_return_val_if_fail(ledger != NULL, 0);
+    return (size_t)ledger->n_warnings;
+}
+
+static const char *const source_names[BUDGETP_N_SOURCES] = {"fiscal", "carryover", "other"};
+
+const char *budget_source_to_string(BudgetSource source)
+{
+    if ((int)source < 0 || (int)source >= BUDGETP_N_SOURCES)
+        return NULL;
+    return source_names[source];
+}
+
+bool budget_source_from_string(const char *text, BudgetSource *out)
+{
+    static const struct {
+        const char *text;
+        BudgetSource source;
+    } chinese[] = {
+        {"财政", BUDGET_SOURCE_FISCAL},         {"财政资金", BUDGET_SOURCE_FISCAL},
+        {"本年财政拨款", BUDGET_SOURCE_FISCAL}, {"上年结转", BUDGET_SOURCE_CARRYOVER},
+        {"结转", BUDGET_SOURCE_CARRYOVER},      {"其他", BUDGET_SOURCE_OTHER},
+        {"其他资金", BUDGET_SOURCE_OTHER},
+    };
+    char *trimmed;
+    bool found = false;
+    BudgetSource source = BUDGET_SOURCE_FISCAL;
+
+    g_return_val_if_fail(text != NULL, false);
+    trimmed = g_strstrip(g_strdup(text));
+    if (trimmed[0] == '\0') {
+        found = true; /* a blank source cell means fiscal, the default */
+    } else {
+        for (int s = 0; !found && s < BUDGETP_N_SOURCES; s++)
+            if (g_ascii_strcasecmp(trimmed, source_names[s]) == 0) {
+                source = (BudgetSource)s;
+                found = true;
+            }
+        for (size_t i = 0; !found && i < G_N_ELEMENTS(chinese); i++)
+            if (strcmp(trimmed, chinese[i].text) == 0) {
+                source = chinese[i].source;
+                found = true;
+            }
+    }
+    g_free(trimmed);
+    if (found && out != NULL)
+        *out = source;
+    return found;
+}

@@ -1,17 +1,360 @@
-/* Placeholder suite for book (being written). */
+/* CUnit suite for book: projects in code order, year, units, adjustments, indicators. */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
 #include "test-util.h"
 
-static void test_book_placeholder(void)
+static int n_criticals;
+static guint log_handler;
+
+static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
 {
-    CU_FAIL("not written yet");
+    n_criticals++;
+}
+
+static int suite_init(void)
+{
+    log_handler =
+        g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
+    return 0;
+}
+
+static int suite_cleanup(void)
+{
+    g_log_remove_handler("libbudget", log_handler);
+    return 0;
+}
+
+#define EXPECT_CRITICAL(stmt)                                                                                \
+    do {                                                                                                     \
+        int before_ = n_criticals;                                                                           \
+        stmt;                                                                                                \
+        CU_ASSERT_EQUAL(n_criticals, before_ + 1);                                                           \
+    } while (0)
+
+/* Adds a project and drops the caller's reference (the book keeps one). */
+static void add(BudgetBook *book, const char *code, const char *unit, int year, BudgetFen budget)
+{
+    BudgetProject *p = budget_project_new(code, NULL);
+    BudgetError err;
+
+    budget_project_set_unit(p, unit);
+    budget_project_set_year(p, year);
+    budget_project_set_budget(p, budget);
+    CU_ASSERT_TRUE(budget_book_add_project(book, p, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    budget_project_unref(p);
+}
+
+static void test_book_code_order(void)
+{
+    BudgetBook *book = budget_book_new();
+
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 0);
+    CU_ASSERT_PTR_NULL(budget_book_get_project_nth(book, 0));
+    add(book, "项目1", "u", 0, 1);
+    add(book, "a2", "u", 0, 2);
+    add(book, "B1", "u", 0, 3);
+    add(book, "a10", "u", 0, 4);
+    /* Byte order: 'B' (0x42) < 'a' (0x61) < UTF-8 lead byte 0xE9; "a10" < "a2". */
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 4);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_code(budget_book_get_project_nth(book, 0)), "B1");
+    CU_ASSERT_STRING_EQUAL(budget_project_get_code(budget_book_get_project_nth(book, 1)), "a10");
+    CU_ASSERT_STRING_EQUAL(budget_project_get_code(budget_book_get_project_nth(book, 2)), "a2");
+    CU_ASSERT_STRING_EQUAL(budget_project_get_code(budget_book_get_project_nth(book, 3)), "项目1");
+    CU_ASSERT_PTR_NULL(budget_book_get_project_nth(book, 4));
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "a2"), 2);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "项目1"), 3);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "nope"), -1);
+    assert_fen(2, budget_project_get_budget(budget_book_get_project(book, "a2")));
+    CU_ASSERT_PTR_NULL(budget_book_get_project(book, "A2"));
+    /* Adding after a read re-sorts: "a1" goes between "B1" and "a10". */
+    add(book, "a1", "u", 0, 5);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "a1"), 1);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "a2"), 3);
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_book_get_project(book, NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_book_get_project_index(NULL, "a1"), -1));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_book_get_n_projects(NULL), 0));
+    budget_book_unref(book);
+}
+
+static void test_book_duplicate(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetProject *dup = budget_project_new("P1", NULL);
+    BudgetError err;
+
+    add(book, "P1", "u", 0, 100);
+    CU_ASSERT_FALSE(budget_book_add_project(book, dup, &err));
+    assert_error(&err, BUDGET_ERROR_DUPLICATE_KEY, 0, 0, "code");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "P1"));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 1);
+    assert_fen(100, budget_project_get_budget(budget_book_get_project(book, "P1"))); /* the first stays */
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_book_add_project(book, NULL, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_book_add_project(NULL, dup, &err)));
+    budget_project_unref(dup);
+    budget_book_unref(book);
+}
+
+static void test_book_many_projects(void)
+{
+    /* 30,000 projects in descending order (the worst case for insertion):
+     * must stay fast and come out ascending. */
+    BudgetBook *book = budget_book_new();
+    gint64 start = g_get_monotonic_time();
+    char code[32];
+    bool ok = true;
+
+    for (int i = 30000; i > 0; i--) {
+        BudgetProject *p;
+
+        snprintf(code, sizeof code, "P%06d", i);
+        p = budget_project_new(code, NULL);
+        ok = ok && budget_book_add_project(book, p, NULL);
+        budget_project_unref(p);
+    }
+    CU_ASSERT_TRUE(ok);
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 30000);
+    for (size_t i = 0; i < 30000; i++) {
+        snprintf(code, sizeof code, "P%06zu", i + 1);
+        if (strcmp(budget_project_get_code(budget_book_get_project_nth(book, i)), code) != 0) {
+            CU_FAIL("project out of order");
+            break;
+        }
+    }
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P012345"), 12344);
+    /* Generous bound (valgrind): O(n²) insertion would take far longer. */
+    CU_ASSERT(g_get_monotonic_time() - start < 20 * G_USEC_PER_SEC);
+    budget_book_unref(book);
+}
+
+static void test_book_year(void)
+{
+    BudgetBook *book = budget_book_new();
+
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 2024); /* no project: 2024 */
+    add(book, "A", "u", 0, 1);
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 2024); /* no project has a year */
+    add(book, "B", "u", 2023, 1);
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 2023);
+    add(book, "C", "u", 2025, 1);
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 2025); /* the largest */
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2030));
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 2030); /* explicit wins */
+    CU_ASSERT_FALSE(budget_book_set_year(book, 10000));
+    CU_ASSERT_FALSE(budget_book_set_year(book, -1));
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 2030);
+    CU_ASSERT_TRUE(budget_book_set_year(book, 0));
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 2025); /* derived again */
+    budget_book_unref(book);
+}
+
+static void test_book_units(void)
+{
+    BudgetBook *book = budget_book_new();
+
+    CU_ASSERT_EQUAL(budget_book_get_n_units(book), 0);
+    add(book, "P1", "局机关", 0, 1);
+    add(book, "P2", "", 0, 1);
+    add(book, "P3", "418001 事务中心", 0, 1);
+    add(book, "P4", "局机关", 0, 1);
+    /* Distinct, byte order: "" < "418001 ..." < "局机关"; blank counts as one. */
+    CU_ASSERT_EQUAL(budget_book_get_n_units(book), 3);
+    CU_ASSERT_STRING_EQUAL(budget_book_get_unit_nth(book, 0), "");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_unit_nth(book, 1), "418001 事务中心");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_unit_nth(book, 2), "局机关");
+    CU_ASSERT_PTR_NULL(budget_book_get_unit_nth(book, 3));
+    /* A unit changed after the project was added is seen. */
+    budget_project_set_unit(budget_book_get_project(book, "P2"), "局机关");
+    CU_ASSERT_EQUAL(budget_book_get_n_units(book), 2);
+    CU_ASSERT_STRING_EQUAL(budget_book_get_unit_nth(book, 0), "418001 事务中心");
+    add(book, "P0", "A", 0, 1);
+    CU_ASSERT_EQUAL(budget_book_get_n_units(book), 3);
+    CU_ASSERT_STRING_EQUAL(budget_book_get_unit_nth(book, 1), "A"); /* '4' 0x34 < 'A' 0x41 */
+    budget_book_unref(book);
+}
+
+static void test_book_adjustments(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetError err;
+    BudgetFen v = 0;
+    BudgetDate date = 0;
+    const char *code = NULL, *reason = NULL;
+
+    add(book, "P1", "u", 2024, 100000000); /* 1,000,000.00 yuan */
+    add(book, "P2", "u", 2024, 500);
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240315, "P1", 20000000, "追加", &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240901, "P1", -5000000, NULL, &err));
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240831, "P2", 7, "x", &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 3);
+    CU_ASSERT_TRUE(budget_book_get_adjustment_nth(book, 1, &date, &code, &v, &reason));
+    CU_ASSERT_EQUAL(date, 20240901);
+    CU_ASSERT_STRING_EQUAL(code, "P1");
+    assert_fen(-5000000, v);
+    CU_ASSERT_STRING_EQUAL(reason, ""); /* NULL reason reads back as "" */
+    CU_ASSERT_TRUE(budget_book_get_adjustment_nth(book, 0, NULL, NULL, NULL, &reason));
+    CU_ASSERT_STRING_EQUAL(reason, "追加");
+    CU_ASSERT_FALSE(budget_book_get_adjustment_nth(book, 3, &date, &code, &v, &reason));
+
+    /* P1 as of 2024-03-14: no adjustment yet → 100,000,000. */
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "P1", 20240314, &v, &err));
+    assert_fen(100000000, v);
+    /* As of 2024-03-15 (the day counts): 100,000,000 + 20,000,000. */
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "P1", 20240315, &v, &err));
+    assert_fen(120000000, v);
+    /* As of 2024-08-31: the 09-01 cut is after as-of → still 120,000,000. */
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "P1", 20240831, &v, &err));
+    assert_fen(120000000, v);
+    /* As of 2024-12-31: 100,000,000 + 20,000,000 − 5,000,000. */
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "P1", 20241231, &v, &err));
+    assert_fen(115000000, v);
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "P2", 20241231, &v, &err));
+    assert_fen(507, v); /* 500 + 7 */
+
+    v = 42;
+    CU_ASSERT_FALSE(budget_book_get_adjusted_budget(book, "P9", 20241231, &v, &err));
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 0, 0, "code");
+    assert_fen(42, v);
+    CU_ASSERT_FALSE(budget_book_add_adjustment(book, 20240101, "P9", 1, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 0, 0, "code");
+    CU_ASSERT_FALSE(budget_book_add_adjustment(book, 20240230, "P1", 1, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, "date");
+    CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 3); /* refused ones are not kept */
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_book_add_adjustment(book, 20240101, NULL, 1, NULL, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_book_get_adjusted_budget(book, "P1", 20240101, NULL, &err)));
+    budget_book_unref(book);
+}
+
+static void test_book_adjustment_overflow(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetError err;
+    BudgetFen v = 0;
+
+    add(book, "P1", "u", 2024, INT64_MAX - 10);
+    /* The total of adjustments: INT64_MAX, then +1 would overflow. */
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240201, "P1", INT64_MAX, NULL, &err));
+    CU_ASSERT_FALSE(budget_book_add_adjustment(book, 20240202, "P1", 1, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, "amount");
+    CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 1);
+    /* Before the adjustment: INT64_MAX − 10 fits. After: budget + INT64_MAX overflows. */
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "P1", 20240131, &v, &err));
+    assert_fen(INT64_MAX - 10, v);
+    CU_ASSERT_FALSE(budget_book_get_adjusted_budget(book, "P1", 20240201, &v, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, NULL);
+    /* A cut brings it back: INT64_MAX − 10 + INT64_MAX − INT64_MAX. */
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240301, "P1", -INT64_MAX, NULL, &err));
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "P1", 20241231, &v, &err));
+    assert_fen(INT64_MAX - 10, v);
+    budget_book_unref(book);
+}
+
+static void test_book_indicators(void)
+{
+    BudgetBook *book = budget_book_new();
+    const char *names[] = {"level1", "level3", "target", "actual"};
+    const char *values[] = {"产出指标", "监测站点数", "≥95%", ""};
+    const char *bad_values[] = {"x", NULL};
+    const char *value = NULL;
+    BudgetError err;
+
+    add(book, "P1", "u", 2024, 1);
+    CU_ASSERT_TRUE(budget_book_add_indicator(book, "P1", 4, names, values, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_TRUE(budget_book_add_indicator(book, "P1", 0, NULL, NULL, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 2);
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "code"), "P1");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "target"), "≥95%");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "actual"), "");
+    CU_ASSERT_PTR_NULL(budget_book_get_indicator_field(book, 0, "weight"));
+    CU_ASSERT_PTR_NULL(budget_book_get_indicator_field(book, 2, "code"));
+    CU_ASSERT_EQUAL(budget_book_get_indicator_n_fields(book, 0), 4);
+    CU_ASSERT_EQUAL(budget_book_get_indicator_n_fields(book, 1), 0);
+    CU_ASSERT_EQUAL(budget_book_get_indicator_n_fields(book, 9), 0);
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field_nth(book, 0, 1, &value), "level3");
+    CU_ASSERT_STRING_EQUAL(value, "监测站点数");
+    CU_ASSERT_PTR_NULL(budget_book_get_indicator_field_nth(book, 0, 4, &value));
+    CU_ASSERT_PTR_NULL(value);
+    CU_ASSERT_FALSE(budget_book_add_indicator(book, "P2", 4, names, values, &err));
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 0, 0, "code");
+    CU_ASSERT_FALSE(budget_book_add_indicator(book, "P1", 2, names, bad_values, &err));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 2, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_book_add_indicator(book, "P1", 2, NULL, values, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 2);
+    budget_book_unref(book);
+}
+
+static void test_book_ref_unref(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetProject *p = budget_project_new("P1", NULL);
+
+    CU_ASSERT_TRUE(budget_book_add_project(book, p, NULL));
+    CU_ASSERT_PTR_EQUAL(budget_book_ref(book), book);
+    budget_book_unref(book);
+    CU_ASSERT_PTR_EQUAL(budget_book_get_project(book, "P1"), p);
+    budget_book_unref(book);
+    /* The project outlives the book through the caller's reference. */
+    CU_ASSERT_STRING_EQUAL(budget_project_get_code(p), "P1");
+    budget_project_unref(p);
+    budget_book_unref(NULL);
+}
+
+/* Several threads read one book whose sort is still pending. */
+static gpointer read_book(gpointer data)
+{
+    const BudgetBook *book = data;
+    size_t bad = 0;
+
+    for (size_t i = 0; i + 1 < budget_book_get_n_projects(book); i++)
+        if (strcmp(budget_project_get_code(budget_book_get_project_nth(book, i)),
+                   budget_project_get_code(budget_book_get_project_nth(book, i + 1))) >= 0)
+            bad++;
+    if (budget_book_get_n_units(book) != 7)
+        bad++;
+    return GSIZE_TO_POINTER(bad);
+}
+
+static void test_book_concurrent_readers(void)
+{
+    BudgetBook *book = budget_book_new();
+    GThread *threads[4];
+    char code[16], unit[16];
+
+    for (int i = 2000; i > 0; i--) {
+        snprintf(code, sizeof code, "C%05d", (i * 7919) % 2003);
+        snprintf(unit, sizeof unit, "U%d", i % 7);
+        add(book, code, unit, 0, i);
+    }
+    for (int t = 0; t < 4; t++)
+        threads[t] = g_thread_new("reader", read_book, book);
+    for (int t = 0; t < 4; t++)
+        CU_ASSERT_EQUAL(GPOINTER_TO_SIZE(g_thread_join(threads[t])), 0);
+    budget_book_unref(book);
 }
 
 static CU_TestInfo book_tests[] = {
-    {"placeholder", test_book_placeholder},
+    {"projects in code (byte) order", test_book_code_order},
+    {"duplicate code", test_book_duplicate},
+    {"30,000 projects in reverse order", test_book_many_projects},
+    {"year: explicit, max project year, 2024", test_book_year},
+    {"distinct units", test_book_units},
+    {"adjustments and adjusted budget", test_book_adjustments},
+    {"adjustment overflow", test_book_adjustment_overflow},
+    {"indicator rows", test_book_indicators},
+    {"ref and unref", test_book_ref_unref},
+    {"concurrent readers", test_book_concurrent_readers},
     CU_TEST_INFO_NULL,
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"book", NULL, NULL, NULL, NULL, book_tests},
+    {"book", suite_init, suite_cleanup, NULL, NULL, book_tests},
     CU_SUITE_INFO_NULL,
 };

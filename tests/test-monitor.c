@@ -1,17 +1,798 @@
-/* Placeholder suite for monitor (being written). */
+/* CUnit suite for monitor: per-project figures, roll-ups, status, series. */
+#include <string.h>
+
+#include <glib.h>
+
 #include "test-util.h"
 
-static void test_monitor_placeholder(void)
+static int n_criticals;
+static guint log_handler;
+
+static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
 {
-    CU_FAIL("not written yet");
+    n_criticals++;
+}
+
+static int suite_init(void)
+{
+    log_handler =
+        g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
+    return 0;
+}
+
+static int suite_cleanup(void)
+{
+    g_log_remove_handler("libbudget", log_handler);
+    return 0;
+}
+
+#define EXPECT_CRITICAL(stmt)                                                                                \
+    do {                                                                                                     \
+        int before_ = n_criticals;                                                                           \
+        stmt;                                                                                                \
+        CU_ASSERT_EQUAL(n_criticals, before_ + 1);                                                           \
+    } while (0)
+
+/* Cumulative percents at the ends of March, June, October, December (0 = none). */
+static BudgetPlan *make_plan(int mar, int jun, int oct, int dec)
+{
+    BudgetPlan *plan = budget_plan_new();
+    const int months[] = {3, 6, 10, 12};
+    const int values[] = {mar, jun, oct, dec};
+
+    for (int i = 0; i < 4; i++)
+        if (values[i] > 0)
+            CU_ASSERT_TRUE(budget_plan_set_month(plan, months[i], values[i] * INT64_C(1000000), NULL));
+    return plan;
+}
+
+static void add(BudgetBook *book, const char *code, const char *unit, BudgetFen budget, BudgetPlan *plan)
+{
+    BudgetProject *p = budget_project_new(code, NULL);
+
+    budget_project_set_unit(p, unit);
+    budget_project_set_year(p, 2024);
+    budget_project_set_budget(p, budget);
+    budget_project_set_plan(p, plan);
+    CU_ASSERT_TRUE(budget_book_add_project(book, p, NULL));
+    budget_project_unref(p);
+}
+
+static void record(BudgetLedger *ledger, BudgetDate date, const char *code, BudgetFen amount,
+                   BudgetSource source)
+{
+    BudgetError err;
+
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, date, code, amount, source, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+}
+
+/* The book of most tests (year 2024):
+ *   P1 unit U1, budget 100,000,000 (1,000,000.00 yuan), plan 25/50/75/100
+ *   Q1 unit U2, budget 10,000, plan 25/50/75/100
+ *   Q2 unit U2, budget 90,000, plan 100 % by March
+ *   Z1 unit U3, budget 0, no plan */
+static BudgetBook *sample_book(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetPlan *quarterly = make_plan(25, 50, 75, 100);
+    BudgetPlan *march = make_plan(100, 0, 0, 0);
+
+    add(book, "Q2", "U2", 90000, march);
+    add(book, "P1", "U1", 100000000, quarterly);
+    add(book, "Z1", "U3", 0, NULL);
+    add(book, "Q1", "U2", 10000, quarterly);
+    budget_plan_unref(quarterly);
+    budget_plan_unref(march);
+    return book;
+}
+
+/* P1: 1,000,000 (2023) + 20,000,000 − 3,000,000 fiscal, 15,000,000 carry-over,
+ * 10,000,000 other on as-of day, 5,000,000 after as-of; Q1: 10,000 in April. */
+static BudgetLedger *sample_ledger(BudgetBook *book, BudgetDate as_of)
+{
+    BudgetLedger *ledger = budget_ledger_new(book, as_of, NULL);
+
+    record(ledger, 20231220, "P1", 1000000, BUDGET_SOURCE_FISCAL);
+    record(ledger, 20240210, "P1", 20000000, BUDGET_SOURCE_FISCAL);
+    record(ledger, 20240505, "P1", 15000000, BUDGET_SOURCE_CARRYOVER);
+    record(ledger, 20240506, "P1", -3000000, BUDGET_SOURCE_FISCAL);
+    record(ledger, 20240831, "P1", 10000000, BUDGET_SOURCE_OTHER);
+    record(ledger, 20240901, "P1", 5000000, BUDGET_SOURCE_FISCAL);
+    record(ledger, 20240401, "Q1", 10000, BUDGET_SOURCE_FISCAL);
+    return ledger;
+}
+
+static BudgetFen money(const BudgetReport *r, size_t row, BudgetReportMoney col)
+{
+    BudgetFen v = -777;
+
+    CU_ASSERT_TRUE(budget_report_get_money(r, row, col, &v));
+    return v;
+}
+
+static int64_t rate(const BudgetReport *r, size_t row, BudgetReportRate col)
+{
+    int64_t v = -777;
+
+    CU_ASSERT_TRUE(budget_report_get_rate(r, row, col, &v));
+    return v;
+}
+
+static void test_monitor_project_row(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20240831);
+    BudgetError err;
+    BudgetReport *r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
+    ptrdiff_t i;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_EQUAL(budget_report_get_level(r), BUDGET_LEVEL_PROJECT);
+    CU_ASSERT_EQUAL(budget_report_get_as_of(r), 20240831);
+    CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 4);
+    /* Sorted by code. */
+    CU_ASSERT_STRING_EQUAL(budget_report_get_key(r, 0), "P1");
+    CU_ASSERT_STRING_EQUAL(budget_report_get_key(r, 1), "Q1");
+    CU_ASSERT_STRING_EQUAL(budget_report_get_key(r, 2), "Q2");
+    CU_ASSERT_STRING_EQUAL(budget_report_get_key(r, 3), "Z1");
+    CU_ASSERT_PTR_NULL(budget_report_get_key(r, 4));
+    i = budget_report_find(r, "P1");
+    CU_ASSERT_EQUAL_FATAL(i, 0);
+    CU_ASSERT_STRING_EQUAL(budget_report_get_unit(r, 0), "U1");
+    CU_ASSERT_EQUAL(budget_report_get_n_projects(r, 0), 1);
+
+    assert_fen(100000000, money(r, 0, BUDGET_REPORT_BUDGET_ORIGINAL));
+    assert_fen(100000000, money(r, 0, BUDGET_REPORT_BUDGET_ADJUSTED));
+    /* 1,000,000 + 20,000,000 + 15,000,000 − 3,000,000 + 10,000,000 */
+    assert_fen(43000000, money(r, 0, BUDGET_REPORT_EXECUTED));
+    assert_fen(18000000, money(r, 0, BUDGET_REPORT_EXECUTED_FISCAL));
+    assert_fen(15000000, money(r, 0, BUDGET_REPORT_EXECUTED_CARRYOVER));
+    assert_fen(10000000, money(r, 0, BUDGET_REPORT_EXECUTED_OTHER));
+    /* Step plan: end of June (50 %) passed, end of October not → 50 % of 100,000,000. */
+    assert_fen(50000000, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
+    assert_fen(-7000000, money(r, 0, BUDGET_REPORT_VARIANCE_AMOUNT));    /* 43M − 50M */
+    assert_fen(57000000, money(r, 0, BUDGET_REPORT_REMAINING));          /* 100M − 43M */
+    assert_fen(32000000, money(r, 0, BUDGET_REPORT_TO_NEXT_CHECKPOINT)); /* 75 % = 75M − 43M */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 4300);     /* 43M / 100M */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE_ORIGINAL), 4300);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 5000);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_PROGRESS), 6667);        /* day 244 of 366 */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -700);          /* 43.00 − 50.00 */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_VARIANCE_PP), -2367);    /* 43.00 − 66.67 */
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_BEHIND); /* −7 < −5, not < −15 */
+
+    /* Q1: 10,000 of 10,000 (100 %), plan 50 %: ahead; nothing left to pay
+     * for October (7,500 − 10,000 → 0). */
+    CU_ASSERT_EQUAL(rate(r, 1, BUDGET_REPORT_EXECUTION_RATE), 10000);
+    CU_ASSERT_EQUAL(rate(r, 1, BUDGET_REPORT_VARIANCE_PP), 5000);
+    assert_fen(0, money(r, 1, BUDGET_REPORT_TO_NEXT_CHECKPOINT));
+    assert_fen(0, money(r, 1, BUDGET_REPORT_REMAINING));
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 1), BUDGET_STATUS_AHEAD);
+    /* Q2: all checkpoints passed: the next is the last (100 % = 90,000). */
+    CU_ASSERT_EQUAL(rate(r, 2, BUDGET_REPORT_PLANNED_PCT), 10000);
+    assert_fen(90000, money(r, 2, BUDGET_REPORT_TO_NEXT_CHECKPOINT));
+    CU_ASSERT_EQUAL(rate(r, 2, BUDGET_REPORT_VARIANCE_PP), -10000);
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 2), BUDGET_STATUS_SERIOUSLY_BEHIND);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_zero_budget(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20240831);
+    BudgetReport *r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    size_t z = (size_t)budget_report_find(r, "Z1");
+    BudgetFen v = 5;
+    int64_t bp = 5;
+
+    /* Budget 0: no rate (not 0), no plan → no_plan; money still defined. */
+    CU_ASSERT_FALSE(budget_report_get_rate(r, z, BUDGET_REPORT_EXECUTION_RATE, &bp));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, z, BUDGET_REPORT_EXECUTION_RATE_ORIGINAL, &bp));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, z, BUDGET_REPORT_PLANNED_PCT, &bp));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, z, BUDGET_REPORT_VARIANCE_PP, &bp));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, z, BUDGET_REPORT_TIME_VARIANCE_PP, &bp));
+    CU_ASSERT_EQUAL(bp, 5);
+    CU_ASSERT_EQUAL(rate(r, z, BUDGET_REPORT_TIME_PROGRESS), 6667);
+    CU_ASSERT_FALSE(budget_report_get_money(r, z, BUDGET_REPORT_PLANNED_AMOUNT, &v));
+    CU_ASSERT_FALSE(budget_report_get_money(r, z, BUDGET_REPORT_VARIANCE_AMOUNT, &v));
+    CU_ASSERT_FALSE(budget_report_get_money(r, z, BUDGET_REPORT_TO_NEXT_CHECKPOINT, &v));
+    assert_fen(0, money(r, z, BUDGET_REPORT_REMAINING));
+    CU_ASSERT_EQUAL(budget_report_get_status(r, z), BUDGET_STATUS_NO_PLAN);
+    /* Out of range. */
+    CU_ASSERT_FALSE(budget_report_get_money(r, 4, BUDGET_REPORT_EXECUTED, &v));
+    CU_ASSERT_FALSE(budget_report_get_money(r, 0, (BudgetReportMoney)10, &v));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 4, BUDGET_REPORT_EXECUTION_RATE, &bp));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 0, (BudgetReportRate)6, &bp));
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 4), BUDGET_STATUS_NO_PLAN);
+    CU_ASSERT_PTR_NULL(budget_report_get_unit(r, 4));
+    CU_ASSERT_EQUAL(budget_report_get_n_projects(r, 4), 0);
+    CU_ASSERT_EQUAL(budget_report_find(r, "nope"), -1);
+    CU_ASSERT_EQUAL(v, 5);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_zero_budget_spent_and_negative(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetPlan *plan = make_plan(25, 50, 75, 100);
+    BudgetLedger *ledger;
+    BudgetReport *r;
+    int64_t bp;
+
+    add(book, "A", "u", 0, plan);
+    add(book, "B", "u", 100, plan);
+    budget_plan_unref(plan);
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240201, "B", -200, "追减", NULL));
+    ledger = budget_ledger_new(book, 20240831, NULL);
+    record(ledger, 20240301, "A", 500, BUDGET_SOURCE_FISCAL);
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    /* A: spent 500 of 0: no rate, but over budget (500 > 0) wins. Its plan
+     * is valid: planned 50 %, planned amount 50 % of 0 = 0. */
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 0, BUDGET_REPORT_EXECUTION_RATE, &bp));
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 5000);
+    assert_fen(0, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_OVER_BUDGET);
+    /* B: adjusted 100 − 200 = −100: no rate; 0 > −100 is over budget. */
+    assert_fen(-100, money(r, 1, BUDGET_REPORT_BUDGET_ADJUSTED));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 1, BUDGET_REPORT_EXECUTION_RATE, &bp));
+    CU_ASSERT_EQUAL(rate(r, 1, BUDGET_REPORT_EXECUTION_RATE_ORIGINAL), 0); /* 0 of 100 */
+    assert_fen(-100, money(r, 1, BUDGET_REPORT_REMAINING));
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 1), BUDGET_STATUS_OVER_BUDGET);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_over_budget(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetPlan *plan = make_plan(25, 50, 75, 100);
+    BudgetLedger *ledger;
+    BudgetReport *r;
+
+    add(book, "A", "u", 1000000, plan);
+    add(book, "B", "u", 1000000, plan);
+    budget_plan_unref(plan);
+    ledger = budget_ledger_new(book, 20240831, NULL);
+    record(ledger, 20240301, "A", 1000001, BUDGET_SOURCE_FISCAL);
+    record(ledger, 20240301, "B", 1000000, BUDGET_SOURCE_FISCAL);
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    /* A: 1,000,001 > 1,000,000 → over_budget although "ahead" of plan. */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 10000); /* 100.0001 % → 100.00 */
+    assert_fen(-1, money(r, 0, BUDGET_REPORT_REMAINING));
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_OVER_BUDGET);
+    /* B: exactly the budget is not over: variance 100 − 50 = +50 pp → ahead. */
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 1), BUDGET_STATUS_AHEAD);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_adjustments_and_denominator(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger;
+    BudgetMonitorConfig *config = budget_monitor_config_new();
+    BudgetReport *r;
+
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240701, "P1", 20000000, "追加", NULL));
+    CU_ASSERT_TRUE(
+        budget_book_add_adjustment(book, 20240915, "P1", -10000000, "追减", NULL)); /* after as-of */
+    ledger = sample_ledger(book, 20240831);
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    /* Adjusted = 100M + 20M = 120M; 43M / 120M = 35.833 % → 3583 bp. */
+    assert_fen(100000000, money(r, 0, BUDGET_REPORT_BUDGET_ORIGINAL));
+    assert_fen(120000000, money(r, 0, BUDGET_REPORT_BUDGET_ADJUSTED));
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 3583);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE_ORIGINAL), 4300);
+    assert_fen(60000000, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));     /* 50 % of 120M */
+    assert_fen(-17000000, money(r, 0, BUDGET_REPORT_VARIANCE_AMOUNT));   /* 43M − 60M */
+    assert_fen(77000000, money(r, 0, BUDGET_REPORT_REMAINING));          /* 120M − 43M */
+    assert_fen(47000000, money(r, 0, BUDGET_REPORT_TO_NEXT_CHECKPOINT)); /* 75 % of 120M − 43M */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -1417);       /* 35.83 − 50.00 */
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_BEHIND);
+    budget_report_free(r);
+
+    /* The original budget as denominator: 43M / 100M; planned 50M; to next 75M − 43M;
+     * remaining still adjusted − executed. */
+    budget_monitor_config_set_denominator(config, BUDGET_DENOMINATOR_ORIGINAL);
+    r = budget_monitor_report(ledger, config, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 4300);
+    assert_fen(50000000, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
+    assert_fen(32000000, money(r, 0, BUDGET_REPORT_TO_NEXT_CHECKPOINT));
+    assert_fen(77000000, money(r, 0, BUDGET_REPORT_REMAINING));
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -700);
+    budget_report_free(r);
+    budget_monitor_config_free(config);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_linear_and_months(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20240831);
+    BudgetLedger *ledger30 = sample_ledger(book, 20240830);
+    BudgetMonitorConfig *config = budget_monitor_config_new();
+    BudgetReport *r;
+
+    /* Linear: June 30 is day 182 (50 %), October 31 day 305 (75 %), August 31
+     * day 244: 50 + 25 × 62 / 123 = 62.601626 % → 6260 bp; amount 62,601,626. */
+    budget_monitor_config_set_plan_method(config, BUDGET_PLAN_METHOD_LINEAR);
+    r = budget_monitor_report(ledger, config, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 6260);
+    assert_fen(62601626, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -1960); /* 43.00 − 62.60 */
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_SERIOUSLY_BEHIND);
+    budget_report_free(r);
+
+    /* As of 08-30: days 243/366 = 66.39 %; months: 7 whole months / 12 = 58.33 %.
+     * Executed 33,000,000 (the 08-31 payment is after as-of). */
+    r = budget_monitor_report(ledger30, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_PROGRESS), 6639);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_VARIANCE_PP), 3300 - 6639);
+    budget_report_free(r);
+    budget_monitor_config_set_plan_method(config, BUDGET_PLAN_METHOD_STEP);
+    budget_monitor_config_set_time_method(config, BUDGET_TIME_METHOD_MONTHS);
+    r = budget_monitor_report(ledger30, config, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_PROGRESS), 5833);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_VARIANCE_PP), 3300 - 5833);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 5000); /* step again */
+    budget_report_free(r);
+    budget_monitor_config_free(config);
+    budget_ledger_unref(ledger);
+    budget_ledger_unref(ledger30);
+    budget_book_unref(book);
+}
+
+static void test_monitor_unit_rows(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20240831);
+    BudgetReport *r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_UNIT, NULL);
+    size_t u2;
+    int64_t bp;
+    BudgetFen v;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    CU_ASSERT_EQUAL(budget_report_get_level(r), BUDGET_LEVEL_UNIT);
+    CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 3);
+    CU_ASSERT_STRING_EQUAL(budget_report_get_key(r, 0), "U1");
+    CU_ASSERT_STRING_EQUAL(budget_report_get_key(r, 1), "U2");
+    CU_ASSERT_STRING_EQUAL(budget_report_get_key(r, 2), "U3");
+    u2 = (size_t)budget_report_find(r, "U2");
+    CU_ASSERT_EQUAL(u2, 1);
+    CU_ASSERT_STRING_EQUAL(budget_report_get_unit(r, u2), "U2");
+    CU_ASSERT_EQUAL(budget_report_get_n_projects(r, u2), 2);
+    /* U2 = Q1 (10,000 of 10,000: 100 %) + Q2 (0 of 90,000: 0 %). The ratio of
+     * sums is 10,000 / 100,000 = 10 %, not the 50 % average of the rates. */
+    assert_fen(100000, money(r, u2, BUDGET_REPORT_BUDGET_ADJUSTED));
+    assert_fen(10000, money(r, u2, BUDGET_REPORT_EXECUTED));
+    CU_ASSERT_EQUAL(rate(r, u2, BUDGET_REPORT_EXECUTION_RATE), 1000);
+    CU_ASSERT_NOT_EQUAL(rate(r, u2, BUDGET_REPORT_EXECUTION_RATE), 5000);
+    /* Planned: Q1 50 % of 10,000 = 5,000; Q2 100 % of 90,000 = 90,000;
+     * 95,000 / 100,000 = 95 % (the average of 50 % and 100 % would be 75 %). */
+    assert_fen(95000, money(r, u2, BUDGET_REPORT_PLANNED_AMOUNT));
+    CU_ASSERT_EQUAL(rate(r, u2, BUDGET_REPORT_PLANNED_PCT), 9500);
+    CU_ASSERT_EQUAL(rate(r, u2, BUDGET_REPORT_VARIANCE_PP), -8500);  /* 10.00 − 95.00 */
+    assert_fen(-85000, money(r, u2, BUDGET_REPORT_VARIANCE_AMOUNT)); /* 10,000 − 95,000 */
+    assert_fen(90000, money(r, u2, BUDGET_REPORT_REMAINING));
+    assert_fen(90000, money(r, u2, BUDGET_REPORT_TO_NEXT_CHECKPOINT)); /* 0 (Q1) + 90,000 (Q2) */
+    CU_ASSERT_EQUAL(rate(r, u2, BUDGET_REPORT_TIME_PROGRESS), 6667);
+    CU_ASSERT_EQUAL(budget_report_get_status(r, u2), BUDGET_STATUS_SERIOUSLY_BEHIND);
+    /* U3 (only Z1, budget 0, no plan): no rate, no plan. */
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 2, BUDGET_REPORT_EXECUTION_RATE, &bp));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 2, BUDGET_REPORT_PLANNED_PCT, &bp));
+    CU_ASSERT_FALSE(budget_report_get_money(r, 2, BUDGET_REPORT_PLANNED_AMOUNT, &v));
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 2), BUDGET_STATUS_NO_PLAN);
+    /* U1 is P1 alone: same figures as its project row. */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 4300);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 5000);
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_BEHIND);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_department_row(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20240831);
+    BudgetReport *r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, NULL);
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 1);
+    CU_ASSERT_STRING_EQUAL(budget_report_get_key(r, 0), "");
+    CU_ASSERT_STRING_EQUAL(budget_report_get_unit(r, 0), "");
+    CU_ASSERT_EQUAL(budget_report_find(r, ""), 0);
+    CU_ASSERT_EQUAL(budget_report_get_n_projects(r, 0), 4);
+    assert_fen(100100000, money(r, 0, BUDGET_REPORT_BUDGET_ORIGINAL)); /* 100M + 10,000 + 90,000 + 0 */
+    assert_fen(43010000, money(r, 0, BUDGET_REPORT_EXECUTED));
+    assert_fen(18010000, money(r, 0, BUDGET_REPORT_EXECUTED_FISCAL));
+    /* 43,010,000 / 100,100,000 = 42.967 % → 4297 bp. */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 4297);
+    /* (50,000,000 + 5,000 + 90,000) / 100,100,000 = 50.045 % → 5004 bp. */
+    assert_fen(50095000, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 5004);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -707); /* 42.97 − 50.04 */
+    assert_fen(-7085000, money(r, 0, BUDGET_REPORT_VARIANCE_AMOUNT));
+    assert_fen(57090000, money(r, 0, BUDGET_REPORT_REMAINING));
+    assert_fen(32090000, money(r, 0, BUDGET_REPORT_TO_NEXT_CHECKPOINT)); /* 32M + 0 + 90,000 */
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_BEHIND);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_threshold_boundaries(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetPlan *plan = make_plan(0, 50, 0, 100);
+    BudgetLedger *ledger;
+    BudgetReport *r;
+
+    add(book, "B1", "u", 10000, plan);
+    add(book, "B2", "u", 10000, plan);
+    add(book, "B3", "u", 10000, plan);
+    add(book, "B4", "u", 10000, plan);
+    budget_plan_unref(plan);
+    ledger = budget_ledger_new(book, 20240831, NULL);
+    record(ledger, 20240301, "B1", 4500, BUDGET_SOURCE_FISCAL); /* 45.00 − 50.00 = −5.00 */
+    record(ledger, 20240301, "B2", 4499, BUDGET_SOURCE_FISCAL); /* 44.99 − 50.00 = −5.01 */
+    record(ledger, 20240301, "B3", 6000, BUDGET_SOURCE_FISCAL); /* +10.00 */
+    record(ledger, 20240301, "B4", 6001, BUDGET_SOURCE_FISCAL); /* +10.01 */
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -500);
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_ON_TRACK); /* not below −5 */
+    CU_ASSERT_EQUAL(rate(r, 1, BUDGET_REPORT_VARIANCE_PP), -501);
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 1), BUDGET_STATUS_BEHIND);
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 2), BUDGET_STATUS_ON_TRACK); /* not above +10 */
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 3), BUDGET_STATUS_AHEAD);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_status_rule(void)
+{
+    BudgetMonitorConfig *config = budget_monitor_config_new();
+    BudgetError err;
+
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, true, true, 5000), BUDGET_STATUS_OVER_BUDGET);
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, true, false, 0), BUDGET_STATUS_OVER_BUDGET);
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, false, false, -9999), BUDGET_STATUS_NO_PLAN);
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, false, true, -1501), BUDGET_STATUS_SERIOUSLY_BEHIND);
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, false, true, -1500), BUDGET_STATUS_BEHIND);
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, false, true, -501), BUDGET_STATUS_BEHIND);
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, false, true, -500), BUDGET_STATUS_ON_TRACK);
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, false, true, 1000), BUDGET_STATUS_ON_TRACK);
+    CU_ASSERT_EQUAL(budget_monitor_status(NULL, false, true, 1001), BUDGET_STATUS_AHEAD);
+    CU_ASSERT_EQUAL(budget_monitor_status(config, false, true, -1501), BUDGET_STATUS_SERIOUSLY_BEHIND);
+    /* Custom thresholds −20, −10, +5 pp. */
+    CU_ASSERT_TRUE(budget_monitor_config_set_thresholds(config, -2000, -1000, 500, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_EQUAL(budget_monitor_status(config, false, true, -1501), BUDGET_STATUS_BEHIND);
+    CU_ASSERT_EQUAL(budget_monitor_status(config, false, true, -700), BUDGET_STATUS_ON_TRACK);
+    CU_ASSERT_EQUAL(budget_monitor_status(config, false, true, 501), BUDGET_STATUS_AHEAD);
+    CU_ASSERT_EQUAL(budget_monitor_status(config, false, true, -2001), BUDGET_STATUS_SERIOUSLY_BEHIND);
+    /* Equal thresholds are allowed; out of order ones are not (and change nothing). */
+    CU_ASSERT_TRUE(budget_monitor_config_set_thresholds(config, 0, 0, 0, &err));
+    CU_ASSERT_EQUAL(budget_monitor_status(config, false, true, 0), BUDGET_STATUS_ON_TRACK);
+    CU_ASSERT_FALSE(budget_monitor_config_set_thresholds(config, -500, -1500, 1000, &err));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_monitor_config_set_thresholds(config, -1500, 1001, 1000, &err));
+    /* Still 0/0/0: −1 is below "seriously behind" (0), the first match. */
+    CU_ASSERT_EQUAL(budget_monitor_status(config, false, true, -1), BUDGET_STATUS_SERIOUSLY_BEHIND);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_monitor_config_set_thresholds(NULL, -1, 0, 1, &err)));
+    budget_monitor_config_free(config);
+    budget_monitor_config_free(NULL);
+
+    CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_ON_TRACK), "on_track");
+    CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_AHEAD), "ahead");
+    CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_BEHIND), "behind");
+    CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_SERIOUSLY_BEHIND), "seriously_behind");
+    CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_NO_PLAN), "no_plan");
+    CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_OVER_BUDGET), "over_budget");
+    CU_ASSERT_PTR_NULL(budget_status_to_string((BudgetStatus)6));
+}
+
+static void test_monitor_custom_thresholds_in_report(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20240831);
+    BudgetMonitorConfig *config = budget_monitor_config_new();
+    BudgetReport *r;
+
+    /* P1's −7.00 pp is on track when "behind" starts below −10 pp. */
+    CU_ASSERT_TRUE(budget_monitor_config_set_thresholds(config, -2000, -1000, 1000, NULL));
+    r = budget_monitor_report(ledger, config, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_ON_TRACK);
+    budget_report_free(r);
+    budget_monitor_config_free(config);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_invalid_plan(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetPlan *bad = make_plan(30, 40, 50, 60); /* neither reaches 100 % */
+    BudgetLedger *ledger;
+    BudgetReport *r;
+    int64_t bp;
+
+    add(book, "A", "u", 1000, bad);
+    budget_plan_unref(bad);
+    ledger = budget_ledger_new(book, 20240831, NULL);
+    record(ledger, 20240301, "A", 100, BUDGET_SOURCE_FISCAL);
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 1000);
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 0, BUDGET_REPORT_PLANNED_PCT, &bp));
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 0, BUDGET_REPORT_VARIANCE_PP, &bp));
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_NO_PLAN);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_report_errors(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetLedger *ledger;
+    BudgetReport *r;
+    BudgetError err;
+
+    add(book, "A", "u", INT64_MAX, NULL);
+    add(book, "B", "u", 1, NULL);
+    ledger = budget_ledger_new(book, 20240831, NULL);
+    /* Each project alone is fine ... */
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
+    CU_ASSERT_PTR_NOT_NULL(r);
+    budget_report_free(r);
+    /* ... but INT64_MAX + 1 does not fit in the unit or department sum. */
+    CU_ASSERT_PTR_NULL(budget_monitor_report(ledger, NULL, BUDGET_LEVEL_UNIT, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, NULL);
+    CU_ASSERT_PTR_NULL(budget_monitor_report(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_monitor_report(NULL, NULL, BUDGET_LEVEL_PROJECT, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_monitor_report(ledger, NULL, (BudgetLevel)3, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    budget_report_free(NULL);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_empty_book(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetLedger *ledger = budget_ledger_new(book, 20241231, NULL);
+    BudgetReport *r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    int64_t bp;
+
+    CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 0);
+    budget_report_free(r);
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, NULL);
+    CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 1);
+    CU_ASSERT_EQUAL(budget_report_get_n_projects(r, 0), 0);
+    CU_ASSERT_FALSE(budget_report_get_rate(r, 0, BUDGET_REPORT_EXECUTION_RATE, &bp));
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_PROGRESS), 10000);
+    CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_NO_PLAN);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_series_project(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20240831);
+    BudgetFen executed[12], planned[12];
+    /* Cumulative by month end: 1,000,000 from 2023; +20M in Feb; +15M − 3M in May;
+     * +10M on Aug 31; nothing after as-of, so Sep..Dec repeat 43M. */
+    const BudgetFen want_exec[12] = {1000000,  21000000, 21000000, 21000000, 33000000, 33000000,
+                                     33000000, 43000000, 43000000, 43000000, 43000000, 43000000};
+    /* Step plan of 100M: 0 until March, 25 % Mar–May, 50 % Jun–Sep, 75 % Oct–Nov, 100 % Dec. */
+    const BudgetFen want_plan[12] = {0,        0,        25000000, 25000000, 25000000, 50000000,
+                                     50000000, 50000000, 50000000, 75000000, 75000000, 100000000};
+    bool has_plan = false;
+    BudgetError err;
+
+    CU_ASSERT_EQUAL(
+        budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "P1", executed, planned, &has_plan, &err),
+        8); /* Jan..Aug ends are on or before 08-31 */
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_TRUE(has_plan);
+    for (int m = 0; m < 12; m++) {
+        assert_fen(want_exec[m], executed[m]);
+        assert_fen(want_plan[m], planned[m]);
+    }
+    /* Without the optional outputs. */
+    CU_ASSERT_EQUAL(budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "P1", executed, NULL, NULL, &err), 8);
+    assert_fen(43000000, executed[11]);
+    /* Z1 has no plan. */
+    CU_ASSERT_EQUAL(
+        budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "Z1", executed, planned, &has_plan, &err), 8);
+    CU_ASSERT_FALSE(has_plan);
+    assert_fen(0, planned[11]);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_series_adjusted(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger;
+    BudgetFen executed[12], planned[12];
+    bool has_plan;
+
+    /* +20M on 07-01, −10M on 09-15: each month end uses the budget adjusted to it. */
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240701, "P1", 20000000, NULL, NULL));
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240915, "P1", -10000000, NULL, NULL));
+    ledger = sample_ledger(book, 20240630);
+    CU_ASSERT_EQUAL(
+        budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "P1", executed, planned, &has_plan, NULL), 6);
+    assert_fen(50000000, planned[5]);   /* June: 50 % of 100M */
+    assert_fen(60000000, planned[6]);   /* July: 50 % of 120M */
+    assert_fen(55000000, planned[8]);   /* September: 50 % of 110M */
+    assert_fen(82500000, planned[9]);   /* October: 75 % of 110M */
+    assert_fen(110000000, planned[11]); /* December: 100 % of 110M */
+    /* As of 06-30: 1M + 20M + 12M, repeated after June. */
+    assert_fen(33000000, executed[5]);
+    assert_fen(33000000, executed[11]);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_series_unit_department(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20240831);
+    BudgetFen executed[12], planned[12];
+    /* U2: Q1 step 25/50/75/100 of 10,000 plus Q2 100 % of 90,000 from March. */
+    const BudgetFen want_plan[12] = {0,     0,     92500, 92500, 92500, 95000,
+                                     95000, 95000, 95000, 97500, 97500, 100000};
+    bool has_plan = false;
+    BudgetError err;
+
+    CU_ASSERT_EQUAL(
+        budget_monitor_series(ledger, BUDGET_LEVEL_UNIT, "U2", executed, planned, &has_plan, &err), 8);
+    CU_ASSERT_TRUE(has_plan);
+    for (int m = 0; m < 12; m++) {
+        assert_fen(m < 3 ? 0 : 10000, executed[m]); /* Q1's 10,000 in April */
+        assert_fen(want_plan[m], planned[m]);
+    }
+    CU_ASSERT_EQUAL(
+        budget_monitor_series(ledger, BUDGET_LEVEL_UNIT, "U3", executed, planned, &has_plan, &err), 8);
+    CU_ASSERT_FALSE(has_plan);
+    /* Department: P1 + U2 (key ignored). */
+    CU_ASSERT_EQUAL(
+        budget_monitor_series(ledger, BUDGET_LEVEL_DEPARTMENT, NULL, executed, planned, &has_plan, &err), 8);
+    assert_fen(1000000, executed[0]);
+    assert_fen(21010000, executed[3]); /* 21M + 10,000 */
+    assert_fen(43010000, executed[11]);
+    assert_fen(25092500, planned[2]);   /* 25M + 92,500 */
+    assert_fen(100100000, planned[11]); /* 100M + 100,000 */
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_series_errors(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = sample_ledger(book, 20231231);
+    BudgetFen executed[12] = {0}, planned[12];
+    BudgetError err;
+
+    /* As of the previous year's end: no month of 2024 has ended; the 2023
+     * payment shows in every month. */
+    CU_ASSERT_EQUAL(budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "P1", executed, planned, NULL, &err),
+                    0);
+    assert_fen(1000000, executed[0]);
+    assert_fen(1000000, executed[11]);
+    executed[0] = 42;
+    CU_ASSERT_EQUAL(budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "P9", executed, planned, NULL, &err),
+                    -1);
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 0, 0, NULL);
+    CU_ASSERT_EQUAL(budget_monitor_series(ledger, BUDGET_LEVEL_UNIT, "U9", executed, planned, NULL, &err),
+                    -1);
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 0, 0, NULL);
+    assert_fen(42, executed[0]); /* untouched on error */
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(
+        budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, NULL, executed, planned, NULL, &err), -1));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(
+        budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "P1", NULL, planned, NULL, &err), -1));
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+
+    /* Overflow: two projects of INT64_MAX fen spent in one unit. */
+    book = budget_book_new();
+    add(book, "A", "u", 1, NULL);
+    add(book, "B", "u", 1, NULL);
+    ledger = budget_ledger_new(book, 20241231, NULL);
+    record(ledger, 20240101, "A", INT64_MAX, BUDGET_SOURCE_FISCAL);
+    record(ledger, 20240101, "B", 1, BUDGET_SOURCE_FISCAL);
+    CU_ASSERT_EQUAL(budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "A", executed, planned, NULL, &err),
+                    12);
+    CU_ASSERT_EQUAL(budget_monitor_series(ledger, BUDGET_LEVEL_UNIT, "u", executed, planned, NULL, &err), -1);
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, NULL);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_series_after_year(void)
+{
+    /* As of 2025-03-31 for the 2024 book: every month of 2024 has ended (12),
+     * December's cumulative is what was paid by 2024-12-31; the January 2025
+     * payment is executed in the report but belongs to no month of 2024. */
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = budget_ledger_new(book, 20250331, NULL);
+    BudgetFen executed[12];
+    BudgetReport *r;
+
+    record(ledger, 20241215, "Q1", 4000, BUDGET_SOURCE_FISCAL);
+    record(ledger, 20250110, "Q1", 3000, BUDGET_SOURCE_FISCAL);
+    CU_ASSERT_EQUAL(budget_monitor_series(ledger, BUDGET_LEVEL_PROJECT, "Q1", executed, NULL, NULL, NULL),
+                    12);
+    assert_fen(0, executed[10]);
+    assert_fen(4000, executed[11]);
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    assert_fen(7000,
+               money(r, (size_t)budget_report_find(r, "Q1"), BUDGET_REPORT_EXECUTED)); /* 4,000 + 3,000 */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_PROGRESS), 10000);                   /* after the year */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 10000);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+static void test_monitor_null_arguments(void)
+{
+    int64_t bp;
+    BudgetFen v;
+
+    EXPECT_CRITICAL(budget_monitor_config_set_plan_method(NULL, BUDGET_PLAN_METHOD_LINEAR));
+    EXPECT_CRITICAL(budget_monitor_config_set_time_method(NULL, BUDGET_TIME_METHOD_MONTHS));
+    EXPECT_CRITICAL(budget_monitor_config_set_denominator(NULL, BUDGET_DENOMINATOR_ORIGINAL));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_report_get_n_rows(NULL), 0));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_report_get_key(NULL, 0)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_report_get_money(NULL, 0, BUDGET_REPORT_EXECUTED, &v)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_report_get_rate(NULL, 0, BUDGET_REPORT_EXECUTION_RATE, &bp)));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_report_find(NULL, "x"), -1));
 }
 
 static CU_TestInfo monitor_tests[] = {
-    {"placeholder", test_monitor_placeholder},
+    {"project row by hand", test_monitor_project_row},
+    {"zero budget: no rate", test_monitor_zero_budget},
+    {"zero budget spent, negative adjusted budget", test_monitor_zero_budget_spent_and_negative},
+    {"over budget", test_monitor_over_budget},
+    {"adjustments and original denominator", test_monitor_adjustments_and_denominator},
+    {"linear plan and months time", test_monitor_linear_and_months},
+    {"unit rows are ratios of sums", test_monitor_unit_rows},
+    {"department row", test_monitor_department_row},
+    {"threshold boundaries in a report", test_monitor_threshold_boundaries},
+    {"status rule and thresholds", test_monitor_status_rule},
+    {"custom thresholds in a report", test_monitor_custom_thresholds_in_report},
+    {"invalid plan is no_plan", test_monitor_invalid_plan},
+    {"report errors", test_monitor_report_errors},
+    {"empty book", test_monitor_empty_book},
+    {"series of a project", test_monitor_series_project},
+    {"series with adjustments", test_monitor_series_adjusted},
+    {"series of a unit and the department", test_monitor_series_unit_department},
+    {"series errors", test_monitor_series_errors},
+    {"series after the book's year", test_monitor_series_after_year},
+    {"NULL arguments", test_monitor_null_arguments},
     CU_TEST_INFO_NULL,
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"monitor", NULL, NULL, NULL, NULL, monitor_tests},
+    {"monitor", suite_init, suite_cleanup, NULL, NULL, monitor_tests},
     CU_SUITE_INFO_NULL,
 };

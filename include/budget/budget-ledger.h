@@ -38,6 +38,10 @@ BUDGET_BEGIN_DECLS
  * processes or machines and combined. Spending-control warnings are not
  * re-checked by a merge.
  *
+ * The ledger takes its list of projects from the book when it is made:
+ * a project added to the book later is unknown to it (recording gives
+ * %BUDGET_ERROR_NOT_FOUND and the getters return false for its index).
+ *
  * A ledger holds a reference to its book. Record from one thread at a
  * time; read from any number once recording is done. Refcounted.
  */

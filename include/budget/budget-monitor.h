@@ -45,7 +45,10 @@ BUDGET_BEGIN_DECLS
  * sums (Σexecuted ÷ Σbudget), never averaging rates. Their planned percent
  * is Σ planned amounts ÷ Σ denominators over the projects that have a
  * valid plan (projects without one are left out of both sums, since their
- * plan is unknown rather than zero); it is undefined if none has.
+ * plan is unknown rather than zero); it is undefined if none has. For the
+ * same reason their variance in money is the sum over projects with a plan
+ * of (executed − planned amount), so it can differ from the executed column
+ * minus the planned column when some projects have no plan.
  *
  * Reports are immutable once made and may be read from many threads.
  */
@@ -341,8 +344,9 @@ ptrdiff_t budget_report_find(const BudgetReport *report, const char *key);
  * @key: (nullable): the project code or unit name; ignored for the department
  * @executed: (out caller-allocates) (array fixed-size=12): cumulative executed
  *   amount at the end of each month of the book's year, in fen (everything
- *   before the year included); months after the as-of month repeat the
- *   as-of total
+ *   before the year included; payments dated after 31 December are in the
+ *   report's executed figure but in no month); months after the as-of
+ *   month repeat the as-of total
  * @planned: (out caller-allocates) (array fixed-size=12) (nullable): cumulative
  *   planned amount at each month end (step rule, budget adjusted to that
  *   month end); only projects with a valid plan contribute
