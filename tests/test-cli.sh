@@ -1,2 +1,237 @@
 #!/bin/sh
-echo "not written yet"; exit 1
+# The `budget` command on the hand-made fixtures of tests/data/cli: exact CSV
+# output (values computed by hand in tests/data/cli/expected/README.md),
+# validate's FILE:LINE:COLUMN lines and exit codes, usage errors.
+# Environment (set by tests/Makefile.am): BUDGET, srcdir.
+# Exit: 0 pass, 1 fail.
+
+BUDGET=${BUDGET:-../tools/budget}
+srcdir=${srcdir:-.}
+data="$srcdir/data/cli"
+expected="$data/expected"
+
+if [ ! -x "$BUDGET" ]; then
+    echo "FAIL: $BUDGET is not built"
+    exit 1
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-cli.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+failures=0
+checks=0
+
+pass() {
+    checks=$((checks + 1))
+    echo "ok   $1"
+}
+
+fail() {
+    checks=$((checks + 1))
+    failures=$((failures + 1))
+    echo "FAIL $1"
+}
+
+# run NAME EXPECTED_EXIT ARGS... : runs budget, output in $tmp/out and $tmp/err.
+run() {
+    name=$1
+    want=$2
+    shift 2
+    "$BUDGET" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    if [ "$rc" -ne "$want" ]; then
+        fail "$name: exit $rc, expected $want"
+        sed 's/^/    stderr: /' "$tmp/err" | head -5
+        return 1
+    fi
+    return 0
+}
+
+# same NAME EXPECTED_FILE ACTUAL_FILE
+same() {
+    if cmp -s "$2" "$3"; then
+        pass "$1"
+    else
+        fail "$1"
+        diff -u "$2" "$3" | head -20
+    fi
+}
+
+# Columns by header name; only for columns left of the first quoted field
+# (the name column comes after status).
+cut_columns() {
+    awk -F, -v want="$1" '
+        NR == 1 { n = split(want, w, ","); for (i = 1; i <= NF; i++) col[$i] = i }
+        { line = ""; for (i = 1; i <= n; i++) line = line (i > 1 ? "," : "") $(col[w[i]]); print line }'
+}
+
+# --- report: exact CSV ---------------------------------------------------
+if run "report project csv 2024-08-31" 0 report "$data/good" --as-of 2024-08-31 --format csv; then
+    same "report project csv 2024-08-31" "$expected/project-0831.csv" "$tmp/out"
+    if [ -s "$tmp/err" ]; then fail "report on clean data writes nothing on stderr"; cat "$tmp/err"; else pass "report on clean data writes nothing on stderr"; fi
+fi
+
+if run "report unit csv" 0 report "$data/good" --as-of 2024-08-31 --format csv --level unit; then
+    same "report unit csv" "$expected/unit-0831.csv" "$tmp/out"
+fi
+
+if run "report department 万元" 0 report "$data/good" --as-of 2024-08-31 --format csv --level department --money-unit 万元; then
+    same "report department 万元" "$expected/department-0831-wan.csv" "$tmp/out"
+fi
+
+# The ASCII spelling of the unit gives the same output.
+if run "report department wan" 0 report "$data/good" --as-of=2024-08-31 --format=csv --level=department --money-unit=wan; then
+    same "report department wan" "$expected/department-0831-wan.csv" "$tmp/out"
+fi
+
+# No --as-of: 31 December of the book's year (2024).
+if run "report default as-of" 0 report "$data/good" --format csv; then
+    same "report default as-of is 2024-12-31" "$expected/project-1231.csv" "$tmp/out"
+fi
+
+if run "report --denominator original" 0 report "$data/good" --as-of 2024-08-31 --format csv --denominator original; then
+    cut_columns code,execution_rate_pct,variance_pp,status <"$tmp/out" >"$tmp/cut"
+    same "report --denominator original (strict -15 pp threshold)" "$expected/project-0831-original.txt" "$tmp/cut"
+fi
+
+if run "report --thresholds" 0 report "$data/good" --as-of 2024-08-31 --format csv --thresholds=-30,-20,3; then
+    cut_columns code,execution_rate_pct,variance_pp,status <"$tmp/out" >"$tmp/cut"
+    same "report --thresholds=-30,-20,3" "$expected/project-0831-thresholds.txt" "$tmp/cut"
+fi
+
+if run "report --plan-method linear" 0 report "$data/good" --as-of 2024-08-31 --format csv --plan-method linear; then
+    cut_columns code,execution_rate_pct,planned_pct,time_progress_pct,variance_pp,status <"$tmp/out" >"$tmp/cut"
+    same "report --plan-method linear" "$expected/project-0831-linear.txt" "$tmp/cut"
+fi
+
+if run "report --time-method months" 0 report "$data/good" --as-of 2024-08-30 --format csv --time-method months; then
+    cut_columns code,execution_rate_pct,planned_pct,time_progress_pct,variance_pp,status <"$tmp/out" >"$tmp/cut"
+    same "report --time-method months" "$expected/project-0830-months.txt" "$tmp/cut"
+fi
+
+# GB18030 files with the Chinese headers of an Excel export: detected, or named.
+if run "report GB18030 (detected)" 0 report "$data/gb18030" --format csv; then
+    same "report GB18030 (detected)" "$expected/gb18030.csv" "$tmp/out"
+fi
+if run "report --encoding GB18030" 0 report "$data/gb18030" --format csv --encoding GB18030; then
+    same "report --encoding GB18030" "$expected/gb18030.csv" "$tmp/out"
+fi
+if run "report --encoding UTF-8 on a GB18030 file exits 2" 2 report "$data/gb18030" --encoding UTF-8; then
+    if grep -q "^projects.csv:1:1: " "$tmp/err"; then pass "forced UTF-8 names projects.csv:1:1"; else fail "forced UTF-8 names projects.csv:1:1"; cat "$tmp/err"; fi
+fi
+
+# --- report: table -------------------------------------------------------
+if run "report table" 0 report "$data/good" --as-of 2024-08-31; then
+    if head -1 "$tmp/out" | grep -q "as of 2024-08-31, by project, money in 元"; then
+        pass "table header line"
+    else
+        fail "table header line"; head -1 "$tmp/out"
+    fi
+    # 4 projects: P02 seriously behind, P03 and P04 no plan, P01 on track.
+    if grep -qx "4 projects: 0 over_budget, 1 seriously_behind, 0 behind, 2 no_plan, 1 on_track, 0 ahead" "$tmp/out"; then
+        pass "table summary line"
+    else
+        fail "table summary line"; tail -1 "$tmp/out"
+    fi
+    # CJK names are two columns wide: every row's status column starts at the
+    # same display column, so the byte offsets of "on_track"/"no_plan" differ
+    # only by the extra bytes of the CJK characters before them.
+    if command -v python3 >/dev/null 2>&1; then
+        if python3 - "$tmp/out" <<'EOF'
+import sys, unicodedata
+def width(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+rows = [l.rstrip("\n") for l in open(sys.argv[1], encoding="utf-8")][2:7]
+starts = set()
+for l in rows:
+    for word in ("status", "on_track", "seriously_behind", "no_plan"):
+        i = l.find(word)
+        if i >= 0:
+            starts.add(width(l[:i]))
+            break
+sys.exit(0 if len(starts) == 1 and len(rows) == 5 else 1)
+EOF
+        then pass "table columns aligned by display width"; else fail "table columns aligned by display width"; cat "$tmp/out"; fi
+    fi
+fi
+
+# --- report: errors ------------------------------------------------------
+if run "report strict on bad data exits 2" 2 report "$data/bad" --format csv; then
+    if grep -q "^projects.csv:3:5: " "$tmp/err"; then
+        pass "report strict error names projects.csv:3:5"
+    else
+        fail "report strict error names projects.csv:3:5"; cat "$tmp/err"
+    fi
+    if [ -s "$tmp/out" ]; then fail "no report after a strict error"; else pass "no report after a strict error"; fi
+fi
+
+if run "report --lenient on bad data" 0 report "$data/bad" --format csv --lenient --as-of 2024-12-31; then
+    # 7 rows rejected: 2 in projects, 1 in adjustments, 4 in transactions.
+    if grep -q "^budget: 7 rows rejected" "$tmp/err"; then pass "lenient report counts rejected rows"; else fail "lenient report counts rejected rows"; cat "$tmp/err"; fi
+    if grep -q "^transactions.csv:9:3: warning: .*(row skipped)" "$tmp/err"; then pass "lenient report lists rejected rows"; else fail "lenient report lists rejected rows"; cat "$tmp/err"; fi
+    # B01: executed 100.00 + 1234.50 (the good rows) and 10.00 (duplicate voucher: a warning, kept) = 1344.50;
+    # adjusted 1000.00 + 100.00 = 1100.00 → 122.23 %, over_budget. B03's plan is invalid → no_plan.
+    cut_columns code,budget_adjusted,executed,execution_rate_pct,status <"$tmp/out" >"$tmp/cut"
+    printf '%s\n' code,budget_adjusted,executed,execution_rate_pct,status \
+        B01,1100.00,1344.50,122.23,over_budget B03,800.00,0.00,0.00,no_plan >"$tmp/want"
+    same "lenient report keeps every good row" "$tmp/want" "$tmp/cut"
+fi
+
+# --- validate ------------------------------------------------------------
+if run "validate clean data exits 0" 0 validate "$data/good"; then
+    if [ -s "$tmp/out" ]; then fail "validate clean data prints no problem"; cat "$tmp/out"; else pass "validate clean data prints no problem"; fi
+    echo "4 projects, 13 transactions, 2 adjustments, 0 indicators: no errors, 0 warnings" >"$tmp/want"
+    same "validate summary on stderr" "$tmp/want" "$tmp/err"
+fi
+
+if run "validate bad data exits 1" 1 validate "$data/bad"; then
+    sed -E 's/^([^:]+:[0-9]+:[0-9]+:)( warning:)?.*/\1\2/' "$tmp/out" >"$tmp/cut"
+    same "validate FILE:LINE:COLUMN of every problem, sorted" "$expected/validate-bad.txt" "$tmp/cut"
+    # Every line has a message after the location.
+    if grep -qvE '^[a-z]+\.csv:[0-9]+:[0-9]+: (warning: )?[^ ]' "$tmp/out"; then
+        fail "validate lines have a message"; cat "$tmp/out"
+    else
+        pass "validate lines have a message"
+    fi
+fi
+
+# --- usage ---------------------------------------------------------------
+# usage NAME EXPECTED_EXIT STREAM PATTERN ARGS... : exit code, and PATTERN
+# (if not empty) found in stdout ("out") or stderr ("err").
+usage() {
+    uname=$1
+    uwant=$2
+    ustream=$3
+    upattern=$4
+    shift 4
+    if run "$uname" "$uwant" "$@"; then
+        if [ -z "$upattern" ] || grep -q -- "$upattern" "$tmp/$ustream"; then
+            pass "$uname"
+        else
+            fail "$uname: '$upattern' not in std$ustream"
+        fi
+    fi
+}
+
+usage "budget --help exits 0" 0 out "^Usage: budget COMMAND" --help
+usage "budget report --help exits 0" 0 out "--as-of" report --help
+usage "budget validate --help exits 0" 0 out "FILE:LINE:COLUMN" validate --help
+usage "budget --version exits 0" 0 out "^budget (libbudget) [0-9]" --version
+usage "no command exits 2" 2 err "Usage"
+usage "unknown command exits 2" 2 err "unknown command" frobnicate "$data/good"
+usage "unknown option exits 2" 2 err "bogus" report --bogus "$data/good"
+usage "report without DIR exits 2" 2 err "missing DIR" report
+usage "validate without DIR exits 2" 2 err "missing DIR" validate
+usage "impossible --as-of date exits 2" 2 err "as-of" report "$data/good" --as-of 2024-02-30
+usage "unknown --level exits 2" 2 err "level" report "$data/good" --level team
+usage "unknown --money-unit exits 2" 2 err "money-unit" report "$data/good" --money-unit 千元
+usage "unordered --thresholds exits 2" 2 err "thresholds" report "$data/good" --thresholds=-5,-15,10
+usage "unknown --encoding exits 2" 2 err "encoding" report "$data/good" --encoding latin1
+usage "missing folder exits 2" 2 err "no-such-dir" report "$tmp/no-such-dir"
+mkdir "$tmp/empty"
+usage "folder without projects.csv exits 2" 2 err "projects.csv" report "$tmp/empty"
+usage "validate folder without projects.csv exits 2" 2 err "projects.csv" validate "$tmp/empty"
+
+echo "$checks checks, $failures failed"
+[ "$failures" -eq 0 ] || exit 1
+exit 0

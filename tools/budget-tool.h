@@ -1,0 +1,54 @@
+/* Internal header of the `budget` command: subcommands and output helpers.
+ * The tool uses only the public API (<budget.h>) and GLib. */
+#ifndef BUDGET_TOOL_H
+#define BUDGET_TOOL_H
+
+#include <budget.h>
+#include <glib.h>
+#include <stdio.h>
+
+/* Exit codes shared by every subcommand. */
+enum {
+    TOOL_EXIT_OK = 0,
+    TOOL_EXIT_PROBLEMS = 1, /* validate found errors */
+    TOOL_EXIT_USAGE = 2     /* usage error or unreadable input */
+};
+
+int tool_cmd_report(int argc, char **argv);
+int tool_cmd_validate(int argc, char **argv);
+
+/* Prints "budget: " and the message on stderr. */
+void tool_errorf(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
+
+/* Parses an --encoding value into @options; prints and returns false if unknown. */
+gboolean tool_set_encoding(BudgetCsvOptions *options, const char *encoding);
+
+/* A problem as "FILE:LINE:COLUMN: [warning: ]message", with FILE reduced to its
+ * name inside the data folder. Free with g_free(). */
+char *tool_format_problem(const BudgetError *error, gboolean is_warning);
+
+/* Checks that @dir is a readable data folder with a projects.csv; prints why not. */
+gboolean tool_check_data_dir(const char *dir);
+
+/* CSV output (RFC 4180: a field is quoted only when it holds a comma, a quote,
+ * CR or LF; lines end with LF). */
+void tool_csv_field(GString *line, const char *value, gboolean first);
+void tool_csv_write_row(FILE *out, const char *const *cells, size_t n);
+
+/* Terminal tables: columns padded to their display width (CJK characters are
+ * two columns wide). */
+typedef struct ToolTable ToolTable;
+ToolTable *tool_table_new(size_t n_cols);
+void tool_table_free(ToolTable *table);
+/* A column right-aligned (numbers) or left-aligned (text, the default). */
+void tool_table_set_right(ToolTable *table, size_t col, gboolean right);
+/* Appends a row; the strings are copied. */
+void tool_table_add_row(ToolTable *table, const char *const *cells);
+void tool_table_print(const ToolTable *table, FILE *out);
+
+/* Display width of UTF-8 text in terminal columns. */
+size_t tool_display_width(const char *text);
+/* @text cut to at most @max_width columns, "…" marking a cut. Free with g_free(). */
+char *tool_truncate_width(const char *text, size_t max_width);
+
+#endif /* BUDGET_TOOL_H */

@@ -1,0 +1,223 @@
+/* Output helpers of the `budget` command: messages, CSV rows, aligned tables. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "budget-tool.h"
+
+void tool_errorf(const char *fmt, ...)
+{
+    va_list ap;
+
+    fputs("budget: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+gboolean tool_set_encoding(BudgetCsvOptions *options, const char *encoding)
+{
+    BudgetError err;
+
+    if (encoding == NULL)
+        return TRUE;
+    if (!budget_csv_options_set_encoding(options, encoding, &err)) {
+        tool_errorf("unknown encoding '%s' (use auto, UTF-8 or GB18030)", encoding);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+char *tool_format_problem(const BudgetError *error, gboolean is_warning)
+{
+    GString *s = g_string_new(NULL);
+
+    if (error->source[0] != '\0') {
+        /* The library names files by the path it opened; users want the name
+         * inside the data folder, as in "transactions.csv:12:3". */
+        char *base = g_path_get_basename(error->source);
+        g_string_append(s, base);
+        g_free(base);
+        if (error->line > 0) {
+            g_string_append_printf(s, ":%d", error->line);
+            if (error->column > 0)
+                g_string_append_printf(s, ":%d", error->column);
+        }
+        g_string_append(s, ": ");
+    }
+    if (is_warning)
+        g_string_append(s, "warning: ");
+    g_string_append(s, error->message[0] != '\0' ? error->message : budget_strerror(error->code));
+    return g_string_free(s, FALSE);
+}
+
+gboolean tool_check_data_dir(const char *dir)
+{
+    char *projects;
+    gboolean ok = TRUE;
+
+    if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
+        tool_errorf("%s: not a folder (give the folder holding projects.csv)", dir);
+        return FALSE;
+    }
+    projects = g_build_filename(dir, "projects.csv", NULL);
+    if (!g_file_test(projects, G_FILE_TEST_IS_REGULAR)) {
+        tool_errorf("%s: no projects.csv in this folder", dir);
+        ok = FALSE;
+    }
+    g_free(projects);
+    return ok;
+}
+
+void tool_csv_field(GString *line, const char *value, gboolean first)
+{
+    if (!first)
+        g_string_append_c(line, ',');
+    if (value == NULL)
+        return;
+    if (strpbrk(value, ",\"\r\n") == NULL) {
+        g_string_append(line, value);
+        return;
+    }
+    g_string_append_c(line, '"');
+    for (const char *p = value; *p != '\0'; p++) {
+        if (*p == '"')
+            g_string_append_c(line, '"');
+        g_string_append_c(line, *p);
+    }
+    g_string_append_c(line, '"');
+}
+
+void tool_csv_write_row(FILE *out, const char *const *cells, size_t n)
+{
+    GString *line = g_string_new(NULL);
+
+    for (size_t i = 0; i < n; i++)
+        tool_csv_field(line, cells[i], i == 0);
+    g_string_append_c(line, '\n');
+    fwrite(line->str, 1, line->len, out);
+    g_string_free(line, TRUE);
+}
+
+/* g_utf8_next_char() casts away const, which -Wcast-qual refuses. */
+static const char *next_char(const char *p)
+{
+    return p + g_utf8_skip[*(const guchar *)p];
+}
+
+size_t tool_display_width(const char *text)
+{
+    size_t width = 0;
+
+    if (!g_utf8_validate(text, -1, NULL))
+        return strlen(text);
+    for (const char *p = text; *p != '\0'; p = next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_iszerowidth(c))
+            continue;
+        width += g_unichar_iswide(c) ? 2 : 1;
+    }
+    return width;
+}
+
+char *tool_truncate_width(const char *text, size_t max_width)
+{
+    GString *s;
+    size_t width = 0;
+
+    if (tool_display_width(text) <= max_width || !g_utf8_validate(text, -1, NULL))
+        return g_strdup(text);
+    s = g_string_new(NULL);
+    for (const char *p = text; *p != '\0'; p = next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        size_t w = g_unichar_iszerowidth(c) ? 0 : (g_unichar_iswide(c) ? 2 : 1);
+        if (width + w + 1 > max_width) /* keep one column for the ellipsis */
+            break;
+        g_string_append_unichar(s, c);
+        width += w;
+    }
+    g_string_append(s, "\xE2\x80\xA6"); /* … */
+    return g_string_free(s, FALSE);
+}
+
+struct ToolTable {
+    size_t n_cols;
+    gboolean *right;
+    GPtrArray *rows; /* of char ** (n_cols strings) */
+};
+
+static void row_free(gpointer row)
+{
+    g_strfreev(row);
+}
+
+ToolTable *tool_table_new(size_t n_cols)
+{
+    ToolTable *table = g_new0(ToolTable, 1);
+
+    table->n_cols = n_cols;
+    table->right = g_new0(gboolean, n_cols);
+    table->rows = g_ptr_array_new_with_free_func(row_free);
+    return table;
+}
+
+void tool_table_free(ToolTable *table)
+{
+    if (table == NULL)
+        return;
+    g_ptr_array_free(table->rows, TRUE);
+    g_free(table->right);
+    g_free(table);
+}
+
+void tool_table_set_right(ToolTable *table, size_t col, gboolean right)
+{
+    if (col < table->n_cols)
+        table->right[col] = right;
+}
+
+void tool_table_add_row(ToolTable *table, const char *const *cells)
+{
+    char **row = g_new0(char *, table->n_cols + 1);
+
+    for (size_t i = 0; i < table->n_cols; i++)
+        row[i] = g_strdup(cells[i] != NULL ? cells[i] : "");
+    g_ptr_array_add(table->rows, row);
+}
+
+static void pad(GString *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        g_string_append_c(s, ' ');
+}
+
+void tool_table_print(const ToolTable *table, FILE *out)
+{
+    size_t *widths = g_new0(size_t, table->n_cols);
+    GString *line = g_string_new(NULL);
+
+    for (guint r = 0; r < table->rows->len; r++) {
+        char **row = g_ptr_array_index(table->rows, r);
+        for (size_t c = 0; c < table->n_cols; c++)
+            widths[c] = MAX(widths[c], tool_display_width(row[c]));
+    }
+    for (guint r = 0; r < table->rows->len; r++) {
+        char **row = g_ptr_array_index(table->rows, r);
+        g_string_truncate(line, 0);
+        for (size_t c = 0; c < table->n_cols; c++) {
+            size_t gap = widths[c] - tool_display_width(row[c]);
+            gboolean last = c + 1 == table->n_cols;
+            if (c > 0)
+                g_string_append(line, "  ");
+            if (table->right[c])
+                pad(line, gap);
+            g_string_append(line, row[c]);
+            if (!table->right[c] && !last)
+                pad(line, gap);
+        }
+        g_string_append_c(line, '\n');
+        fwrite(line->str, 1, line->len, out);
+    }
+    g_string_free(line, TRUE);
+    g_free(widths);
+}
