@@ -1,4 +1,6 @@
-#ifndef BUDGET_csv_io_PRIVATE_H
-#define BUDGET_csv_io_PRIVATE_H
+/* csv-io internals shared with other modules: none yet. The reader's
+ * state, and libcsv's struct csv_parser, stay inside csv-io.c (STYLE.md B8). */
+#ifndef BUDGET_CSV_IO_PRIVATE_H
+#define BUDGET_CSV_IO_PRIVATE_H
 #include "budget-private.h"
-#endif
+#endif /* BUDGET_CSV_IO_PRIVATE_H */

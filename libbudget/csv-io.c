@@ -1,3 +1,1884 @@
-/* csv-io: placeholder, being written. */
+/* csv-io: the CSV files of DESIGN.md "Data formats", read with libcsv and
+ * written with GLib. This is the only file that includes <csv.h>. */
 #include "config.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <csv.h>
+#include <glib/gstdio.h>
+
 #include "budget-private.h"
+#include "csv-io-private.h"
+
+/* Input is fed in chunks so that memory stays constant however long the file. */
+#define CHUNK_SIZE (64 * 1024)
+
+typedef enum { ENC_AUTO, ENC_UTF8, ENC_GB18030 } Encoding;
+
+struct BudgetCsvOptions {
+    bool lenient;
+    bool check_vouchers;
+    Encoding encoding;
+};
+
+static const BudgetCsvOptions default_options = {false, false, ENC_AUTO};
+
+BudgetCsvOptions *budget_csv_options_new(void)
+{
+    BudgetCsvOptions *o = g_new0(BudgetCsvOptions, 1);
+    *o = default_options;
+    return o;
+}
+
+void budget_csv_options_free(BudgetCsvOptions *options)
+{
+    g_free(options);
+}
+
+void budget_csv_options_set_lenient(BudgetCsvOptions *options, bool lenient)
+{
+    g_return_if_fail(options != NULL);
+    options->lenient = lenient;
+}
+
+void budget_csv_options_set_check_vouchers(BudgetCsvOptions *options, bool check)
+{
+    g_return_if_fail(options != NULL);
+    options->check_vouchers = check;
+}
+
+bool budget_csv_options_set_encoding(BudgetCsvOptions *options, const char *encoding, BudgetError *error)
+{
+    static const char *const gb_names[] = {"GB18030", "GBK", "GB2312", "GB-18030", "CP936"};
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(options != NULL, false, error);
+    if (encoding == NULL || g_ascii_strcasecmp(encoding, "auto") == 0) {
+        options->encoding = ENC_AUTO;
+        return true;
+    }
+    if (g_ascii_strcasecmp(encoding, "UTF-8") == 0 || g_ascii_strcasecmp(encoding, "UTF8") == 0) {
+        options->encoding = ENC_UTF8;
+        return true;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(gb_names); i++) {
+        if (g_ascii_strcasecmp(encoding, gb_names[i]) == 0) {
+            options->encoding = ENC_GB18030;
+            return true;
+        }
+    }
+    budgetp_error_set(error, BUDGET_ERROR_UNSUPPORTED, NULL, 0, 0, NULL,
+                      "unsupported encoding \"%s\" (use auto, UTF-8 or GB18030)", encoding);
+    return false;
+}
+
+/* ---- Columns ---------------------------------------------------------- */
+
+typedef enum {
+    KEY_UNKNOWN = 0,
+    KEY_CODE,
+    KEY_NAME,
+    KEY_UNIT,
+    KEY_YEAR,
+    KEY_BUDGET,
+    KEY_FISCAL,
+    KEY_OTHER,
+    KEY_CARRYOVER,
+    KEY_PURPOSE,
+    KEY_PLAN_FORM,
+    KEY_PLAN, /* plan_MM: the month is kept beside the key */
+    KEY_DATE,
+    KEY_AMOUNT,
+    KEY_SOURCE,
+    KEY_VOUCHER,
+    KEY_MEMO,
+    KEY_REASON,
+    KEY_LEVEL1,
+    KEY_LEVEL2,
+    KEY_LEVEL3,
+    KEY_DESCRIPTION,
+    KEY_TARGET,
+    KEY_BASIS,
+    KEY_WEIGHT,
+    KEY_ACTUAL,
+    N_KEYS
+} Key;
+
+static const char *const key_names[N_KEYS] = {
+    NULL,     "code",  "name",   "unit",    "year",    "budget", "fiscal", "other",  "carryover",
+    "purpose", "plan_form", "plan", "date", "amount", "source", "voucher", "memo", "reason",
+    "level1", "level2", "level3", "description", "target", "basis", "weight", "actual",
+};
+
+typedef struct {
+    const char *name;
+    Key key;
+} Synonym;
+
+/* The headers of Chinese Excel exports (docs/csv-formats.md lists them). */
+static const Synonym synonyms[] = {
+    {"项目编码", KEY_CODE},       {"项目代码", KEY_CODE},       {"项目编号", KEY_CODE},
+    {"项目名称", KEY_NAME},       {"专项资金名称", KEY_NAME},   {"预算单位", KEY_UNIT},
+    {"单位名称", KEY_UNIT},       {"单位", KEY_UNIT},           {"年度", KEY_YEAR},
+    {"预算数", KEY_BUDGET},       {"预算金额", KEY_BUDGET},     {"年初预算数", KEY_BUDGET},
+    {"财政资金", KEY_FISCAL},     {"本年财政拨款", KEY_FISCAL}, {"财政拨款", KEY_FISCAL},
+    {"其他资金", KEY_OTHER},      {"上年结转", KEY_CARRYOVER},  {"上年结转资金", KEY_CARRYOVER},
+    {"资金用途", KEY_PURPOSE},    {"计划形式", KEY_PLAN_FORM},  {"日期", KEY_DATE},
+    {"支付日期", KEY_DATE},       {"调整日期", KEY_DATE},       {"金额", KEY_AMOUNT},
+    {"支出金额", KEY_AMOUNT},     {"调整金额", KEY_AMOUNT},     {"资金来源", KEY_SOURCE},
+    {"凭证号", KEY_VOUCHER},      {"凭证编号", KEY_VOUCHER},    {"摘要", KEY_MEMO},
+    {"备注", KEY_MEMO},           {"调整原因", KEY_REASON},     {"原因", KEY_REASON},
+    {"一级指标", KEY_LEVEL1},     {"二级指标", KEY_LEVEL2},     {"三级指标", KEY_LEVEL3},
+    {"绩效指标描述", KEY_DESCRIPTION}, {"指标描述", KEY_DESCRIPTION}, {"指标值", KEY_TARGET},
+    {"年度指标值", KEY_TARGET},   {"指标值确定依据", KEY_BASIS}, {"分值", KEY_WEIGHT},
+    {"权重", KEY_WEIGHT},         {"实际值", KEY_ACTUAL},       {"实际完成值", KEY_ACTUAL},
+    {"全年实际值", KEY_ACTUAL},
+};
+
+typedef enum { FILE_PROJECTS, FILE_TRANSACTIONS, FILE_ADJUSTMENTS, FILE_INDICATORS } FileKind;
+
+static bool key_relevant(FileKind kind, Key key)
+{
+    switch (kind) {
+    case FILE_PROJECTS:
+        return key >= KEY_CODE && key <= KEY_PLAN;
+    case FILE_TRANSACTIONS:
+        return key == KEY_CODE || (key >= KEY_DATE && key <= KEY_MEMO);
+    case FILE_ADJUSTMENTS:
+        return key == KEY_CODE || key == KEY_DATE || key == KEY_AMOUNT || key == KEY_REASON;
+    case FILE_INDICATORS:
+        return key == KEY_CODE || (key >= KEY_LEVEL1 && key <= KEY_ACTUAL);
+    }
+    return false;
+}
+
+static const Key required_keys[][4] = {
+    [FILE_PROJECTS] = {KEY_CODE, KEY_BUDGET, KEY_UNKNOWN, KEY_UNKNOWN},
+    [FILE_TRANSACTIONS] = {KEY_DATE, KEY_CODE, KEY_AMOUNT, KEY_UNKNOWN},
+    [FILE_ADJUSTMENTS] = {KEY_DATE, KEY_CODE, KEY_AMOUNT, KEY_UNKNOWN},
+    [FILE_INDICATORS] = {KEY_CODE, KEY_UNKNOWN, KEY_UNKNOWN, KEY_UNKNOWN},
+};
+
+static const char *key_hint(Key key)
+{
+    switch (key) {
+    case KEY_CODE:
+        return "项目编码";
+    case KEY_BUDGET:
+        return "预算数";
+    case KEY_DATE:
+        return "日期";
+    case KEY_AMOUNT:
+        return "金额";
+    default:
+        return key_names[key];
+    }
+}
+
+typedef struct {
+    char *name; /* as written, trimmed */
+    Key key;    /* KEY_UNKNOWN when the file kind does not use it */
+    int month;  /* 1..12 for KEY_PLAN */
+    BudgetMoneyUnit unit;
+} Column;
+
+static bool has_prefix(const char *s, const char *prefix, const char **rest)
+{
+    size_t n = strlen(prefix);
+    if (strncmp(s, prefix, n) != 0)
+        return false;
+    *rest = s + n;
+    return true;
+}
+
+/* "plan_03", "plan_3", "计划_03", "计划3月", "3月底", "3月末", "3月" → 3; else 0. */
+static int plan_month_of(const char *s)
+{
+    const char *p = s;
+    bool prefixed = false;
+    int month = 0, digits = 0;
+
+    if (g_ascii_strncasecmp(p, "plan_", 5) == 0) {
+        p += 5;
+        prefixed = true;
+    } else if (has_prefix(p, "计划_", &p) || has_prefix(p, "计划", &p)) {
+        prefixed = true;
+    }
+    while (g_ascii_isdigit(*p) && digits < 2) {
+        month = month * 10 + (*p - '0');
+        p++;
+        digits++;
+    }
+    if (digits == 0 || month < 1 || month > 12)
+        return 0;
+    if (*p == '\0')
+        return prefixed ? month : 0;
+    if (strcmp(p, "月") == 0 || strcmp(p, "月底") == 0 || strcmp(p, "月末") == 0)
+        return month;
+    return 0;
+}
+
+/* Splits "预算数（万元）" / "budget(万元)" into the base name and its unit. */
+static char *strip_unit(const char *name, BudgetMoneyUnit *unit)
+{
+    static const struct {
+        const char *text;
+        BudgetMoneyUnit unit;
+    } units[] = {{"元", BUDGET_MONEY_UNIT_YUAN}, {"万元", BUDGET_MONEY_UNIT_WAN}, {"亿元", BUDGET_MONEY_UNIT_YI}};
+    size_t len = strlen(name);
+    const char *open = NULL, *p;
+    size_t close_len;
+
+    *unit = BUDGET_MONEY_UNIT_YUAN;
+    if (len > 0 && name[len - 1] == ')')
+        close_len = 1;
+    else if (g_str_has_suffix(name, "）"))
+        close_len = strlen("）");
+    else
+        return g_strdup(name);
+    for (p = name; (p = strpbrk(p, "(\xef")) != NULL; p++) {
+        if (*p == '(' || strncmp(p, "（", strlen("（")) == 0)
+            open = p;
+    }
+    if (open == NULL)
+        return g_strdup(name);
+    {
+        size_t open_len = *open == '(' ? 1 : strlen("（");
+        char *inside = g_strndup(open + open_len, (size_t)(name + len - close_len - (open + open_len)));
+        g_strstrip(inside);
+        for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
+            if (strcmp(inside, units[i].text) == 0) {
+                char *base = g_strndup(name, (size_t)(open - name));
+                *unit = units[i].unit;
+                g_free(inside);
+                return g_strstrip(base);
+            }
+        }
+        g_free(inside);
+    }
+    return g_strdup(name);
+}
+
+static Key key_of(const char *name, int *month)
+{
+    const char *p = name;
+
+    *month = 0;
+    /* "其中：财政资金": the "of which" prefix of Excel sub-columns. */
+    if (!has_prefix(p, "其中：", &p) && !has_prefix(p, "其中:", &p))
+        p = name;
+    while (*p == ' ')
+        p++;
+    for (int k = KEY_CODE; k < N_KEYS; k++) {
+        if (k != KEY_PLAN && g_ascii_strcasecmp(p, key_names[k]) == 0)
+            return (Key)k;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(synonyms); i++) {
+        if (strcmp(p, synonyms[i].name) == 0)
+            return synonyms[i].key;
+    }
+    *month = plan_month_of(p);
+    return *month > 0 ? KEY_PLAN : KEY_UNKNOWN;
+}
+
+/* ---- The reader ------------------------------------------------------- */
+
+typedef struct Reader Reader;
+
+/* Handles one data record; returns false with @e set (code and message) to
+ * reject it. Location is added by the caller unless already set. */
+typedef bool (*RowFunc)(Reader *r, BudgetError *e);
+
+struct Reader {
+    const char *source;
+    FileKind kind;
+    bool lenient;
+    Encoding encoding;
+    BudgetDiagnostics *diag;
+    BudgetError *error;
+    RowFunc row_func;
+    void *row_data;
+
+    GArray *columns; /* of Column */
+    bool have_header;
+    int col_of[N_KEYS];
+    int plan_col[13];
+    GArray *extra_cols; /* of int: columns the kind does not interpret */
+
+    GPtrArray *cells; /* of GString, reused from record to record */
+    size_t n_cells;
+    bool in_record;
+    int rec_line;
+    int64_t rec_offset;
+
+    int cur_line;       /* line of the next byte fed */
+    int64_t fed;        /* bytes fed so far */
+    int64_t base_offset; /* file offset of fed byte 0, or -1 when transcoded */
+    char last_byte;
+    bool ignore;        /* callbacks do nothing (stopped, or csv_fini) */
+    bool failed;        /* the call returns false */
+};
+
+static void reader_init(Reader *r, FileKind kind, const char *source, const BudgetCsvOptions *options,
+                        BudgetDiagnostics *diag, BudgetError *error)
+{
+    memset(r, 0, sizeof *r);
+    if (options == NULL)
+        options = &default_options;
+    r->kind = kind;
+    r->source = source != NULL ? source : "";
+    r->lenient = options->lenient;
+    r->encoding = options->encoding;
+    r->diag = diag;
+    r->error = error;
+    r->columns = g_array_new(FALSE, TRUE, sizeof(Column));
+    r->extra_cols = g_array_new(FALSE, FALSE, sizeof(int));
+    r->cells = g_ptr_array_new();
+    for (int k = 0; k < N_KEYS; k++)
+        r->col_of[k] = -1;
+    for (int m = 0; m < 13; m++)
+        r->plan_col[m] = -1;
+    r->cur_line = 1;
+    r->base_offset = 0;
+    r->last_byte = '\n';
+}
+
+static void reader_clear(Reader *r)
+{
+    for (guint i = 0; i < r->columns->len; i++)
+        g_free(g_array_index(r->columns, Column, i).name);
+    g_array_free(r->columns, TRUE);
+    g_array_free(r->extra_cols, TRUE);
+    for (guint i = 0; i < r->cells->len; i++)
+        g_string_free(g_ptr_array_index(r->cells, i), TRUE);
+    g_ptr_array_free(r->cells, TRUE);
+}
+
+static const char *column_name(const Reader *r, int col)
+{
+    if (col < 0 || (guint)col >= r->columns->len)
+        return "";
+    return g_array_index(r->columns, Column, col).name;
+}
+
+static GString *cell_string(const Reader *r, int col)
+{
+    return g_ptr_array_index(r->cells, col);
+}
+
+/* The cell of @col (trimmed in place), "" for a column the file lacks. */
+static const char *cell(Reader *r, int col)
+{
+    GString *s;
+    char *start, *end;
+
+    if (col < 0)
+        return "";
+    s = cell_string(r, col);
+    start = s->str;
+    end = s->str + s->len;
+    while (start < end && (*start == ' ' || *start == '\t'))
+        start++;
+    while (end > start && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n'))
+        end--;
+    if (start != s->str || end != s->str + s->len) {
+        size_t n = (size_t)(end - start);
+        memmove(s->str, start, n);
+        g_string_truncate(s, n);
+    }
+    return s->str;
+}
+
+/* The cell as written (text columns keep their spaces). */
+static const char *cell_raw(const Reader *r, int col)
+{
+    return col < 0 ? "" : cell_string(r, col)->str;
+}
+
+static void locate(const Reader *r, BudgetError *e, int col)
+{
+    e->line = r->rec_line;
+    e->column = col >= 0 ? col + 1 : 0;
+    e->offset = r->rec_offset;
+    budgetp_strlcpy_utf8(e->source, r->source, sizeof e->source);
+    budgetp_strlcpy_utf8(e->field, column_name(r, col), sizeof e->field);
+}
+
+static void report(Reader *r, const BudgetError *e, bool is_warning)
+{
+    if (r->diag != NULL)
+        budget_diagnostics_add(r->diag, e, is_warning);
+}
+
+/* A problem that ends reading the file in either mode. */
+static void fail_file(Reader *r, BudgetError *e)
+{
+    report(r, e, false);
+    if (r->error != NULL && r->error->code == BUDGET_ERROR_OK)
+        *r->error = *e;
+    r->failed = true;
+    r->ignore = true;
+}
+
+static void reject_row(Reader *r, BudgetError *e)
+{
+    if (e->code == BUDGET_ERROR_ABORTED) {
+        fail_file(r, e);
+        return;
+    }
+    if (!r->lenient) {
+        fail_file(r, e);
+        return;
+    }
+    report(r, e, false);
+}
+
+static G_GNUC_PRINTF(4, 5) bool row_error(Reader *r, BudgetError *e, int col, const char *format, ...)
+{
+    va_list args;
+    char *msg;
+
+    va_start(args, format);
+    msg = g_strdup_vprintf(format, args);
+    va_end(args);
+    budgetp_strlcpy_utf8(e->message, msg, sizeof e->message);
+    g_free(msg);
+    locate(r, e, col);
+    return false;
+}
+
+/* Shortens a cell for quoting in a message. */
+static char *quote_cell(const char *text)
+{
+    char buf[48];
+    budgetp_strlcpy_utf8(buf, text, sizeof buf);
+    return g_strdup(buf);
+}
+
+/* Turns the error of a cell parser into a row error at @col. */
+static bool cell_error(Reader *r, BudgetError *e, int col, const BudgetError *sub, const char *what,
+                       const char *text)
+{
+    char *q = quote_cell(text);
+
+    e->code = sub->code != BUDGET_ERROR_OK ? sub->code : BUDGET_ERROR_PARSE;
+    if (sub->message[0] != '\0' && strstr(sub->message, q) != NULL)
+        row_error(r, e, col, "invalid %s: %s", what, sub->message);
+    else
+        row_error(r, e, col, "invalid %s \"%s\": %s", what, q,
+                  sub->message[0] != '\0' ? sub->message : budget_strerror(e->code));
+    g_free(q);
+    return false;
+}
+
+static void warn_row(Reader *r, int code, int col, const char *format, ...) G_GNUC_PRINTF(4, 5);
+static void warn_row(Reader *r, int code, int col, const char *format, ...)
+{
+    BudgetError w;
+    va_list args;
+    char *msg;
+
+    budget_error_clear(&w);
+    w.code = code;
+    va_start(args, format);
+    msg = g_strdup_vprintf(format, args);
+    va_end(args);
+    budgetp_strlcpy_utf8(w.message, msg, sizeof w.message);
+    g_free(msg);
+    locate(r, &w, col);
+    report(r, &w, true);
+}
+
+static void file_error(Reader *r, int code, int line, int col, const char *field, const char *format, ...)
+    G_GNUC_PRINTF(6, 7);
+static void file_error(Reader *r, int code, int line, int col, const char *field, const char *format, ...)
+{
+    BudgetError e;
+    va_list args;
+
+    budget_error_clear(&e);
+    va_start(args, format);
+    budgetp_error_setv(&e, code, r->source, line, col, field, format, args);
+    va_end(args);
+    fail_file(r, &e);
+}
+
+static void warn_dropped_columns(Reader *r)
+{
+    /* adjustments.csv has no place for other columns: say so rather than drop them silently. */
+    for (guint i = 0; i < r->extra_cols->len; i++) {
+        int col = g_array_index(r->extra_cols, int, i);
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, r->source, 1, col + 1, column_name(r, col),
+                          "column \"%s\" is not kept (adjustments have date, code, amount, reason)",
+                          column_name(r, col));
+        report(r, &w, true);
+    }
+}
+
+static bool header_seen(Reader *r, const char *name, Key key, int month, int col)
+{
+    for (int i = 0; i < col; i++) {
+        const Column *c = &g_array_index(r->columns, Column, i);
+        bool same = key != KEY_UNKNOWN ? (c->key == key && c->month == month)
+                                        : (c->key == KEY_UNKNOWN && name[0] != '\0' &&
+                                           g_ascii_strcasecmp(c->name, name) == 0);
+        if (same) {
+            file_error(r, BUDGET_ERROR_PARSE, r->rec_line, col + 1, name,
+                       "duplicate column \"%s\" (same as column %d, \"%s\")", name, i + 1, c->name);
+            return true;
+        }
+    }
+    return false;
+}
+
+static void process_header(Reader *r)
+{
+    for (size_t i = 0; i < r->n_cells; i++) {
+        GString *s = cell_string(r, (int)i);
+        Column c = {NULL, KEY_UNKNOWN, 0, BUDGET_MONEY_UNIT_YUAN};
+        char *base;
+
+        if (!g_utf8_validate(s->str, (gssize)s->len, NULL)) {
+            file_error(r, BUDGET_ERROR_ENCODING, r->rec_line, (int)i + 1, "",
+                       "header cell %zu is not valid UTF-8 (set the encoding option for other encodings)", i + 1);
+            return;
+        }
+        c.name = g_strdup(cell(r, (int)i));
+        base = strip_unit(c.name, &c.unit);
+        c.key = key_of(base, &c.month);
+        g_free(base);
+        if (!key_relevant(r->kind, c.key)) {
+            c.key = KEY_UNKNOWN;
+            c.month = 0;
+        }
+        g_array_append_val(r->columns, c);
+        if (header_seen(r, c.name, c.key, c.month, (int)i))
+            return;
+        if (c.key == KEY_PLAN)
+            r->plan_col[c.month] = (int)i;
+        else if (c.key != KEY_UNKNOWN)
+            r->col_of[c.key] = (int)i;
+        else if (c.name[0] != '\0') {
+            int col = (int)i;
+            g_array_append_val(r->extra_cols, col);
+        }
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(required_keys[0]); i++) {
+        Key k = required_keys[r->kind][i];
+        if (k != KEY_UNKNOWN && r->col_of[k] < 0) {
+            file_error(r, BUDGET_ERROR_MISSING_COLUMN, r->rec_line, 0, key_names[k],
+                       "missing required column \"%s\" (%s)", key_names[k], key_hint(k));
+            return;
+        }
+    }
+    r->have_header = true;
+    if (r->kind == FILE_ADJUSTMENTS)
+        warn_dropped_columns(r);
+}
+
+static void process_record(Reader *r)
+{
+    size_t n_cols = r->columns->len;
+    bool blank = true;
+    BudgetError e;
+
+    if (!r->have_header) {
+        process_header(r);
+        return;
+    }
+    for (size_t i = 0; i < r->n_cells && blank; i++)
+        blank = cell_string(r, (int)i)->len == 0;
+    if (blank)
+        return; /* a row of empty cells, as spreadsheets export, is a blank line */
+    budget_error_clear(&e);
+    if (r->n_cells != n_cols) {
+        size_t col = MIN(r->n_cells, n_cols);
+        e.code = BUDGET_ERROR_PARSE;
+        row_error(r, &e, (int)col, "expected %zu fields, got %zu", n_cols, r->n_cells);
+        reject_row(r, &e);
+        return;
+    }
+    for (size_t i = 0; i < r->n_cells; i++) {
+        GString *s = cell_string(r, (int)i);
+        if (!g_utf8_validate(s->str, (gssize)s->len, NULL)) {
+            e.code = BUDGET_ERROR_ENCODING;
+            row_error(r, &e, (int)i, "not valid UTF-8 (set the encoding option for GB18030 files)");
+            reject_row(r, &e);
+            return;
+        }
+        if (s->len > 0 && g_array_index(r->columns, Column, i).name[0] == '\0') {
+            e.code = BUDGET_ERROR_PARSE;
+            row_error(r, &e, (int)i, "a value in a column without a header name");
+            reject_row(r, &e);
+            return;
+        }
+    }
+    if (!r->row_func(r, &e)) {
+        if (e.line == 0)
+            locate(r, &e, -1);
+        reject_row(r, &e);
+    }
+}
+
+static void start_record(Reader *r, int64_t offset)
+{
+    r->in_record = true;
+    r->rec_line = r->cur_line;
+    r->rec_offset = offset;
+    r->n_cells = 0;
+}
+
+static void on_field(void *data, size_t len, void *ctx)
+{
+    Reader *r = ctx;
+    GString *s;
+
+    if (r->ignore)
+        return;
+    if (!r->in_record) /* a record after a lone CR: same physical line */
+        start_record(r, -1);
+    if (r->n_cells < r->cells->len) {
+        s = g_ptr_array_index(r->cells, r->n_cells);
+        g_string_truncate(s, 0);
+    } else {
+        s = g_string_sized_new(len + 1);
+        g_ptr_array_add(r->cells, s);
+    }
+    if (data != NULL)
+        g_string_append_len(s, data, (gssize)len);
+    r->n_cells++;
+}
+
+static void on_record(int c, void *ctx)
+{
+    Reader *r = ctx;
+
+    (void)c;
+    if (r->ignore || !r->in_record)
+        return;
+    r->in_record = false;
+    process_record(r);
+    r->n_cells = 0;
+}
+
+/* Feeds decoded UTF-8 to libcsv one physical line at a time, so that the
+ * line where each record starts is known exactly. A line ends with LF,
+ * CRLF (counted once) or a lone CR, as libcsv ends records. */
+static void feed(Reader *r, struct csv_parser *p, const char *buf, size_t len)
+{
+    size_t pos = 0;
+
+    while (pos < len && !r->ignore) {
+        const char *nl = memchr(buf + pos, '\n', len - pos);
+        size_t stop = nl != NULL ? (size_t)(nl - buf) + 1 : len;
+        const char *cr = memchr(buf + pos, '\r', stop - pos);
+        size_t end = cr != NULL ? (size_t)(cr - buf) + 1 : stop;
+        char last = buf[end - 1];
+
+        if (!r->in_record) {
+            for (size_t i = pos; i < end; i++) {
+                char ch = buf[i];
+                if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\n') {
+                    start_record(r, r->base_offset < 0 ? -1 : r->base_offset + r->fed + (int64_t)i);
+                    break;
+                }
+            }
+        }
+        if (csv_parse(p, buf + pos, end - pos, on_field, on_record, r) != end - pos) {
+            file_error(r, BUDGET_ERROR_PARSE, r->cur_line, 0, "", "CSV parser failed: %s",
+                       csv_strerror(csv_error(p)));
+            return;
+        }
+        if (last == '\r' || (last == '\n' && (end - pos > 1 || r->last_byte != '\r')))
+            r->cur_line++;
+        r->last_byte = last;
+        pos = end;
+    }
+    r->fed += (int64_t)len;
+}
+
+static void finish(Reader *r, struct csv_parser *p)
+{
+    if (!r->ignore && r->last_byte != '\n' && r->last_byte != '\r')
+        feed(r, p, "\n", 1);
+    if (!r->ignore && r->in_record) {
+        /* Every line end has been fed: only an open quote keeps a record open. */
+        BudgetError e;
+        budget_error_clear(&e);
+        e.code = BUDGET_ERROR_PARSE;
+        if (!r->have_header) {
+            file_error(r, BUDGET_ERROR_PARSE, r->rec_line, (int)r->n_cells + 1, "",
+                       "unterminated quoted field in the header");
+        } else {
+            row_error(r, &e, (int)r->n_cells, "unterminated quoted field: a \" opened here is never closed");
+            reject_row(r, &e);
+        }
+    }
+    if (!r->ignore && !r->have_header)
+        file_error(r, BUDGET_ERROR_PARSE, 1, 0, "", "empty file: no header row");
+    r->ignore = true;
+    csv_fini(p, on_field, on_record, r);
+    csv_free(p);
+}
+
+/* ---- Input ------------------------------------------------------------ */
+
+typedef struct {
+    FILE *fp;
+    const char *data;
+    size_t len;
+    size_t pos;
+} Input;
+
+/* Reads up to @cap bytes; false on an I/O error (reported). */
+static bool input_read(Reader *r, Input *in, char *buf, size_t cap, size_t *n)
+{
+    if (in->fp == NULL) {
+        *n = MIN(cap, in->len - in->pos);
+        memcpy(buf, in->data + in->pos, *n);
+        in->pos += *n;
+        return true;
+    }
+    *n = fread(buf, 1, cap, in->fp);
+    if (*n < cap && ferror(in->fp)) {
+        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot read: %s", g_strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+static bool input_rewind(Reader *r, Input *in)
+{
+    if (in->fp == NULL) {
+        in->pos = 0;
+        return true;
+    }
+    if (fseek(in->fp, 0, SEEK_SET) != 0) {
+        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot rewind: %s", g_strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+/* Line ends: LF, CRLF (one) and a lone CR. @prev carries the last byte
+ * across calls so that a CRLF split between two chunks counts once. */
+static int count_lines(const char *buf, size_t len, char *prev)
+{
+    int n = 0;
+
+    for (size_t i = 0; i < len; i++) {
+        char c = buf[i];
+        if (c == '\r' || (c == '\n' && *prev != '\r'))
+            n++;
+        *prev = c;
+    }
+    return n;
+}
+
+/* Like g_utf8_validate() on @len bytes, but NUL bytes are allowed (libcsv
+ * passes them on and the per-field check rejects them). */
+static bool utf8_valid(const char *buf, size_t len, const char **end)
+{
+    const char *p = buf, *stop = buf + len;
+
+    while (p < stop) {
+        const char *e;
+        if (g_utf8_validate(p, stop - p, &e)) {
+            p = stop;
+            break;
+        }
+        if (e < stop && *e == '\0') {
+            p = e + 1;
+            continue;
+        }
+        *end = e;
+        return false;
+    }
+    *end = p;
+    return true;
+}
+
+/* First pass in auto mode: is the whole input UTF-8? Else the line of the first bad byte. */
+static bool scan_utf8(Reader *r, Input *in, char *buf, bool *io_ok, int *bad_line)
+{
+    size_t carry = 0;
+    int line = 1;
+    char prev = '\0';
+
+    *io_ok = true;
+    for (;;) {
+        size_t n, total;
+        const char *end;
+
+        if (!input_read(r, in, buf + carry, CHUNK_SIZE, &n)) {
+            *io_ok = false;
+            return false;
+        }
+        total = carry + n;
+        if (utf8_valid(buf, total, &end)) {
+            line += count_lines(buf, total, &prev);
+            carry = 0;
+        } else {
+            size_t good = (size_t)(end - buf), tail = total - good;
+            if (n > 0 && tail < 4 && g_utf8_get_char_validated(end, (gssize)tail) == (gunichar)-2) {
+                line += count_lines(buf, good, &prev);
+                memmove(buf, end, tail);
+                carry = tail;
+            } else {
+                *bad_line = line + count_lines(buf, good, &prev);
+                return false;
+            }
+        }
+        if (n == 0)
+            return carry == 0;
+    }
+}
+
+/* Converts GB18030 to UTF-8; with @p NULL it only checks. Returns false at
+ * the first invalid byte, with *bad_line its line. */
+static bool pass_gb18030(Reader *r, Input *in, char *buf, struct csv_parser *p, bool *io_ok, int *bad_line)
+{
+    GIConv cd = g_iconv_open("UTF-8", "GB18030");
+    size_t out_cap = CHUNK_SIZE * 2 + 16, carry = 0;
+    char *out = g_malloc(out_cap);
+    int line = 1;
+    char prev = '\0';
+    bool ok = true, first = true;
+
+    *io_ok = true;
+    if (cd == (GIConv)-1) {
+        g_free(out);
+        file_error(r, BUDGET_ERROR_UNSUPPORTED, 0, 0, "", "this system cannot convert GB18030");
+        *io_ok = false;
+        return false;
+    }
+    for (;;) {
+        size_t n;
+        char *ip = buf;
+        gsize ileft;
+
+        if (!input_read(r, in, buf + carry, CHUNK_SIZE, &n)) {
+            *io_ok = false;
+            ok = false;
+            break;
+        }
+        ileft = carry + n;
+        carry = 0;
+        if (first) {
+            first = false;
+            if (ileft >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+                ip += 3;
+                ileft -= 3;
+            }
+        }
+        while (ileft > 0) {
+            char *op = out;
+            gsize oleft = out_cap;
+            gsize rc = g_iconv(cd, &ip, &ileft, &op, &oleft);
+            int err = errno;
+
+            if (p != NULL)
+                feed(r, p, out, (size_t)(op - out));
+            line += count_lines(out, (size_t)(op - out), &prev);
+            if (p != NULL && r->ignore)
+                break;
+            if (rc != (gsize)-1)
+                continue;
+            if (err == E2BIG)
+                continue;
+            if (err == EINVAL && n > 0) {
+                memmove(buf, ip, ileft);
+                carry = ileft;
+                break;
+            }
+            ok = false;
+            *bad_line = line;
+            break;
+        }
+        if (!ok || n == 0 || (p != NULL && r->ignore))
+            break;
+    }
+    g_iconv_close(cd);
+    g_free(out);
+    return ok;
+}
+
+static void parse_input(Reader *r, Input *in)
+{
+    char *buf = g_malloc(CHUNK_SIZE + 8);
+    Encoding enc = r->encoding;
+    struct csv_parser p;
+    bool io_ok;
+    int bad_line = 0;
+
+    if (enc == ENC_AUTO) {
+        if (scan_utf8(r, in, buf, &io_ok, &bad_line)) {
+            enc = ENC_UTF8;
+        } else if (!io_ok) {
+            goto out;
+        } else {
+            int utf8_bad = bad_line;
+            if (!input_rewind(r, in))
+                goto out;
+            if (!pass_gb18030(r, in, buf, NULL, &io_ok, &bad_line)) {
+                if (io_ok)
+                    file_error(r, BUDGET_ERROR_ENCODING, utf8_bad, 0, "",
+                               "line %d is neither UTF-8 nor GB18030; set the encoding option if the file "
+                               "uses another one", utf8_bad);
+                goto out;
+            }
+            enc = ENC_GB18030;
+        }
+        if (!input_rewind(r, in))
+            goto out;
+    }
+
+    if (csv_init(&p, CSV_APPEND_NULL) != 0) {
+        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot initialise the CSV parser");
+        goto out;
+    }
+    if (enc == ENC_GB18030) {
+        r->base_offset = -1;
+        if (!pass_gb18030(r, in, buf, &p, &io_ok, &bad_line) && io_ok && !r->ignore)
+            file_error(r, BUDGET_ERROR_ENCODING, bad_line, 0, "", "line %d is not valid GB18030", bad_line);
+    } else {
+        bool first = true;
+        for (;;) {
+            size_t n, skip = 0;
+            if (!input_read(r, in, buf, CHUNK_SIZE, &n) || n == 0)
+                break;
+            if (first) {
+                first = false;
+                if (n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+                    skip = 3;
+                    r->base_offset = 3;
+                }
+            }
+            feed(r, &p, buf + skip, n - skip);
+            if (r->ignore)
+                break;
+        }
+    }
+    finish(r, &p);
+out:
+    g_free(buf);
+}
+
+/* Runs a reader over a file (@path) or a buffer (@data). */
+static bool run_reader(Reader *r, const char *path, const char *data, size_t len)
+{
+    Input in = {NULL, data, len, 0};
+
+    if (path != NULL) {
+        in.fp = g_fopen(path, "rb");
+        if (in.fp == NULL) {
+            file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot open %s: %s", path, g_strerror(errno));
+            return false;
+        }
+    }
+    parse_input(r, &in);
+    if (in.fp != NULL)
+        fclose(in.fp);
+    return !r->failed;
+}
+
+/* ---- Cell parsers ----------------------------------------------------- */
+
+static bool parse_money_cell(Reader *r, BudgetError *e, int col, bool allow_suffix, BudgetFen *out)
+{
+    const char *text = cell(r, col);
+    const Column *c = &g_array_index(r->columns, Column, col);
+    BudgetError sub;
+
+    if (*text == '\0') {
+        e->code = BUDGET_ERROR_PARSE;
+        return row_error(r, e, col, "%s is blank", key_names[c->key]);
+    }
+    budget_error_clear(&sub);
+    if (!budget_money_parse_unit(text, -1, c->unit, out, &sub))
+        return cell_error(r, e, col, &sub, key_names[c->key], text);
+    if (!allow_suffix && strstr(text, "元") != NULL) {
+        /* The ledger is an accounting export: its amounts are plain numbers. */
+        char *q = quote_cell(text);
+        e->code = BUDGET_ERROR_PARSE;
+        row_error(r, e, col, "invalid %s \"%s\": a ledger amount is a plain number (a unit goes in the header)",
+                  key_names[c->key], q);
+        g_free(q);
+        return false;
+    }
+    return true;
+}
+
+static bool parse_date_cell(Reader *r, BudgetError *e, int col, BudgetDate *out)
+{
+    const char *text = cell(r, col);
+    BudgetError sub;
+
+    if (*text == '\0') {
+        e->code = BUDGET_ERROR_PARSE;
+        return row_error(r, e, col, "date is blank");
+    }
+    budget_error_clear(&sub);
+    if (!budget_date_parse(text, -1, out, &sub))
+        return cell_error(r, e, col, &sub, "date", text);
+    return true;
+}
+
+static bool parse_code_cell(Reader *r, BudgetError *e, const char **code)
+{
+    int col = r->col_of[KEY_CODE];
+    *code = cell(r, col);
+    if (**code == '\0') {
+        e->code = BUDGET_ERROR_PARSE;
+        return row_error(r, e, col, "project code is empty");
+    }
+    return true;
+}
+
+static bool known_code(Reader *r, BudgetError *e, const BudgetBook *book, const char *code, ptrdiff_t *index)
+{
+    *index = budget_book_get_project_index(book, code);
+    if (*index < 0) {
+        char *q = quote_cell(code);
+        e->code = BUDGET_ERROR_NOT_FOUND;
+        row_error(r, e, r->col_of[KEY_CODE], "unknown project code \"%s\"", q);
+        g_free(q);
+        return false;
+    }
+    return true;
+}
+
+/* ---- projects.csv ----------------------------------------------------- */
+
+typedef struct {
+    BudgetBook *book;
+    GHashTable *lines; /* code → line of its first row, for duplicate messages */
+} ProjectsCtx;
+
+static bool parse_year(Reader *r, BudgetError *e, int *year)
+{
+    int col = r->col_of[KEY_YEAR];
+    const char *text = cell(r, col);
+    const char *p = text;
+    int y = 0, digits = 0;
+
+    *year = 0;
+    if (*text == '\0')
+        return true;
+    while (g_ascii_isdigit(*p) && digits < 6) {
+        y = y * 10 + (*p - '0');
+        p++;
+        digits++;
+    }
+    if (digits == 0 || (*p != '\0' && strcmp(p, "年") != 0)) {
+        char *q = quote_cell(text);
+        e->code = BUDGET_ERROR_PARSE;
+        row_error(r, e, col, "invalid year \"%s\": expected a number such as 2024", q);
+        g_free(q);
+        return false;
+    }
+    if (y < 1 || y > 9999) {
+        e->code = BUDGET_ERROR_RANGE;
+        return row_error(r, e, col, "year %d is out of range 1..9999", y);
+    }
+    *year = y;
+    return true;
+}
+
+static BudgetPlan *parse_plan(Reader *r, BudgetError *e, bool *ok)
+{
+    int form_col = r->col_of[KEY_PLAN_FORM];
+    const char *form_text = cell(r, form_col);
+    bool any = form_text[0] != '\0';
+    BudgetPlanForm form;
+    BudgetPlan *plan;
+
+    *ok = true;
+    for (int m = 1; m <= 12 && !any; m++)
+        any = r->plan_col[m] >= 0 && cell(r, r->plan_col[m])[0] != '\0';
+    if (!any)
+        return NULL; /* no plan at all: the project has none */
+    if (!budget_plan_form_from_string(form_text, &form)) {
+        char *q = quote_cell(form_text);
+        e->code = BUDGET_ERROR_PARSE;
+        row_error(r, e, form_col, "invalid plan_form \"%s\": expected auto, cumulative or incremental", q);
+        g_free(q);
+        *ok = false;
+        return NULL;
+    }
+    plan = budget_plan_new();
+    budget_plan_set_form(plan, form);
+    for (int m = 1; m <= 12; m++) {
+        int col = r->plan_col[m];
+        const char *text;
+        int64_t v;
+        BudgetError sub;
+
+        if (col < 0)
+            continue;
+        text = cell(r, col);
+        budget_error_clear(&sub);
+        if (*text == '\0') {
+            budget_plan_set_blank(plan, m);
+        } else if (!budget_percent_parse(text, -1, &v, &sub) || !budget_plan_set_month(plan, m, v, &sub)) {
+            cell_error(r, e, col, &sub, "plan percent", text);
+            budget_plan_unref(plan);
+            *ok = false;
+            return NULL;
+        }
+    }
+    return plan;
+}
+
+static int first_plan_col(const Reader *r)
+{
+    for (int m = 1; m <= 12; m++)
+        if (r->plan_col[m] >= 0)
+            return r->plan_col[m];
+    return r->col_of[KEY_PLAN_FORM];
+}
+
+static bool project_row(Reader *r, BudgetError *e)
+{
+    static const struct {
+        Key key;
+        BudgetSource source;
+    } funding[] = {{KEY_FISCAL, BUDGET_SOURCE_FISCAL}, {KEY_OTHER, BUDGET_SOURCE_OTHER},
+                   {KEY_CARRYOVER, BUDGET_SOURCE_CARRYOVER}};
+    ProjectsCtx *ctx = r->row_data;
+    const char *code;
+    BudgetFen budget, amounts[3];
+    bool given[3] = {false, false, false}, plan_ok;
+    int year;
+    BudgetPlan *plan;
+    BudgetProject *project;
+    BudgetError sub;
+    gpointer first_line = NULL;
+
+    if (!parse_code_cell(r, e, &code))
+        return false;
+    if (g_hash_table_lookup_extended(ctx->lines, code, NULL, &first_line) ||
+        budget_book_get_project(ctx->book, code) != NULL) {
+        char *q = quote_cell(code);
+        e->code = BUDGET_ERROR_DUPLICATE_KEY;
+        if (first_line != NULL && GPOINTER_TO_INT(first_line) > 0)
+            row_error(r, e, r->col_of[KEY_CODE], "duplicate project code \"%s\" (first on line %d)", q,
+                      GPOINTER_TO_INT(first_line));
+        else
+            row_error(r, e, r->col_of[KEY_CODE], "duplicate project code \"%s\"", q);
+        g_free(q);
+        return false;
+    }
+    if (!parse_money_cell(r, e, r->col_of[KEY_BUDGET], true, &budget))
+        return false;
+    if (!parse_year(r, e, &year))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(funding); i++) {
+        int col = r->col_of[funding[i].key];
+        if (col >= 0 && cell(r, col)[0] != '\0') {
+            if (!parse_money_cell(r, e, col, true, &amounts[i]))
+                return false;
+            given[i] = true;
+        }
+    }
+    plan = parse_plan(r, e, &plan_ok);
+    if (!plan_ok)
+        return false;
+
+    budget_error_clear(&sub);
+    project = budget_project_new(code, &sub);
+    if (project == NULL) {
+        budget_plan_unref(plan);
+        return cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code);
+    }
+    budget_project_set_budget(project, budget);
+    budget_project_set_year(project, year);
+    if (r->col_of[KEY_NAME] >= 0)
+        budget_project_set_name(project, cell_raw(r, r->col_of[KEY_NAME]));
+    if (r->col_of[KEY_UNIT] >= 0)
+        budget_project_set_unit(project, cell_raw(r, r->col_of[KEY_UNIT]));
+    if (r->col_of[KEY_PURPOSE] >= 0)
+        budget_project_set_purpose(project, cell_raw(r, r->col_of[KEY_PURPOSE]));
+    for (size_t i = 0; i < G_N_ELEMENTS(funding); i++)
+        if (given[i])
+            budget_project_set_funding(project, funding[i].source, amounts[i]);
+    if (plan != NULL)
+        budget_project_set_plan(project, plan);
+    for (guint i = 0; i < r->extra_cols->len; i++) {
+        int col = g_array_index(r->extra_cols, int, i);
+        budget_project_set_extra(project, column_name(r, col), cell_raw(r, col));
+    }
+    budget_error_clear(&sub);
+    if (!budget_book_add_project(ctx->book, project, &sub)) {
+        budget_project_unref(project);
+        budget_plan_unref(plan);
+        return cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code);
+    }
+    g_hash_table_insert(ctx->lines, g_strdup(code), GINT_TO_POINTER(r->rec_line));
+
+    /* Usable but suspicious: warnings, in both modes. */
+    budget_error_clear(&sub);
+    if (plan != NULL && !budget_plan_resolve(plan, NULL, &sub))
+        warn_row(r, sub.code, first_plan_col(r), "invalid plan of project %s: %s", code, sub.message);
+    budget_error_clear(&sub);
+    if (!budget_project_check_funding(project, &sub)) {
+        if (strstr(sub.message, code) != NULL)
+            warn_row(r, sub.code, r->col_of[KEY_BUDGET], "%s", sub.message);
+        else
+            warn_row(r, sub.code, r->col_of[KEY_BUDGET], "project %s: %s", code, sub.message);
+    }
+    budget_project_unref(project);
+    budget_plan_unref(plan);
+    return true;
+}
+
+static bool load_projects(BudgetBook *book, const char *path, const char *data, size_t len, const char *source,
+                          const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
+{
+    Reader r;
+    ProjectsCtx ctx = {book, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
+    bool ok;
+
+    reader_init(&r, FILE_PROJECTS, source, options, diag, error);
+    r.row_func = project_row;
+    r.row_data = &ctx;
+    ok = run_reader(&r, path, data, len);
+    reader_clear(&r);
+    g_hash_table_destroy(ctx.lines);
+    return ok;
+}
+
+bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                              BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    return load_projects(book, path, NULL, 0, path, options, diag, error);
+}
+
+bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                   const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    return load_projects(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+}
+
+/* ---- adjustments.csv -------------------------------------------------- */
+
+static bool adjustment_row(Reader *r, BudgetError *e)
+{
+    BudgetBook *book = r->row_data;
+    BudgetDate date;
+    const char *code;
+    BudgetFen amount;
+    ptrdiff_t index;
+    BudgetError sub;
+
+    if (!parse_date_cell(r, e, r->col_of[KEY_DATE], &date) || !parse_code_cell(r, e, &code) ||
+        !known_code(r, e, book, code, &index) || !parse_money_cell(r, e, r->col_of[KEY_AMOUNT], true, &amount))
+        return false;
+    budget_error_clear(&sub);
+    if (!budget_book_add_adjustment(book, date, code, amount, cell_raw(r, r->col_of[KEY_REASON]), &sub)) {
+        int col = sub.code == BUDGET_ERROR_NOT_FOUND ? r->col_of[KEY_CODE]
+                  : sub.code == BUDGET_ERROR_PARSE   ? r->col_of[KEY_DATE]
+                                                     : r->col_of[KEY_AMOUNT];
+        e->code = sub.code;
+        return row_error(r, e, col, "adjustment refused: %s", sub.message);
+    }
+    return true;
+}
+
+static bool load_adjustments(BudgetBook *book, const char *path, const char *data, size_t len,
+                             const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                             BudgetError *error)
+{
+    Reader r;
+    bool ok;
+
+    reader_init(&r, FILE_ADJUSTMENTS, source, options, diag, error);
+    r.row_func = adjustment_row;
+    r.row_data = book;
+    ok = run_reader(&r, path, data, len);
+    reader_clear(&r);
+    return ok;
+}
+
+bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                                 BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    return load_adjustments(book, path, NULL, 0, path, options, diag, error);
+}
+
+bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                      const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                      BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    return load_adjustments(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+}
+
+/* ---- indicators.csv --------------------------------------------------- */
+
+static bool indicator_row(Reader *r, BudgetError *e)
+{
+    BudgetBook *book = r->row_data;
+    const char *code;
+    ptrdiff_t index;
+    size_t n = 0;
+    const char **names, **values;
+    BudgetError sub;
+    bool ok;
+
+    if (!parse_code_cell(r, e, &code) || !known_code(r, e, book, code, &index))
+        return false;
+    names = g_new(const char *, r->columns->len);
+    values = g_new(const char *, r->columns->len);
+    for (guint i = 0; i < r->columns->len; i++) {
+        const Column *c = &g_array_index(r->columns, Column, i);
+        if ((int)i == r->col_of[KEY_CODE] || c->name[0] == '\0')
+            continue;
+        names[n] = c->key != KEY_UNKNOWN ? key_names[c->key] : c->name;
+        values[n] = c->key != KEY_UNKNOWN ? cell(r, (int)i) : cell_raw(r, (int)i);
+        n++;
+    }
+    budget_error_clear(&sub);
+    ok = budget_book_add_indicator(book, code, n, names, values, &sub);
+    g_free(names);
+    g_free(values);
+    if (!ok) {
+        e->code = sub.code;
+        return row_error(r, e, r->col_of[KEY_CODE], "indicator refused: %s", sub.message);
+    }
+    return true;
+}
+
+static bool load_indicators(BudgetBook *book, const char *path, const char *data, size_t len,
+                            const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                            BudgetError *error)
+{
+    Reader r;
+    bool ok;
+
+    reader_init(&r, FILE_INDICATORS, source, options, diag, error);
+    r.row_func = indicator_row;
+    r.row_data = book;
+    ok = run_reader(&r, path, data, len);
+    reader_clear(&r);
+    return ok;
+}
+
+bool budget_csv_load_indicators(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                                BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    return load_indicators(book, path, NULL, 0, path, options, diag, error);
+}
+
+bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                     const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                     BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    return load_indicators(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+}
+
+/* ---- transactions.csv ------------------------------------------------- */
+
+typedef struct {
+    const BudgetBook *book;
+    BudgetTransactionFunc func;
+    void *user_data;
+    BudgetLedger *ledger;
+    GHashTable *vouchers; /* voucher → line of first use, when checking */
+    const char **extra_names;
+    const char **extra_values;
+} TxCtx;
+
+static bool transaction_row(Reader *r, BudgetError *e)
+{
+    TxCtx *ctx = r->row_data;
+    BudgetTransaction t;
+    const char *source_text;
+    BudgetSource source;
+    ptrdiff_t index = -1;
+    int voucher_col = r->col_of[KEY_VOUCHER];
+
+    memset(&t, 0, sizeof t);
+    if (!parse_date_cell(r, e, r->col_of[KEY_DATE], &t.date) || !parse_code_cell(r, e, &t.code))
+        return false;
+    if (ctx->book != NULL && !known_code(r, e, ctx->book, t.code, &index))
+        return false;
+    if (!parse_money_cell(r, e, r->col_of[KEY_AMOUNT], false, &t.amount))
+        return false;
+    source_text = cell(r, r->col_of[KEY_SOURCE]);
+    if (!budget_source_from_string(source_text, &source)) {
+        char *q = quote_cell(source_text);
+        e->code = BUDGET_ERROR_PARSE;
+        row_error(r, e, r->col_of[KEY_SOURCE], "invalid source \"%s\": expected fiscal, carryover or other", q);
+        g_free(q);
+        return false;
+    }
+    t.source = (int32_t)source;
+    t.voucher = cell(r, voucher_col);
+    t.memo = cell_raw(r, r->col_of[KEY_MEMO]);
+    t.line = r->rec_line;
+    t.project_index = index;
+    t.n_extras = r->extra_cols->len;
+    for (guint i = 0; i < r->extra_cols->len; i++)
+        ctx->extra_values[i] = cell_raw(r, g_array_index(r->extra_cols, int, i));
+    t.extra_names = ctx->extra_names;
+    t.extra_values = ctx->extra_values;
+
+    if (ctx->ledger != NULL) {
+        BudgetError sub;
+        budget_error_clear(&sub);
+        if (!budget_ledger_record_nth(ctx->ledger, t.date, (size_t)index, t.amount, source, &sub)) {
+            e->code = sub.code;
+            return row_error(r, e, sub.code == BUDGET_ERROR_NOT_FOUND ? r->col_of[KEY_CODE] : r->col_of[KEY_AMOUNT],
+                             "payment refused by the ledger: %s", sub.message);
+        }
+    } else if (ctx->func != NULL && ctx->func(&t, ctx->user_data) != 0) {
+        e->code = BUDGET_ERROR_ABORTED;
+        return row_error(r, e, -1, "reading stopped by the callback");
+    }
+
+    if (ctx->vouchers != NULL && t.voucher[0] != '\0') {
+        gpointer first;
+        if (g_hash_table_lookup_extended(ctx->vouchers, t.voucher, NULL, &first))
+            warn_row(r, BUDGET_ERROR_DUPLICATE_KEY, voucher_col, "voucher number \"%s\" already used on line %d",
+                     t.voucher, GPOINTER_TO_INT(first));
+        else
+            g_hash_table_insert(ctx->vouchers, g_strdup(t.voucher), GINT_TO_POINTER(r->rec_line));
+    }
+    return true;
+}
+
+/* Sets up the extras arrays once the header is known (first row). */
+static bool transaction_row_first(Reader *r, BudgetError *e)
+{
+    TxCtx *ctx = r->row_data;
+    guint n = r->extra_cols->len;
+
+    ctx->extra_names = g_new0(const char *, n + 1);
+    ctx->extra_values = g_new0(const char *, n + 1);
+    for (guint i = 0; i < n; i++)
+        ctx->extra_names[i] = column_name(r, g_array_index(r->extra_cols, int, i));
+    r->row_func = transaction_row;
+    return transaction_row(r, e);
+}
+
+static bool read_transactions(const char *path, const char *data, size_t len, const char *source,
+                              const BudgetBook *book, BudgetLedger *ledger, const BudgetCsvOptions *options,
+                              BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                              BudgetError *error)
+{
+    Reader r;
+    TxCtx ctx;
+    bool ok;
+
+    memset(&ctx, 0, sizeof ctx);
+    ctx.book = book;
+    ctx.ledger = ledger;
+    ctx.func = func;
+    ctx.user_data = user_data;
+    if (options != NULL && options->check_vouchers)
+        ctx.vouchers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    reader_init(&r, FILE_TRANSACTIONS, source, options, diag, error);
+    r.row_func = transaction_row_first;
+    r.row_data = &ctx;
+    ok = run_reader(&r, path, data, len);
+    reader_clear(&r);
+    g_free(ctx.extra_names);
+    g_free(ctx.extra_values);
+    if (ctx.vouchers != NULL)
+        g_hash_table_destroy(ctx.vouchers);
+    return ok;
+}
+
+bool budget_csv_read_transactions(const char *path, const BudgetBook *book, const BudgetCsvOptions *options,
+                                  BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                                  BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    budgetp_return_val_if_fail(func != NULL, false, error);
+    return read_transactions(path, NULL, 0, path, book, NULL, options, func, user_data, diag, error);
+}
+
+bool budget_csv_read_transactions_data(const char *data, size_t len, const char *source_name,
+                                       const BudgetBook *book, const BudgetCsvOptions *options,
+                                       BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                                       BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    budgetp_return_val_if_fail(func != NULL, false, error);
+    return read_transactions(NULL, data != NULL ? data : "", len, source_name, book, NULL, options, func,
+                             user_data, diag, error);
+}
+
+bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const BudgetCsvOptions *options,
+                                  BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    return read_transactions(path, NULL, 0, path, budget_ledger_get_book(ledger), ledger, options, NULL, NULL,
+                             diag, error);
+}
+
+/* ---- The book --------------------------------------------------------- */
+
+BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                 BudgetError *error)
+{
+    static const struct {
+        const char *name;
+        bool required;
+        bool (*load)(BudgetBook *, const char *, const char *, size_t, const char *, const BudgetCsvOptions *,
+                     BudgetDiagnostics *, BudgetError *);
+    } files[] = {
+        {"projects.csv", true, load_projects},
+        {"indicators.csv", false, load_indicators},
+        {"adjustments.csv", false, load_adjustments},
+    };
+    BudgetBook *book;
+    bool lenient = options != NULL && options->lenient, ok = true;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(dir != NULL, NULL, error);
+    book = budget_book_new();
+    for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
+        char *path = g_build_filename(dir, files[i].name, NULL);
+        if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+            if (files[i].required) {
+                BudgetError e;
+                budget_error_clear(&e);
+                budgetp_error_set(&e, BUDGET_ERROR_IO, files[i].name, 0, 0, NULL, "no %s in %s", files[i].name,
+                                  dir);
+                if (diag != NULL)
+                    budget_diagnostics_add(diag, &e, false);
+                if (error != NULL)
+                    *error = e;
+                ok = false;
+            }
+            g_free(path);
+            if (!ok)
+                break;
+            continue;
+        }
+        if (!files[i].load(book, path, NULL, 0, files[i].name, options, diag, error))
+            ok = false;
+        g_free(path);
+        /* Without its projects the other files cannot be checked; lenient
+         * mode goes on through the others to report their problems too. */
+        if (!ok && (!lenient || i == 0))
+            break;
+    }
+    if (!ok) {
+        budget_book_unref(book);
+        return NULL;
+    }
+    return book;
+}
+
+/* ---- Writers ---------------------------------------------------------- */
+
+static void append_cell(GString *s, const char *v)
+{
+    size_t n = strlen(v);
+    bool quote = strpbrk(v, ",\"\r\n") != NULL ||
+                 (n > 0 && (v[0] == ' ' || v[0] == '\t' || v[n - 1] == ' ' || v[n - 1] == '\t'));
+
+    if (!quote) {
+        g_string_append_len(s, v, (gssize)n);
+        return;
+    }
+    g_string_append_c(s, '"');
+    for (const char *p = v; *p != '\0'; p++) {
+        if (*p == '"')
+            g_string_append_c(s, '"');
+        g_string_append_c(s, *p);
+    }
+    g_string_append_c(s, '"');
+}
+
+static void append_sep(GString *s, const char *v)
+{
+    g_string_append_c(s, ',');
+    append_cell(s, v);
+}
+
+static void append_money(GString *s, BudgetFen v)
+{
+    char buf[32];
+    budget_money_format(v, buf, sizeof buf);
+    g_string_append_c(s, ',');
+    g_string_append(s, buf);
+}
+
+/* Micro-percent as the shortest exact decimal: 25000000 → "25", 33333000 → "33.333". */
+static void append_micropct(GString *s, int64_t v)
+{
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    uint64_t frac = u % 1000000;
+
+    if (v < 0)
+        g_string_append_c(s, '-');
+    g_string_append_printf(s, "%" PRIu64, u / 1000000);
+    if (frac != 0) {
+        char buf[8];
+        int n = 6;
+        g_snprintf(buf, sizeof buf, "%06" PRIu64, frac);
+        while (n > 0 && buf[n - 1] == '0')
+            n--;
+        buf[n] = '\0';
+        g_string_append_c(s, '.');
+        g_string_append(s, buf);
+    }
+}
+
+static bool write_file(const char *path, GString *s, BudgetError *error)
+{
+    GError *gerr = NULL;
+
+    if (!g_file_set_contents(path, s->str, (gssize)s->len, &gerr)) {
+        budgetp_error_set(error, BUDGET_ERROR_IO, path, 0, 0, NULL, "cannot write: %s", gerr->message);
+        g_error_free(gerr);
+        g_string_free(s, TRUE);
+        return false;
+    }
+    g_string_free(s, TRUE);
+    return true;
+}
+
+/* GLib containers take non-const pointers; these only borrow the strings. */
+static gpointer borrow(const char *p)
+{
+    union {
+        const char *c;
+        gpointer m;
+    } u = {p};
+    return u.m;
+}
+
+/* Adds @name to @names (a set kept in first-seen order) unless present. */
+static void add_name(GPtrArray *names, GHashTable *seen, const char *name)
+{
+    if (!g_hash_table_contains(seen, name)) {
+        g_hash_table_add(seen, borrow(name));
+        g_ptr_array_add(names, borrow(name));
+    }
+}
+
+bool budget_csv_save_projects(const BudgetBook *book, const char *path, BudgetError *error)
+{
+    static const struct {
+        const char *name;
+        BudgetSource source;
+    } funding[] = {{"fiscal", BUDGET_SOURCE_FISCAL}, {"other", BUDGET_SOURCE_OTHER},
+                   {"carryover", BUDGET_SOURCE_CARRYOVER}};
+    size_t n;
+    bool months[13] = {false};
+    GPtrArray *extras;
+    GHashTable *seen;
+    GString *s;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    n = budget_book_get_n_projects(book);
+    extras = g_ptr_array_new();
+    seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (size_t i = 0; i < n; i++) {
+        const BudgetProject *p = budget_book_get_project_nth(book, i);
+        const BudgetPlan *plan = budget_project_get_plan(p);
+        for (int m = 1; m <= 12 && plan != NULL; m++)
+            if (budget_plan_has_month(plan, m, NULL) || budget_plan_is_blank(plan, m))
+                months[m] = true;
+        for (size_t k = 0; k < budget_project_get_n_extras(p); k++)
+            add_name(extras, seen, budget_project_get_extra_nth(p, k, NULL));
+    }
+
+    s = g_string_new("code,name,unit,year,budget,fiscal,other,carryover,purpose,plan_form");
+    for (int m = 1; m <= 12; m++)
+        if (months[m])
+            g_string_append_printf(s, ",plan_%02d", m);
+    for (guint k = 0; k < extras->len; k++)
+        append_sep(s, g_ptr_array_index(extras, k));
+    g_string_append_c(s, '\n');
+
+    for (size_t i = 0; i < n; i++) {
+        const BudgetProject *p = budget_book_get_project_nth(book, i);
+        const BudgetPlan *plan = budget_project_get_plan(p);
+        int year = budget_project_get_year(p);
+
+        append_cell(s, budget_project_get_code(p));
+        append_sep(s, budget_project_get_name(p));
+        append_sep(s, budget_project_get_unit(p));
+        g_string_append_c(s, ',');
+        if (year != 0)
+            g_string_append_printf(s, "%d", year);
+        append_money(s, budget_project_get_budget(p));
+        for (size_t f = 0; f < G_N_ELEMENTS(funding); f++) {
+            BudgetFen v;
+            if (budget_project_get_funding(p, funding[f].source, &v))
+                append_money(s, v);
+            else
+                g_string_append_c(s, ',');
+        }
+        append_sep(s, budget_project_get_purpose(p));
+        /* The declared form, so that a plan reads back as written; a
+         * project without a plan has an empty form and empty cells. */
+        append_sep(s, plan != NULL ? budget_plan_form_to_string(budget_plan_get_form(plan)) : "");
+        for (int m = 1; m <= 12; m++) {
+            int64_t v;
+            if (!months[m])
+                continue;
+            g_string_append_c(s, ',');
+            if (plan != NULL && budget_plan_has_month(plan, m, &v))
+                append_micropct(s, v);
+        }
+        for (guint k = 0; k < extras->len; k++) {
+            const char *v = budget_project_get_extra(p, g_ptr_array_index(extras, k));
+            append_sep(s, v != NULL ? v : "");
+        }
+        g_string_append_c(s, '\n');
+    }
+    g_ptr_array_free(extras, TRUE);
+    g_hash_table_destroy(seen);
+    return write_file(path, s, error);
+}
+
+bool budget_csv_save_adjustments(const BudgetBook *book, const char *path, BudgetError *error)
+{
+    GString *s;
+    size_t n;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    s = g_string_new("date,code,amount,reason\n");
+    n = budget_book_get_n_adjustments(book);
+    for (size_t i = 0; i < n; i++) {
+        BudgetDate date = 0;
+        const char *code = "", *reason = "";
+        BudgetFen amount = 0;
+        char buf[16];
+
+        budget_book_get_adjustment_nth(book, i, &date, &code, &amount, &reason);
+        budget_date_format(date, buf, sizeof buf);
+        g_string_append(s, buf);
+        append_sep(s, code);
+        append_money(s, amount);
+        append_sep(s, reason != NULL ? reason : "");
+        g_string_append_c(s, '\n');
+    }
+    return write_file(path, s, error);
+}
+
+bool budget_csv_save_indicators(const BudgetBook *book, const char *path, BudgetError *error)
+{
+    GPtrArray *names;
+    GHashTable *seen;
+    GString *s;
+    size_t n;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    n = budget_book_get_n_indicators(book);
+    names = g_ptr_array_new();
+    seen = g_hash_table_new(g_str_hash, g_str_equal);
+    g_hash_table_add(seen, borrow("code"));
+    for (size_t i = 0; i < n; i++) {
+        size_t nf = budget_book_get_indicator_n_fields(book, i);
+        for (size_t f = 0; f < nf; f++)
+            add_name(names, seen, budget_book_get_indicator_field_nth(book, i, f, NULL));
+    }
+    s = g_string_new("code");
+    for (guint k = 0; k < names->len; k++)
+        append_sep(s, g_ptr_array_index(names, k));
+    g_string_append_c(s, '\n');
+    for (size_t i = 0; i < n; i++) {
+        const char *code = budget_book_get_indicator_field(book, i, "code");
+        append_cell(s, code != NULL ? code : "");
+        for (guint k = 0; k < names->len; k++) {
+            const char *v = budget_book_get_indicator_field(book, i, g_ptr_array_index(names, k));
+            append_sep(s, v != NULL ? v : "");
+        }
+        g_string_append_c(s, '\n');
+    }
+    g_ptr_array_free(names, TRUE);
+    g_hash_table_destroy(seen);
+    return write_file(path, s, error);
+}
+
+bool budget_csv_save_transactions(const char *path, const BudgetTransaction *transactions, size_t n,
+                                  BudgetError *error)
+{
+    GString *s;
+    size_t n_extras;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    budgetp_return_val_if_fail(transactions != NULL || n == 0, false, error);
+    for (size_t i = 0; i < n; i++) {
+        const BudgetTransaction *t = &transactions[i];
+        if (t->code == NULL || t->code[0] == '\0' || budget_source_to_string((BudgetSource)t->source) == NULL ||
+            !budget_date_is_valid(t->date) || (t->n_extras > 0 && (t->extra_names == NULL || t->extra_values == NULL))) {
+            budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
+                              "transaction %zu has no code, an invalid date or source, or NULL extras", i);
+            return false;
+        }
+    }
+    n_extras = n > 0 ? transactions[0].n_extras : 0;
+    s = g_string_new("date,code,amount,source,voucher,memo");
+    for (size_t k = 0; k < n_extras; k++)
+        append_sep(s, transactions[0].extra_names[k] != NULL ? transactions[0].extra_names[k] : "");
+    g_string_append_c(s, '\n');
+    for (size_t i = 0; i < n; i++) {
+        const BudgetTransaction *t = &transactions[i];
+        const char *source = budget_source_to_string((BudgetSource)t->source);
+        char buf[16];
+
+        budget_date_format(t->date, buf, sizeof buf);
+        g_string_append(s, buf);
+        append_sep(s, t->code);
+        append_money(s, t->amount);
+        append_sep(s, source);
+        append_sep(s, t->voucher != NULL ? t->voucher : "");
+        append_sep(s, t->memo != NULL ? t->memo : "");
+        /* Extras by the first row's names, so rows may list them in any order. */
+        for (size_t k = 0; k < n_extras; k++) {
+            const char *v = "";
+            for (size_t j = 0; j < t->n_extras; j++) {
+                if (t->extra_names[j] != NULL && transactions[0].extra_names[k] != NULL &&
+                    strcmp(t->extra_names[j], transactions[0].extra_names[k]) == 0) {
+                    v = t->extra_values[j] != NULL ? t->extra_values[j] : "";
+                    break;
+                }
+            }
+            append_sep(s, v);
+        }
+        g_string_append_c(s, '\n');
+    }
+    return write_file(path, s, error);
+}

@@ -1,17 +1,1543 @@
-/* Placeholder suite for csv (being written). */
+/* CUnit suite for csv-io: reading and writing projects, transactions,
+ * adjustments and indicators (fixtures in tests/data/csv/). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
 #include "test-util.h"
 
-static void test_csv_placeholder(void)
+/* Caller-misuse checks emit a g_return critical; count them instead of printing. */
+static int n_criticals;
+static guint log_handler;
+
+static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
 {
-    CU_FAIL("not written yet");
+    n_criticals++;
+}
+
+static int suite_init(void)
+{
+    log_handler = g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
+    return 0;
+}
+
+static int suite_cleanup(void)
+{
+    g_log_remove_handler("libbudget", log_handler);
+    return 0;
+}
+
+#define EXPECT_CRITICAL(stmt)                      \
+    do {                                           \
+        int before_ = n_criticals;                 \
+        stmt;                                      \
+        CU_ASSERT_EQUAL(n_criticals, before_ + 1); \
+    } while (0)
+
+#define TX_HEADER "date,code,amount,source,voucher,memo\n"
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static char *fixture(const char *name)
+{
+    char *rel = g_build_filename("csv", name, NULL);
+    char *path = test_data_path(rel);
+    g_free(rel);
+    return path;
+}
+
+static BudgetBook *load_fixture_projects(const char *name)
+{
+    BudgetBook *book = budget_book_new();
+    char *path = fixture(name);
+    BudgetError err;
+
+    CU_ASSERT_TRUE(budget_csv_load_projects(book, path, NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    g_free(path);
+    return book;
+}
+
+static BudgetCsvOptions *lenient_options(void)
+{
+    BudgetCsvOptions *o = budget_csv_options_new();
+    budget_csv_options_set_lenient(o, true);
+    return o;
+}
+
+/* A copy of one BudgetTransaction, kept after the callback returns. */
+typedef struct {
+    BudgetDate date;
+    int source;
+    BudgetFen amount;
+    char *code, *voucher, *memo;
+    int line;
+    int64_t index;
+    GPtrArray *extra_names, *extra_values;
+} Row;
+
+static void row_clear(gpointer p)
+{
+    Row *r = p;
+    g_free(r->code);
+    g_free(r->voucher);
+    g_free(r->memo);
+    g_ptr_array_free(r->extra_names, TRUE);
+    g_ptr_array_free(r->extra_values, TRUE);
+}
+
+static GArray *rows_new(void)
+{
+    GArray *rows = g_array_new(FALSE, TRUE, sizeof(Row));
+    g_array_set_clear_func(rows, row_clear);
+    return rows;
+}
+
+static int collect(const BudgetTransaction *t, void *data)
+{
+    GArray *rows = data;
+    Row r;
+
+    r.date = t->date;
+    r.source = t->source;
+    r.amount = t->amount;
+    r.code = g_strdup(t->code);
+    r.voucher = g_strdup(t->voucher);
+    r.memo = g_strdup(t->memo);
+    r.line = t->line;
+    r.index = t->project_index;
+    r.extra_names = g_ptr_array_new_with_free_func(g_free);
+    r.extra_values = g_ptr_array_new_with_free_func(g_free);
+    for (size_t i = 0; i < t->n_extras; i++) {
+        g_ptr_array_add(r.extra_names, g_strdup(t->extra_names[i]));
+        g_ptr_array_add(r.extra_values, g_strdup(t->extra_values[i]));
+    }
+    g_array_append_val(rows, r);
+    return 0;
+}
+
+static Row *row_at(GArray *rows, guint i)
+{
+    return &g_array_index(rows, Row, i);
+}
+
+/* Reads transactions from a string (strict unless @options says otherwise). */
+static bool read_tx(const char *data, const BudgetBook *book, const BudgetCsvOptions *options, GArray *rows,
+                    BudgetDiagnostics *diag, BudgetError *err)
+{
+    return budget_csv_read_transactions_data(data, strlen(data), "tx.csv", book, options, collect, rows, diag, err);
+}
+
+static bool load_projects_str(BudgetBook *book, const char *data, const BudgetCsvOptions *options,
+                              BudgetDiagnostics *diag, BudgetError *err)
+{
+    return budget_csv_load_projects_data(book, data, strlen(data), "projects.csv", options, diag, err);
+}
+
+static bool load_adjustments_str(BudgetBook *book, const char *data, BudgetDiagnostics *diag, BudgetError *err)
+{
+    return budget_csv_load_adjustments_data(book, data, strlen(data), "adj.csv", NULL, diag, err);
+}
+
+static bool load_indicators_str(BudgetBook *book, const char *data, BudgetError *err)
+{
+    return budget_csv_load_indicators_data(book, data, strlen(data), "ind.csv", NULL, NULL, err);
+}
+
+static void write_text(const char *path, const char *text)
+{
+    CU_ASSERT_TRUE_FATAL(g_file_set_contents(path, text, -1, NULL));
+}
+
+static void copy_fixture(const char *name, const char *dir, const char *as)
+{
+    char *src = fixture(name), *dst = g_build_filename(dir, as, NULL), *data = NULL;
+    gsize len = 0;
+
+    CU_ASSERT_TRUE_FATAL(g_file_get_contents(src, &data, &len, NULL));
+    CU_ASSERT_TRUE_FATAL(g_file_set_contents(dst, data, (gssize)len, NULL));
+    g_free(data);
+    g_free(src);
+    g_free(dst);
+}
+
+static BudgetFen funding(const BudgetProject *p, BudgetSource s, bool *given)
+{
+    BudgetFen v = -999;
+    *given = budget_project_get_funding(p, s, &v);
+    return v;
+}
+
+static int64_t plan_month(const BudgetProject *p, int month)
+{
+    int64_t v = -1;
+    const BudgetPlan *plan = budget_project_get_plan(p);
+    if (plan == NULL || !budget_plan_has_month(plan, month, &v))
+        return -1;
+    return v;
+}
+
+/* ---- options ---------------------------------------------------------- */
+
+static void test_csv_options(void)
+{
+    BudgetCsvOptions *o = budget_csv_options_new();
+    BudgetError err;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(o);
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, NULL, &err));
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "auto", &err));
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "utf-8", &err));
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "GBK", &err));
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "gb2312", &err));
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "GB18030", &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_FALSE(budget_csv_options_set_encoding(o, "latin1", &err));
+    assert_error(&err, BUDGET_ERROR_UNSUPPORTED, 0, 0, "");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "latin1"));
+    budget_csv_options_set_lenient(o, true);
+    budget_csv_options_set_check_vouchers(o, true);
+    budget_csv_options_free(o);
+    budget_csv_options_free(NULL);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_options_set_encoding(NULL, "auto", &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");
+}
+
+/* ---- projects --------------------------------------------------------- */
+
+static void test_csv_projects_english(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    char *path = fixture("projects.csv");
+    BudgetError err;
+    BudgetProject *p;
+    const BudgetPlan *plan;
+    BudgetPlanForm form;
+    const char *value = NULL;
+    bool given;
+
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(book, path, NULL, diag, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 0); /* every plan valid, every split adds up */
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_projects(book), 4);
+
+    p = budget_book_get_project(book, "P001");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_name(p), "空气自动监测站运行维护");
+    CU_ASSERT_STRING_EQUAL(budget_project_get_unit(p), "418001 玉田县生态环境保护事务中心");
+    CU_ASSERT_EQUAL(budget_project_get_year(p), 2024);
+    assert_fen(191217600, budget_project_get_budget(p)); /* "1,912,176.00" yuan */
+    assert_fen(150000000, funding(p, BUDGET_SOURCE_FISCAL, &given));
+    CU_ASSERT_TRUE(given);
+    assert_fen(41217600, funding(p, BUDGET_SOURCE_OTHER, &given));
+    CU_ASSERT_TRUE(given);
+    funding(p, BUDGET_SOURCE_CARRYOVER, &given);
+    CU_ASSERT_FALSE(given); /* blank cell: not given */
+    CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(p), "保障运行, 提供支撑");
+    plan = budget_project_get_plan(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(plan);
+    CU_ASSERT_EQUAL(budget_plan_get_form(plan), BUDGET_PLAN_FORM_CUMULATIVE);
+    CU_ASSERT_EQUAL(plan_month(p, 3), 25000000);
+    CU_ASSERT_EQUAL(plan_month(p, 6), 50000000);
+    CU_ASSERT_EQUAL(plan_month(p, 10), 75000000);
+    CU_ASSERT_EQUAL(plan_month(p, 12), 100000000);
+    CU_ASSERT_EQUAL(plan_month(p, 9), -1);
+    CU_ASSERT_EQUAL(budget_project_get_n_extras(p), 1);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_extra_nth(p, 0, &value), "manager");
+    CU_ASSERT_STRING_EQUAL(value, "张三");
+
+    p = budget_book_get_project(book, "P002");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    plan = budget_project_get_plan(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(plan);
+    CU_ASSERT_EQUAL(budget_plan_get_form(plan), BUDGET_PLAN_FORM_AUTO);
+    CU_ASSERT_TRUE(budget_plan_is_blank(plan, 3));
+    CU_ASSERT_EQUAL(plan_month(p, 6), 30000000);
+    /* 30, 40, 30 decreases, so not cumulative; it sums to 100: incremental. */
+    CU_ASSERT_TRUE(budget_plan_resolve(plan, &form, NULL));
+    CU_ASSERT_EQUAL(form, BUDGET_PLAN_FORM_INCREMENTAL);
+    funding(p, BUDGET_SOURCE_FISCAL, &given);
+    CU_ASSERT_FALSE(given);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_extra(p, "manager"), "");
+
+    p = budget_book_get_project(book, "P003");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(budget_project_get_year(p), 0);          /* blank year */
+    assert_fen(160000000, budget_project_get_budget(p));      /* 160万元 = 1,600,000.00 yuan */
+    assert_fen(100000000, funding(p, BUDGET_SOURCE_FISCAL, &given));
+    assert_fen(60000000, funding(p, BUDGET_SOURCE_OTHER, &given));
+    assert_fen(0, funding(p, BUDGET_SOURCE_CARRYOVER, &given));
+    CU_ASSERT_TRUE(given); /* "0" is given, unlike a blank */
+    CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(p), "He said \"ok\"");
+    plan = budget_project_get_plan(p);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(plan);
+    CU_ASSERT_EQUAL(budget_plan_get_form(plan), BUDGET_PLAN_FORM_INCREMENTAL);
+    CU_ASSERT_EQUAL(plan_month(p, 3), 80000000);  /* "80%" */
+    CU_ASSERT_TRUE(budget_plan_is_blank(plan, 6));
+    CU_ASSERT_EQUAL(plan_month(p, 12), 20000000); /* "20.00" */
+
+    p = budget_book_get_project(book, "P004");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_PTR_NULL(budget_project_get_plan(p)); /* every plan cell blank: no plan */
+    assert_fen(0, budget_project_get_budget(p));
+
+    budget_diagnostics_free(diag);
+    budget_book_unref(book);
+    g_free(path);
+}
+
+static void test_csv_projects_chinese(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    char *path = fixture("projects-zh.csv");
+    BudgetError err;
+    BudgetProject *p;
+    bool given;
+
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(book, path, NULL, diag, &err));
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 0);
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_projects(book), 2);
+
+    p = budget_book_get_project(book, "Z001");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_name(p), "玉田县空气自动监测站运行维护");
+    CU_ASSERT_STRING_EQUAL(budget_project_get_unit(p), "玉田县生态环境局");
+    CU_ASSERT_EQUAL(budget_project_get_year(p), 2024);
+    assert_fen(191217600, budget_project_get_budget(p)); /* 191.2176 万元 = 1,912,176.00 yuan */
+    assert_fen(150000000, funding(p, BUDGET_SOURCE_FISCAL, &given)); /* 其中：财政资金（万元） 150 */
+    assert_fen(41217600, funding(p, BUDGET_SOURCE_OTHER, &given));   /* 其他资金(万元) 41.2176 */
+    funding(p, BUDGET_SOURCE_CARRYOVER, &given);
+    CU_ASSERT_FALSE(given);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(p), "运行维护");
+    CU_ASSERT_EQUAL(budget_plan_get_form(budget_project_get_plan(p)), BUDGET_PLAN_FORM_CUMULATIVE); /* 累计 */
+    CU_ASSERT_EQUAL(plan_month(p, 3), 25000000);  /* 3月底 25% */
+    CU_ASSERT_EQUAL(plan_month(p, 12), 100000000);
+    /* 备注 means memo in a ledger; projects.csv keeps it as an extra column. */
+    CU_ASSERT_STRING_EQUAL(budget_project_get_extra(p, "备注"), "无");
+
+    p = budget_book_get_project(book, "Z002");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_EQUAL(budget_project_get_year(p), 2024); /* "2024年" */
+    assert_fen(60000000, budget_project_get_budget(p));
+    assert_fen(500000, funding(p, BUDGET_SOURCE_CARRYOVER, &given)); /* 上年结转 has no unit: 5000.00 yuan */
+    CU_ASSERT_EQUAL(budget_plan_get_form(budget_project_get_plan(p)), BUDGET_PLAN_FORM_AUTO);
+    CU_ASSERT_EQUAL(plan_month(p, 3), 95000000);
+    CU_ASSERT_TRUE(budget_plan_is_blank(budget_project_get_plan(p), 6));
+
+    budget_diagnostics_free(diag);
+    budget_book_unref(book);
+    g_free(path);
+
+    /* An error names the header as written. */
+    book = budget_book_new();
+    CU_ASSERT_FALSE(load_projects_str(book, "项目编码,预算数（万元）\nX1,abc\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 2, "预算数（万元）");
+    CU_ASSERT_STRING_EQUAL(err.source, "projects.csv");
+    budget_book_unref(book);
+}
+
+/* ---- encodings -------------------------------------------------------- */
+
+static void test_csv_bom_crlf(void)
+{
+    BudgetBook *book = load_fixture_projects("projects-bom-crlf.csv");
+    BudgetProject *p;
+    BudgetError err;
+    GArray *rows = rows_new();
+
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 3);
+    p = budget_book_get_project(book, "B001");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    assert_fen(10000, budget_project_get_budget(p));
+    CU_ASSERT_EQUAL(plan_month(p, 6), 50000000);
+    p = budget_book_get_project(book, "B002"); /* quoted code after a blank CRLF line */
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_TRUE(budget_plan_is_blank(budget_project_get_plan(p), 6)); /* "" is blank */
+    budget_book_unref(book);
+
+    /* CRLF counts as one line end: line 3 is blank, the bad row is line 4.
+     * Its offset: "date,code,amount\r\n" (18) + "2024-01-01,B001,1.00\r\n" (22) + "\r\n" (2) = 42. */
+    CU_ASSERT_FALSE(read_tx("date,code,amount\r\n2024-01-01,B001,1.00\r\n\r\n2024-01-02,B001,x\r\n", NULL, NULL,
+                            rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 4, 3, "amount");
+    CU_ASSERT_EQUAL(err.offset, 42);
+    CU_ASSERT_EQUAL(rows->len, 1);
+    /* With a BOM the offset counts its 3 bytes: 42 + 3. */
+    g_array_set_size(rows, 0);
+    CU_ASSERT_FALSE(read_tx("\xef\xbb\xbf"
+                            "date,code,amount\r\n2024-01-01,B001,1.00\r\n\r\n2024-01-02,B001,x\r\n",
+                            NULL, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 4, 3, "amount");
+    CU_ASSERT_EQUAL(err.offset, 45);
+
+    /* Old Mac files end lines with a lone CR: each counts as a line. */
+    book = budget_book_new();
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget\rA,1\r\rB,x\r", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 4, 2, "budget");
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 1);
+    budget_book_unref(book);
+    g_array_free(rows, TRUE);
+}
+
+static void test_csv_gb18030(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetCsvOptions *o = budget_csv_options_new();
+    char *path = fixture("projects-gb18030.csv");
+    BudgetError err;
+    BudgetProject *p;
+
+    /* Detected: not UTF-8, but valid GB18030 as a whole. */
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(book, path, NULL, NULL, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 2);
+    p = budget_book_get_project(book, "Z001");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_name(p), "玉田县空气自动监测站运行维护");
+    assert_fen(191217600, budget_project_get_budget(p));
+    CU_ASSERT_STRING_EQUAL(budget_project_get_extra(p, "备注"), "无");
+    budget_book_unref(book);
+
+    /* Explicit GB18030 reads it the same. */
+    book = budget_book_new();
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "GBK", NULL));
+    CU_ASSERT_TRUE(budget_csv_load_projects(book, path, o, NULL, &err));
+    p = budget_book_get_project(book, "Z002");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_unit(p), "迁安市生态环境局");
+    budget_book_unref(book);
+
+    /* Explicit UTF-8 overrides detection: the GB18030 header is refused. */
+    book = budget_book_new();
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "UTF-8", NULL));
+    CU_ASSERT_FALSE(budget_csv_load_projects(book, path, o, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, 1, 1, NULL);
+    budget_book_unref(book);
+
+    budget_csv_options_free(o);
+    g_free(path);
+}
+
+static void test_csv_bad_encoding(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetCsvOptions *o = lenient_options();
+    char *path = fixture("projects-badenc.csv");
+    BudgetError err;
+
+    /* Line 3 holds 0x80 0xFF: neither UTF-8 nor GB18030. A whole-file
+     * problem, so even lenient mode fails and loads nothing. */
+    CU_ASSERT_FALSE(budget_csv_load_projects(book, path, o, diag, &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, 3, 0, "");
+    CU_ASSERT_STRING_EQUAL(err.source, path);
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 0);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 1);
+
+    /* Declared UTF-8: the bad field is a row error; the other rows load. */
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "UTF-8", NULL));
+    CU_ASSERT_TRUE(budget_csv_load_projects(book, path, o, diag, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 2);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_ENCODING, 3, 2, "name");
+
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+    g_free(path);
+}
+
+/* ---- CSV syntax ------------------------------------------------------- */
+
+static void test_csv_quoting(void)
+{
+    BudgetBook *book = load_fixture_projects("projects.csv");
+    char *path = fixture("transactions.csv");
+    GArray *rows = rows_new();
+    BudgetError err;
+    Row *r;
+
+    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(path, book, NULL, collect, rows, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 3);
+    r = row_at(rows, 0);
+    CU_ASSERT_EQUAL(r->line, 2);
+    CU_ASSERT_EQUAL(r->date, 20240115);
+    CU_ASSERT_STRING_EQUAL(r->code, "P001");
+    CU_ASSERT_EQUAL(r->index, 0);
+    assert_fen(100000, r->amount);
+    CU_ASSERT_EQUAL(r->source, BUDGET_SOURCE_FISCAL);
+    CU_ASSERT_STRING_EQUAL(r->voucher, "记-001");
+    CU_ASSERT_STRING_EQUAL(r->memo, "采购\"设备\"2台,\n附：验收单");
+    r = row_at(rows, 1);
+    CU_ASSERT_EQUAL(r->line, 4); /* the quoted newline pushed it down a line */
+    assert_fen(123450, r->amount); /* "1,234.50" */
+    CU_ASSERT_EQUAL(r->source, BUDGET_SOURCE_FISCAL); /* blank source */
+    CU_ASSERT_EQUAL(r->index, 1);
+    CU_ASSERT_STRING_EQUAL(r->memo, "购买设备\"3台"); /* bare quote kept */
+    r = row_at(rows, 2);
+    CU_ASSERT_EQUAL(r->line, 6); /* after a blank line */
+    assert_fen(-20000, r->amount);
+    CU_ASSERT_EQUAL(r->source, BUDGET_SOURCE_OTHER);
+
+    /* The same with CRLF line ends, inside the quoted field too. */
+    g_array_set_size(rows, 0);
+    CU_ASSERT_TRUE(read_tx("date,code,amount,source,voucher,memo\r\n"
+                           "2024-01-15,P001,1.00,,v1,\"a\r\nb\r\nc\"\r\n"
+                           "\r\n"
+                           "2024-01-16,P001,2.00,,v2,x\r\n",
+                           book, NULL, rows, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 2);
+    CU_ASSERT_EQUAL(row_at(rows, 0)->line, 2);
+    CU_ASSERT_STRING_EQUAL(row_at(rows, 0)->memo, "a\r\nb\r\nc");
+    CU_ASSERT_EQUAL(row_at(rows, 1)->line, 6); /* 2-4 the record, 5 blank */
+
+    /* Blank lines, space-only lines and rows of empty cells are skipped;
+     * unquoted cells lose surrounding spaces, quoted ones keep them. */
+    g_array_set_size(rows, 0);
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "\n   \n,,,,,\n 2024-01-15 , P001 ,3.00,,,\" memo \"\n", book, NULL, rows,
+                           NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 1);
+    CU_ASSERT_EQUAL(row_at(rows, 0)->line, 5);
+    CU_ASSERT_STRING_EQUAL(row_at(rows, 0)->code, "P001");
+    CU_ASSERT_STRING_EQUAL(row_at(rows, 0)->memo, " memo ");
+
+    g_array_free(rows, TRUE);
+    budget_book_unref(book);
+    g_free(path);
+}
+
+static void test_csv_unterminated_quote(void)
+{
+    BudgetCsvOptions *o = lenient_options();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+    const char *open_nl = TX_HEADER "2024-01-01,P1,1.00,,v1,ok\n2024-01-02,P1,2.00,,v2,\"open\nmore\n";
+    const char *open_eof = TX_HEADER "2024-01-01,P1,1.00,,v1,ok\n2024-01-02,P1,2.00,,v2,\"open";
+
+    CU_ASSERT_FALSE(read_tx(open_nl, NULL, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 3, 6, "memo");
+    CU_ASSERT_EQUAL(rows->len, 1);
+    g_array_set_size(rows, 0);
+    CU_ASSERT_FALSE(read_tx(open_eof, NULL, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 3, 6, "memo");
+
+    /* Lenient: the good row loads and the open record is reported. */
+    g_array_set_size(rows, 0);
+    CU_ASSERT_TRUE(read_tx(open_nl, NULL, o, rows, diag, &err));
+    CU_ASSERT_EQUAL(rows->len, 1);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n_errors(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 3, 6, "memo");
+
+    /* A quote closed at the very end of the file is fine. */
+    g_array_set_size(rows, 0);
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-02,P1,2.00,,v2,\"closed\"", NULL, NULL, rows, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 1);
+    CU_ASSERT_STRING_EQUAL(row_at(rows, 0)->memo, "closed");
+    CU_ASSERT_EQUAL(row_at(rows, 0)->index, -1); /* read without a book */
+
+    g_array_free(rows, TRUE);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+}
+
+static void test_csv_field_count(void)
+{
+    BudgetCsvOptions *o = lenient_options();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+
+    CU_ASSERT_FALSE(read_tx(TX_HEADER "2024-01-01,P1,1.00,fiscal,v1,支付A,合同号HT1\n", NULL, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 7, ""); /* the first field too many */
+    CU_ASSERT_STRING_EQUAL(err.message, "expected 6 fields, got 7");
+
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,P1,1.00\n2024-01-02,P1,2.00,,,\n", NULL, o, rows, diag, &err));
+    CU_ASSERT_EQUAL(rows->len, 1);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 2, 4, "source"); /* the first missing */
+    CU_ASSERT_STRING_EQUAL(budget_diagnostics_get(diag, 0, NULL)->message, "expected 6 fields, got 3");
+
+    g_array_free(rows, TRUE);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+}
+
+/* ---- cells ------------------------------------------------------------ */
+
+static void test_csv_bad_amounts(void)
+{
+    /* The bad_amount kinds of budget-datagen. */
+    static const char *const bad[] = {"N/A", "12O5.00", "1.2.3", "", "壹仟元整", "100.005", "¥1200.00",
+                                      "1200.00元", "--5.00"};
+    BudgetBook *book = budget_book_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(bad); i++) {
+        char *data = g_strdup_printf(TX_HEADER "2024-01-01,P1,1.00,,v1,ok\n2024-01-02,P1,%s,fiscal,v2,m\n", bad[i]);
+        g_array_set_size(rows, 0);
+        CU_ASSERT_FALSE(read_tx(data, NULL, NULL, rows, NULL, &err));
+        assert_error(&err, BUDGET_ERROR_PARSE, 2 + 1, 3, "amount");
+        CU_ASSERT_STRING_EQUAL(err.source, "tx.csv");
+        CU_ASSERT_NOT_EQUAL(err.message[0], '\0');
+        CU_ASSERT_EQUAL(rows->len, 1);
+        g_free(data);
+    }
+    /* A unit suffix is fine in adjustments and projects (DESIGN.md), only the ledger refuses it. */
+    CU_ASSERT_TRUE(load_projects_str(book, "code,budget\nP1,1200.00元\n", NULL, NULL, &err));
+    assert_fen(120000, budget_project_get_budget(budget_book_get_project(book, "P1")));
+    CU_ASSERT_TRUE(load_adjustments_str(book, "date,code,amount\n2024-05-01,P1,1200.00元\n", NULL, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 1);
+    /* Blank budget is an error; blank funding is "not given". */
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,fiscal\nP2,,\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 2, "budget");
+    g_array_free(rows, TRUE);
+    budget_book_unref(book);
+}
+
+static void test_csv_bad_dates(void)
+{
+    static const struct {
+        const char *text;
+        int code;
+    } bad[] = {
+        {"2024-02-30", BUDGET_ERROR_RANGE}, {"2024-13-05", BUDGET_ERROR_RANGE}, {"2024/03/15", BUDGET_ERROR_PARSE},
+        {"20240315", BUDGET_ERROR_PARSE},   {"", BUDGET_ERROR_PARSE},
+    };
+    GArray *rows = rows_new();
+    BudgetError err;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(bad); i++) {
+        char *data = g_strdup_printf(TX_HEADER "%s,P1,1.00,fiscal,v2,m\n", bad[i].text);
+        CU_ASSERT_FALSE(read_tx(data, NULL, NULL, rows, NULL, &err));
+        assert_error(&err, bad[i].code, 2, 1, "date");
+        g_free(data);
+    }
+    /* Chinese dates are read. */
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024年2月29日,P1,1.00,,,\n", NULL, NULL, rows, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 1);
+    CU_ASSERT_EQUAL(row_at(rows, 0)->date, 20240229);
+    g_array_free(rows, TRUE);
+}
+
+static void test_csv_codes(void)
+{
+    BudgetBook *book = load_fixture_projects("projects.csv");
+    BudgetCsvOptions *o = lenient_options();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+
+    /* Unknown code: NOT_FOUND with a book, accepted without one. */
+    CU_ASSERT_FALSE(read_tx(TX_HEADER "2024-01-01,P999,1.00,,,\n", book, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 2, 2, "code");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "P999"));
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,P999,1.00,,,\n", NULL, NULL, rows, NULL, &err));
+    CU_ASSERT_EQUAL(rows->len, 1);
+
+    /* Empty code. */
+    CU_ASSERT_FALSE(read_tx(TX_HEADER "2024-01-01,,1.00,,,\n", book, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 2, "code");
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget\n\"  \",1.00\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 1, "code");
+
+    /* Unknown source. */
+    CU_ASSERT_FALSE(read_tx(TX_HEADER "2024-01-01,P001,1.00,bank,,\n", book, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 4, "source");
+
+    /* Duplicate code: in the file (first line named) and against the book. */
+    budget_book_unref(book);
+    book = budget_book_new();
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget\nA,1\nB,2\nA,3\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_DUPLICATE_KEY, 4, 1, "code");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 2"));
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget\nB,5\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_DUPLICATE_KEY, 2, 1, "code");
+    budget_book_unref(book);
+    book = budget_book_new();
+    CU_ASSERT_TRUE(load_projects_str(book, "code,budget\nA,1\nB,2\nA,3\n", o, diag, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 2);
+    assert_fen(100, budget_project_get_budget(budget_book_get_project(book, "A"))); /* the first A stays */
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 1);
+
+    /* Unknown codes in adjustments and indicators. */
+    CU_ASSERT_FALSE(load_adjustments_str(book, "date,code,amount\n2024-01-01,Z,1\n", NULL, &err));
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 2, 2, "code");
+    CU_ASSERT_FALSE(load_indicators_str(book, "target,code\n≥95%,Z\n", &err));
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 2, 2, "code");
+    CU_ASSERT_FALSE(load_indicators_str(book, "target,code\n≥95%,\n", &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 2, "code");
+
+    g_array_free(rows, TRUE);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+}
+
+static void test_csv_header(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetCsvOptions *o = lenient_options();
+    GArray *rows = rows_new();
+    BudgetError err;
+
+    /* Missing required columns, even in lenient mode. */
+    CU_ASSERT_FALSE(load_projects_str(book, "code,name\nA,x\n", o, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_MISSING_COLUMN, 1, 0, "budget");
+    CU_ASSERT_FALSE(read_tx("date,code,memo\n2024-01-01,A,x\n", NULL, o, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_MISSING_COLUMN, 1, 0, "amount");
+    CU_ASSERT_FALSE(load_adjustments_str(book, "code,amount\n", NULL, &err));
+    assert_error(&err, BUDGET_ERROR_MISSING_COLUMN, 1, 0, "date");
+    CU_ASSERT_FALSE(load_indicators_str(book, "target\n", &err));
+    assert_error(&err, BUDGET_ERROR_MISSING_COLUMN, 1, 0, "code");
+    CU_ASSERT_EQUAL(rows->len, 0);
+
+    /* Duplicate header names (case-insensitive, or two names for one column). */
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,Code\nA,1,B\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 1, 3, "Code");
+    CU_ASSERT_FALSE(read_tx("date,code,amount,金额\n", NULL, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 1, 4, "金额");
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,x,X\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 1, 4, "X");
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,plan_03,3月底\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 1, 4, "3月底");
+
+    /* No header at all. */
+    CU_ASSERT_FALSE(load_projects_str(book, "\n\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 1, 0, "");
+    CU_ASSERT_FALSE(budget_csv_load_projects_data(book, NULL, 0, "empty.csv", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 1, 0, "");
+
+    /* Header names are trimmed and English ones case-insensitive; a header
+     * may start after blank lines (the error lines count them). */
+    CU_ASSERT_TRUE(load_projects_str(book, "\n Code , BUDGET ,PLAN_06,计划_12\nA,1.00,40,100\n", NULL, NULL, &err));
+    CU_ASSERT_EQUAL(plan_month(budget_book_get_project(book, "A"), 6), 40000000);
+    CU_ASSERT_EQUAL(plan_month(budget_book_get_project(book, "A"), 12), 100000000);
+    CU_ASSERT_FALSE(load_projects_str(book, "\ncode,budget\nB,x\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 3, 2, "budget");
+
+    /* A column without a name is allowed while its cells are empty. */
+    CU_ASSERT_TRUE(load_projects_str(book, "code,budget,\nC,1.00,\n", NULL, NULL, &err));
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,\nD,1.00,x\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 3, "");
+
+    g_array_free(rows, TRUE);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+}
+
+static void test_csv_unit_header(void)
+{
+    BudgetBook *book = budget_book_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+    BudgetProject *p;
+    bool given;
+
+    CU_ASSERT_TRUE(load_projects_str(book, "code,budget(万元),fiscal（亿元）,other ( 元 )\n"
+                                           "A,191.2176,0.01912176,0\n"
+                                           "B,100元,,\n",
+                                     NULL, NULL, &err));
+    p = budget_book_get_project(book, "A");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    assert_fen(191217600, budget_project_get_budget(p));                 /* 191.2176 万 = 1,912,176 yuan */
+    assert_fen(191217600, funding(p, BUDGET_SOURCE_FISCAL, &given));     /* 0.01912176 亿 = 1,912,176 yuan */
+    assert_fen(0, funding(p, BUDGET_SOURCE_OTHER, &given));
+    p = budget_book_get_project(book, "B");
+    assert_fen(10000, budget_project_get_budget(p)); /* a suffix wins over the header's unit */
+
+    /* 金额（万元） in a ledger: 1.5 万 = 15,000 yuan. */
+    CU_ASSERT_TRUE(read_tx("date,code,金额（万元）\n2024-01-01,A,1.5\n", book, NULL, rows, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 1);
+    assert_fen(1500000, row_at(rows, 0)->amount);
+    /* 6 decimals fit 万元; a 7th would need rounding. */
+    CU_ASSERT_FALSE(read_tx("date,code,金额（万元）\n2024-01-01,A,1.2345678\n", book, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 3, "金额（万元）");
+    g_array_free(rows, TRUE);
+    budget_book_unref(book);
+}
+
+static void test_csv_long_field(void)
+{
+    GString *data = g_string_new(TX_HEADER "2024-01-01,P1,1.00,,v1,\"");
+    GArray *rows = rows_new();
+    BudgetError err;
+
+    /* 100,000 × "附" = 300,000 bytes, across several 64 KiB input chunks. */
+    for (int i = 0; i < 100000; i++)
+        g_string_append(data, "附");
+    g_string_append(data, "\"\n2024-01-02,P1,2.00,,v2,\"x\n\"\n2024-01-03,P1,x,,v3,\n");
+    CU_ASSERT_FALSE(read_tx(data->str, NULL, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 5, 3, "amount"); /* line 3: "x", 4: the quote ends */
+    CU_ASSERT_EQUAL_FATAL(rows->len, 2);
+    CU_ASSERT_EQUAL(strlen(row_at(rows, 0)->memo), 300000);
+    CU_ASSERT_EQUAL(strncmp(row_at(rows, 0)->memo, "附附", 6), 0);
+    CU_ASSERT_EQUAL(row_at(rows, 1)->line, 3);
+    g_array_free(rows, TRUE);
+    g_string_free(data, TRUE);
+}
+
+static void test_csv_overflow(void)
+{
+    BudgetBook *book = budget_book_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+
+    /* INT64_MAX fen = 92233720368547758.07 yuan; one fen more overflows. */
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,P1,92233720368547758.07,,,\n", NULL, NULL, rows, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 1);
+    assert_fen(INT64_MAX, row_at(rows, 0)->amount);
+    CU_ASSERT_FALSE(read_tx(TX_HEADER "2024-01-01,P1,92233720368547758.08,,,\n", NULL, NULL, rows, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 3, "amount");
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget\nA,1000000000000亿元\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 2, "budget");
+    /* Years and plan percents out of range. */
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,year\nA,1,10000\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 2, 3, "year");
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,year\nA,1,二〇二四\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 3, "year");
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,plan_06,plan_12\nA,1,120,100\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 2, 3, "plan_06");
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,plan_06,plan_12\nA,1,half,100\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 3, "plan_06");
+    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,plan_form,plan_12\nA,1,weekly,100\n", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 3, "plan_form");
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 0);
+    g_array_free(rows, TRUE);
+    budget_book_unref(book);
+}
+
+/* ---- modes and warnings ----------------------------------------------- */
+
+static void test_csv_strict_lenient(void)
+{
+    const char *data = TX_HEADER "2024-01-01,P001,1.00,,v1,ok\n"  /* 2 good */
+                                 "2024-01-02,P001,1,0.00,,v2,x\n" /* 3 seven fields */
+                                 "2024-01-03,P001,3.00,,v3,ok\n"  /* 4 good */
+                                 "2024-01-04,P001,4.00,cash,v4,\n" /* 5 bad source */
+                                 "2024-01-05,P404,5.00,,v5,\n"     /* 6 unknown code */
+                                 "2024-01-06,P002,6.00,other,v6,\"a\nb\"\n" /* 7-8 good */
+                                 "2024-02-30,P001,7.00,,v7,\n";    /* 9 bad date */
+    BudgetBook *book = load_fixture_projects("projects.csv");
+    BudgetCsvOptions *o = lenient_options();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+    static const int bad_lines[] = {3, 5, 6, 9}, bad_cols[] = {7, 4, 2, 1};
+    static const int bad_codes[] = {BUDGET_ERROR_PARSE, BUDGET_ERROR_PARSE, BUDGET_ERROR_NOT_FOUND,
+                                    BUDGET_ERROR_RANGE};
+
+    /* Strict: stops at line 3 after one good row; diag holds that error only. */
+    CU_ASSERT_FALSE(read_tx(data, book, NULL, rows, diag, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 3, 7, "");
+    CU_ASSERT_EQUAL(rows->len, 1);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 1);
+
+    /* Lenient: every good row, every bad one reported in order. */
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
+    g_array_set_size(rows, 0);
+    CU_ASSERT_TRUE(read_tx(data, book, o, rows, diag, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_EQUAL_FATAL(rows->len, 3);
+    CU_ASSERT_EQUAL(row_at(rows, 0)->line, 2);
+    CU_ASSERT_EQUAL(row_at(rows, 1)->line, 4);
+    CU_ASSERT_EQUAL(row_at(rows, 2)->line, 7);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 4);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 4);
+    for (size_t i = 0; i < 4; i++)
+        assert_error(budget_diagnostics_get(diag, i, NULL), bad_codes[i], bad_lines[i], bad_cols[i], NULL);
+
+    g_array_free(rows, TRUE);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+}
+
+static void test_csv_warnings(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetCsvOptions *o = budget_csv_options_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+    const BudgetError *w;
+    bool is_warning = false;
+
+    /* 30, 30: not cumulative (ends at 30), sums to 60: invalid, warned, still loaded (strict). */
+    CU_ASSERT_TRUE(load_projects_str(book, "code,budget,plan_03,plan_06\nA,100.00,30,30\n", NULL, diag, &err));
+    CU_ASSERT_PTR_NOT_NULL(budget_book_get_project(book, "A"));
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 0);
+    w = budget_diagnostics_get(diag, 0, &is_warning);
+    CU_ASSERT_TRUE(is_warning);
+    assert_error(w, BUDGET_ERROR_INCONSISTENT, 2, 3, "plan_03");
+
+    /* 60 + 30 ≠ 100: the split does not add up. */
+    CU_ASSERT_TRUE(load_projects_str(book, "code,budget,fiscal,other\nB,100.00,60.00,30.00\n", NULL, diag, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 2);
+    w = budget_diagnostics_get(diag, 1, &is_warning);
+    CU_ASSERT_TRUE(is_warning);
+    assert_error(w, BUDGET_ERROR_INCONSISTENT, 2, 2, "budget");
+
+    /* Duplicate voucher numbers, only when asked for. */
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,A,1.00,,V1,\n2024-01-02,A,1.00,,V2,\n2024-01-03,A,1.00,,V1,\n",
+                           book, NULL, rows, diag, &err));
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 0);
+    budget_csv_options_set_check_vouchers(o, true);
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,A,1.00,,V1,\n2024-01-02,A,1.00,,V2,\n2024-01-03,A,1.00,,V1,\n"
+                                     "2024-01-04,A,1.00,,,\n2024-01-05,A,1.00,,,\n",
+                           book, o, rows, diag, &err));
+    CU_ASSERT_EQUAL(rows->len, 3 + 5); /* the row is still read */
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1); /* blank vouchers are not compared */
+    w = budget_diagnostics_get(diag, 0, &is_warning);
+    CU_ASSERT_TRUE(is_warning);
+    assert_error(w, BUDGET_ERROR_DUPLICATE_KEY, 4, 5, "voucher");
+    CU_ASSERT_PTR_NOT_NULL(strstr(w->message, "line 2"));
+
+    /* adjustments.csv cannot keep other columns: a warning says so. */
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
+    CU_ASSERT_TRUE(load_adjustments_str(book, "date,code,amount,经办人\n2024-03-01,A,5,王\n", diag, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    w = budget_diagnostics_get(diag, 0, &is_warning);
+    CU_ASSERT_TRUE(is_warning);
+    assert_error(w, BUDGET_ERROR_UNSUPPORTED, 1, 4, "经办人");
+
+    g_array_free(rows, TRUE);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+}
+
+/* ---- other files ------------------------------------------------------ */
+
+static void test_csv_adjustments_indicators(void)
+{
+    BudgetBook *book = load_fixture_projects("projects.csv");
+    BudgetBook *zh = load_fixture_projects("projects-zh.csv");
+    char *adj = fixture("adjustments.csv"), *adj_zh = fixture("adjustments-zh.csv");
+    char *ind = fixture("indicators.csv"), *ind_zh = fixture("indicators-zh.csv");
+    BudgetError err;
+    BudgetDate date;
+    const char *code, *reason, *value;
+    BudgetFen amount, adjusted;
+
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments(book, adj, NULL, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_adjustments(book), 2);
+    CU_ASSERT_TRUE(budget_book_get_adjustment_nth(book, 1, &date, &code, &amount, &reason));
+    CU_ASSERT_EQUAL(date, 20240901);
+    CU_ASSERT_STRING_EQUAL(code, "P003");
+    assert_fen(-5000000, amount);
+    CU_ASSERT_STRING_EQUAL(reason, "追减, 项目调整");
+    /* P001: 1,912,176.00 + 100,000.00 (2024-06-15) = 2,012,176.00 yuan. */
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "P001", 20241231, &adjusted, NULL));
+    assert_fen(201217600, adjusted);
+
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments(zh, adj_zh, NULL, NULL, &err));
+    CU_ASSERT_TRUE(budget_book_get_adjustment_nth(zh, 0, &date, &code, &amount, &reason));
+    CU_ASSERT_EQUAL(date, 20240701);
+    assert_fen(10000000, amount); /* 10万元 */
+    CU_ASSERT_STRING_EQUAL(reason, "追加");
+
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_indicators(book, ind, NULL, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_indicators(book), 2);
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "code"), "P001");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "target"), "=5个");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 1, "description"), "优良天数, 比例");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 1, "weight"), "");
+    CU_ASSERT_EQUAL(budget_book_get_indicator_n_fields(book, 0), 8);
+
+    /* Chinese headers become the English names; unknown ones are kept as written. */
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_indicators(zh, ind_zh, NULL, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_indicators(zh), 1);
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "level1"), "满意度指标");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "level3"), "群众满意度");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "target"), "≥90%");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "weight"), "10");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "actual"), "95%");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "偏差原因"), "无");
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field_nth(zh, 0, 0, &value), "level1");
+
+    budget_book_unref(book);
+    budget_book_unref(zh);
+    g_free(adj);
+    g_free(adj_zh);
+    g_free(ind);
+    g_free(ind_zh);
+}
+
+static void test_csv_transactions_chinese(void)
+{
+    BudgetBook *book = load_fixture_projects("projects-zh.csv");
+    char *path = fixture("transactions-zh.csv");
+    GArray *rows = rows_new();
+    BudgetError err;
+    Row *r;
+
+    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(path, book, NULL, collect, rows, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 2);
+    r = row_at(rows, 0);
+    CU_ASSERT_EQUAL(r->date, 20240305);
+    CU_ASSERT_STRING_EQUAL(r->code, "Z001");
+    assert_fen(1200000, r->amount);
+    CU_ASSERT_EQUAL(r->source, BUDGET_SOURCE_FISCAL);
+    CU_ASSERT_STRING_EQUAL(r->voucher, "记-0305-1");
+    CU_ASSERT_STRING_EQUAL(r->memo, "支付\"监测\"费");
+    CU_ASSERT_EQUAL_FATAL(r->extra_names->len, 1);
+    CU_ASSERT_STRING_EQUAL(g_ptr_array_index(r->extra_names, 0), "经办人");
+    CU_ASSERT_STRING_EQUAL(g_ptr_array_index(r->extra_values, 0), "王五");
+    r = row_at(rows, 1);
+    assert_fen(50050, r->amount); /* "500.5" */
+    CU_ASSERT_EQUAL(r->source, BUDGET_SOURCE_CARRYOVER);
+    CU_ASSERT_EQUAL(r->index, 1);
+    CU_ASSERT_STRING_EQUAL(g_ptr_array_index(r->extra_values, 0), "");
+    g_array_free(rows, TRUE);
+    budget_book_unref(book);
+    g_free(path);
+}
+
+static void test_csv_load_book(void)
+{
+    char *dir = test_make_tmpdir();
+    char *path;
+    BudgetCsvOptions *o = lenient_options();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetBook *book;
+    BudgetError err;
+
+    /* No projects.csv. */
+    CU_ASSERT_PTR_NULL(budget_csv_load_book(dir, NULL, diag, &err));
+    assert_error(&err, BUDGET_ERROR_IO, 0, 0, "");
+    CU_ASSERT_STRING_EQUAL(err.source, "projects.csv");
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 1);
+
+    /* projects.csv only: the other files are optional. */
+    copy_fixture("projects.csv", dir, "projects.csv");
+    book = budget_csv_load_book(dir, NULL, NULL, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(book);
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 4);
+    CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 0);
+    budget_book_unref(book);
+
+    copy_fixture("adjustments.csv", dir, "adjustments.csv");
+    copy_fixture("indicators.csv", dir, "indicators.csv");
+    book = budget_csv_load_book(dir, NULL, NULL, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(book);
+    CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 2);
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 2);
+    budget_book_unref(book);
+
+    /* A bad row in adjustments.csv: strict gives no book and names the file
+     * by its name in the folder; lenient gives the book and the row. */
+    path = g_build_filename(dir, "adjustments.csv", NULL);
+    write_text(path, "date,code,amount,reason\n2024-06-15,P001,1.00,ok\n2024-06-16,P001,1.001,bad\n");
+    CU_ASSERT_PTR_NULL(budget_csv_load_book(dir, NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 3, 3, "amount");
+    CU_ASSERT_STRING_EQUAL(err.source, "adjustments.csv");
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
+    book = budget_csv_load_book(dir, o, diag, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(book);
+    CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 1);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    CU_ASSERT_STRING_EQUAL(budget_diagnostics_get(diag, 0, NULL)->source, "adjustments.csv");
+    budget_book_unref(book);
+
+    /* A file-level problem fails the load in lenient mode too. */
+    write_text(path, "date,code\n");
+    CU_ASSERT_PTR_NULL(budget_csv_load_book(dir, o, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_MISSING_COLUMN, 1, 0, "amount");
+
+    g_free(path);
+    g_free(dir);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+}
+
+static void test_csv_load_transactions(void)
+{
+    BudgetBook *book = load_fixture_projects("projects.csv");
+    char *dir = test_make_tmpdir();
+    char *path = fixture("transactions.csv"), *bad = g_build_filename(dir, "tx.csv", NULL);
+    BudgetCsvOptions *o = lenient_options();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetLedger *ledger = budget_ledger_new(book, 20241231, NULL);
+    BudgetFen v = 0;
+    BudgetError err;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ledger);
+    CU_ASSERT_TRUE(budget_csv_load_transactions(ledger, path, NULL, NULL, &err));
+    CU_ASSERT_TRUE(budget_ledger_get_executed(ledger, 0, &v));
+    assert_fen(100000 - 20000, v); /* P001: 1000.00 - 200.00 */
+    CU_ASSERT_TRUE(budget_ledger_get_executed(ledger, 1, &v));
+    assert_fen(123450, v); /* P002: 1,234.50 */
+    budget_ledger_unref(ledger);
+
+    /* Under the stop policy P004 (budget 0) refuses a payment: a row error. */
+    write_text(bad, TX_HEADER "2024-01-05,P002,1.00,,,\n2024-01-06,P004,1.00,,,\n2024-01-07,P002,2.00,,,\n");
+    ledger = budget_ledger_new(book, 20241231, NULL);
+    budget_ledger_set_policy(ledger, BUDGET_SPEND_STOP, false);
+    CU_ASSERT_FALSE(budget_csv_load_transactions(ledger, bad, NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 3, 3, "amount");
+    budget_ledger_unref(ledger);
+    ledger = budget_ledger_new(book, 20241231, NULL);
+    budget_ledger_set_policy(ledger, BUDGET_SPEND_STOP, false);
+    CU_ASSERT_TRUE(budget_csv_load_transactions(ledger, bad, o, diag, &err));
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 1);
+    CU_ASSERT_TRUE(budget_ledger_get_executed(ledger, 1, &v));
+    assert_fen(300, v); /* 1.00 + 2.00 recorded around the refused row */
+    budget_ledger_unref(ledger);
+
+    /* A missing file is an I/O error. */
+    ledger = budget_ledger_new(book, 20241231, NULL);
+    CU_ASSERT_FALSE(budget_csv_load_transactions(ledger, "/nonexistent/tx.csv", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_IO, 0, 0, "");
+    CU_ASSERT_STRING_EQUAL(err.source, "/nonexistent/tx.csv");
+    budget_ledger_unref(ledger);
+
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+    g_free(path);
+    g_free(bad);
+    g_free(dir);
+}
+
+static int stop_at_second(const BudgetTransaction *t, void *data)
+{
+    int *n = data;
+    return ++*n == 2 ? 1 : 0;
+}
+
+static void test_csv_abort(void)
+{
+    const char *data = TX_HEADER "2024-01-01,A,1,,,\n2024-01-02,A,2,,,\n2024-01-03,A,3,,,\n";
+    BudgetCsvOptions *o = lenient_options();
+    BudgetError err;
+    int n = 0;
+
+    /* Stops in lenient mode too. */
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(data, strlen(data), "tx.csv", NULL, o, stop_at_second, &n,
+                                                      NULL, &err));
+    assert_error(&err, BUDGET_ERROR_ABORTED, 3, 0, "");
+    CU_ASSERT_EQUAL(n, 2);
+    budget_csv_options_free(o);
+}
+
+static void test_csv_null_args(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetError err;
+    int n = 0;
+
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_projects(NULL, "x", NULL, NULL, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_projects(book, NULL, NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_projects_data(NULL, "", 0, "x", NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_projects_data(book, NULL, 5, "x", NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_adjustments(book, NULL, NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_adjustments_data(NULL, "", 0, "x", NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_indicators(NULL, "x", NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_indicators_data(book, NULL, 1, "x", NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_read_transactions(NULL, NULL, NULL, stop_at_second, &n, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_read_transactions("x", NULL, NULL, NULL, NULL, NULL, &err)));
+    EXPECT_CRITICAL(
+        CU_ASSERT_FALSE(budget_csv_read_transactions_data("", 0, "x", NULL, NULL, NULL, NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_transactions(NULL, "x", NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_csv_load_book(NULL, NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_save_projects(NULL, "x", &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_save_projects(book, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_save_adjustments(NULL, "x", &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_save_indicators(NULL, "x", &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_save_transactions(NULL, NULL, 0, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_save_transactions("x", NULL, 1, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");
+    /* A NULL error record is allowed everywhere. */
+    CU_ASSERT_FALSE(load_projects_str(book, "code\n", NULL, NULL, NULL));
+    budget_book_unref(book);
+}
+
+/* ---- writers and round trips ------------------------------------------ */
+
+static void assert_same_projects(const BudgetBook *a, const BudgetBook *b)
+{
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_projects(a), budget_book_get_n_projects(b));
+    for (size_t i = 0; i < budget_book_get_n_projects(a); i++) {
+        const BudgetProject *p = budget_book_get_project_nth(a, i), *q = budget_book_get_project_nth(b, i);
+        const BudgetPlan *pp = budget_project_get_plan(p), *qp = budget_project_get_plan(q);
+
+        CU_ASSERT_STRING_EQUAL(budget_project_get_code(p), budget_project_get_code(q));
+        CU_ASSERT_STRING_EQUAL(budget_project_get_name(p), budget_project_get_name(q));
+        CU_ASSERT_STRING_EQUAL(budget_project_get_unit(p), budget_project_get_unit(q));
+        CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(p), budget_project_get_purpose(q));
+        CU_ASSERT_EQUAL(budget_project_get_year(p), budget_project_get_year(q));
+        assert_fen(budget_project_get_budget(p), budget_project_get_budget(q));
+        for (int s = BUDGET_SOURCE_FISCAL; s <= BUDGET_SOURCE_OTHER; s++) {
+            BudgetFen x = 1, y = 2;
+            bool gx = budget_project_get_funding(p, (BudgetSource)s, &x);
+            bool gy = budget_project_get_funding(q, (BudgetSource)s, &y);
+            CU_ASSERT_EQUAL(gx, gy);
+            if (gx && gy)
+                assert_fen(x, y);
+        }
+        CU_ASSERT_EQUAL(pp == NULL, qp == NULL);
+        if (pp != NULL && qp != NULL) {
+            CU_ASSERT_EQUAL(budget_plan_get_form(pp), budget_plan_get_form(qp));
+            for (int m = 1; m <= 12; m++) {
+                int64_t x = -1, y = -2;
+                bool hx = budget_plan_has_month(pp, m, &x), hy = budget_plan_has_month(qp, m, &y);
+                CU_ASSERT_EQUAL(hx, hy);
+                if (hx && hy)
+                    CU_ASSERT_EQUAL(x, y);
+                CU_ASSERT_EQUAL(budget_plan_is_blank(pp, m), budget_plan_is_blank(qp, m));
+            }
+        }
+        CU_ASSERT_EQUAL_FATAL(budget_project_get_n_extras(p), budget_project_get_n_extras(q));
+        for (size_t k = 0; k < budget_project_get_n_extras(p); k++) {
+            const char *vx = NULL, *vy = NULL;
+            CU_ASSERT_STRING_EQUAL(budget_project_get_extra_nth(p, k, &vx), budget_project_get_extra_nth(q, k, &vy));
+            CU_ASSERT_STRING_EQUAL(vx, vy);
+        }
+    }
+}
+
+static void assert_same_adjustments_indicators(const BudgetBook *a, const BudgetBook *b)
+{
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_adjustments(a), budget_book_get_n_adjustments(b));
+    for (size_t i = 0; i < budget_book_get_n_adjustments(a); i++) {
+        BudgetDate d1 = 0, d2 = 1;
+        const char *c1 = NULL, *c2 = NULL, *r1 = NULL, *r2 = NULL;
+        BudgetFen x = 1, y = 2;
+        budget_book_get_adjustment_nth(a, i, &d1, &c1, &x, &r1);
+        budget_book_get_adjustment_nth(b, i, &d2, &c2, &y, &r2);
+        CU_ASSERT_EQUAL(d1, d2);
+        CU_ASSERT_STRING_EQUAL(c1, c2);
+        assert_fen(x, y);
+        CU_ASSERT_STRING_EQUAL(r1, r2);
+    }
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_indicators(a), budget_book_get_n_indicators(b));
+    for (size_t i = 0; i < budget_book_get_n_indicators(a); i++) {
+        size_t n = budget_book_get_indicator_n_fields(a, i);
+        CU_ASSERT_EQUAL_FATAL(n, budget_book_get_indicator_n_fields(b, i));
+        CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(a, i, "code"),
+                               budget_book_get_indicator_field(b, i, "code"));
+        for (size_t f = 0; f < n; f++) {
+            const char *vx = NULL, *vy = NULL;
+            CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field_nth(a, i, f, &vx),
+                                   budget_book_get_indicator_field_nth(b, i, f, &vy));
+            CU_ASSERT_STRING_EQUAL(vx, vy);
+        }
+    }
+}
+
+static void assert_same_rows(GArray *a, GArray *b)
+{
+    CU_ASSERT_EQUAL_FATAL(a->len, b->len);
+    for (guint i = 0; i < a->len; i++) {
+        Row *x = row_at(a, i), *y = row_at(b, i);
+        CU_ASSERT_EQUAL(x->date, y->date);
+        CU_ASSERT_EQUAL(x->source, y->source);
+        assert_fen(x->amount, y->amount);
+        CU_ASSERT_STRING_EQUAL(x->code, y->code);
+        CU_ASSERT_STRING_EQUAL(x->voucher, y->voucher);
+        CU_ASSERT_STRING_EQUAL(x->memo, y->memo);
+        CU_ASSERT_EQUAL(x->index, y->index);
+        CU_ASSERT_EQUAL_FATAL(x->extra_names->len, y->extra_names->len);
+        for (guint k = 0; k < x->extra_names->len; k++) {
+            CU_ASSERT_STRING_EQUAL(g_ptr_array_index(x->extra_names, k), g_ptr_array_index(y->extra_names, k));
+            CU_ASSERT_STRING_EQUAL(g_ptr_array_index(x->extra_values, k), g_ptr_array_index(y->extra_values, k));
+        }
+    }
+}
+
+/* Loads a fixture set, saves it, loads it back and compares every field. */
+static void round_trip(const char *projects, const char *adjustments, const char *indicators,
+                       const char *transactions)
+{
+    char *dir = test_make_tmpdir();
+    char *pp = fixture(projects), *ap = fixture(adjustments), *ip = fixture(indicators), *tp = fixture(transactions);
+    char *p2 = g_build_filename(dir, "projects.csv", NULL), *a2 = g_build_filename(dir, "adjustments.csv", NULL);
+    char *i2 = g_build_filename(dir, "indicators.csv", NULL), *t2 = g_build_filename(dir, "transactions.csv", NULL);
+    BudgetBook *a = budget_book_new(), *b;
+    GArray *rows = rows_new(), *rows2 = rows_new();
+    BudgetTransaction *tx;
+    BudgetError err;
+
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(a, pp, NULL, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments(a, ap, NULL, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_indicators(a, ip, NULL, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(tp, a, NULL, collect, rows, NULL, &err));
+
+    CU_ASSERT_TRUE(budget_csv_save_projects(a, p2, &err));
+    CU_ASSERT_TRUE(budget_csv_save_adjustments(a, a2, &err));
+    CU_ASSERT_TRUE(budget_csv_save_indicators(a, i2, &err));
+    tx = g_new0(BudgetTransaction, rows->len);
+    for (guint i = 0; i < rows->len; i++) {
+        Row *r = row_at(rows, i);
+        tx[i].date = r->date;
+        tx[i].source = r->source;
+        tx[i].amount = r->amount;
+        tx[i].code = r->code;
+        tx[i].voucher = r->voucher;
+        tx[i].memo = r->memo;
+        tx[i].n_extras = r->extra_names->len;
+        tx[i].extra_names = (const char *const *)r->extra_names->pdata;
+        tx[i].extra_values = (const char *const *)r->extra_values->pdata;
+    }
+    CU_ASSERT_TRUE(budget_csv_save_transactions(t2, tx, rows->len, &err));
+    g_free(tx);
+
+    b = budget_csv_load_book(dir, NULL, NULL, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+    assert_same_projects(a, b);
+    assert_same_adjustments_indicators(a, b);
+    CU_ASSERT_TRUE(budget_csv_read_transactions(t2, b, NULL, collect, rows2, NULL, &err));
+    assert_same_rows(rows, rows2);
+
+    budget_book_unref(a);
+    budget_book_unref(b);
+    g_array_free(rows, TRUE);
+    g_array_free(rows2, TRUE);
+    g_free(pp);
+    g_free(ap);
+    g_free(ip);
+    g_free(tp);
+    g_free(p2);
+    g_free(a2);
+    g_free(i2);
+    g_free(t2);
+    g_free(dir);
+}
+
+static void test_csv_round_trip(void)
+{
+    round_trip("projects.csv", "adjustments.csv", "indicators.csv", "transactions.csv");
+    round_trip("projects-zh.csv", "adjustments-zh.csv", "indicators-zh.csv", "transactions-zh.csv");
+    round_trip("projects-gb18030.csv", "adjustments-zh.csv", "indicators-zh.csv", "transactions-zh.csv");
+}
+
+static void test_csv_writer_text(void)
+{
+    char *dir = test_make_tmpdir();
+    char *path = g_build_filename(dir, "p.csv", NULL), *text;
+    BudgetBook *book = load_fixture_projects("projects.csv");
+    BudgetProject *p = budget_project_new("P005", NULL);
+    BudgetPlan *plan = budget_plan_new();
+    BudgetTransaction t;
+    BudgetError err;
+    char **lines;
+
+    /* Leading/trailing spaces force quotes; 33.333333 % is written exactly. */
+    budget_project_set_name(p, " padded ");
+    budget_project_set_budget(p, -150);
+    budget_plan_set_month(plan, 6, 33333333, NULL);
+    budget_plan_set_month(plan, 12, 100000000, NULL);
+    budget_project_set_plan(p, plan);
+    CU_ASSERT_TRUE(budget_book_add_project(book, p, NULL));
+    CU_ASSERT_TRUE_FATAL(budget_csv_save_projects(book, path, &err));
+    text = test_read_file(path, NULL);
+    lines = g_strsplit(text, "\n", -1);
+    CU_ASSERT_EQUAL_FATAL(g_strv_length(lines), 7); /* header, 5 rows, "" after the last \n */
+    CU_ASSERT_STRING_EQUAL(lines[0], "code,name,unit,year,budget,fiscal,other,carryover,purpose,plan_form,"
+                                     "plan_03,plan_06,plan_10,plan_12,manager");
+    CU_ASSERT_STRING_EQUAL(lines[1], "P001,空气自动监测站运行维护,418001 玉田县生态环境保护事务中心,2024,1912176.00,"
+                                     "1500000.00,412176.00,,\"保障运行, 提供支撑\",cumulative,25,50,75,100,张三");
+    CU_ASSERT_STRING_EQUAL(lines[3], "P003,Water,418002 迁安市,,1600000.00,1000000.00,600000.00,0.00,"
+                                     "\"He said \"\"ok\"\"\",incremental,80,,,20,李四");
+    CU_ASSERT_STRING_EQUAL(lines[4], "P004,No plan,418002 迁安市,2024,0.00,,,,,,,,,,");
+    CU_ASSERT_STRING_EQUAL(lines[5], "P005,\" padded \",,,-1.50,,,,,auto,,33.333333,,100,");
+    g_strfreev(lines);
+    g_free(text);
+
+    /* Transactions: quoting of CR/LF, quotes and commas. */
+    memset(&t, 0, sizeof t);
+    t.date = 20240229;
+    t.source = BUDGET_SOURCE_CARRYOVER;
+    t.amount = -5;
+    t.code = "A,1";
+    t.voucher = "";
+    t.memo = "x\"y\r\nz";
+    CU_ASSERT_TRUE_FATAL(budget_csv_save_transactions(path, &t, 1, &err));
+    text = test_read_file(path, NULL);
+    CU_ASSERT_STRING_EQUAL(text, "date,code,amount,source,voucher,memo\n"
+                                 "2024-02-29,\"A,1\",-0.05,carryover,,\"x\"\"y\r\nz\"\n");
+    g_free(text);
+    /* Invalid rows are refused before anything is written. */
+    t.source = 9;
+    CU_ASSERT_FALSE(budget_csv_save_transactions(path, &t, 1, &err));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");
+    t.source = 0;
+    t.date = 20240230;
+    CU_ASSERT_FALSE(budget_csv_save_transactions(path, &t, 1, &err));
+    /* An empty ledger is a header. */
+    CU_ASSERT_TRUE(budget_csv_save_transactions(path, NULL, 0, &err));
+    text = test_read_file(path, NULL);
+    CU_ASSERT_STRING_EQUAL(text, "date,code,amount,source,voucher,memo\n");
+    g_free(text);
+
+    /* Writing into a missing folder is an I/O error. */
+    CU_ASSERT_FALSE(budget_csv_save_projects(book, "/nonexistent/dir/p.csv", &err));
+    assert_error(&err, BUDGET_ERROR_IO, 0, 0, "");
+    CU_ASSERT_FALSE(budget_csv_save_adjustments(book, "/nonexistent/dir/a.csv", &err));
+    assert_error(&err, BUDGET_ERROR_IO, 0, 0, "");
+    CU_ASSERT_FALSE(budget_csv_save_indicators(book, "/nonexistent/dir/i.csv", &err));
+    assert_error(&err, BUDGET_ERROR_IO, 0, 0, "");
+
+    budget_plan_unref(plan);
+    budget_project_unref(p);
+    budget_book_unref(book);
+    g_free(path);
+    g_free(dir);
+}
+
+/* ---- datagen --bad-rows ----------------------------------------------- */
+
+static void test_csv_datagen_bad_rows(void)
+{
+    const char *shared = test_shared_dir();
+    char *dir, *script, *out = NULL, *errout = NULL, *list = NULL, *tx;
+    gint status = 0;
+    GHashTable *reject, *accept, *rejected;
+    BudgetCsvOptions *o;
+    BudgetDiagnostics *diag;
+    BudgetBook *book;
+    BudgetError err;
+    char **lines;
+    GArray *rows;
+
+    if (shared == NULL) {
+        printf("\n  skipped: the shared folder (datagen) is absent\n");
+        return;
+    }
+    dir = test_make_tmpdir();
+    script = g_build_filename(shared, "datagen", "budget-datagen", NULL);
+    {
+        char *cmd = g_strdup_printf("python3 '%s' --out '%s' --projects 50 --transactions 3000 --bad-rows 40 "
+                                    "--seed 7 -q", script, dir);
+        char **argv = NULL;
+        bool ran;
+
+        CU_ASSERT_TRUE_FATAL(g_shell_parse_argv(cmd, NULL, &argv, NULL));
+        ran = g_spawn_sync(NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &errout, &status, NULL);
+        g_strfreev(argv);
+        g_free(cmd);
+        CU_ASSERT_TRUE_FATAL(ran);
+        CU_ASSERT_TRUE_FATAL(g_spawn_check_exit_status(status, NULL));
+    }
+    list = g_build_filename(dir, "bad-rows.txt", NULL);
+    {
+        char *text = test_read_file(list, NULL);
+        reject = g_hash_table_new(g_direct_hash, g_direct_equal);
+        accept = g_hash_table_new(g_direct_hash, g_direct_equal);
+        lines = g_strsplit(text, "\n", -1);
+        for (char **l = lines + 1; *l != NULL && **l != '\0'; l++) {
+            int line = atoi(*l);
+            if (strstr(*l, ",reject,") != NULL)
+                g_hash_table_add(reject, GINT_TO_POINTER(line));
+            else if (strstr(*l, ",accept,") != NULL)
+                g_hash_table_add(accept, GINT_TO_POINTER(line));
+        }
+        g_strfreev(lines);
+        g_free(text);
+    }
+    CU_ASSERT_EQUAL(g_hash_table_size(reject) + g_hash_table_size(accept), 40);
+
+    o = lenient_options();
+    diag = budget_diagnostics_new();
+    book = budget_csv_load_book(dir, o, diag, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(book);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 0);
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
+    tx = g_build_filename(dir, "transactions.csv", NULL);
+    rows = rows_new();
+    CU_ASSERT_TRUE(budget_csv_read_transactions(tx, book, o, collect, rows, diag, &err));
+    rejected = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
+        bool w;
+        const BudgetError *e = budget_diagnostics_get(diag, i, &w);
+        if (!w)
+            g_hash_table_add(rejected, GINT_TO_POINTER(e->line));
+    }
+    /* Exactly the lines marked reject; every accept line read. */
+    CU_ASSERT_EQUAL(g_hash_table_size(rejected), g_hash_table_size(reject));
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), g_hash_table_size(reject));
+    {
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, reject);
+        while (g_hash_table_iter_next(&it, &key, NULL))
+            CU_ASSERT_TRUE(g_hash_table_contains(rejected, key));
+        g_hash_table_iter_init(&it, accept);
+        while (g_hash_table_iter_next(&it, &key, NULL)) {
+            bool seen = false;
+            CU_ASSERT_FALSE(g_hash_table_contains(rejected, key));
+            for (guint i = 0; i < rows->len && !seen; i++)
+                seen = row_at(rows, i)->line == GPOINTER_TO_INT(key);
+            CU_ASSERT_TRUE(seen);
+        }
+    }
+    /* 3000 good rows plus the accepted odd ones. */
+    CU_ASSERT_EQUAL(rows->len, 3000 + g_hash_table_size(accept));
+
+    g_hash_table_destroy(rejected);
+    g_hash_table_destroy(reject);
+    g_hash_table_destroy(accept);
+    g_array_free(rows, TRUE);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+    g_free(tx);
+    g_free(list);
+    g_free(script);
+    g_free(out);
+    g_free(errout);
+    g_free(dir);
 }
 
 static CU_TestInfo csv_tests[] = {
-    {"placeholder", test_csv_placeholder},
+    {"options", test_csv_options},
+    {"projects, English headers", test_csv_projects_english},
+    {"projects, Chinese headers", test_csv_projects_chinese},
+    {"BOM and CRLF", test_csv_bom_crlf},
+    {"GB18030 detection and override", test_csv_gb18030},
+    {"invalid encoding", test_csv_bad_encoding},
+    {"quoting, blank lines, line numbers", test_csv_quoting},
+    {"unterminated quote", test_csv_unterminated_quote},
+    {"wrong field count", test_csv_field_count},
+    {"bad amounts", test_csv_bad_amounts},
+    {"bad dates", test_csv_bad_dates},
+    {"unknown, empty, duplicate codes", test_csv_codes},
+    {"header problems", test_csv_header},
+    {"unit in header", test_csv_unit_header},
+    {"300,000-byte field", test_csv_long_field},
+    {"overflow and ranges", test_csv_overflow},
+    {"strict and lenient", test_csv_strict_lenient},
+    {"warnings", test_csv_warnings},
+    {"adjustments and indicators", test_csv_adjustments_indicators},
+    {"transactions, Chinese headers", test_csv_transactions_chinese},
+    {"load book", test_csv_load_book},
+    {"load transactions into a ledger", test_csv_load_transactions},
+    {"callback abort", test_csv_abort},
+    {"NULL arguments", test_csv_null_args},
+    {"round trip", test_csv_round_trip},
+    {"writer text", test_csv_writer_text},
+    {"datagen --bad-rows", test_csv_datagen_bad_rows},
     CU_TEST_INFO_NULL,
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"csv", NULL, NULL, NULL, NULL, csv_tests},
+    {"csv", suite_init, suite_cleanup, NULL, NULL, csv_tests},
     CU_SUITE_INFO_NULL,
 };

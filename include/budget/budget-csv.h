@@ -40,9 +40,23 @@ BUDGET_BEGIN_DECLS
  *
  * Strict mode (the default) stops at the first bad row with an error
  * naming file, line (where the record starts; the header is line 1),
- * column (1-based) and field. Lenient mode loads every good row and adds
+ * column (1-based) and field; rows before it may already be in the book,
+ * so a caller discards the book after a failed strict load (as
+ * budget_csv_load_book() does). Lenient mode loads every good row and adds
  * every bad one to the #BudgetDiagnostics list with its reason; the load
- * then succeeds. Suspicious but usable rows (a duplicate voucher number,
+ * then succeeds. A problem with a whole file (it cannot be read, its
+ * encoding is unknown, a required column is missing, the header has a
+ * duplicate name, a callback stopped the read) fails the load in both
+ * modes. Every problem, including the one a strict load fails with, is
+ * also added to the list when one is given.
+ *
+ * Error sources are the path as the caller gave it, or the bare file name
+ * for the files budget_csv_load_book() finds in its folder.
+ *
+ * Ledger amounts (transactions.csv) take no unit suffix: "1200.00元" is
+ * refused there, as the reference and the datagen bad rows expect; a unit
+ * in the header ("金额（万元）") applies to the whole column. projects.csv
+ * and adjustments.csv cells may carry 元/万元/亿元. Suspicious but usable rows (a duplicate voucher number,
  * an invalid plan, a funding split that does not add up) are added as
  * warnings in both modes.
  *
