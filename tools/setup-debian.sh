@@ -1,0 +1,78 @@
+#!/bin/sh
+# Installs every Debian (12, bookworm) package needed to build and test
+# libbudget. Packages already installed are skipped, so on a prepared
+# machine this takes a second and touches nothing.
+#
+#   sh tools/setup-debian.sh           # as root, or a user with sudo
+#   sh tools/setup-debian.sh --list    # print the packages and exit
+#
+# To add a dependency, add it to the list it belongs to below.
+set -eu
+
+# Compiler, autotools and the libraries libbudget links with.
+build_pkgs="build-essential autoconf automake libtool pkg-config
+    libglib2.0-dev libcsv-dev"
+# The tests: CUnit suites, the datagen/reference scripts (Python 3 stdlib),
+# nm/readelf for the export check, valgrind memcheck, `file`.
+test_pkgs="libcunit1-dev python3 binutils valgrind file"
+# The API reference (gtk-doc, plain rules in docs/Makefile.am).
+doc_pkgs="gtk-doc-tools"
+# Getting and handling the sources.
+tool_pkgs="git ca-certificates make"
+# Bindings (later issues add Python and Lua dev packages here).
+binding_pkgs=""
+
+all_pkgs="$build_pkgs $test_pkgs $doc_pkgs $tool_pkgs $binding_pkgs"
+
+if [ "${1:-}" = "--list" ]; then
+    for p in $all_pkgs; do echo "$p"; done
+    exit 0
+fi
+
+if ! command -v dpkg >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+    echo "setup-debian.sh: this is not a Debian system (no dpkg/apt-get)." >&2
+    echo "Install the equivalents of: $(echo $all_pkgs)" >&2
+    exit 1
+fi
+
+missing=""
+for p in $all_pkgs; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "setup-debian.sh: all $(echo $all_pkgs | wc -w) packages are installed."
+    exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    as_root=""
+elif command -v sudo >/dev/null 2>&1; then
+    as_root="sudo"
+else
+    echo "setup-debian.sh: need root (or sudo) to install:$missing" >&2
+    exit 1
+fi
+
+echo "setup-debian.sh: installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+
+apt_install() {
+    # shellcheck disable=SC2086
+    $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+}
+
+# Update the package lists only when they are missing or cannot serve the
+# install (a fresh minimal system has none; an old one may be stale).
+lists=$(ls /var/lib/apt/lists/ 2>/dev/null | grep -c '_Packages' || true)
+if [ "$lists" -eq 0 ]; then
+    $as_root apt-get update -q
+    apt_install
+elif ! apt_install; then
+    echo "setup-debian.sh: install failed; updating the package lists and retrying" >&2
+    $as_root apt-get update -q
+    apt_install
+fi
+echo "setup-debian.sh: done."
