@@ -1,17 +1,969 @@
-/* Placeholder suite for target (being written). */
+/* CUnit suite for target: parsing indicator targets (指标值) and evaluating them.
+ * Values are micro-units (95 % = 95000000 micro-percent, 12 个 = 12000000) except
+ * money, which is fen (12000 元 = 1200000). Ratios are basis points (10000 = 100 %). */
+#include <string.h>
+
+#include <glib.h>
+
 #include "test-util.h"
 
-static void test_target_placeholder(void)
+#define M(x) ((int64_t)(x)*INT64_C(1000000))
+
+static int n_criticals;
+static guint log_handler;
+
+static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
 {
-    CU_FAIL("not written yet");
+    n_criticals++;
+}
+
+static int suite_init(void)
+{
+    log_handler =
+        g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
+    return 0;
+}
+
+static int suite_cleanup(void)
+{
+    g_log_remove_handler("libbudget", log_handler);
+    return 0;
+}
+
+#define EXPECT_CRITICAL(stmt)                                                                                \
+    do {                                                                                                     \
+        int before_ = n_criticals;                                                                           \
+        stmt;                                                                                                \
+        CU_ASSERT_EQUAL(n_criticals, before_ + 1);                                                           \
+    } while (0)
+
+#define K_UNP BUDGET_TARGET_UNPARSED
+#define K_NUM BUDGET_TARGET_NUMBER
+#define K_RNG BUDGET_TARGET_RANGE
+#define K_DL BUDGET_TARGET_DEADLINE
+#define K_QL BUDGET_TARGET_QUALITATIVE
+#define K_TR BUDGET_TARGET_TIERS
+
+#define C_NO BUDGET_TARGET_CMP_NONE
+#define C_EQ BUDGET_TARGET_CMP_EQ
+#define C_GE BUDGET_TARGET_CMP_GE
+#define C_GT BUDGET_TARGET_CMP_GT
+#define C_LE BUDGET_TARGET_CMP_LE
+#define C_LT BUDGET_TARGET_CMP_LT
+
+#define U_NO BUDGET_TARGET_UNIT_NONE
+#define U_PCT BUDGET_TARGET_UNIT_PERCENT
+#define U_CNT BUDGET_TARGET_UNIT_COUNT
+#define U_MON BUDGET_TARGET_UNIT_MONEY
+
+/* What a text must parse to. For ranges value is the lower and high the
+ * upper bound; for deadlines value is the date; for qualitative targets
+ * extra is the keyword; for unparsed ones extra is the reason; for tiers
+ * value is the number of bands. label NULL means "no label". */
+typedef struct {
+    const char *text;
+    const char *source;
+    BudgetTargetKind kind;
+    BudgetTargetComparator cmp;
+    bool implied;
+    int64_t value;
+    int64_t high;
+    BudgetTargetUnitClass unit_class;
+    const char *unit;
+    const char *label;
+    const char *extra;
+} ParseCase;
+
+static void check_parse(const ParseCase *c, int year)
+{
+    BudgetError err;
+    BudgetTarget *t = budget_target_parse(c->text, -1, year, &err);
+    int64_t v = -1, lo = -1, hi = -1;
+    BudgetDate d = 0;
+    const char *label, *extra;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_EQUAL(err.code, BUDGET_ERROR_OK);
+    CU_ASSERT_STRING_EQUAL(budget_target_get_text(t), c->text);
+    if (budget_target_get_kind(t) != c->kind)
+        fprintf(stderr, "\n  '%s' (%s): kind %d, expected %d (reason %s)\n", c->text, c->source,
+                budget_target_get_kind(t), c->kind,
+                budget_target_get_reason(t) ? budget_target_get_reason(t) : "-");
+    CU_ASSERT_EQUAL(budget_target_get_kind(t), c->kind);
+    CU_ASSERT_EQUAL(budget_target_get_comparator(t), c->cmp);
+    CU_ASSERT_EQUAL(budget_target_comparator_is_implied(t), c->implied);
+    CU_ASSERT_EQUAL(budget_target_get_unit_class(t), c->unit_class);
+    CU_ASSERT_STRING_EQUAL(budget_target_get_unit(t), c->unit);
+    label = budget_target_get_label(t);
+    if (c->label == NULL) {
+        CU_ASSERT_PTR_NULL(label);
+    } else if (label == NULL) {
+        CU_FAIL("label expected");
+    } else {
+        CU_ASSERT_STRING_EQUAL(label, c->label);
+    }
+    switch (c->kind) {
+    case BUDGET_TARGET_NUMBER:
+        CU_ASSERT_TRUE(budget_target_get_value(t, &v));
+        CU_ASSERT_EQUAL(v, c->value);
+        CU_ASSERT_FALSE(budget_target_get_range(t, &lo, &hi));
+        break;
+    case BUDGET_TARGET_RANGE:
+        CU_ASSERT_TRUE(budget_target_get_range(t, &lo, &hi));
+        CU_ASSERT_EQUAL(lo, c->value);
+        CU_ASSERT_EQUAL(hi, c->high);
+        CU_ASSERT_FALSE(budget_target_get_value(t, &v));
+        break;
+    case BUDGET_TARGET_DEADLINE:
+        CU_ASSERT_TRUE(budget_target_get_deadline(t, &d));
+        CU_ASSERT_EQUAL(d, c->value);
+        CU_ASSERT_FALSE(budget_target_get_value(t, &v));
+        break;
+    case BUDGET_TARGET_TIERS:
+        CU_ASSERT_EQUAL(budget_target_get_n_tiers(t), (size_t)c->value);
+        break;
+    default:
+        CU_ASSERT_FALSE(budget_target_get_value(t, &v));
+        CU_ASSERT_FALSE(budget_target_get_deadline(t, &d));
+        CU_ASSERT_EQUAL(budget_target_get_n_tiers(t), 0);
+        break;
+    }
+    extra = c->kind == BUDGET_TARGET_UNPARSED ? budget_target_get_reason(t) : budget_target_get_keyword(t);
+    if (c->kind == BUDGET_TARGET_QUALITATIVE || c->kind == BUDGET_TARGET_UNPARSED) {
+        if (c->extra == NULL) {
+            CU_ASSERT_PTR_NULL(extra);
+        } else if (extra == NULL) {
+            CU_FAIL("keyword or reason expected");
+        } else {
+            CU_ASSERT_STRING_EQUAL(extra, c->extra);
+        }
+    } else {
+        CU_ASSERT_PTR_NULL(budget_target_get_reason(t));
+        CU_ASSERT_PTR_NULL(budget_target_get_keyword(t));
+    }
+    budget_target_unref(t);
+}
+
+/* Every distinct 指标值 of the two seed files (../shared/seeds), with the
+ * line of its first occurrence. Extracted with a script: in the indicator
+ * tables (rows after the header "一级 | 二级指标 | 三级指标 | 绩效指标描述 |
+ * 指标值 | 指标值确定依据") the fifth tab-indented cell of each row. */
+static const ParseCase seed_cases[] = {
+    /* 000_ee34ae722ba5d322.txt (2024 部门整体/项目绩效目标) */
+    {"=100%", "000:107", K_NUM, C_EQ, false, M(100), 0, U_PCT, "%", NULL, NULL},
+    {"2024年12月31日", "000:121", K_DL, C_NO, false, 20241231, 0, U_NO, "", NULL, NULL},
+    {"≥95%", "000:128", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+    {"保障工作开展", "000:136", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "保障"},
+    {"≥90%", "000:143", K_NUM, C_GE, false, M(90), 0, U_PCT, "%", NULL, NULL},
+    /* no comparator: at least (DESIGN.md), flagged implied */
+    {"100%", "000:405", K_NUM, C_GE, true, M(100), 0, U_PCT, "%", NULL, NULL},
+    /* 003_625616916719a6fa.txt (秦皇岛 专项资金绩效目标表) */
+    {"符合要求", "003:96", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "符合要求"},
+    {"通过评审", "003:103", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "通过评审"},
+    {"按时完成", "003:110", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "按时完成"},
+    {"按时完成监测任务，出具监测数据等", "003:232", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "按时完成"},
+    {"保证遥感检测工作的顺利开展", "003:239", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "顺利开展"},
+    {"降低或减少环境灾害", "003:246", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "003:300", K_TR, C_NO, false, 4, 0, U_PCT, "%",
+     NULL, NULL},
+    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "003:307", K_TR, C_NO,
+     false, 4, 0, U_CNT, "期", "乡镇空气质量排名，每月出具空气质量月报", NULL},
+    {"环境监测数据及时准确", "003:314", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "及时准确"},
+    {"全市重点涉气企业接入平台", "003:368", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, NULL},
+    /* a number glued to text: implied ≥ 1, no unit ("套" is in the words), the rest is the label */
+    {"1建成一套平台", "003:375", K_NUM, C_GE, true, M(1), 0, U_NO, "", "建成一套平台", NULL},
+    {"企业污染防治设施正常运行", "003:382", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "正常运行"},
+    {"通过组织企业安装终端设施，实现对企业污染防治设施的全天候监管，督促企业守法运行", "003:389", K_QL, C_NO,
+     false, 0, 0, U_NO, "", NULL, NULL},
+    {"按期完成", "003:443", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "按期完成"},
+    {"通过验收和上级部门评估。", "003:450", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "通过验收"},
+    {"满足工作需要", "003:457", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "满足工作需要"},
+    {"按要求完成", "003:511", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "按要求完成"},
+    {"按期完成采购任务，提升监测水平", "003:668", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "按期完成"},
+    {"仪器设备到位并安装、调试、培训、验收，正常使用", "003:675", K_QL, C_NO, false, 0, 0, U_NO, "", NULL,
+     "正常使用"},
+    /* ≥ 90 with no unit; the glued text is the label */
+    {"≥90出除率达标", "003:736", K_NUM, C_GE, false, M(90), 0, U_NO, "", "出除率达标", NULL},
+    {"≥90应急响应达标", "003:743", K_NUM, C_GE, false, M(90), 0, U_NO, "", "应急响应达标", NULL},
+    {"满足工作要求。", "003:750", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "满足工作要求"},
+};
+
+static void test_target_seeds(void)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(seed_cases); i++)
+        check_parse(&seed_cases[i], 0);
+}
+
+/* Every target shape ../shared/datagen/budget-datagen writes (indicator_target()). */
+static const ParseCase datagen_cases[] = {
+    {"=17个", "count_sites", K_NUM, C_EQ, false, M(17), 0, U_CNT, "个", NULL, NULL},
+    {"≥55台", "count_units", K_NUM, C_GE, false, M(55), 0, U_CNT, "台", NULL, NULL},
+    {"≥365次", "count_times", K_NUM, C_GE, false, M(365), 0, U_CNT, "次", NULL, NULL},
+    {"≥90%", "ge90", K_NUM, C_GE, false, M(90), 0, U_PCT, "%", NULL, NULL},
+    {"≥95%", "ge95", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+    {"≥85%", "ge85", K_NUM, C_GE, false, M(85), 0, U_PCT, "%", NULL, NULL},
+    {"≥70%", "ge70", K_NUM, C_GE, false, M(70), 0, U_PCT, "%", NULL, NULL},
+    {"=100%", "eq100", K_NUM, C_EQ, false, M(100), 0, U_PCT, "%", NULL, NULL},
+    {"≤20%", "le20", K_NUM, C_LE, false, M(20), 0, U_PCT, "%", NULL, NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "grade", K_TR, C_NO, false, 4, 0, U_PCT, "%", NULL,
+     NULL},
+    {"2025年12月31日", "date", K_DL, C_NO, false, 20251231, 0, U_NO, "", NULL, NULL},
+    {"按期完成", "ontime", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "按期完成"},
+    {"符合要求", "meets", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "符合要求"},
+    {"持续提升", "sustain", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "持续提升"},
+    /* money is fen: 12000 元 = 1200000 fen; the per part stays in the unit */
+    {"≤12000元/站", "cost", K_NUM, C_LE, false, 1200000, 0, U_MON, "元/站", NULL, NULL},
+};
+
+static void test_target_datagen(void)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(datagen_cases); i++)
+        check_parse(&datagen_cases[i], 0);
+}
+
+static const ParseCase comparator_cases[] = {
+    {">=95%", "ascii", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+    {"＞＝95％", "full-width", K_NUM, C_GE, false, M(95), 0, U_PCT, "％", NULL, NULL},
+    {"≧95%", "≧", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+    {"<=20%", "ascii", K_NUM, C_LE, false, M(20), 0, U_PCT, "%", NULL, NULL},
+    {"≤20%", "math", K_NUM, C_LE, false, M(20), 0, U_PCT, "%", NULL, NULL},
+    {"＜5次", "full-width <", K_NUM, C_LT, false, M(5), 0, U_CNT, "次", NULL, NULL},
+    {"<5次", "ascii <", K_NUM, C_LT, false, M(5), 0, U_CNT, "次", NULL, NULL},
+    {"＞3个", "full-width >", K_NUM, C_GT, false, M(3), 0, U_CNT, "个", NULL, NULL},
+    {"＝100％", "full-width =", K_NUM, C_EQ, false, M(100), 0, U_PCT, "％", NULL, NULL},
+    {"≥90百分比", "百分比", K_NUM, C_GE, false, M(90), 0, U_PCT, "百分比", NULL, NULL},
+    {"≥ 95 %", "spaces", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+    {"≥９５．５％", "full-width digits", K_NUM, C_GE, false, 95500000, 0, U_PCT, "％", NULL, NULL},
+    {"≥99.999999%", "6 decimals", K_NUM, C_GE, false, 99999999, 0, U_PCT, "%", NULL, NULL},
+    {"≥1,000次", "thousands", K_NUM, C_GE, false, M(1000), 0, U_CNT, "次", NULL, NULL},
+    {"≥-5%", "negative", K_NUM, C_GE, false, M(-5), 0, U_PCT, "%", NULL, NULL},
+    {"不低于95%", "word ≥", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+    {"设备完好率不低于95%", "label + word", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", "设备完好率", NULL},
+    {"不超过5次", "word ≤", K_NUM, C_LE, false, M(5), 0, U_CNT, "次", NULL, NULL},
+    {"低于5%", "word <", K_NUM, C_LT, false, M(5), 0, U_PCT, "%", NULL, NULL},
+    {"大于3家", "word >", K_NUM, C_GT, false, M(3), 0, U_CNT, "家", NULL, NULL},
+    {"95%以上", "以上 = ≥", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+    {"≥95%以上", "agreeing", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+    {"5%以下", "以下 = ≤", K_NUM, C_LE, false, M(5), 0, U_PCT, "%", NULL, NULL},
+    {"3天内完成", "内 = ≤", K_NUM, C_LE, false, M(3), 0, U_CNT, "天", "完成", NULL},
+    {"≤3个月", "个月", K_NUM, C_LE, false, M(3), 0, U_CNT, "个月", NULL, NULL},
+    {"≥4次/年", "per part", K_NUM, C_GE, false, M(4), 0, U_CNT, "次/年", NULL, NULL},
+    /* 1.5 万元 = 15000 元 = 1500000 fen */
+    {"≥1.5万元", "万元", K_NUM, C_GE, false, 1500000, 0, U_MON, "万元", NULL, NULL},
+    {"建成1套平台", "DESIGN.md", K_NUM, C_GE, true, M(1), 0, U_CNT, "套", "建成平台", NULL},
+    {"12", "bare", K_NUM, C_GE, true, M(12), 0, U_NO, "", NULL, NULL},
+    /* ".5" is a number, the point is not stripped as punctuation */
+    {".5%", "leading point", K_NUM, C_GE, true, 500000, 0, U_PCT, "%", NULL, NULL},
+    {"≥95%。", "final 。", K_NUM, C_GE, false, M(95), 0, U_PCT, "%", NULL, NULL},
+};
+
+static void test_target_comparators(void)
+{
+    double dv = 0;
+    BudgetTarget *t;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(comparator_cases); i++)
+        check_parse(&comparator_cases[i], 0);
+
+    /* direction follows the comparator */
+    t = budget_target_parse("≥95%", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_HIGHER);
+    CU_ASSERT_TRUE(budget_target_get_value_double(t, &dv));
+    CU_ASSERT_DOUBLE_EQUAL(dv, 95.0, 1e-9);
+    budget_target_unref(t);
+    t = budget_target_parse(">3个", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_HIGHER);
+    budget_target_unref(t);
+    t = budget_target_parse("<=20%", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_LOWER);
+    budget_target_unref(t);
+    t = budget_target_parse("＜5次", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_LOWER);
+    budget_target_unref(t);
+    t = budget_target_parse("=12个", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_EXACT);
+    budget_target_unref(t);
+    /* money display in yuan: 1.5万元 → 15000 */
+    t = budget_target_parse("≥1.5万元", -1, 0, NULL);
+    CU_ASSERT_TRUE(budget_target_get_value_double(t, &dv));
+    CU_ASSERT_DOUBLE_EQUAL(dv, 15000.0, 1e-9);
+    budget_target_unref(t);
+    t = budget_target_parse("按期完成", -1, 0, NULL);
+    CU_ASSERT_FALSE(budget_target_get_value_double(t, &dv));
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_NONE);
+    budget_target_unref(t);
+}
+
+static const ParseCase range_cases[] = {
+    {"80%-90%", "dash", K_RNG, C_NO, false, M(80), M(90), U_PCT, "%", NULL, NULL},
+    {"80～90%", "full-width tilde, unit once", K_RNG, C_NO, false, M(80), M(90), U_PCT, "%", NULL, NULL},
+    {"80%~90", "unit on the first", K_RNG, C_NO, false, M(80), M(90), U_PCT, "%", NULL, NULL},
+    {"[80,90]", "brackets", K_RNG, C_NO, false, M(80), M(90), U_NO, "", NULL, NULL},
+    {"［80，90］％", "full-width brackets, unit after", K_RNG, C_NO, false, M(80), M(90), U_PCT, "％", NULL, NULL},
+    {"80%至90%", "至", K_RNG, C_NO, false, M(80), M(90), U_PCT, "%", NULL, NULL},
+    {"10-20万元", "money", K_RNG, C_NO, false, 10000000, 20000000, U_MON, "万元", NULL, NULL},
+    {"90%-80%", "reversed", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "range lower bound '90' is above upper bound '80'"},
+    {"80%-90个", "units differ", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "range bounds in different units ('%' and '个')"},
+    {"≥80%-90%", "comparator", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "comparator before a range"},
+};
+
+static void test_target_ranges(void)
+{
+    BudgetTarget *t;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(range_cases); i++)
+        check_parse(&range_cases[i], 0);
+    t = budget_target_parse("80%-90%", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_EXACT);
+    CU_ASSERT_TRUE(budget_target_get_range(t, NULL, NULL));
+    CU_ASSERT_EQUAL(budget_target_get_comparator(t), BUDGET_TARGET_CMP_NONE);
+    budget_target_unref(t);
+}
+
+static const ParseCase deadline_cases[] = {
+    {"2024年12月31日", "chinese", K_DL, C_NO, false, 20241231, 0, U_NO, "", NULL, NULL},
+    {"2024-12-31", "iso", K_DL, C_NO, false, 20241231, 0, U_NO, "", NULL, NULL},
+    {"２０２４年６月３０日前", "full-width, 前", K_DL, C_NO, false, 20240630, 0, U_NO, "", NULL, NULL},
+    {"2024年12月31日前完成", "label", K_DL, C_NO, false, 20241231, 0, U_NO, "", "完成", NULL},
+    /* month end: 2024 is a leap year */
+    {"2024年2月底", "month end", K_DL, C_NO, false, 20240229, 0, U_NO, "", NULL, NULL},
+    {"2024年6月", "month only = its end", K_DL, C_NO, false, 20240630, 0, U_NO, "", NULL, NULL},
+    {"2024年底", "year end", K_DL, C_NO, false, 20241231, 0, U_NO, "", NULL, NULL},
+    {"2024年2月30日", "no such day", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "no such date 2024-02-30"},
+    {"2024年6月前", "ambiguous", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "'2024年6月前' is ambiguous (before the month, or by its end?)"},
+    {"2024年完成80%", "year alone", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "year '2024年' without month (write e.g. '2024年12月31日')"},
+    {"12月31日前", "no year", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "deadline '12月31日' has no year and no budget year was given"},
+    {"年底前", "no year", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "deadline '年底' has no year and no budget year was given"},
+};
+
+static const ParseCase deadline_year_cases[] = {
+    {"12月31日前", "year 2024 given", K_DL, C_NO, false, 20241231, 0, U_NO, "", NULL, NULL},
+    {"年底前", "year 2024 given", K_DL, C_NO, false, 20241231, 0, U_NO, "", NULL, NULL},
+    {"6月底前完成", "year 2024 given", K_DL, C_NO, false, 20240630, 0, U_NO, "", "完成", NULL},
+    {"2023年12月31日", "own year wins", K_DL, C_NO, false, 20231231, 0, U_NO, "", NULL, NULL},
+};
+
+static void test_target_deadlines(void)
+{
+    BudgetTarget *t;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(deadline_cases); i++)
+        check_parse(&deadline_cases[i], 0);
+    for (size_t i = 0; i < G_N_ELEMENTS(deadline_year_cases); i++)
+        check_parse(&deadline_year_cases[i], 2024);
+    t = budget_target_parse("2024年12月31日", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_LOWER);
+    budget_target_unref(t);
+}
+
+static const ParseCase unparsed_cases[] = {
+    {"", "blank", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "empty target"},
+    {"  。", "punctuation only", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "empty target"},
+    {"≥90kg", "ascii unit", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "unknown unit 'kg'"},
+    {"≤90%以上", "conflict", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "conflicting comparators '≤' and '以上'"},
+    {"≥100.1234567%", "7 decimals", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "number '100.1234567' has more than 6 decimals"},
+    {"≥99999999999999%", "overflow", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "number '99999999999999' is too large"},
+    {"≥1.001元", "money below the fen", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "amount '1.001元' is not exact to the fen"},
+    {"完成3个项目5次", "two numbers", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "more than one number ('3' and '5')"},
+    {"1、2、3", "three numbers", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "more than one number ('1' and '2')"},
+    {"<31不低于", "two comparators", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "comparator '不低于' away from the number"},
+    {"%85.5", "unit before", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "percent sign away from the number"},
+    {"12，未百分比", "unit in label", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "percent sign away from the number"},
+    {"噪声低于标准限值", "comparator word, no number", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "comparator '低于' without a number"},
+    {"完成率=2024年底", "comparator + deadline", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "comparator '=' away from the number"},
+    {"%", "percent only", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "unit '%' without a number"},
+    {"[。]", "no words", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "no number, date or words"},
+    {"百分之百", "words", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "number written in words ('百分之…')"},
+    {"不低于上年", "no number", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "comparator '不低于' without a number"},
+    {"达标为优，其余为差", "tier words only", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "tier text without thresholds"},
+    {"60%为优，70%为良", "tiers out of order", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "tier thresholds of '优' and '良' are not in order"},
+    {"85%为优，70%为良，50%以下为差", "gap", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "catch-all tier band '差' does not start at the last threshold"},
+    {"85%为优，70个为良", "tier units", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "tier bands in different units"},
+    {"85%为优，85%为优", "grade twice", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "grade '优' given twice"},
+};
+
+static void test_target_unparsed(void)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(unparsed_cases); i++)
+        check_parse(&unparsed_cases[i], 0);
+}
+
+static const ParseCase tier_cases[] = {
+    {"90分以上为优，80分以上为良，60分以上为中，其余为差", "points, 其余", K_TR, C_NO, false, 4, 0, U_CNT, "分",
+     NULL, NULL},
+    {"故障率5%以下为优，10%以下为良，10%以上为差", "lower is better", K_TR, C_NO, false, 3, 0, U_PCT, "%", NULL,
+     NULL},
+    {"≥90%为优秀，≥80%为良好", "no catch-all", K_TR, C_NO, false, 2, 0, U_PCT, "%", NULL, NULL},
+    /* "以人民为中心" ends with 为中心, not a grade */
+    {"以人民为中心", "not tiers", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, NULL},
+};
+
+static void check_tier(const BudgetTarget *t, size_t i, BudgetTargetGrade g, BudgetTargetComparator c, int64_t th)
+{
+    BudgetTargetGrade og = BUDGET_TARGET_GRADE_NONE;
+    BudgetTargetComparator oc = BUDGET_TARGET_CMP_NONE;
+    int64_t oth = -1;
+
+    CU_ASSERT_TRUE_FATAL(budget_target_get_tier(t, i, &og, &oc, &oth));
+    CU_ASSERT_EQUAL(og, g);
+    CU_ASSERT_EQUAL(oc, c);
+    CU_ASSERT_EQUAL(oth, th);
+}
+
+static void test_target_tiers(void)
+{
+    BudgetTarget *t;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(tier_cases); i++)
+        check_parse(&tier_cases[i], 0);
+
+    t = budget_target_parse("85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_HIGHER);
+    check_tier(t, 0, BUDGET_TARGET_GRADE_EXCELLENT, C_GE, M(85));
+    check_tier(t, 1, BUDGET_TARGET_GRADE_GOOD, C_GE, M(70));
+    check_tier(t, 2, BUDGET_TARGET_GRADE_FAIR, C_GE, M(60));
+    check_tier(t, 3, BUDGET_TARGET_GRADE_POOR, C_LT, M(60)); /* 以下 after the last band: below it */
+    CU_ASSERT_FALSE(budget_target_get_tier(t, 4, NULL, NULL, NULL));
+    CU_ASSERT_TRUE(budget_target_get_tier(t, 0, NULL, NULL, NULL));
+    budget_target_unref(t);
+
+    t = budget_target_parse("乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", -1, 0,
+                            NULL);
+    check_tier(t, 0, BUDGET_TARGET_GRADE_EXCELLENT, C_GE, M(12));
+    check_tier(t, 1, BUDGET_TARGET_GRADE_GOOD, C_GE, M(11));
+    check_tier(t, 2, BUDGET_TARGET_GRADE_FAIR, C_GE, M(10));
+    check_tier(t, 3, BUDGET_TARGET_GRADE_POOR, C_LT, M(10));
+    budget_target_unref(t);
+
+    t = budget_target_parse("90分以上为优，80分以上为良，60分以上为中，其余为差", -1, 0, NULL);
+    check_tier(t, 3, BUDGET_TARGET_GRADE_POOR, C_NO, 0);
+    budget_target_unref(t);
+
+    t = budget_target_parse("故障率5%以下为优，10%以下为良，10%以上为差", -1, 0, NULL);
+    CU_ASSERT_EQUAL(budget_target_get_direction(t), BUDGET_TARGET_DIRECTION_LOWER);
+    check_tier(t, 0, BUDGET_TARGET_GRADE_EXCELLENT, C_LE, M(5));
+    check_tier(t, 1, BUDGET_TARGET_GRADE_GOOD, C_LE, M(10));
+    check_tier(t, 2, BUDGET_TARGET_GRADE_POOR, C_GT, M(10));
+    CU_ASSERT_PTR_NULL(budget_target_get_label(t)); /* text inside a band ("故障率") is not kept as label */
+    budget_target_unref(t);
+
+    /* not a tiers target */
+    t = budget_target_parse("≥95%", -1, 0, NULL);
+    CU_ASSERT_FALSE(budget_target_get_tier(t, 0, NULL, NULL, NULL));
+    budget_target_unref(t);
+}
+
+/* ---------------------------------------------------------------------
+ * Evaluation
+ * ------------------------------------------------------------------- */
+
+#define R_MET BUDGET_TARGET_MET
+#define R_PART BUDGET_TARGET_PARTLY_MET
+#define R_NOT BUDGET_TARGET_NOT_MET
+#define R_NR BUDGET_TARGET_NOT_REPORTED
+#define R_NA BUDGET_TARGET_NOT_APPLICABLE
+#define R_CE BUDGET_TARGET_CANNOT_EVALUATE
+
+#define G_NO BUDGET_TARGET_GRADE_NONE
+#define G_EX BUDGET_TARGET_GRADE_EXCELLENT
+#define G_GD BUDGET_TARGET_GRADE_GOOD
+#define G_FR BUDGET_TARGET_GRADE_FAIR
+#define G_PR BUDGET_TARGET_GRADE_POOR
+
+#define NO_RATIO (-1)
+#define NO_DEV INT64_MIN
+
+typedef struct {
+    const char *target;
+    const char *actual;
+    BudgetTargetResult result;
+    BudgetTargetGrade grade;
+    int64_t ratio_bp; /* NO_RATIO: undefined */
+    int64_t deviation; /* NO_DEV: undefined */
+    const char *reason; /* for CANNOT_EVALUATE, else NULL */
+} EvalCase;
+
+static const EvalCase eval_cases[] = {
+    /* ≥: met → 10000; actual − target = 96 − 95 = 1 % */
+    {"≥95%", "96%", R_MET, G_NO, 10000, M(1), NULL},
+    /* 94 ÷ 95 = 0.989473… → 9895 bp; 94 − 95 = −1 */
+    {"≥95%", "94%", R_NOT, G_NO, 9895, M(-1), NULL},
+    /* 94.999999 ÷ 95 = 0.99999998… → 10000 bp by rounding, capped at 9999 when unmet */
+    {"≥95%", "94.999999%", R_NOT, G_NO, 9999, -1, NULL},
+    /* exactly on the target */
+    {"≥95%", "95%", R_MET, G_NO, 10000, 0, NULL},
+    /* a bare actual takes the target's unit */
+    {"≥90%", "85", R_NOT, G_NO, 9444, M(-5), NULL}, /* 85/90 = 0.94444 → 9444 */
+    /* full-width actual */
+    {"≥95%", "９６％", R_MET, G_NO, 10000, M(1), NULL},
+    /* 百分比 and % are one unit */
+    {"≥90百分比", "91%", R_MET, G_NO, 10000, M(1), NULL},
+    /* ≤: 20 ÷ 25 = 0.8 → 8000; 25 − 20 = +5 */
+    {"≤20%", "25%", R_NOT, G_NO, 8000, M(5), NULL},
+    {"≤20%", "15%", R_MET, G_NO, 10000, M(-5), NULL},
+    {"<=20%", "20%", R_MET, G_NO, 10000, 0, NULL},
+    /* 20 ÷ 30 = 0.6667 → 6667 */
+    {"≤20%", "30%", R_NOT, G_NO, 6667, M(10), NULL},
+    /* strict: equal is not met; 95/95 = 10000 capped to 9999 */
+    {">95%", "95%", R_NOT, G_NO, 9999, 0, NULL},
+    {"＜5次", "5次", R_NOT, G_NO, 9999, 0, NULL},
+    /* 5 ÷ 8 = 0.625 → 6250 */
+    {"＜5次", "8次", R_NOT, G_NO, 6250, M(3), NULL},
+    {"＜5次", "4次", R_MET, G_NO, 10000, M(-1), NULL},
+    /* =: smaller ÷ larger: 98 ÷ 100 → 9800 */
+    {"=100%", "98%", R_NOT, G_NO, 9800, M(-2), NULL},
+    /* 100 ÷ 102 = 0.980392 → 9804 */
+    {"=100%", "102%", R_NOT, G_NO, 9804, M(2), NULL},
+    {"=12个", "12个", R_MET, G_NO, 10000, 0, NULL},
+    /* 9 ÷ 12 = 0.75 */
+    {"=12个", "9个", R_NOT, G_NO, 7500, M(-3), NULL},
+    /* implied ≥: 100 % */
+    {"100%", "100%", R_MET, G_NO, 10000, 0, NULL},
+    {"100%", "99.5%", R_NOT, G_NO, 9950, -500000, NULL},
+    /* target 0 */
+    {"≤0", "0", R_MET, G_NO, 10000, 0, NULL},
+    {"≤0", "3", R_NOT, G_NO, 0, M(3), NULL},
+    {"≤0次", "-1次", R_MET, G_NO, 10000, M(-1), NULL},
+    {"≥0%", "0%", R_MET, G_NO, 10000, 0, NULL},
+    {"≥0%", "5%", R_MET, G_NO, 10000, M(5), NULL},
+    {"≥0%", "-1%", R_NOT, G_NO, 0, M(-1), NULL},
+    {"≥0%", "+5%", R_MET, G_NO, 10000, M(5), NULL},
+    {"=0", "2", R_NOT, G_NO, 0, M(2), NULL},
+    {"<0", "0", R_NOT, G_NO, 0, 0, NULL},
+    /* negative actual against a positive target: ratio 0, not negative */
+    {"≥90%", "-5%", R_NOT, G_NO, 0, M(-95), NULL},
+    /* negative target missed: no ratio */
+    {"≥-5%", "-10%", R_NOT, G_NO, NO_RATIO, M(-5), NULL},
+    {"≥-5%", "-3%", R_MET, G_NO, 10000, M(2), NULL},
+    /* money in fen: 11500 − 12000 = −500 元 = −50000 fen */
+    {"≤12000元/站", "11500元/站", R_MET, G_NO, 10000, -50000, NULL},
+    /* 12000 ÷ 13000 = 0.923077 → 9231; +1000 元 = 100000 fen */
+    {"≤12000元/站", "13000元/站", R_NOT, G_NO, 9231, 100000, NULL},
+    /* 万元 vs 元 compared in fen: 1.2万元 = 1200000 fen, 13000 元 = 1300000 */
+    {"≤1.2万元", "13000元", R_NOT, G_NO, 9231, 100000, NULL},
+    /* a bare actual is in the target's money unit: 1.1 万元 = 1100000 fen */
+    {"≤1.2万元", "1.1", R_MET, G_NO, 10000, -100000, NULL},
+    {"≥1,000次", "1,200次", R_MET, G_NO, 10000, M(200), NULL},
+    /* unit-less target takes the actual's unit */
+    {"≥90出除率达标", "92%", R_MET, G_NO, 10000, M(2), NULL},
+    {"≥90应急响应达标", "88", R_NOT, G_NO, 9778, M(-2), NULL}, /* 88/90 = 0.97778 */
+    {"1建成一套平台", "1套", R_MET, G_NO, 10000, 0, NULL},
+    {"1建成一套平台", "0", R_NOT, G_NO, 0, M(-1), NULL},
+    /* ranges: inside, below (75 ÷ 80 = 0.9375), above (90 ÷ 95 = 0.947368 → 9474) */
+    {"80%-90%", "85%", R_MET, G_NO, 10000, 0, NULL},
+    {"80%-90%", "80%", R_MET, G_NO, 10000, 0, NULL},
+    {"80%-90%", "90%", R_MET, G_NO, 10000, 0, NULL},
+    {"80%-90%", "75%", R_NOT, G_NO, 9375, M(-5), NULL},
+    {"80%-90%", "95%", R_NOT, G_NO, 9474, M(5), NULL},
+    /* tiers at their exact boundaries; ratio and deviation against 优 (85 %) */
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "85%", R_MET, G_EX, 10000, 0, NULL},
+    /* 84.99 ÷ 85 = 0.999882 → 9999 */
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "84.99%", R_PART, G_GD, 9999, -10000, NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "70%", R_PART, G_GD, 8235, M(-15), NULL},
+    /* 60 ÷ 85 = 0.705882 → 7059 */
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "60%", R_PART, G_FR, 7059, M(-25), NULL},
+    /* 59.99 ÷ 85 = 0.705765 → 7058 */
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "59.99%", R_NOT, G_PR, 7058, -25010000, NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "良", R_PART, G_GD, NO_RATIO, NO_DEV, NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "优", R_MET, G_EX, NO_RATIO, NO_DEV, NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "中等", R_PART, G_FR, NO_RATIO, NO_DEV, NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "差", R_NOT, G_PR, NO_RATIO, NO_DEV, NULL},
+    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "12期", R_MET, G_EX,
+     10000, 0, NULL},
+    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "11期", R_PART, G_GD,
+     9167, M(-1), NULL}, /* 11/12 = 0.91667 */
+    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "10", R_PART, G_FR,
+     8333, M(-2), NULL},
+    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "9期", R_NOT, G_PR,
+     7500, M(-3), NULL},
+    /* catch-all without a number; lower-is-better tiers (ratio 5 ÷ 8 = 6250) */
+    {"90分以上为优，80分以上为良，60分以上为中，其余为差", "59分", R_NOT, G_PR, 6556, M(-31), NULL},
+    {"90分以上为优，80分以上为良，其余为中", "10分", R_PART, G_FR, 1111, M(-80), NULL},
+    {"≥90%为优秀，≥80%为良好", "70%", R_NOT, G_PR, 7778, M(-20), NULL},
+    {"故障率5%以下为优，10%以下为良，10%以上为差", "5%", R_MET, G_EX, 10000, 0, NULL},
+    {"故障率5%以下为优，10%以下为良，10%以上为差", "8%", R_PART, G_GD, 6250, M(3), NULL},
+    {"故障率5%以下为优，10%以下为良，10%以上为差", "10.5%", R_NOT, G_PR, 4762, 5500000, NULL}, /* 5/10.5 */
+    /* deadlines: on the day, one day late (deviation in days), early, words */
+    {"2024年12月31日", "2024年12月31日", R_MET, G_NO, NO_RATIO, 0, NULL},
+    {"2024年12月31日", "2025-01-01", R_NOT, G_NO, NO_RATIO, 1, NULL},
+    {"2024年12月31日", "2024-12-20", R_MET, G_NO, NO_RATIO, -11, NULL},
+    /* a date without year takes the deadline's year */
+    {"2024年12月31日", "12月20日", R_MET, G_NO, NO_RATIO, -11, NULL},
+    /* 2024-06-30 → 2024-07-02: two days late */
+    {"2024年6月底", "2024年7月2日", R_NOT, G_NO, NO_RATIO, 2, NULL},
+    {"2024年12月31日", "按期完成", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"2024年12月31日", "基本按期完成", R_PART, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"2024年12月31日", "未完成", R_NOT, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"2024年12月31日", "95%", R_CE, G_NO, NO_RATIO, NO_DEV,
+     "actual '95%' is neither a date nor a known completion word"},
+    /* qualitative words */
+    {"按期完成", "按期完成", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"按期完成", "已完成", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"按期完成", "基本按期完成", R_PART, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"按期完成", "部分完成", R_PART, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"按期完成", "未完成", R_NOT, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"按期完成", "否", R_NOT, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"符合要求", "是", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"符合要求", "基本符合要求", R_PART, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"符合要求", "不符合要求", R_NOT, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"符合要求", "达标", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"通过评审", "已通过评审。", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"通过评审", "未通过", R_NOT, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"持续提升", "持续提升", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    /* the target's own text (without its final 。) is met */
+    {"满足工作要求。", "满足工作要求", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"降低或减少环境灾害", "降低或减少环境灾害", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"保障工作开展", "一般", R_PART, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"保障工作开展", "Yes", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"符合要求", "还行", R_CE, G_NO, NO_RATIO, NO_DEV, "unknown word '还行'"},
+    {"符合要求", "95%", R_CE, G_NO, NO_RATIO, NO_DEV, "a qualitative target needs a word, not '95%'"},
+    /* blank, not applicable */
+    {"≥95%", "", R_NR, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"≥95%", "   ", R_NR, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"≥95%", "不适用", R_NA, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"≥95%", "N/A", R_NA, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"≥95%", "n/a", R_NA, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"按期完成", "无", R_NA, G_NO, NO_RATIO, NO_DEV, NULL},
+    /* blank and 不适用 win over an unparsed target */
+    {"百分之百", "", R_NR, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"百分之百", "不适用", R_NA, G_NO, NO_RATIO, NO_DEV, NULL},
+    /* cannot evaluate */
+    {"百分之百", "100%", R_CE, G_NO, NO_RATIO, NO_DEV, "target not parsed: number written in words ('百分之…')"},
+    {"≥95%", "完成", R_CE, G_NO, NO_RATIO, NO_DEV, "actual '完成' is not a number"},
+    {"≥95%", "≥96%", R_CE, G_NO, NO_RATIO, NO_DEV, "actual '≥96%' is not a number"},
+    {"≥95%", "96个", R_CE, G_NO, NO_RATIO, NO_DEV, "unit mismatch: target '%', actual '个'"},
+    {"=12个", "12台", R_CE, G_NO, NO_RATIO, NO_DEV, "unit mismatch: target '个', actual '台'"},
+    {"≤12000元/站", "11000元", R_CE, G_NO, NO_RATIO, NO_DEV, "unit mismatch: target '元/站', actual '元'"},
+    {"≥90出除率达标", "90元", R_CE, G_NO, NO_RATIO, NO_DEV, "unit mismatch: target '', actual '元'"},
+    {"≤1.2万元", "1.1234567", R_CE, G_NO, NO_RATIO, NO_DEV,
+     "actual '1.1234567': number '1.1234567' has more than 6 decimals"},
+    /* a bare 1.005 in 元 would be 100.5 fen */
+    {"≤2元", "1.005", R_CE, G_NO, NO_RATIO, NO_DEV, "actual '1.005' is not exact to the fen"},
+    {"≤2元", "1.5", R_MET, G_NO, 10000, -50, NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "良好以上", R_CE, G_NO, NO_RATIO, NO_DEV,
+     "actual '良好以上' is neither a grade nor a number"},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "85个", R_CE, G_NO, NO_RATIO, NO_DEV,
+     "unit mismatch: target '%', actual '个'"},
+};
+
+static void check_eval(const EvalCase *c)
+{
+    BudgetError err;
+    BudgetTargetEvaluation ev;
+    BudgetTarget *t = budget_target_parse(c->target, -1, 0, NULL);
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    memset(&ev, 0x5a, sizeof ev);
+    CU_ASSERT_TRUE(budget_target_evaluate(t, c->actual, -1, &ev, &err));
+    CU_ASSERT_EQUAL(err.code, BUDGET_ERROR_OK);
+    if (ev.result != (int)c->result || ev.grade != (int)c->grade ||
+        (c->ratio_bp != NO_RATIO && ev.ratio_bp != c->ratio_bp) || ev.has_ratio != (c->ratio_bp != NO_RATIO) ||
+        ev.has_deviation != (c->deviation != NO_DEV) || (c->deviation != NO_DEV && ev.deviation != c->deviation))
+        fprintf(stderr, "\n  '%s' vs '%s': result %d grade %d ratio %d/%lld dev %d/%lld (%s)\n", c->target,
+                c->actual, ev.result, ev.grade, ev.has_ratio, (long long)ev.ratio_bp, ev.has_deviation,
+                (long long)ev.deviation, ev.reason);
+    CU_ASSERT_EQUAL(ev.result, c->result);
+    CU_ASSERT_EQUAL(ev.grade, c->grade);
+    CU_ASSERT_EQUAL(ev.has_ratio, c->ratio_bp != NO_RATIO);
+    if (c->ratio_bp != NO_RATIO) {
+        CU_ASSERT_EQUAL(ev.ratio_bp, c->ratio_bp);
+    }
+    CU_ASSERT_EQUAL(ev.has_deviation, c->deviation != NO_DEV);
+    if (c->deviation != NO_DEV) {
+        CU_ASSERT_EQUAL(ev.deviation, c->deviation);
+    }
+    if (c->reason != NULL) {
+        if (strcmp(ev.reason, c->reason) != 0)
+            fprintf(stderr, "\n  reason '%s', expected '%s'\n", ev.reason, c->reason);
+        CU_ASSERT_STRING_EQUAL(ev.reason, c->reason);
+    } else {
+        CU_ASSERT_STRING_EQUAL(ev.reason, "");
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(ev.reserved); i++)
+        CU_ASSERT_EQUAL(ev.reserved[i], 0);
+    budget_target_unref(t);
+}
+
+static void test_target_evaluate(void)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(eval_cases); i++)
+        check_eval(&eval_cases[i]);
+}
+
+/* The actual as read, in the target's scale. */
+static void test_target_evaluate_actual_value(void)
+{
+    BudgetTargetEvaluation ev;
+    BudgetTarget *t;
+
+    t = budget_target_parse("≤1.2万元", -1, 0, NULL);
+    CU_ASSERT_TRUE(budget_target_evaluate(t, "13,000元", -1, &ev, NULL));
+    CU_ASSERT_TRUE(ev.has_actual_value);
+    CU_ASSERT_EQUAL(ev.actual_value, 1300000); /* 13000 元 in fen */
+    budget_target_unref(t);
+
+    t = budget_target_parse("2024年12月31日", -1, 0, NULL);
+    CU_ASSERT_TRUE(budget_target_evaluate(t, "2024年11月5日", -1, &ev, NULL));
+    CU_ASSERT_TRUE(ev.has_actual_value);
+    CU_ASSERT_EQUAL(ev.actual_value, 20241105);
+    CU_ASSERT_EQUAL(ev.deviation, -56); /* 26 days left in November + 30 in December */
+    CU_ASSERT_TRUE(budget_target_evaluate(t, "按时完成", -1, &ev, NULL));
+    CU_ASSERT_FALSE(ev.has_actual_value);
+    budget_target_unref(t);
+
+    t = budget_target_parse("≥95%", -1, 0, NULL);
+    /* @len limits the actual: "96%" of "96%xyz" */
+    CU_ASSERT_TRUE(budget_target_evaluate(t, "96%xyz", 3, &ev, NULL));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_MET);
+    CU_ASSERT_EQUAL(ev.actual_value, M(96));
+    /* NULL actual is a blank */
+    CU_ASSERT_TRUE(budget_target_evaluate(t, NULL, -1, &ev, NULL));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_NOT_REPORTED);
+    CU_ASSERT_FALSE(ev.has_ratio);
+    budget_target_unref(t);
+}
+
+static void test_target_evaluate_text(void)
+{
+    BudgetTargetEvaluation ev;
+    BudgetError err;
+
+    /* 20 ÷ 25 = 8000 bp */
+    CU_ASSERT_TRUE(budget_target_evaluate_text("≤20%", "25%", 0, &ev, &err));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_NOT_MET);
+    CU_ASSERT_EQUAL(ev.ratio_bp, 8000);
+    /* the year serves a year-less deadline: 2024-12-31 → 2025-01-02 is 2 days late */
+    CU_ASSERT_TRUE(budget_target_evaluate_text("年底前", "2025-01-02", 2024, &ev, &err));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_NOT_MET);
+    CU_ASSERT_EQUAL(ev.deviation, 2);
+    CU_ASSERT_TRUE(budget_target_evaluate_text("年底前", "2024-12-31", 0, &ev, &err));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_CANNOT_EVALUATE);
+    CU_ASSERT_STRING_EQUAL(ev.reason,
+                           "target not parsed: deadline '年底' has no year and no budget year was given");
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_evaluate_text(NULL, "1", 0, &ev, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_evaluate_text("≥1", "1", 0, NULL, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+}
+
+static void test_target_text_kept(void)
+{
+    BudgetTarget *t, *r;
+    BudgetError err;
+    const char with_len[] = "≥95%以上xyz";
+
+    /* the original, spaces and full-width forms included */
+    t = budget_target_parse("  ＞＝ 95 ％ ", -1, 0, &err);
+    CU_ASSERT_STRING_EQUAL(budget_target_get_text(t), "  ＞＝ 95 ％ ");
+    CU_ASSERT_STRING_EQUAL(budget_target_get_unit(t), "％");
+    r = budget_target_ref(t);
+    CU_ASSERT_PTR_EQUAL(r, t);
+    budget_target_unref(r);
+    CU_ASSERT_STRING_EQUAL(budget_target_get_text(t), "  ＞＝ 95 ％ ");
+    budget_target_unref(t);
+    budget_target_unref(NULL);
+
+    /* @len: 7 bytes cut "以" in the middle: not UTF-8 */
+    CU_ASSERT_PTR_NULL(budget_target_parse(with_len, 7, 0, &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, 0, 0, NULL);
+    /* only "≥95%" (6 bytes: ≥ is 3) */
+    t = budget_target_parse(with_len, 6, 0, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    CU_ASSERT_STRING_EQUAL(budget_target_get_text(t), "≥95%");
+    CU_ASSERT_EQUAL(budget_target_get_kind(t), BUDGET_TARGET_NUMBER);
+    budget_target_unref(t);
+}
+
+static void test_target_errors(void)
+{
+    BudgetError err;
+    BudgetTargetEvaluation ev;
+    BudgetTarget *t;
+    int64_t v;
+    BudgetDate d;
+    double dv;
+
+    CU_ASSERT_PTR_NULL(budget_target_parse("\xff\xfe", -1, 0, &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, 0, 0, NULL);
+    /* an embedded NUL within @len is not text */
+    CU_ASSERT_PTR_NULL(budget_target_parse("95\0%", 4, 0, &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_parse(NULL, -1, 0, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_parse("≥1", -1, -1, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_parse("≥1", -1, 10000, NULL)));
+
+    t = budget_target_parse("≥95%", -1, 0, NULL);
+    CU_ASSERT_FALSE(budget_target_evaluate(t, "\xc3(", -1, &ev, &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, 0, 0, NULL);
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_CANNOT_EVALUATE);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_evaluate(NULL, "1", -1, &ev, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_evaluate(t, "1", -1, NULL, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    /* a success clears a previous error */
+    CU_ASSERT_TRUE(budget_target_evaluate(t, "1", -1, &ev, &err));
+    CU_ASSERT_EQUAL(err.code, BUDGET_ERROR_OK);
+
+    /* getters on the wrong kind say so and leave outputs alone */
+    v = 7;
+    d = 7;
+    CU_ASSERT_FALSE(budget_target_get_deadline(t, &d));
+    CU_ASSERT_EQUAL(d, 7);
+    CU_ASSERT_FALSE(budget_target_get_range(t, &v, &v));
+    CU_ASSERT_EQUAL(v, 7);
+    budget_target_unref(t);
+
+    /* NULL targets */
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_ref(NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_get_text(NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_kind(NULL), BUDGET_TARGET_UNPARSED));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_get_reason(NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_comparator(NULL), BUDGET_TARGET_CMP_NONE));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_comparator_is_implied(NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_direction(NULL), BUDGET_TARGET_DIRECTION_NONE));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_get_value(NULL, &v)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_get_value_double(NULL, &dv)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_get_range(NULL, &v, &v)));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_unit_class(NULL), BUDGET_TARGET_UNIT_NONE));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_get_unit(NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_get_label(NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_get_deadline(NULL, &d)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_get_keyword(NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_n_tiers(NULL), 0));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_get_tier(NULL, 0, NULL, NULL, NULL)));
+    t = budget_target_parse("≥95%", -1, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_get_value(t, NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_get_value_double(t, NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_get_deadline(t, NULL)));
+    budget_target_unref(t);
+}
+
+static void test_target_names(void)
+{
+    CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_UNPARSED), "unparsed");
+    CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_NUMBER), "number");
+    CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_RANGE), "range");
+    CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_DEADLINE), "deadline");
+    CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_QUALITATIVE), "qualitative");
+    CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_TIERS), "tiers");
+    CU_ASSERT_PTR_NULL(budget_target_kind_to_string((BudgetTargetKind)6));
+    CU_ASSERT_PTR_NULL(budget_target_kind_to_string((BudgetTargetKind)-1));
+
+    CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_NONE), "");
+    CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_EQ), "=");
+    CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_GE), "≥");
+    CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_GT), ">");
+    CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_LE), "≤");
+    CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_LT), "<");
+    CU_ASSERT_PTR_NULL(budget_target_comparator_to_string((BudgetTargetComparator)6));
+
+    CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_MET), "met");
+    CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_PARTLY_MET), "partly_met");
+    CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_NOT_MET), "not_met");
+    CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_NOT_REPORTED), "not_reported");
+    CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_NOT_APPLICABLE), "not_applicable");
+    CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_CANNOT_EVALUATE), "cannot_evaluate");
+    CU_ASSERT_PTR_NULL(budget_target_result_to_string((BudgetTargetResult)6));
+
+    CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_NONE), "");
+    CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_EXCELLENT), "优");
+    CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_GOOD), "良");
+    CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_FAIR), "中");
+    CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_POOR), "差");
+    CU_ASSERT_PTR_NULL(budget_target_grade_to_string((BudgetTargetGrade)5));
+}
+
+/* The two seed files hold no target outside seed_cases[] (guards the
+ * list above against a changed seed). */
+static void test_target_seed_files(void)
+{
+    const char *shared = test_shared_dir();
+    static const char *const files[] = {"000_ee34ae722ba5d322.txt", "003_625616916719a6fa.txt"};
+    size_t found = 0;
+
+    if (shared == NULL)
+        return;
+    for (size_t f = 0; f < G_N_ELEMENTS(files); f++) {
+        char *path = g_build_filename(shared, "seeds", files[f], NULL);
+        char *data = NULL;
+        char **lines;
+
+        if (!g_file_get_contents(path, &data, NULL, NULL)) {
+            g_free(path);
+            continue;
+        }
+        lines = g_strsplit(data, "\n", -1);
+        /* an indicator row: "\t<level2 ending in 指标>" then three cells, the target the third */
+        for (size_t i = 0; lines[i] != NULL; i++) {
+            const char *l2 = lines[i];
+            if (l2[0] != '\t' || !g_str_has_suffix(l2, "指标") || strcmp(l2, "\t二级指标") == 0 ||
+                strcmp(l2, "\t三级指标") == 0 || lines[i + 1] == NULL || lines[i + 2] == NULL ||
+                lines[i + 3] == NULL)
+                continue;
+            /* a level-1 cell ("\t产出指标") is followed by the level-2 one */
+            if (lines[i + 1][0] == '\t' && g_str_has_suffix(lines[i + 1], "指标"))
+                continue;
+            {
+                char *target = g_strstrip(g_strdup(lines[i + 3]));
+
+                if (target[0] == '\0') {
+                    g_free(target);
+                    continue;
+                }
+                bool known = false;
+                for (size_t k = 0; k < G_N_ELEMENTS(seed_cases) && !known; k++)
+                    known = strcmp(seed_cases[k].text, target) == 0;
+                if (!known)
+                    fprintf(stderr, "\n  seed target not in the test list: '%s'\n", target);
+                CU_ASSERT_TRUE(known);
+                found++;
+                g_free(target);
+            }
+        }
+        g_strfreev(lines);
+        g_free(data);
+        g_free(path);
+    }
+    /* 000: 6 rows × 5 projects = 30; 003: 3+3+3+3+4+3+6+3+3+3+3 = 37 */
+    CU_ASSERT_EQUAL(found, 67);
 }
 
 static CU_TestInfo target_tests[] = {
-    {"placeholder", test_target_placeholder},
+    {"seeds", test_target_seeds},
+    {"seed_files", test_target_seed_files},
+    {"datagen", test_target_datagen},
+    {"comparators", test_target_comparators},
+    {"ranges", test_target_ranges},
+    {"deadlines", test_target_deadlines},
+    {"unparsed", test_target_unparsed},
+    {"tiers", test_target_tiers},
+    {"evaluate", test_target_evaluate},
+    {"evaluate_actual_value", test_target_evaluate_actual_value},
+    {"evaluate_text", test_target_evaluate_text},
+    {"text_kept", test_target_text_kept},
+    {"errors", test_target_errors},
+    {"names", test_target_names},
     CU_TEST_INFO_NULL,
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"target", NULL, NULL, NULL, NULL, target_tests},
+    {"target", suite_init, suite_cleanup, NULL, NULL, target_tests},
     CU_SUITE_INFO_NULL,
 };
