@@ -104,6 +104,7 @@ typedef enum {
     KEY_BASIS,
     KEY_WEIGHT,
     KEY_ACTUAL,
+    KEY_ITEM, /* department.csv */
     N_KEYS
 } Key;
 
@@ -111,6 +112,7 @@ static const char *const key_names[N_KEYS] = {
     NULL,     "code",  "name",   "unit",    "year",    "budget", "fiscal", "other",  "carryover",
     "purpose", "plan_form", "plan", "date", "amount", "source", "voucher", "memo", "reason",
     "level1", "level2", "level3", "description", "target", "basis", "weight", "actual",
+    "item",
 };
 
 typedef struct {
@@ -136,9 +138,12 @@ static const Synonym synonyms[] = {
     {"年度指标值", KEY_TARGET},   {"指标值确定依据", KEY_BASIS}, {"分值", KEY_WEIGHT},
     {"权重", KEY_WEIGHT},         {"实际值", KEY_ACTUAL},       {"实际完成值", KEY_ACTUAL},
     {"全年实际值", KEY_ACTUAL},
+    /* department.csv (only that file kind uses them) */
+    {"项目", KEY_ITEM},           {"名称", KEY_ITEM},           {"指标", KEY_ITEM},
+    {"科目", KEY_ITEM},
 };
 
-typedef enum { FILE_PROJECTS, FILE_TRANSACTIONS, FILE_ADJUSTMENTS, FILE_INDICATORS } FileKind;
+typedef enum { FILE_PROJECTS, FILE_TRANSACTIONS, FILE_ADJUSTMENTS, FILE_INDICATORS, FILE_DEPARTMENT } FileKind;
 
 static bool key_relevant(FileKind kind, Key key)
 {
@@ -151,6 +156,8 @@ static bool key_relevant(FileKind kind, Key key)
         return key == KEY_CODE || key == KEY_DATE || key == KEY_AMOUNT || key == KEY_REASON;
     case FILE_INDICATORS:
         return key == KEY_CODE || (key >= KEY_LEVEL1 && key <= KEY_ACTUAL);
+    case FILE_DEPARTMENT:
+        return key == KEY_ITEM || key == KEY_AMOUNT || key == KEY_MEMO;
     }
     return false;
 }
@@ -160,6 +167,7 @@ static const Key required_keys[][4] = {
     [FILE_TRANSACTIONS] = {KEY_DATE, KEY_CODE, KEY_AMOUNT, KEY_UNKNOWN},
     [FILE_ADJUSTMENTS] = {KEY_DATE, KEY_CODE, KEY_AMOUNT, KEY_UNKNOWN},
     [FILE_INDICATORS] = {KEY_CODE, KEY_UNKNOWN, KEY_UNKNOWN, KEY_UNKNOWN},
+    [FILE_DEPARTMENT] = {KEY_ITEM, KEY_AMOUNT, KEY_UNKNOWN, KEY_UNKNOWN},
 };
 
 static const char *key_hint(Key key)
@@ -520,6 +528,29 @@ static void warn_dropped_columns(Reader *r)
     }
 }
 
+/* department.csv: the value column may also be called value / 数值 / 数额 / 金额或人数. */
+static bool department_value_column(const char *name)
+{
+    static const char *const names[] = {"value", "数值", "数额", "金额或人数", "金额/人数", "值"};
+    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+        if (g_ascii_strcasecmp(name, names[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+static void warn_department_columns(Reader *r)
+{
+    for (guint i = 0; i < r->extra_cols->len; i++) {
+        int col = g_array_index(r->extra_cols, int, i);
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, r->source, 1, col + 1, column_name(r, col),
+                          "column \"%s\" is not used (department.csv has item, amount, memo)", column_name(r, col));
+        report(r, &w, true);
+    }
+}
+
 static bool header_seen(Reader *r, const char *name, Key key, int month, int col)
 {
     for (int i = 0; i < col; i++) {
@@ -551,6 +582,8 @@ static void process_header(Reader *r)
         c.name = g_strdup(cell(r, (int)i));
         base = strip_unit(c.name, &c.unit);
         c.key = key_of(base, &c.month);
+        if (r->kind == FILE_DEPARTMENT && c.key == KEY_UNKNOWN && department_value_column(base))
+            c.key = KEY_AMOUNT;
         g_free(base);
         if (!key_relevant(r->kind, c.key)) {
             c.key = KEY_UNKNOWN;
@@ -579,6 +612,8 @@ static void process_header(Reader *r)
     r->have_header = true;
     if (r->kind == FILE_ADJUSTMENTS)
         warn_dropped_columns(r);
+    if (r->kind == FILE_DEPARTMENT)
+        warn_department_columns(r);
 }
 
 static void process_record(Reader *r)
@@ -1397,6 +1432,139 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t 
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
     return load_indicators(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+}
+
+/* ---- department.csv --------------------------------------------------- */
+
+typedef struct {
+    BudgetDepartmentInputs *inputs;
+    int line_of[BUDGET_DEPARTMENT_N_ITEMS]; /* where each item was given, 0 if not yet */
+} DepartmentCtx;
+
+/* A head count: a whole number, optionally followed by 人. */
+static bool parse_count_cell(Reader *r, BudgetError *e, int col, const char *item, int64_t *out)
+{
+    const char *text = cell(r, col);
+    const char *p = text;
+    int64_t v = 0;
+    bool negative = false;
+
+    if (*p == '-') {
+        negative = true;
+        p++;
+    }
+    if (!g_ascii_isdigit(*p))
+        goto bad;
+    while (g_ascii_isdigit(*p)) {
+        if (v > (INT64_MAX - 9) / 10) {
+            e->code = BUDGET_ERROR_OVERFLOW;
+            return row_error(r, e, col, "%s \"%s\" is too large", item, text);
+        }
+        v = v * 10 + (*p++ - '0');
+    }
+    if (strcmp(p, "人") == 0)
+        p += strlen("人");
+    if (*p != '\0')
+        goto bad;
+    if (negative) {
+        e->code = BUDGET_ERROR_RANGE;
+        return row_error(r, e, col, "%s \"%s\": a head count cannot be negative", item, text);
+    }
+    *out = v;
+    return true;
+bad:
+    {
+        char *q = quote_cell(text);
+        e->code = BUDGET_ERROR_PARSE;
+        row_error(r, e, col, "invalid %s \"%s\": a head count is a whole number", item, q);
+        g_free(q);
+    }
+    return false;
+}
+
+static bool department_row(Reader *r, BudgetError *e)
+{
+    DepartmentCtx *ctx = r->row_data;
+    int item_col = r->col_of[KEY_ITEM], amount_col = r->col_of[KEY_AMOUNT];
+    const char *name = cell(r, item_col);
+    BudgetDepartmentItem item;
+    int64_t value;
+    BudgetError sub;
+
+    if (*name == '\0') {
+        e->code = BUDGET_ERROR_PARSE;
+        return row_error(r, e, item_col, "item is empty");
+    }
+    if (!budget_department_item_from_string(name, &item)) {
+        char *q = quote_cell(name);
+        warn_row(r, BUDGET_ERROR_NOT_FOUND, item_col, "unknown item \"%s\": row ignored (docs/csv-formats.md lists the items)",
+                 q);
+        g_free(q);
+        return true;
+    }
+    if (ctx->line_of[item] != 0) {
+        e->code = BUDGET_ERROR_DUPLICATE_KEY;
+        return row_error(r, e, item_col, "duplicate item %s (first given on line %d)",
+                         budget_department_item_to_string(item), ctx->line_of[item]);
+    }
+    if (*cell(r, amount_col) == '\0') {
+        ctx->line_of[item] = r->rec_line;
+        warn_row(r, BUDGET_ERROR_PARSE, amount_col, "%s is blank: not given (not the same as 0)",
+                 budget_department_item_to_string(item));
+        return true;
+    }
+    if (budget_department_item_is_count(item)) {
+        if (!parse_count_cell(r, e, amount_col, budget_department_item_to_string(item), &value))
+            return false;
+    } else if (!parse_money_cell(r, e, amount_col, true, &value)) {
+        return false;
+    }
+    budget_error_clear(&sub);
+    if (!budget_department_inputs_set(ctx->inputs, item, value, &sub)) {
+        e->code = sub.code;
+        return row_error(r, e, amount_col, "%s", sub.message);
+    }
+    ctx->line_of[item] = r->rec_line;
+    return true;
+}
+
+static BudgetDepartmentInputs *load_department(const char *path, const char *data, size_t len, const char *source,
+                                               const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                               BudgetError *error)
+{
+    Reader r;
+    DepartmentCtx ctx;
+    bool ok;
+
+    memset(&ctx, 0, sizeof ctx);
+    ctx.inputs = budget_department_inputs_new();
+    reader_init(&r, FILE_DEPARTMENT, source, options, diag, error);
+    r.row_func = department_row;
+    r.row_data = &ctx;
+    ok = run_reader(&r, path, data, len);
+    reader_clear(&r);
+    if (!ok) {
+        budget_department_inputs_free(ctx.inputs);
+        return NULL;
+    }
+    return ctx.inputs;
+}
+
+BudgetDepartmentInputs *budget_csv_load_department(const char *path, const BudgetCsvOptions *options,
+                                                   BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(path != NULL, NULL, error);
+    return load_department(path, NULL, 0, path, options, diag, error);
+}
+
+BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t len, const char *source_name,
+                                                        const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                                        BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, NULL, error);
+    return load_department(NULL, data != NULL ? data : "", len, source_name, options, diag, error);
 }
 
 /* ---- transactions.csv ------------------------------------------------- */

@@ -16,6 +16,7 @@ enum {
 
 int tool_cmd_report(int argc, char **argv);
 int tool_cmd_validate(int argc, char **argv);
+int tool_cmd_score(int argc, char **argv);
 
 /* Prints "budget: " and the message on stderr. */
 void tool_errorf(const char *fmt, ...) G_GNUC_PRINTF(1, 2);

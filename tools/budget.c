@@ -2,6 +2,7 @@
  *
  *     budget report DIR [options]     execution report at a date
  *     budget validate DIR [options]   every problem of every file
+ *     budget score DIR [options]      self-evaluation scores, department ratios
  *
  * Exit codes: 0 success, 1 validate found errors, 2 usage error or
  * unreadable input. */
@@ -20,6 +21,7 @@ static const char usage_text[] =
     "Commands:\n"
     "  report     execution rate, plan, time progress and status at a date\n"
     "  validate   list every problem in every file (FILE:LINE:COLUMN: message)\n"
+    "  score      self-evaluation scores (绩效自评), indicators, department ratios\n"
     "\n"
     "Options:\n"
     "  -h, --help      show this help\n"
@@ -65,6 +67,8 @@ int main(int argc, char **argv)
         return tool_cmd_report(argc - 1, argv + 1);
     if (strcmp(command, "validate") == 0)
         return tool_cmd_validate(argc - 1, argv + 1);
+    if (strcmp(command, "score") == 0)
+        return tool_cmd_score(argc - 1, argv + 1);
     if (command[0] == '-')
         tool_errorf("unknown option '%s' (try 'budget --help')", command);
     else

@@ -434,6 +434,57 @@ BUDGET_AVAILABLE_IN_1_0
 bool budget_csv_save_transactions(const char *path, const BudgetTransaction *transactions, size_t n,
                                   BudgetError *error);
 
+/**
+ * budget_csv_load_department:
+ * @path: department.csv: two columns, item and amount (also named value,
+ *   数值, 金额; the item column also 项目, 名称, 指标), and an optional memo
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * Reads the department figures behind the 部门整体 ratios, one item per
+ * row (see #BudgetDepartmentItem; budget_department_item_from_string()
+ * gives the names, English or Chinese). Money items are cells as in the
+ * other files (yuan, thousands separators, 元/万元/亿元, a unit in the
+ * header); staff items are whole head counts ("12" or "12人"). A blank
+ * amount means "not given" (a warning). An unknown item is a warning and
+ * the row is ignored; other columns are warned about and not used.
+ *
+ * Errors: %BUDGET_ERROR_IO, %BUDGET_ERROR_ENCODING,
+ * %BUDGET_ERROR_MISSING_COLUMN, %BUDGET_ERROR_PARSE (a bad cell, an empty
+ * item), %BUDGET_ERROR_DUPLICATE_KEY (an item given twice, synonyms
+ * included), %BUDGET_ERROR_RANGE (a negative head count),
+ * %BUDGET_ERROR_OVERFLOW; each with line, column and field. In lenient mode
+ * bad rows are reported in @diag and the good ones kept.
+ *
+ * Returns: (transfer full) (nullable): the inputs; free with
+ *   budget_department_inputs_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetDepartmentInputs *budget_csv_load_department(const char *path, const BudgetCsvOptions *options,
+                                                   BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_csv_load_department_data:
+ * @data: the file's bytes
+ * @len: their length
+ * @source_name: the name errors give as source
+ * @options: (nullable): reading options
+ * @diag: (nullable): problems found
+ * @error: (nullable): error record
+ *
+ * budget_csv_load_department() from memory.
+ *
+ * Returns: (transfer full) (nullable): the inputs; free with
+ *   budget_department_inputs_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t len, const char *source_name,
+                                                        const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                                        BudgetError *error);
+
 BUDGET_END_DECLS
 
 #endif /* BUDGET_CSV_H */

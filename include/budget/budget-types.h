@@ -123,6 +123,14 @@ typedef struct BudgetDiagnostics BudgetDiagnostics;
 typedef struct BudgetCsvOptions BudgetCsvOptions;
 
 /**
+ * BudgetDepartmentInputs:
+ *
+ * The department figures the project files do not hold (department.csv).
+ * Singly owned. Since: 1.0
+ */
+typedef struct BudgetDepartmentInputs BudgetDepartmentInputs;
+
+/**
  * BudgetMoneyUnit:
  * @BUDGET_MONEY_UNIT_YUAN: 元 (100 fen)
  * @BUDGET_MONEY_UNIT_WAN: 万元 (10,000 yuan)

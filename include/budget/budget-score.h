@@ -1,0 +1,861 @@
+#ifndef BUDGET_SCORE_H
+#define BUDGET_SCORE_H
+
+#if !defined(BUDGET_INSIDE) && !defined(BUDGET_COMPILATION)
+#error "Only <budget.h> can be included directly."
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
+/* <budget.h> includes budget-target.h first: BudgetTarget and its enums. */
+
+BUDGET_BEGIN_DECLS
+
+/**
+ * SECTION:budget-score
+ * @title: Self-evaluation scores and department ratios
+ * @short_description: 绩效自评 scores per project, 部门整体 ratios
+ *
+ * Every default below follows the national rules for the 项目支出绩效自评
+ * (财政部《项目支出绩效评价管理办法》, 财预〔2020〕10号, and its 自评表), as
+ * DESIGN.md "Self-evaluation score" restates them; each is a parameter of
+ * #BudgetScoreConfig.
+ *
+ * Points are exact integers in **micro-points** (%BUDGET_SCORE_POINT = 1
+ * point). Each score is computed from exact integers and rounded once, half
+ * away from zero, to a micro-point; budget_score_format() rounds once more,
+ * to 2 decimals, for display. No floating point is used.
+ *
+ * A project's 100 points (财预〔2020〕10号 自评表):
+ *
+ * - budget execution (预算执行率) 10 points: score = points × executed ÷
+ *   budget, capped at the points and never below 0. Executed is the ledger's
+ *   total up to its as-of date; budget is the adjusted budget (全年预算数,
+ *   adjustments dated on or before as-of) or, if configured, the original
+ *   one. A budget ≤ 0 gives no rate: the part is "cannot evaluate" and
+ *   scores 0 (it still counts in the points available).
+ * - output (产出) 50, outcome (效益/效果) 30, satisfaction (满意度) 10, read
+ *   from the indicators' level1 (一级指标) with budget_score_part_from_level1();
+ *   一级 成本指标 counts with 产出. An indicator whose level1 is none of these
+ *   scores nothing, counts nowhere and is listed with a reason.
+ *
+ * Weights (分值): an indicators.csv "weight" cell is the indicator's points
+ * (a plain number with up to 6 decimals, e.g. "10" or "2.5"). Within a part,
+ * given weights are used as they are; the part's points minus the given
+ * weights (0 if they use more) are split evenly among the indicators whose
+ * weight is blank. An even split is exact: the micro-points that do not
+ * divide go one each to the first indicators, so the split adds up to the
+ * part's points exactly. Dropped indicators keep their place in the split
+ * (their points are removed by the rescaling below).
+ *
+ * An indicator's score, from budget_target_evaluate() of its target (指标值)
+ * and actual (实际完成值):
+ *
+ * - met: full points;
+ * - number and range targets not met: points × actual ÷ target for "≥" and
+ *   ">", points × target ÷ actual for "≤" and "<", the smaller over the
+ *   larger for "=", the nearer bound for ranges, computed exactly and capped
+ *   at 99.99 % of the points (an unmet target never scores full); where that
+ *   fraction is not defined (a target or actual ≤ 0) the evaluation's
+ *   completion ratio is used, or 0 without one. A target with no comparator
+ *   ("100%") means at least (≥);
+ * - qualitative and deadline targets: achieved / partly achieved / not
+ *   achieved score 100 % / 80 % / 0 % of the points (allowed ranges
+ *   100–80 %, 80–60 %, 60–0 %);
+ * - tiers: 优 100 %, 良 80 %, 中 60 %, 差 0 %;
+ * - not reported (blank actual): 0 points, listed as not reported (finance
+ *   practice: what is not reported is not achieved);
+ * - cannot evaluate (unparsed target, an actual of another unit, an unknown
+ *   word): 0 points, listed with the reason;
+ * - not applicable (不适用, 不涉及, 无, n/a): the indicator is dropped.
+ *
+ * Rules attached to an indicator (by its level3 name) or to the execution
+ * part replace the scoring above for it, on the actual's value (see
+ * budget_score_config_add_step() and budget_score_config_set_deduction()).
+ *
+ * Rescaling: when the points available (the execution part, plus the
+ * weights of the indicators not dropped) are not 100, the total is
+ * Σ scores × 100 ÷ available; an empty part has no points available. The
+ * part scores are scaled by the same factor (each rounded once), so they
+ * may differ from the total by a rounding unit.
+ *
+ * Grade (等级), read from the total rounded to 2 decimals so that the printed
+ * total and grade agree: [90, 100] 优, [80, 90) 良, [60, 80) 中, below 60 差.
+ *
+ * Department ratios (部门整体, see #BudgetDepartmentRatio) are computed from
+ * the book, the ledger and a #BudgetDepartmentInputs of the figures the
+ * project files do not hold (budget_csv_load_department() reads them from
+ * department.csv).
+ *
+ * Configurations, inputs, scorecards and score reports are singly owned.
+ * Scoring reads a ledger and its book without changing them, so many
+ * threads may score one ledger at once.
+ */
+
+/**
+ * BUDGET_SCORE_POINT:
+ *
+ * One point in micro-points, the unit of every score. Since: 1.0
+ */
+#define BUDGET_SCORE_POINT INT64_C(1000000)
+
+/**
+ * BudgetScoreConfig:
+ *
+ * The scoring rules: part points, bands, tiers, grades and custom rules.
+ * Singly owned. Since: 1.0
+ */
+typedef struct BudgetScoreConfig BudgetScoreConfig;
+/**
+ * BudgetScorecard:
+ *
+ * One project's self-evaluation: parts, indicators, total and grade.
+ * Singly owned. Since: 1.0
+ */
+typedef struct BudgetScorecard BudgetScorecard;
+/**
+ * BudgetScoreReport:
+ *
+ * The scorecards of every project of a book, in code order. Singly owned.
+ * Since: 1.0
+ */
+typedef struct BudgetScoreReport BudgetScoreReport;
+
+/**
+ * BudgetScorePart:
+ * @BUDGET_SCORE_PART_EXECUTION: 预算执行率 (default 10 points)
+ * @BUDGET_SCORE_PART_OUTPUT: 产出指标, with 一级 成本指标 (default 50)
+ * @BUDGET_SCORE_PART_OUTCOME: 效益指标 / 效果指标 (default 30)
+ * @BUDGET_SCORE_PART_SATISFACTION: 满意度指标 (default 10)
+ * @BUDGET_SCORE_PART_NONE: an indicator whose level1 is none of these
+ *
+ * The parts of the 100 points (财预〔2020〕10号). Since: 1.0
+ */
+typedef enum {
+    BUDGET_SCORE_PART_EXECUTION = 0,
+    BUDGET_SCORE_PART_OUTPUT = 1,
+    BUDGET_SCORE_PART_OUTCOME = 2,
+    BUDGET_SCORE_PART_SATISFACTION = 3,
+    BUDGET_SCORE_PART_NONE = 4
+} BudgetScorePart;
+
+/**
+ * budget_score_config_new:
+ *
+ * Returns: (transfer full): the national defaults (财预〔2020〕10号): parts
+ *   10/50/30/10 points, qualitative bands 100 %/80 %/0 %, tiers
+ *   100 %/80 %/60 %/0 %, grades from 90, 80 and 60 points, the adjusted
+ *   budget, no rules. Free with budget_score_config_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetScoreConfig *budget_score_config_new(void);
+
+/**
+ * budget_score_config_free:
+ * @config: (nullable) (transfer full): a configuration
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_score_config_free(BudgetScoreConfig *config);
+
+/**
+ * budget_score_config_set_part_points:
+ * @config: a configuration
+ * @part: execution, output, outcome or satisfaction
+ * @points: the part's points in micro-points, 0 .. 100 points (0 leaves
+ *   the part out)
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@part NONE or unknown, @points
+ * out of range).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_set_part_points(BudgetScoreConfig *config, BudgetScorePart part, int64_t points,
+                                         BudgetError *error);
+
+/**
+ * budget_score_config_get_part_points:
+ * @config: (nullable): a configuration; NULL for the defaults
+ * @part: a part
+ *
+ * Returns: the part's points in micro-points (0 for NONE).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, BudgetScorePart part);
+
+/**
+ * budget_score_config_set_qualitative_bands:
+ * @config: a configuration
+ * @achieved_bp: share of the points for achieved (达成), 8000 .. 10000 bp
+ *   (default 10000)
+ * @partly_bp: for partly achieved (部分达成), 6000 .. 8000 (default 8000)
+ * @not_achieved_bp: for not achieved (未达成), 0 .. 6000 (default 0)
+ * @error: (nullable): error record
+ *
+ * The three bands of qualitative and deadline indicators; the allowed
+ * ranges are those of 财预〔2020〕10号 (100–80 %, 80–60 %, 60–0 %).
+ *
+ * Errors: %BUDGET_ERROR_RANGE (a share outside its range).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp, int64_t partly_bp,
+                                               int64_t not_achieved_bp, BudgetError *error);
+
+/**
+ * budget_score_config_set_tier_shares:
+ * @config: a configuration
+ * @excellent_bp: share of the points for 优 (default 10000)
+ * @good_bp: for 良 (default 8000)
+ * @fair_bp: for 中 (default 6000)
+ * @poor_bp: for 差 (default 0)
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_RANGE unless 10000 ≥ 优 ≥ 良 ≥ 中 ≥ 差 ≥ 0.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_set_tier_shares(BudgetScoreConfig *config, int64_t excellent_bp, int64_t good_bp,
+                                         int64_t fair_bp, int64_t poor_bp, BudgetError *error);
+
+/**
+ * budget_score_config_set_grade_bands:
+ * @config: a configuration
+ * @excellent_min: lowest total graded 优, in micro-points (default 90 points)
+ * @good_min: lowest total graded 良 (default 80 points)
+ * @fair_min: lowest total graded 中 (default 60 points); below it is 差
+ * @error: (nullable): error record
+ *
+ * Bands are half-open: [excellent_min, 100] 优, [good_min, excellent_min) 良,
+ * [fair_min, good_min) 中. The total is rounded to 2 decimals first.
+ *
+ * Errors: %BUDGET_ERROR_RANGE unless 100 points ≥ excellent_min > good_min >
+ * fair_min ≥ 0.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_set_grade_bands(BudgetScoreConfig *config, int64_t excellent_min, int64_t good_min,
+                                         int64_t fair_min, BudgetError *error);
+
+/**
+ * budget_score_config_set_denominator:
+ * @config: a configuration
+ * @denominator: the budget the execution score divides by (default adjusted)
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_score_config_set_denominator(BudgetScoreConfig *config, BudgetDenominator denominator);
+
+/**
+ * budget_score_config_add_step:
+ * @config: a configuration
+ * @level3: (nullable): the 三级指标 name the rule applies to (every indicator
+ *   of that name, in any project); NULL for the execution part
+ * @cmp: how the value must compare with @threshold (=, ≥, >, ≤, <)
+ * @threshold: in the scale of budget_target_get_value() (micro-percent for
+ *   percent: 10 % = 10000000; fen for money); for the execution part, the
+ *   execution rate in micro-percent
+ * @points: the points this band gives, in micro-points (capped at the
+ *   indicator's weight)
+ * @error: (nullable): error record
+ *
+ * Appends a step band (阶梯计分). Bands are tried in the order added; the
+ * first whose comparison holds gives its points; when none holds the score
+ * is 0. The value is the actual as read by budget_target_evaluate() (for
+ * the execution part, executed ÷ budget). For example, 预算调整率 0 → 3
+ * points, ≤ 10 % → 2, ≤ 20 % → 1, else 0 is three calls: (≤ 0, 3),
+ * (≤ 10 %, 2), (≤ 20 %, 1). A step rule replaces a deduction rule of the
+ * same name.
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@cmp NONE or unknown, @points < 0).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3, BudgetTargetComparator cmp, int64_t threshold,
+                                  int64_t points, BudgetError *error);
+
+/**
+ * budget_score_config_set_deduction:
+ * @config: a configuration
+ * @level3: (nullable): the 三级指标 name, or NULL for the execution part
+ * @over: true to deduct for a value above @threshold (e.g. 预算调整率),
+ *   false for a value below it (e.g. 执行率 under 90 %)
+ * @threshold: in the scale of budget_score_config_add_step()'s threshold
+ * @step: the size of one step, same scale, > 0 (one percentage point is
+ *   1000000 micro-percent)
+ * @points_per_step: points deducted per step, in micro-points, ≥ 0
+ * @whole_steps: true to count only complete steps (每超 1 个百分点扣 N 分,
+ *   a part of a step costs nothing); false to deduct in proportion
+ * @error: (nullable): error record
+ *
+ * "Deduct N points per step past the threshold, down to zero": score =
+ * max(0, weight − points_per_step × excess ÷ step). Replaces any rule of
+ * the same name.
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@step ≤ 0, @points_per_step < 0).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over, int64_t threshold,
+                                       int64_t step, int64_t points_per_step, bool whole_steps, BudgetError *error);
+
+/**
+ * budget_score_part_from_level1:
+ * @level1: an 一级指标 name ("产出指标", "效益指标", "效果指标", "满意度指标",
+ *   "成本指标", with or without 指标; English output/outcome/satisfaction/cost)
+ *
+ * Returns: the part (成本 → output), %BUDGET_SCORE_PART_NONE if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetScorePart budget_score_part_from_level1(const char *level1);
+
+/**
+ * budget_score_part_to_string:
+ * @part: a part
+ *
+ * Returns: (transfer none) (nullable): "execution", "output", "outcome",
+ *   "satisfaction" or "none"; NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_score_part_to_string(BudgetScorePart part);
+
+/**
+ * budget_score_grade:
+ * @config: (nullable): the grade bands; NULL for the defaults
+ * @total: a total in micro-points
+ *
+ * Rounds @total to 2 decimals (half away from zero) and reads the grade:
+ * 89.995 rounds to 90.00 and is 优.
+ *
+ * Returns: excellent (优), good (良), fair (中) or poor (差).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetTargetGrade budget_score_grade(const BudgetScoreConfig *config, int64_t total);
+
+/**
+ * budget_score_format:
+ * @points: a score in micro-points
+ * @buf: (out caller-allocates): the buffer
+ * @size: its size
+ *
+ * Writes the score rounded half away from zero to 2 decimals ("16.67").
+ *
+ * Returns: the length the text needs (without the NUL), as snprintf.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_score_format(int64_t points, char *buf, size_t size);
+
+/**
+ * budget_score_parse_points:
+ * @text: points as written: "10", "2.5", up to 6 decimals, no sign
+ * @out: (out): micro-points
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_PARSE (not such a number), %BUDGET_ERROR_RANGE
+ * (more than 100 points).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_parse_points(const char *text, int64_t *out, BudgetError *error);
+
+/**
+ * budget_score_indicator:
+ * @config: (nullable): the rules; NULL for the defaults
+ * @target: the parsed target (a #BudgetTarget)
+ * @actual: (nullable): the actual as written (NULL or blank: not reported)
+ * @level3: (nullable): the indicator's name, for rules
+ * @weight: the indicator's points, in micro-points, ≥ 0
+ * @out_score: (out): the score in micro-points (0 when dropped)
+ * @out_eval: (out) (nullable): the evaluation behind it
+ * @error: (nullable): error record
+ *
+ * Scores one indicator (the section introduction has the rules), for
+ * spreadsheet cells and bindings.
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT, %BUDGET_ERROR_ENCODING (@actual
+ * not UTF-8).
+ *
+ * Returns: true on success; the result (%BUDGET_TARGET_NOT_APPLICABLE:
+ *   dropped) is in @out_eval.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget *target, const char *actual,
+                            const char *level3, int64_t weight, int64_t *out_score,
+                            BudgetTargetEvaluation *out_eval, BudgetError *error);
+
+/**
+ * budget_score_project:
+ * @ledger: the accumulated ledger (its book and as-of date are used)
+ * @code: a project code
+ * @config: (nullable): the rules; NULL for the defaults
+ * @error: (nullable): error record
+ *
+ * Scores one project from its indicator rows (level1, level2, level3,
+ * target, weight, actual) and its execution at the ledger's as-of date.
+ * Targets without a year are read in the project's year (the book's if
+ * none).
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND (unknown code), %BUDGET_ERROR_PARSE (a
+ * weight cell that is not a number of points; line 0, field "weight"),
+ * %BUDGET_ERROR_ENCODING, %BUDGET_ERROR_OVERFLOW,
+ * %BUDGET_ERROR_INVALID_ARGUMENT.
+ *
+ * Returns: (transfer full) (nullable): the scorecard; free with
+ *   budget_scorecard_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
+                                      BudgetError *error);
+
+/**
+ * budget_scorecard_free:
+ * @card: (nullable) (transfer full): a scorecard
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_scorecard_free(BudgetScorecard *card);
+
+/**
+ * budget_scorecard_get_code:
+ * @card: a scorecard
+ *
+ * Returns: (transfer none): the project code.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_scorecard_get_code(const BudgetScorecard *card);
+
+/**
+ * budget_scorecard_get_total:
+ * @card: a scorecard
+ * @out: (out): the total out of 100 points, in micro-points (rescaled)
+ *
+ * Returns: false if no points are available at all (no indicator applies
+ *   and the execution part is 0 points).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_scorecard_get_total(const BudgetScorecard *card, int64_t *out);
+
+/**
+ * budget_scorecard_get_grade:
+ * @card: a scorecard
+ *
+ * Returns: the grade of the total (%BUDGET_TARGET_GRADE_NONE without a total).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetTargetGrade budget_scorecard_get_grade(const BudgetScorecard *card);
+
+/**
+ * budget_scorecard_get_part:
+ * @card: a scorecard
+ * @part: execution, output, outcome or satisfaction
+ * @out_available: (out) (nullable): the points available in the part
+ *   (weights of the indicators not dropped), micro-points
+ * @out_score: (out) (nullable): the part's score before rescaling
+ * @out_scaled: (out) (nullable): the part's score rescaled as the total
+ *
+ * Returns: false if the part has no points available (empty, all dropped,
+ *   or 0 points configured): its cell is empty.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_scorecard_get_part(const BudgetScorecard *card, BudgetScorePart part, int64_t *out_available,
+                               int64_t *out_score, int64_t *out_scaled);
+
+/**
+ * budget_scorecard_get_execution_rate:
+ * @card: a scorecard
+ * @out_bp: (out): executed ÷ budget in basis points (not capped)
+ *
+ * Returns: false if the budget is ≤ 0 (no rate).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_scorecard_get_execution_rate(const BudgetScorecard *card, int64_t *out_bp);
+
+/**
+ * budget_scorecard_get_n_notes:
+ * @card: a scorecard
+ *
+ * Returns: the number of project-level notes (why the execution part could
+ *   not be evaluated, a part whose given weights exceed its points, …).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_scorecard_get_n_notes(const BudgetScorecard *card);
+
+/**
+ * budget_scorecard_get_note:
+ * @card: a scorecard
+ * @index: 0 .. n − 1
+ *
+ * Returns: (transfer none) (nullable): the note, NULL if out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_scorecard_get_note(const BudgetScorecard *card, size_t index);
+
+/**
+ * budget_scorecard_get_n_indicators:
+ * @card: a scorecard
+ *
+ * Returns: the number of indicator rows of the project, in book order.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_scorecard_get_n_indicators(const BudgetScorecard *card);
+
+/**
+ * budget_scorecard_get_indicator_text:
+ * @card: a scorecard
+ * @index: an indicator index
+ * @name: "level1", "level2", "level3", "target", "actual", "weight" (the
+ *   cells as written) or "reason" (why it could not be evaluated, or how a
+ *   rule scored it; "" if nothing to say)
+ *
+ * Returns: (transfer none) (nullable): the text ("" for a blank cell), NULL
+ *   if @index or @name is unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_scorecard_get_indicator_text(const BudgetScorecard *card, size_t index, const char *name);
+
+/**
+ * budget_scorecard_get_indicator_part:
+ * @card: a scorecard
+ * @index: an indicator index
+ *
+ * Returns: the part it counts in (%BUDGET_SCORE_PART_NONE if out of range).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetScorePart budget_scorecard_get_indicator_part(const BudgetScorecard *card, size_t index);
+
+/**
+ * budget_scorecard_get_indicator_target:
+ * @card: a scorecard
+ * @index: an indicator index
+ *
+ * Returns: (transfer none) (nullable): the parsed target, valid while
+ *   @card lives.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const BudgetTarget *budget_scorecard_get_indicator_target(const BudgetScorecard *card, size_t index);
+
+/**
+ * budget_scorecard_get_indicator_score:
+ * @card: a scorecard
+ * @index: an indicator index
+ * @out_weight: (out) (nullable): the points available (given or from the
+ *   even split), micro-points
+ * @out_score: (out) (nullable): the score, micro-points (not rescaled)
+ * @out_eval: (out) (nullable): the evaluation (result, grade, ratio,
+ *   deviation, reason)
+ *
+ * Returns: false if @index is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t index, int64_t *out_weight,
+                                          int64_t *out_score, BudgetTargetEvaluation *out_eval);
+
+/**
+ * budget_score_report:
+ * @ledger: the accumulated ledger
+ * @config: (nullable): the rules; NULL for the defaults
+ * @error: (nullable): error record
+ *
+ * Scores every project of the ledger's book (one pass over the indicator
+ * rows).
+ *
+ * Errors: as budget_score_project().
+ *
+ * Returns: (transfer full) (nullable): the report; free with
+ *   budget_score_report_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
+                                       BudgetError *error);
+
+/**
+ * budget_score_report_free:
+ * @report: (nullable) (transfer full): a report
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_score_report_free(BudgetScoreReport *report);
+
+/**
+ * budget_score_report_get_n:
+ * @report: a report
+ *
+ * Returns: the number of scorecards (one per project, code order).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_score_report_get_n(const BudgetScoreReport *report);
+
+/**
+ * budget_score_report_get_nth:
+ * @report: a report
+ * @index: 0 .. n − 1
+ *
+ * Returns: (transfer none) (nullable): the scorecard, NULL if out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const BudgetScorecard *budget_score_report_get_nth(const BudgetScoreReport *report, size_t index);
+
+/**
+ * BudgetDepartmentItem:
+ * @BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR: 上年结转结余 (fen)
+ * @BUDGET_DEPARTMENT_CARRYOVER_THIS_YEAR: 本年(年末)结转结余 (fen)
+ * @BUDGET_DEPARTMENT_SPECIAL_FUNDS_TOTAL: 专项资金总额 (fen)
+ * @BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAILED: 已细化到项目/单位的专项资金 (fen)
+ * @BUDGET_DEPARTMENT_PROCUREMENT_PLANNED: 政府采购预算 (fen)
+ * @BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL: 政府采购实际 (fen)
+ * @BUDGET_DEPARTMENT_PUBLIC_EXPENSE: 本年公用经费 (fen)
+ * @BUDGET_DEPARTMENT_PUBLIC_EXPENSE_LAST_YEAR: 上年公用经费 (fen)
+ * @BUDGET_DEPARTMENT_STAFF_ACTUAL: 在职人数 (count)
+ * @BUDGET_DEPARTMENT_STAFF_LAST_YEAR: 上年在职人数 (count)
+ * @BUDGET_DEPARTMENT_STAFF_AUTHORISED: 编制数 (count)
+ * @BUDGET_DEPARTMENT_SANGONG_EXPENSE: 本年“三公”经费 (fen)
+ * @BUDGET_DEPARTMENT_SANGONG_EXPENSE_LAST_YEAR: 上年“三公”经费 (fen)
+ * @BUDGET_DEPARTMENT_COST_BUDGET: 成本预算 for 成本节约率 (fen)
+ * @BUDGET_DEPARTMENT_COST_ACTUAL: 实际成本 (fen)
+ *
+ * The department figures (docs/csv-formats.md lists their names in
+ * department.csv, English and Chinese). Since: 1.0
+ */
+typedef enum {
+    BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR = 0,
+    BUDGET_DEPARTMENT_CARRYOVER_THIS_YEAR = 1,
+    BUDGET_DEPARTMENT_SPECIAL_FUNDS_TOTAL = 2,
+    BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAILED = 3,
+    BUDGET_DEPARTMENT_PROCUREMENT_PLANNED = 4,
+    BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL = 5,
+    BUDGET_DEPARTMENT_PUBLIC_EXPENSE = 6,
+    BUDGET_DEPARTMENT_PUBLIC_EXPENSE_LAST_YEAR = 7,
+    BUDGET_DEPARTMENT_STAFF_ACTUAL = 8,
+    BUDGET_DEPARTMENT_STAFF_LAST_YEAR = 9,
+    BUDGET_DEPARTMENT_STAFF_AUTHORISED = 10,
+    BUDGET_DEPARTMENT_SANGONG_EXPENSE = 11,
+    BUDGET_DEPARTMENT_SANGONG_EXPENSE_LAST_YEAR = 12,
+    BUDGET_DEPARTMENT_COST_BUDGET = 13,
+    BUDGET_DEPARTMENT_COST_ACTUAL = 14
+} BudgetDepartmentItem;
+
+/**
+ * BUDGET_DEPARTMENT_N_ITEMS:
+ *
+ * The number of #BudgetDepartmentItem values. Since: 1.0
+ */
+#define BUDGET_DEPARTMENT_N_ITEMS 15
+
+/**
+ * budget_department_item_from_string:
+ * @name: an item name: the English name ("carryover_last_year", any case)
+ *   or a Chinese one ("上年结转结余", "编制数", …)
+ * @out: (out): the item
+ *
+ * Returns: false if the name is unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *out);
+
+/**
+ * budget_department_item_to_string:
+ * @item: an item
+ *
+ * Returns: (transfer none) (nullable): its English name, NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_department_item_to_string(BudgetDepartmentItem item);
+
+/**
+ * budget_department_item_is_count:
+ * @item: an item
+ *
+ * Returns: true for the staff numbers (plain counts), false for money (fen).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_department_item_is_count(BudgetDepartmentItem item);
+
+/**
+ * budget_department_inputs_new:
+ *
+ * Returns: (transfer full): inputs with no item given; free with
+ *   budget_department_inputs_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetDepartmentInputs *budget_department_inputs_new(void);
+
+/**
+ * budget_department_inputs_free:
+ * @inputs: (nullable) (transfer full): inputs
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_department_inputs_free(BudgetDepartmentInputs *inputs);
+
+/**
+ * budget_department_inputs_set:
+ * @inputs: inputs
+ * @item: an item
+ * @value: in fen, or a head count for staff items (≥ 0)
+ * @error: (nullable): error record
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (unknown item), %BUDGET_ERROR_RANGE
+ * (a negative count).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_department_inputs_set(BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t value,
+                                  BudgetError *error);
+
+/**
+ * budget_department_inputs_get:
+ * @inputs: (nullable): inputs
+ * @item: an item
+ * @out: (out): its value
+ *
+ * Returns: false if the item was not given (not the same as 0).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t *out);
+
+/**
+ * BudgetDepartmentRatio:
+ * @BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT: 预算调整率 = Σ adjustments dated on or
+ *   before as-of (net, 追加 positive, 追减 negative) ÷ Σ original budgets
+ * @BUDGET_DEPARTMENT_CARRYOVER_RATE: 结转结余率 = this year's carry-over and
+ *   balance ÷ Σ adjusted budgets; the carry-over is carryover_this_year or,
+ *   when not given, Σ (adjusted budget − executed) at as-of
+ * @BUDGET_DEPARTMENT_CARRYOVER_CHANGE: 结转结余变动率 = (this year's carry-over
+ *   − carryover_last_year) ÷ carryover_last_year
+ * @BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL: 专项资金细化率 =
+ *   special_funds_detailed ÷ special_funds_total
+ * @BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION: 政府采购执行率 =
+ *   procurement_actual ÷ procurement_planned
+ * @BUDGET_DEPARTMENT_COST_SAVING: 成本节约率 = (budget − actual) ÷ budget, from
+ *   cost_budget and cost_actual or, when either is not given, Σ adjusted
+ *   budgets and Σ executed
+ * @BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE: 人均公用经费变动率 = (public_expense ÷
+ *   staff_actual − public_expense_last_year ÷ staff_last_year) ÷
+ *   (public_expense_last_year ÷ staff_last_year), computed exactly as
+ *   (public_expense × staff_last_year − public_expense_last_year ×
+ *   staff_actual) ÷ (public_expense_last_year × staff_actual)
+ * @BUDGET_DEPARTMENT_SANGONG_CHANGE: “三公”经费变动率 = (sangong_expense −
+ *   sangong_expense_last_year) ÷ sangong_expense_last_year
+ * @BUDGET_DEPARTMENT_STAFF_CONTROL: 在职人员控制率 = staff_actual ÷
+ *   staff_authorised
+ *
+ * The department ratios of the 部门整体绩效目标 forms. Since: 1.0
+ */
+typedef enum {
+    BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT = 0,
+    BUDGET_DEPARTMENT_CARRYOVER_RATE = 1,
+    BUDGET_DEPARTMENT_CARRYOVER_CHANGE = 2,
+    BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL = 3,
+    BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION = 4,
+    BUDGET_DEPARTMENT_COST_SAVING = 5,
+    BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE = 6,
+    BUDGET_DEPARTMENT_SANGONG_CHANGE = 7,
+    BUDGET_DEPARTMENT_STAFF_CONTROL = 8
+} BudgetDepartmentRatio;
+
+/**
+ * BUDGET_DEPARTMENT_N_RATIOS:
+ *
+ * The number of #BudgetDepartmentRatio values. Since: 1.0
+ */
+#define BUDGET_DEPARTMENT_N_RATIOS 9
+
+/**
+ * budget_department_ratio_to_string:
+ * @ratio: a ratio
+ *
+ * Returns: (transfer none) (nullable): its English name
+ *   ("budget_adjustment_rate", …), NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_department_ratio_to_string(BudgetDepartmentRatio ratio);
+
+/**
+ * budget_department_ratio_to_chinese:
+ * @ratio: a ratio
+ *
+ * Returns: (transfer none) (nullable): its Chinese name ("预算调整率", …),
+ *   NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio);
+
+/**
+ * budget_department_ratio:
+ * @ledger: (nullable): the accumulated ledger (its book and as-of date);
+ *   NULL if only @inputs are known (ratios that need the book are then
+ *   undefined)
+ * @inputs: (nullable): the department figures; NULL if none
+ * @ratio: which ratio
+ * @out_bp: (out): the ratio in basis points, rounded half away from zero
+ *
+ * Computes one ratio exactly (128-bit integers). Change rates may be
+ * negative.
+ *
+ * Returns: false if the ratio is undefined: an input is not given, a
+ *   denominator is ≤ 0, the result does not fit, or @ratio is unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_department_ratio(const BudgetLedger *ledger, const BudgetDepartmentInputs *inputs,
+                             BudgetDepartmentRatio ratio, int64_t *out_bp);
+
+BUDGET_END_DECLS
+
+#endif /* BUDGET_SCORE_H */

@@ -1,0 +1,73 @@
+/* score internals: the layouts of the score module's opaque types. */
+#ifndef BUDGET_SCORE_PRIVATE_H
+#define BUDGET_SCORE_PRIVATE_H
+
+#include "budget-private.h"
+
+#define SCORE_N_PARTS 4
+
+/* A step band: value `cmp` threshold → points. */
+typedef struct {
+    BudgetTargetComparator cmp;
+    int64_t threshold;
+    int64_t points;
+} ScoreStep;
+
+/* A custom rule: step bands, or a deduction per step past a threshold. */
+typedef struct {
+    bool is_deduction;
+    GArray *steps; /* of ScoreStep */
+    bool over;
+    bool whole_steps;
+    int64_t threshold;
+    int64_t step;
+    int64_t points_per_step;
+} ScoreRule;
+
+struct BudgetScoreConfig {
+    int64_t part_points[SCORE_N_PARTS]; /* micro-points */
+    int64_t qualitative_bp[3];          /* achieved, partly, not achieved */
+    int64_t tier_bp[4];                 /* 优 良 中 差 */
+    int64_t grade_min[3];               /* 优 良 中, micro-points */
+    BudgetDenominator denominator;
+    ScoreRule *execution_rule;          /* nullable */
+    GHashTable *rules;                  /* level3 → ScoreRule */
+};
+
+typedef enum { TEXT_LEVEL1, TEXT_LEVEL2, TEXT_LEVEL3, TEXT_TARGET, TEXT_ACTUAL, TEXT_WEIGHT, N_TEXTS } ScoreText;
+
+typedef struct {
+    char *text[N_TEXTS];
+    char *reason;
+    BudgetScorePart part;
+    BudgetTarget *target;
+    bool weight_given;
+    int64_t weight;
+    int64_t score;
+    BudgetTargetEvaluation eval;
+} ScoreIndicator;
+
+struct BudgetScorecard {
+    char *code;
+    bool has_rate;
+    int64_t rate_bp;
+    bool has_total;
+    int64_t total;
+    BudgetTargetGrade grade;
+    int64_t available[SCORE_N_PARTS];
+    int64_t score[SCORE_N_PARTS];
+    int64_t scaled[SCORE_N_PARTS];
+    GArray *indicators; /* of ScoreIndicator */
+    GPtrArray *notes;   /* of char * */
+};
+
+struct BudgetScoreReport {
+    GPtrArray *cards; /* of BudgetScorecard *, code order */
+};
+
+struct BudgetDepartmentInputs {
+    bool given[BUDGET_DEPARTMENT_N_ITEMS];
+    int64_t value[BUDGET_DEPARTMENT_N_ITEMS];
+};
+
+#endif /* BUDGET_SCORE_PRIVATE_H */

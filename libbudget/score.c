@@ -1,0 +1,1219 @@
+/* score: self-evaluation scores (绩效自评, 财预〔2020〕10号) and department
+ * ratios (部门整体). Points are micro-points; every score is one exact
+ * integer division rounded half away from zero. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "budget-private.h"
+#include "score-private.h"
+
+#define POINT BUDGET_SCORE_POINT
+#define MICROPCT_100 BUDGET_MICROPCT_100
+
+/* ---- Configuration ---------------------------------------------------- */
+
+/* The national defaults, 财预〔2020〕10号 and its 项目支出绩效自评表. */
+static const BudgetScoreConfig default_config = {
+    .part_points = {10 * POINT, 50 * POINT, 30 * POINT, 10 * POINT},
+    .qualitative_bp = {10000, 8000, 0},
+    .tier_bp = {10000, 8000, 6000, 0},
+    .grade_min = {90 * POINT, 80 * POINT, 60 * POINT},
+    .denominator = BUDGET_DENOMINATOR_ADJUSTED,
+    .execution_rule = NULL,
+    .rules = NULL,
+};
+
+static void rule_free(gpointer data)
+{
+    ScoreRule *rule = data;
+    if (rule == NULL)
+        return;
+    if (rule->steps != NULL)
+        g_array_free(rule->steps, TRUE);
+    g_free(rule);
+}
+
+BudgetScoreConfig *budget_score_config_new(void)
+{
+    BudgetScoreConfig *c = g_new0(BudgetScoreConfig, 1);
+    *c = default_config;
+    c->rules = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, rule_free);
+    return c;
+}
+
+void budget_score_config_free(BudgetScoreConfig *config)
+{
+    if (config == NULL)
+        return;
+    rule_free(config->execution_rule);
+    g_hash_table_destroy(config->rules);
+    g_free(config);
+}
+
+static bool part_valid(BudgetScorePart part)
+{
+    return (int)part >= 0 && (int)part < SCORE_N_PARTS;
+}
+
+bool budget_score_config_set_part_points(BudgetScoreConfig *config, BudgetScorePart part, int64_t points,
+                                         BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    if (!part_valid(part) || points < 0 || points > 100 * POINT) {
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
+                          "part %d with %" G_GINT64_FORMAT " micro-points: need a part and 0 .. 100 points",
+                          (int)part, points);
+        return false;
+    }
+    config->part_points[part] = points;
+    return true;
+}
+
+int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, BudgetScorePart part)
+{
+    if (config == NULL)
+        config = &default_config;
+    return part_valid(part) ? config->part_points[part] : 0;
+}
+
+bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp, int64_t partly_bp,
+                                               int64_t not_achieved_bp, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    /* The ranges of 财预〔2020〕10号: 100–80 %, 80–60 %, 60–0 %. */
+    if (achieved_bp < 8000 || achieved_bp > 10000 || partly_bp < 6000 || partly_bp > 8000 || not_achieved_bp < 0 ||
+        not_achieved_bp > 6000) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "qualitative bands must lie in 80-100 %%, 60-80 %% and 0-60 %% of the points");
+        return false;
+    }
+    config->qualitative_bp[0] = achieved_bp;
+    config->qualitative_bp[1] = partly_bp;
+    config->qualitative_bp[2] = not_achieved_bp;
+    return true;
+}
+
+bool budget_score_config_set_tier_shares(BudgetScoreConfig *config, int64_t excellent_bp, int64_t good_bp,
+                                         int64_t fair_bp, int64_t poor_bp, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    if (!(excellent_bp <= 10000 && excellent_bp >= good_bp && good_bp >= fair_bp && fair_bp >= poor_bp &&
+          poor_bp >= 0)) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "tier shares must satisfy 10000 >= 优 >= 良 >= 中 >= 差 >= 0 bp");
+        return false;
+    }
+    config->tier_bp[0] = excellent_bp;
+    config->tier_bp[1] = good_bp;
+    config->tier_bp[2] = fair_bp;
+    config->tier_bp[3] = poor_bp;
+    return true;
+}
+
+bool budget_score_config_set_grade_bands(BudgetScoreConfig *config, int64_t excellent_min, int64_t good_min,
+                                         int64_t fair_min, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    if (!(excellent_min <= 100 * POINT && excellent_min > good_min && good_min > fair_min && fair_min >= 0)) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "grade bands must satisfy 100 >= 优 > 良 > 中 >= 0 points");
+        return false;
+    }
+    config->grade_min[0] = excellent_min;
+    config->grade_min[1] = good_min;
+    config->grade_min[2] = fair_min;
+    return true;
+}
+
+void budget_score_config_set_denominator(BudgetScoreConfig *config, BudgetDenominator denominator)
+{
+    g_return_if_fail(config != NULL);
+    g_return_if_fail(denominator == BUDGET_DENOMINATOR_ADJUSTED || denominator == BUDGET_DENOMINATOR_ORIGINAL);
+    config->denominator = denominator;
+}
+
+/* The rule slot of @level3 (NULL: execution), created empty of @kind. */
+static ScoreRule *rule_slot(BudgetScoreConfig *config, const char *level3, bool is_deduction)
+{
+    ScoreRule *rule = level3 == NULL ? config->execution_rule : g_hash_table_lookup(config->rules, level3);
+
+    if (rule != NULL && rule->is_deduction == is_deduction)
+        return rule;
+    rule = g_new0(ScoreRule, 1);
+    rule->is_deduction = is_deduction;
+    if (!is_deduction)
+        rule->steps = g_array_new(FALSE, FALSE, sizeof(ScoreStep));
+    if (level3 == NULL) {
+        rule_free(config->execution_rule);
+        config->execution_rule = rule;
+    } else {
+        g_hash_table_replace(config->rules, g_strdup(level3), rule);
+    }
+    return rule;
+}
+
+bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3, BudgetTargetComparator cmp,
+                                  int64_t threshold, int64_t points, BudgetError *error)
+{
+    ScoreStep step;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    if (cmp < BUDGET_TARGET_CMP_EQ || cmp > BUDGET_TARGET_CMP_LT || points < 0) {
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
+                          "a step band needs a comparator (=, >=, >, <=, <) and points >= 0");
+        return false;
+    }
+    step.cmp = cmp;
+    step.threshold = threshold;
+    step.points = points;
+    g_array_append_val(rule_slot(config, level3, false)->steps, step);
+    return true;
+}
+
+bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over, int64_t threshold,
+                                       int64_t step, int64_t points_per_step, bool whole_steps, BudgetError *error)
+{
+    ScoreRule *rule;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    if (step <= 0 || points_per_step < 0) {
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
+                          "a deduction needs a step > 0 and points per step >= 0");
+        return false;
+    }
+    rule = rule_slot(config, level3, true);
+    rule->over = over;
+    rule->threshold = threshold;
+    rule->step = step;
+    rule->points_per_step = points_per_step;
+    rule->whole_steps = whole_steps;
+    return true;
+}
+
+/* ---- Small helpers ---------------------------------------------------- */
+
+BudgetScorePart budget_score_part_from_level1(const char *level1)
+{
+    static const struct {
+        const char *word;
+        BudgetScorePart part;
+    } words[] = {
+        /* 成本 first: "成本指标" counts with 产出 (财预〔2020〕10号 adds it there). */
+        {"成本", BUDGET_SCORE_PART_OUTPUT},        {"产出", BUDGET_SCORE_PART_OUTPUT},
+        {"效益", BUDGET_SCORE_PART_OUTCOME},       {"效果", BUDGET_SCORE_PART_OUTCOME},
+        {"满意", BUDGET_SCORE_PART_SATISFACTION},  {"output", BUDGET_SCORE_PART_OUTPUT},
+        {"cost", BUDGET_SCORE_PART_OUTPUT},        {"outcome", BUDGET_SCORE_PART_OUTCOME},
+        {"benefit", BUDGET_SCORE_PART_OUTCOME},    {"satisfaction", BUDGET_SCORE_PART_SATISFACTION},
+    };
+    char *lower;
+    BudgetScorePart part = BUDGET_SCORE_PART_NONE;
+
+    if (level1 == NULL)
+        return BUDGET_SCORE_PART_NONE;
+    lower = g_ascii_strdown(level1, -1);
+    for (size_t i = 0; i < G_N_ELEMENTS(words) && part == BUDGET_SCORE_PART_NONE; i++) {
+        if (strstr(lower, words[i].word) != NULL)
+            part = words[i].part;
+    }
+    g_free(lower);
+    return part;
+}
+
+const char *budget_score_part_to_string(BudgetScorePart part)
+{
+    static const char *const names[] = {"execution", "output", "outcome", "satisfaction", "none"};
+    if ((int)part < 0 || (int)part >= (int)G_N_ELEMENTS(names))
+        return NULL;
+    return names[part];
+}
+
+/* n / d rounded half away from zero, d > 0, clamped to int64. */
+static int64_t div_round64(__int128 n, __int128 d)
+{
+    __int128 q = budgetp_div_round(n, d);
+    if (q > INT64_MAX)
+        return INT64_MAX;
+    if (q < INT64_MIN)
+        return INT64_MIN;
+    return (int64_t)q;
+}
+
+static int64_t share_of(int64_t weight, int64_t bp)
+{
+    return div_round64((__int128)weight * bp, 10000);
+}
+
+BudgetTargetGrade budget_score_grade(const BudgetScoreConfig *config, int64_t total)
+{
+    /* Read from the total rounded to 2 decimals (DESIGN.md): the printed
+     * total and the grade agree. */
+    int64_t shown = div_round64(total, POINT / 100) * (POINT / 100);
+
+    if (config == NULL)
+        config = &default_config;
+    if (shown >= config->grade_min[0])
+        return BUDGET_TARGET_GRADE_EXCELLENT;
+    if (shown >= config->grade_min[1])
+        return BUDGET_TARGET_GRADE_GOOD;
+    if (shown >= config->grade_min[2])
+        return BUDGET_TARGET_GRADE_FAIR;
+    return BUDGET_TARGET_GRADE_POOR;
+}
+
+size_t budget_score_format(int64_t points, char *buf, size_t size)
+{
+    int64_t centi = div_round64(points, POINT / 100);
+    uint64_t mag = centi < 0 ? (uint64_t)0 - (uint64_t)centi : (uint64_t)centi;
+    int n = snprintf(buf, size, "%s%" G_GUINT64_FORMAT ".%02u", centi < 0 ? "-" : "", mag / 100,
+                     (unsigned)(mag % 100));
+    return n < 0 ? 0 : (size_t)n;
+}
+
+bool budget_score_parse_points(const char *text, int64_t *out, BudgetError *error)
+{
+    const char *p = text;
+    int64_t whole = 0, frac = 0;
+    int int_digits = 0, frac_digits = 0;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(text != NULL, false, error);
+    budgetp_return_val_if_fail(out != NULL, false, error);
+    while (*p == ' ')
+        p++;
+    while (g_ascii_isdigit(*p)) {
+        if (int_digits < 10)
+            whole = whole * 10 + (*p - '0');
+        int_digits++;
+        p++;
+    }
+    if (*p == '.') {
+        p++;
+        while (g_ascii_isdigit(*p)) {
+            if (frac_digits < 6)
+                frac = frac * 10 + (*p - '0');
+            else if (*p != '0')
+                frac_digits = 99; /* more than 6 significant decimals */
+            if (frac_digits < 6)
+                frac_digits++;
+            p++;
+        }
+        if (frac_digits == 0)
+            int_digits = 0;
+    }
+    if (strncmp(p, "分", strlen("分")) == 0) /* "10分" */
+        p += strlen("分");
+    while (*p == ' ')
+        p++;
+    if (int_digits == 0 || *p != '\0' || frac_digits > 6) {
+        budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL,
+                          "\"%s\" is not a number of points (e.g. 10 or 2.5, at most 6 decimals)", text);
+        return false;
+    }
+    if (int_digits > 3 || whole > 100) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", text);
+        return false;
+    }
+    for (int i = frac_digits; i < 6; i++)
+        frac *= 10;
+    *out = whole * POINT + frac;
+    if (*out > 100 * POINT) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", text);
+        return false;
+    }
+    return true;
+}
+
+/* ---- Scoring one indicator -------------------------------------------- */
+
+static bool compare(int64_t value, BudgetTargetComparator cmp, int64_t threshold)
+{
+    switch (cmp) {
+    case BUDGET_TARGET_CMP_EQ:
+        return value == threshold;
+    case BUDGET_TARGET_CMP_GE:
+        return value >= threshold;
+    case BUDGET_TARGET_CMP_GT:
+        return value > threshold;
+    case BUDGET_TARGET_CMP_LE:
+        return value <= threshold;
+    case BUDGET_TARGET_CMP_LT:
+        return value < threshold;
+    default:
+        return false;
+    }
+}
+
+/* A rule's score for @value, and a line saying how it was reached. */
+static int64_t apply_rule(const ScoreRule *rule, int64_t weight, int64_t value, GString *how)
+{
+    char buf[32];
+
+    if (!rule->is_deduction) {
+        for (guint i = 0; i < rule->steps->len; i++) {
+            const ScoreStep *s = &g_array_index(rule->steps, ScoreStep, i);
+            if (compare(value, s->cmp, s->threshold)) {
+                budget_score_format(MIN(s->points, weight), buf, sizeof buf);
+                g_string_append_printf(how, "step band %u of %u: %s points", i + 1, rule->steps->len, buf);
+                return MIN(s->points, weight);
+            }
+        }
+        g_string_append(how, "no step band holds: 0 points");
+        return 0;
+    }
+    {
+        __int128 excess = rule->over ? (__int128)value - rule->threshold : (__int128)rule->threshold - value;
+        __int128 deduct, score;
+
+        if (excess <= 0) {
+            g_string_append(how, "within the deduction threshold: full points");
+            return weight;
+        }
+        if (rule->whole_steps)
+            deduct = (excess / rule->step) * rule->points_per_step;
+        else
+            deduct = budgetp_div_round(excess * rule->points_per_step, rule->step);
+        score = (__int128)weight - deduct;
+        if (score < 0)
+            score = 0;
+        budget_score_format(deduct > INT64_MAX ? INT64_MAX : (int64_t)deduct, buf, sizeof buf);
+        g_string_append_printf(how, "deduction of %s points past the threshold", buf);
+        return (int64_t)score;
+    }
+}
+
+/* The value a rule judges: the actual as the evaluation read it, or else
+ * the actual read as a bare number ("5%" → 5000000 micro-percent). */
+static bool rule_value(const BudgetTargetEvaluation *ev, const char *actual, int64_t *value)
+{
+    BudgetTarget *t;
+    bool ok = false;
+
+    if (ev->has_actual_value && ev->result != BUDGET_TARGET_CANNOT_EVALUATE) {
+        *value = ev->actual_value;
+        return true;
+    }
+    if (actual == NULL)
+        return false;
+    t = budget_target_parse(actual, -1, 0, NULL);
+    if (t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER && budget_target_comparator_is_implied(t) &&
+        budget_target_get_label(t) == NULL)
+        ok = budget_target_get_value(t, value);
+    budget_target_unref(t);
+    return ok;
+}
+
+/* Fraction of the points an unmet number or range target earns: num/den
+ * exactly where it is defined (den > 0, num >= 0), else false. */
+static bool unmet_fraction(const BudgetTarget *target, int64_t actual, __int128 *num, __int128 *den)
+{
+    int64_t v, low, high;
+
+    if (budget_target_get_kind(target) == BUDGET_TARGET_RANGE) {
+        if (!budget_target_get_range(target, &low, &high))
+            return false;
+        if (actual < low) {
+            *num = actual;
+            *den = low;
+        } else {
+            *num = high;
+            *den = actual;
+        }
+    } else {
+        if (!budget_target_get_value(target, &v))
+            return false;
+        switch (budget_target_get_comparator(target)) {
+        case BUDGET_TARGET_CMP_GE:
+        case BUDGET_TARGET_CMP_GT:
+            *num = actual;
+            *den = v;
+            break;
+        case BUDGET_TARGET_CMP_LE:
+        case BUDGET_TARGET_CMP_LT:
+            *num = v;
+            *den = actual;
+            break;
+        case BUDGET_TARGET_CMP_EQ:
+            *num = MIN(actual, v);
+            *den = MAX(actual, v);
+            break;
+        default:
+            return false;
+        }
+    }
+    return *den > 0 && *num >= 0;
+}
+
+/* Scores an evaluated indicator. @ev->result may be rewritten when a rule
+ * scored it. Appends to @reason why it scored what it did, where useful. */
+static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *target, const char *actual,
+                               const ScoreRule *rule, int64_t weight, BudgetTargetEvaluation *ev, GString *reason)
+{
+    int64_t value;
+
+    switch (ev->result) {
+    case BUDGET_TARGET_NOT_APPLICABLE:
+        g_string_append(reason, "not applicable: dropped, the total is rescaled");
+        return 0;
+    case BUDGET_TARGET_NOT_REPORTED:
+        g_string_append(reason, "not reported: scores 0");
+        return 0;
+    default:
+        break;
+    }
+    if (rule != NULL) {
+        int64_t score;
+        if (!rule_value(ev, actual, &value)) {
+            ev->result = BUDGET_TARGET_CANNOT_EVALUATE;
+            g_string_append(reason, "a scoring rule needs a number as actual");
+            if (ev->reason[0] != '\0')
+                g_string_append_printf(reason, " (%s)", ev->reason);
+            return 0;
+        }
+        score = apply_rule(rule, weight, value, reason);
+        ev->result = score >= weight ? BUDGET_TARGET_MET : score == 0 ? BUDGET_TARGET_NOT_MET : BUDGET_TARGET_PARTLY_MET;
+        return score;
+    }
+    if (ev->result == BUDGET_TARGET_CANNOT_EVALUATE) {
+        g_string_append(reason, ev->reason[0] != '\0' ? ev->reason : "cannot evaluate");
+        return 0;
+    }
+    switch (budget_target_get_kind(target)) {
+    case BUDGET_TARGET_NUMBER:
+    case BUDGET_TARGET_RANGE: {
+        __int128 num, den;
+        int64_t score, cap;
+        if (ev->result == BUDGET_TARGET_MET)
+            return weight;
+        if (ev->result == BUDGET_TARGET_PARTLY_MET)
+            return share_of(weight, c->qualitative_bp[1]);
+        if (ev->has_actual_value && unmet_fraction(target, ev->actual_value, &num, &den))
+            score = div_round64((__int128)weight * num, den);
+        else if (ev->has_ratio)
+            score = share_of(weight, ev->ratio_bp);
+        else
+            score = 0;
+        /* An unmet target never scores full: at most 99.99 % of the points. */
+        cap = share_of(weight, 9999);
+        return CLAMP(score, 0, cap);
+    }
+    case BUDGET_TARGET_TIERS:
+        switch (ev->grade) {
+        case BUDGET_TARGET_GRADE_EXCELLENT:
+            return share_of(weight, c->tier_bp[0]);
+        case BUDGET_TARGET_GRADE_GOOD:
+            return share_of(weight, c->tier_bp[1]);
+        case BUDGET_TARGET_GRADE_FAIR:
+            return share_of(weight, c->tier_bp[2]);
+        case BUDGET_TARGET_GRADE_POOR:
+            return share_of(weight, c->tier_bp[3]);
+        default:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    /* Qualitative and deadline targets, and tiers judged by a word. */
+    switch (ev->result) {
+    case BUDGET_TARGET_MET:
+        return share_of(weight, c->qualitative_bp[0]);
+    case BUDGET_TARGET_PARTLY_MET:
+        return share_of(weight, c->qualitative_bp[1]);
+    default:
+        return share_of(weight, c->qualitative_bp[2]);
+    }
+}
+
+static const ScoreRule *rule_for(const BudgetScoreConfig *c, const char *level3)
+{
+    if (c->rules == NULL || level3 == NULL || *level3 == '\0')
+        return NULL;
+    return g_hash_table_lookup(c->rules, level3);
+}
+
+bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget *target, const char *actual,
+                            const char *level3, int64_t weight, int64_t *out_score, BudgetTargetEvaluation *out_eval,
+                            BudgetError *error)
+{
+    BudgetTargetEvaluation ev;
+    GString *reason;
+    int64_t score;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(target != NULL, false, error);
+    budgetp_return_val_if_fail(out_score != NULL, false, error);
+    budgetp_return_val_if_fail(weight >= 0, false, error);
+    if (config == NULL)
+        config = &default_config;
+    if (!budget_target_evaluate(target, actual, -1, &ev, error))
+        return false;
+    reason = g_string_new(NULL);
+    score = score_evaluated(config, target, actual, rule_for(config, level3), weight, &ev, reason);
+    g_string_free(reason, TRUE);
+    *out_score = score;
+    if (out_eval != NULL)
+        *out_eval = ev;
+    return true;
+}
+
+/* ---- Scorecards ------------------------------------------------------- */
+
+static void indicator_clear(ScoreIndicator *ind)
+{
+    for (int i = 0; i < N_TEXTS; i++)
+        g_free(ind->text[i]);
+    g_free(ind->reason);
+    budget_target_unref(ind->target);
+}
+
+void budget_scorecard_free(BudgetScorecard *card)
+{
+    if (card == NULL)
+        return;
+    for (guint i = 0; i < card->indicators->len; i++)
+        indicator_clear(&g_array_index(card->indicators, ScoreIndicator, i));
+    g_array_free(card->indicators, TRUE);
+    g_ptr_array_free(card->notes, TRUE);
+    g_free(card->code);
+    g_free(card);
+}
+
+static void note(BudgetScorecard *card, const char *format, ...) G_GNUC_PRINTF(2, 3);
+static void note(BudgetScorecard *card, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    g_ptr_array_add(card->notes, g_strdup_vprintf(format, args));
+    va_end(args);
+}
+
+static const char *field_or_empty(const BudgetBook *book, size_t row, const char *name)
+{
+    const char *v = budget_book_get_indicator_field(book, row, name);
+    return v != NULL ? v : "";
+}
+
+/* The execution part: points × executed ÷ budget, capped (财预〔2020〕10号). */
+static bool score_execution(BudgetScorecard *card, const BudgetLedger *ledger, size_t index,
+                            const BudgetScoreConfig *c, BudgetError *error)
+{
+    const BudgetBook *book = budget_ledger_get_book(ledger);
+    const BudgetProject *project = budget_book_get_project_nth(book, index);
+    int64_t points = c->part_points[BUDGET_SCORE_PART_EXECUTION];
+    BudgetFen executed = 0, denominator;
+
+    if (!budget_ledger_get_executed(ledger, index, &executed)) {
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
+                          "project %s is not in the ledger", card->code);
+        return false;
+    }
+    if (c->denominator == BUDGET_DENOMINATOR_ORIGINAL) {
+        denominator = budget_project_get_budget(project);
+    } else if (!budget_book_get_adjusted_budget(book, card->code, budget_ledger_get_as_of(ledger), &denominator,
+                                                error)) {
+        return false;
+    }
+    card->available[BUDGET_SCORE_PART_EXECUTION] = points;
+    if (denominator <= 0) {
+        if (points > 0)
+            note(card, "execution: no execution rate (the budget is %s): the part scores 0",
+                 denominator == 0 ? "zero" : "negative");
+        return true;
+    }
+    card->has_rate = true;
+    card->rate_bp = div_round64((__int128)executed * 10000, denominator);
+    if (points == 0)
+        return true;
+    if (c->execution_rule != NULL) {
+        GString *how = g_string_new(NULL);
+        int64_t value = div_round64((__int128)executed * MICROPCT_100, denominator);
+        card->score[BUDGET_SCORE_PART_EXECUTION] = apply_rule(c->execution_rule, points, value, how);
+        note(card, "execution: %s", how->str);
+        g_string_free(how, TRUE);
+    } else {
+        int64_t s = div_round64((__int128)points * executed, denominator);
+        card->score[BUDGET_SCORE_PART_EXECUTION] = CLAMP(s, 0, points);
+    }
+    return true;
+}
+
+/* Weights: given ones as they are; the rest of the part's points split
+ * evenly, exactly, among the blank ones. */
+static void split_weights(BudgetScorecard *card, const BudgetScoreConfig *c)
+{
+    for (int part = BUDGET_SCORE_PART_OUTPUT; part < SCORE_N_PARTS; part++) {
+        int64_t given = 0, n_blank = 0, rest, each, extra;
+
+        for (guint i = 0; i < card->indicators->len; i++) {
+            const ScoreIndicator *ind = &g_array_index(card->indicators, ScoreIndicator, i);
+            if ((int)ind->part != part)
+                continue;
+            if (ind->weight_given)
+                given += ind->weight;
+            else
+                n_blank++;
+        }
+        rest = c->part_points[part] - given;
+        if (rest < 0) {
+            if (n_blank > 0)
+                note(card, "%s: the given weights use more than the part's points: blank weights get 0",
+                     budget_score_part_to_string((BudgetScorePart)part));
+            rest = 0;
+        } else if (rest == 0 && n_blank > 0 && given > 0) {
+            note(card, "%s: the given weights use all the part's points: blank weights get 0",
+                 budget_score_part_to_string((BudgetScorePart)part));
+        }
+        if (n_blank == 0)
+            continue;
+        each = rest / n_blank;
+        extra = rest % n_blank;
+        for (guint i = 0; i < card->indicators->len; i++) {
+            ScoreIndicator *ind = &g_array_index(card->indicators, ScoreIndicator, i);
+            if ((int)ind->part != part || ind->weight_given)
+                continue;
+            ind->weight = each + (extra > 0 ? 1 : 0);
+            if (extra > 0)
+                extra--;
+        }
+    }
+}
+
+static BudgetScorecard *score_rows(const BudgetLedger *ledger, size_t index, const size_t *rows, size_t n_rows,
+                                   const BudgetScoreConfig *c, BudgetError *error)
+{
+    const BudgetBook *book = budget_ledger_get_book(ledger);
+    const BudgetProject *project = budget_book_get_project_nth(book, index);
+    static const char *const names[N_TEXTS] = {"level1", "level2", "level3", "target", "actual", "weight"};
+    BudgetScorecard *card = g_new0(BudgetScorecard, 1);
+    int year = budget_project_get_year(project);
+    int64_t available = 0, raw = 0;
+
+    if (year <= 0)
+        year = budget_book_get_year(book);
+    card->code = g_strdup(budget_project_get_code(project));
+    card->indicators = g_array_sized_new(FALSE, TRUE, sizeof(ScoreIndicator), (guint)n_rows);
+    card->notes = g_ptr_array_new_with_free_func(g_free);
+    card->grade = BUDGET_TARGET_GRADE_NONE;
+
+    if (!score_execution(card, ledger, index, c, error))
+        goto fail;
+
+    /* Read the rows: texts, part, target, given weight. */
+    for (size_t k = 0; k < n_rows; k++) {
+        ScoreIndicator ind;
+        BudgetError sub;
+
+        memset(&ind, 0, sizeof ind);
+        for (int t = 0; t < N_TEXTS; t++)
+            ind.text[t] = g_strdup(field_or_empty(book, rows[k], names[t]));
+        g_array_append_val(card->indicators, ind);
+        {
+            ScoreIndicator *p = &g_array_index(card->indicators, ScoreIndicator, card->indicators->len - 1);
+            p->part = budget_score_part_from_level1(p->text[TEXT_LEVEL1]);
+            p->target = budget_target_parse(p->text[TEXT_TARGET], -1, year, error);
+            if (p->target == NULL)
+                goto fail;
+            if (p->text[TEXT_WEIGHT][0] != '\0') {
+                budget_error_clear(&sub);
+                if (!budget_score_parse_points(p->text[TEXT_WEIGHT], &p->weight, &sub)) {
+                    budgetp_error_set(error, sub.code, NULL, 0, 0, "weight",
+                                      "project %s, indicator \"%s\": invalid weight: %s", card->code, p->text[TEXT_LEVEL3],
+                                      sub.message);
+                    goto fail;
+                }
+                p->weight_given = true;
+            }
+        }
+    }
+    split_weights(card, c);
+
+    for (guint i = 0; i < card->indicators->len; i++) {
+        ScoreIndicator *ind = &g_array_index(card->indicators, ScoreIndicator, i);
+        GString *reason = g_string_new(NULL);
+        const char *actual = ind->text[TEXT_ACTUAL];
+
+        if (!budget_target_evaluate(ind->target, actual, -1, &ind->eval, error)) {
+            g_string_free(reason, TRUE);
+            goto fail;
+        }
+        if (ind->part == BUDGET_SCORE_PART_NONE) {
+            ind->weight = 0;
+            g_string_append_printf(reason, "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
+                                   ind->text[TEXT_LEVEL1]);
+        } else {
+            ind->score = score_evaluated(c, ind->target, actual, rule_for(c, ind->text[TEXT_LEVEL3]), ind->weight,
+                                         &ind->eval, reason);
+            if (ind->eval.result != BUDGET_TARGET_NOT_APPLICABLE) {
+                card->available[ind->part] += ind->weight;
+                card->score[ind->part] += ind->score;
+            }
+        }
+        ind->reason = g_string_free(reason, FALSE);
+    }
+
+    for (int p = 0; p < SCORE_N_PARTS; p++) {
+        available += card->available[p];
+        raw += card->score[p];
+    }
+    if (available > 0) {
+        card->has_total = true;
+        card->total = div_round64((__int128)raw * 100 * POINT, available);
+        for (int p = 0; p < SCORE_N_PARTS; p++)
+            card->scaled[p] = div_round64((__int128)card->score[p] * 100 * POINT, available);
+        card->grade = budget_score_grade(c, card->total);
+        if (available != 100 * POINT) {
+            char a[32];
+            budget_score_format(available, a, sizeof a);
+            note(card, "%s points available: the total is rescaled to 100", a);
+        }
+    } else {
+        note(card, "no points available: no total");
+    }
+    return card;
+
+fail:
+    budget_scorecard_free(card);
+    return NULL;
+}
+
+BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
+                                      BudgetError *error)
+{
+    const BudgetBook *book;
+    ptrdiff_t index;
+    GArray *rows;
+    BudgetScorecard *card;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, NULL, error);
+    budgetp_return_val_if_fail(code != NULL, NULL, error);
+    if (config == NULL)
+        config = &default_config;
+    book = budget_ledger_get_book(ledger);
+    index = budget_book_get_project_index(book, code);
+    if (index < 0) {
+        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code \"%s\"", code);
+        return NULL;
+    }
+    rows = g_array_new(FALSE, FALSE, sizeof(size_t));
+    for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
+        const char *c = budget_book_get_indicator_field(book, i, "code");
+        if (c != NULL && strcmp(c, code) == 0)
+            g_array_append_val(rows, i);
+    }
+    card = score_rows(ledger, (size_t)index, (const size_t *)(const void *)rows->data, rows->len, config, error);
+    g_array_free(rows, TRUE);
+    return card;
+}
+
+const char *budget_scorecard_get_code(const BudgetScorecard *card)
+{
+    g_return_val_if_fail(card != NULL, NULL);
+    return card->code;
+}
+
+bool budget_scorecard_get_total(const BudgetScorecard *card, int64_t *out)
+{
+    g_return_val_if_fail(card != NULL, false);
+    if (!card->has_total)
+        return false;
+    if (out != NULL)
+        *out = card->total;
+    return true;
+}
+
+BudgetTargetGrade budget_scorecard_get_grade(const BudgetScorecard *card)
+{
+    g_return_val_if_fail(card != NULL, BUDGET_TARGET_GRADE_NONE);
+    return card->grade;
+}
+
+bool budget_scorecard_get_part(const BudgetScorecard *card, BudgetScorePart part, int64_t *out_available,
+                               int64_t *out_score, int64_t *out_scaled)
+{
+    g_return_val_if_fail(card != NULL, false);
+    if (!part_valid(part) || card->available[part] <= 0)
+        return false;
+    if (out_available != NULL)
+        *out_available = card->available[part];
+    if (out_score != NULL)
+        *out_score = card->score[part];
+    if (out_scaled != NULL)
+        *out_scaled = card->scaled[part];
+    return true;
+}
+
+bool budget_scorecard_get_execution_rate(const BudgetScorecard *card, int64_t *out_bp)
+{
+    g_return_val_if_fail(card != NULL, false);
+    if (!card->has_rate)
+        return false;
+    if (out_bp != NULL)
+        *out_bp = card->rate_bp;
+    return true;
+}
+
+size_t budget_scorecard_get_n_notes(const BudgetScorecard *card)
+{
+    g_return_val_if_fail(card != NULL, 0);
+    return card->notes->len;
+}
+
+const char *budget_scorecard_get_note(const BudgetScorecard *card, size_t index)
+{
+    g_return_val_if_fail(card != NULL, NULL);
+    if (index >= card->notes->len)
+        return NULL;
+    return g_ptr_array_index(card->notes, index);
+}
+
+size_t budget_scorecard_get_n_indicators(const BudgetScorecard *card)
+{
+    g_return_val_if_fail(card != NULL, 0);
+    return card->indicators->len;
+}
+
+static const ScoreIndicator *indicator_at(const BudgetScorecard *card, size_t index)
+{
+    if (card == NULL || index >= card->indicators->len)
+        return NULL;
+    return &g_array_index(card->indicators, ScoreIndicator, index);
+}
+
+const char *budget_scorecard_get_indicator_text(const BudgetScorecard *card, size_t index, const char *name)
+{
+    static const char *const names[N_TEXTS] = {"level1", "level2", "level3", "target", "actual", "weight"};
+    const ScoreIndicator *ind = indicator_at(card, index);
+
+    if (ind == NULL || name == NULL)
+        return NULL;
+    if (strcmp(name, "reason") == 0)
+        return ind->reason;
+    for (int t = 0; t < N_TEXTS; t++) {
+        if (strcmp(name, names[t]) == 0)
+            return ind->text[t];
+    }
+    return NULL;
+}
+
+BudgetScorePart budget_scorecard_get_indicator_part(const BudgetScorecard *card, size_t index)
+{
+    const ScoreIndicator *ind = indicator_at(card, index);
+    return ind != NULL ? ind->part : BUDGET_SCORE_PART_NONE;
+}
+
+const BudgetTarget *budget_scorecard_get_indicator_target(const BudgetScorecard *card, size_t index)
+{
+    const ScoreIndicator *ind = indicator_at(card, index);
+    return ind != NULL ? ind->target : NULL;
+}
+
+bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t index, int64_t *out_weight,
+                                          int64_t *out_score, BudgetTargetEvaluation *out_eval)
+{
+    const ScoreIndicator *ind = indicator_at(card, index);
+
+    if (ind == NULL)
+        return false;
+    if (out_weight != NULL)
+        *out_weight = ind->weight;
+    if (out_score != NULL)
+        *out_score = ind->score;
+    if (out_eval != NULL)
+        *out_eval = ind->eval;
+    return true;
+}
+
+/* ---- Score reports ---------------------------------------------------- */
+
+BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
+                                       BudgetError *error)
+{
+    const BudgetBook *book;
+    size_t n_projects;
+    GArray **rows;
+    BudgetScoreReport *report;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, NULL, error);
+    if (config == NULL)
+        config = &default_config;
+    book = budget_ledger_get_book(ledger);
+    n_projects = budget_book_get_n_projects(book);
+    /* One pass over the indicator rows, grouped by project. */
+    rows = g_new0(GArray *, n_projects + 1);
+    for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
+        const char *code = budget_book_get_indicator_field(book, i, "code");
+        ptrdiff_t p = code != NULL ? budget_book_get_project_index(book, code) : -1;
+        if (p < 0)
+            continue;
+        if (rows[p] == NULL)
+            rows[p] = g_array_new(FALSE, FALSE, sizeof(size_t));
+        g_array_append_val(rows[p], i);
+    }
+    report = g_new0(BudgetScoreReport, 1);
+    report->cards = g_ptr_array_new_with_free_func((GDestroyNotify)budget_scorecard_free);
+    for (size_t p = 0; p < n_projects; p++) {
+        BudgetScorecard *card =
+            score_rows(ledger, p, rows[p] != NULL ? (const size_t *)(const void *)rows[p]->data : NULL,
+                       rows[p] != NULL ? rows[p]->len : 0, config, error);
+        if (card == NULL) {
+            budget_score_report_free(report);
+            report = NULL;
+            break;
+        }
+        g_ptr_array_add(report->cards, card);
+    }
+    for (size_t p = 0; p < n_projects; p++) {
+        if (rows[p] != NULL)
+            g_array_free(rows[p], TRUE);
+    }
+    g_free(rows);
+    return report;
+}
+
+void budget_score_report_free(BudgetScoreReport *report)
+{
+    if (report == NULL)
+        return;
+    g_ptr_array_free(report->cards, TRUE);
+    g_free(report);
+}
+
+size_t budget_score_report_get_n(const BudgetScoreReport *report)
+{
+    g_return_val_if_fail(report != NULL, 0);
+    return report->cards->len;
+}
+
+const BudgetScorecard *budget_score_report_get_nth(const BudgetScoreReport *report, size_t index)
+{
+    g_return_val_if_fail(report != NULL, NULL);
+    if (index >= report->cards->len)
+        return NULL;
+    return g_ptr_array_index(report->cards, index);
+}
+
+/* ---- Department inputs and ratios ------------------------------------- */
+
+typedef struct {
+    const char *name;
+    bool is_count;
+    const char *chinese[4];
+} ItemInfo;
+
+/* English names and the Chinese ones of 部门整体 forms. */
+static const ItemInfo items[BUDGET_DEPARTMENT_N_ITEMS] = {
+    {"carryover_last_year", false, {"上年结转结余", "上年结转结余资金", "上年结转", NULL}},
+    {"carryover_this_year", false, {"本年结转结余", "年末结转结余", "本年结转结余资金", "结转结余"}},
+    {"special_funds_total", false, {"专项资金总额", "专项资金", NULL, NULL}},
+    {"special_funds_detailed", false, {"已细化专项资金", "专项资金细化额", "已细化到项目的专项资金", NULL}},
+    {"procurement_planned", false, {"政府采购预算", "政府采购计划", "计划采购金额", NULL}},
+    {"procurement_actual", false, {"政府采购实际", "实际采购金额", "政府采购实际金额", NULL}},
+    {"public_expense", false, {"公用经费", "本年公用经费", NULL, NULL}},
+    {"public_expense_last_year", false, {"上年公用经费", NULL, NULL, NULL}},
+    {"staff_actual", true, {"在职人数", "实有人数", "本年在职人数", "在职人员数"}},
+    {"staff_last_year", true, {"上年在职人数", "上年实有人数", NULL, NULL}},
+    {"staff_authorised", true, {"编制数", "编制人数", "核定编制数", NULL}},
+    {"sangong_expense", false, {"三公经费", "本年三公经费", "“三公”经费", "\"三公\"经费"}},
+    {"sangong_expense_last_year", false, {"上年三公经费", "上年“三公”经费", "上年\"三公\"经费", NULL}},
+    {"cost_budget", false, {"成本预算", "预算成本", NULL, NULL}},
+    {"cost_actual", false, {"实际成本", "实际支出成本", NULL, NULL}},
+};
+
+static bool item_valid(BudgetDepartmentItem item)
+{
+    return (int)item >= 0 && (int)item < BUDGET_DEPARTMENT_N_ITEMS;
+}
+
+bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *out)
+{
+    if (name == NULL)
+        return false;
+    for (int i = 0; i < BUDGET_DEPARTMENT_N_ITEMS; i++) {
+        /* American spelling accepted too. */
+        bool match = g_ascii_strcasecmp(name, items[i].name) == 0 ||
+                     (i == BUDGET_DEPARTMENT_STAFF_AUTHORISED && g_ascii_strcasecmp(name, "staff_authorized") == 0);
+        for (int k = 0; !match && k < 4 && items[i].chinese[k] != NULL; k++)
+            match = strcmp(name, items[i].chinese[k]) == 0;
+        if (match) {
+            if (out != NULL)
+                *out = (BudgetDepartmentItem)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *budget_department_item_to_string(BudgetDepartmentItem item)
+{
+    return item_valid(item) ? items[item].name : NULL;
+}
+
+bool budget_department_item_is_count(BudgetDepartmentItem item)
+{
+    return item_valid(item) && items[item].is_count;
+}
+
+BudgetDepartmentInputs *budget_department_inputs_new(void)
+{
+    return g_new0(BudgetDepartmentInputs, 1);
+}
+
+void budget_department_inputs_free(BudgetDepartmentInputs *inputs)
+{
+    g_free(inputs);
+}
+
+bool budget_department_inputs_set(BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t value,
+                                  BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(inputs != NULL, false, error);
+    budgetp_return_val_if_fail(item_valid(item), false, error);
+    if (items[item].is_count && value < 0) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, items[item].name,
+                          "%s is a head count and cannot be negative", items[item].name);
+        return false;
+    }
+    inputs->given[item] = true;
+    inputs->value[item] = value;
+    return true;
+}
+
+bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t *out)
+{
+    if (inputs == NULL || !item_valid(item) || !inputs->given[item])
+        return false;
+    if (out != NULL)
+        *out = inputs->value[item];
+    return true;
+}
+
+static const char *const ratio_names[BUDGET_DEPARTMENT_N_RATIOS][2] = {
+    {"budget_adjustment_rate", "预算调整率"},
+    {"carryover_rate", "结转结余率"},
+    {"carryover_change_rate", "结转结余变动率"},
+    {"special_funds_detail_rate", "专项资金细化率"},
+    {"procurement_execution_rate", "政府采购执行率"},
+    {"cost_saving_rate", "成本节约率"},
+    {"public_expense_per_head_change_rate", "人均公用经费变动率"},
+    {"sangong_change_rate", "三公经费变动率"},
+    {"staff_control_rate", "在职人员控制率"},
+};
+
+const char *budget_department_ratio_to_string(BudgetDepartmentRatio ratio)
+{
+    if ((int)ratio < 0 || (int)ratio >= BUDGET_DEPARTMENT_N_RATIOS)
+        return NULL;
+    return ratio_names[ratio][0];
+}
+
+const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio)
+{
+    if ((int)ratio < 0 || (int)ratio >= BUDGET_DEPARTMENT_N_RATIOS)
+        return NULL;
+    return ratio_names[ratio][1];
+}
+
+typedef struct {
+    __int128 original, adjusted, executed;
+} BookSums;
+
+static bool book_sums(const BudgetLedger *ledger, BookSums *s)
+{
+    const BudgetBook *book = budget_ledger_get_book(ledger);
+    BudgetDate as_of = budget_ledger_get_as_of(ledger);
+
+    memset(s, 0, sizeof *s);
+    for (size_t i = 0; i < budget_book_get_n_projects(book); i++) {
+        const BudgetProject *p = budget_book_get_project_nth(book, i);
+        BudgetFen adjusted, executed;
+        if (!budget_book_get_adjusted_budget(book, budget_project_get_code(p), as_of, &adjusted, NULL) ||
+            !budget_ledger_get_executed(ledger, i, &executed))
+            return false;
+        s->original += budget_project_get_budget(p);
+        s->adjusted += adjusted;
+        s->executed += executed;
+    }
+    return true;
+}
+
+/* n ÷ d in bp; undefined for d ≤ 0 or a result past int64. */
+static bool ratio_bp(__int128 n, __int128 d, int64_t *out)
+{
+    __int128 q;
+    /* |n| < 2^100 keeps n × 10000 inside 128 bits. */
+    if (d <= 0 || n > ((__int128)1 << 100) || n < -((__int128)1 << 100))
+        return false;
+    q = budgetp_div_round(n * 10000, d);
+    if (q > INT64_MAX || q < INT64_MIN)
+        return false;
+    *out = (int64_t)q;
+    return true;
+}
+
+bool budget_department_ratio(const BudgetLedger *ledger, const BudgetDepartmentInputs *inputs,
+                             BudgetDepartmentRatio ratio, int64_t *out_bp)
+{
+    BookSums s;
+    bool have_book = false;
+    int64_t a, b, c, d;
+
+    g_return_val_if_fail(out_bp != NULL, false);
+    if (ledger != NULL)
+        have_book = book_sums(ledger, &s);
+#define GET(item, var) budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_##item, &(var))
+    switch (ratio) {
+    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
+        return have_book && ratio_bp(s.adjusted - s.original, s.original, out_bp);
+    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
+        if (!have_book)
+            return false;
+        if (GET(CARRYOVER_THIS_YEAR, a))
+            return ratio_bp(a, s.adjusted, out_bp);
+        return ratio_bp(s.adjusted - s.executed, s.adjusted, out_bp);
+    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE: {
+        __int128 now;
+        if (!GET(CARRYOVER_LAST_YEAR, b))
+            return false;
+        if (GET(CARRYOVER_THIS_YEAR, a))
+            now = a;
+        else if (have_book)
+            now = s.adjusted - s.executed;
+        else
+            return false;
+        return ratio_bp(now - b, b, out_bp);
+    }
+    case BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL:
+        return GET(SPECIAL_FUNDS_DETAILED, a) && GET(SPECIAL_FUNDS_TOTAL, b) && ratio_bp(a, b, out_bp);
+    case BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION:
+        return GET(PROCUREMENT_ACTUAL, a) && GET(PROCUREMENT_PLANNED, b) && ratio_bp(a, b, out_bp);
+    case BUDGET_DEPARTMENT_COST_SAVING:
+        if (GET(COST_BUDGET, b) && GET(COST_ACTUAL, a))
+            return ratio_bp((__int128)b - a, b, out_bp);
+        return have_book && ratio_bp(s.adjusted - s.executed, s.adjusted, out_bp);
+    case BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE:
+        /* (a/c − b/d) ÷ (b/d) = (a·d − b·c) ÷ (b·c), with a, b the expenses
+         * and c, d the head counts of this and last year. */
+        if (!GET(PUBLIC_EXPENSE, a) || !GET(PUBLIC_EXPENSE_LAST_YEAR, b) || !GET(STAFF_ACTUAL, c) ||
+            !GET(STAFF_LAST_YEAR, d) || c <= 0 || d <= 0)
+            return false;
+        return ratio_bp((__int128)a * d - (__int128)b * c, (__int128)b * c, out_bp);
+    case BUDGET_DEPARTMENT_SANGONG_CHANGE:
+        return GET(SANGONG_EXPENSE, a) && GET(SANGONG_EXPENSE_LAST_YEAR, b) && ratio_bp((__int128)a - b, b, out_bp);
+    case BUDGET_DEPARTMENT_STAFF_CONTROL:
+        return GET(STAFF_ACTUAL, a) && GET(STAFF_AUTHORISED, b) && ratio_bp(a, b, out_bp);
+    default:
+        return false;
+    }
+#undef GET
+}

@@ -1,0 +1,152 @@
+#!/bin/sh
+# `budget score` on the hand-made fixture tests/data/score/basic: exact CSV
+# output against expected files whose every value is computed by hand in
+# tests/data/score/basic/expected/README.md; department.csv errors with
+# FILE:LINE:COLUMN; exit codes and usage errors.
+# Environment (set by tests/Makefile.am): BUDGET, srcdir, top_srcdir.
+# Exit: 0 pass, 1 fail.
+
+BUDGET=${BUDGET:-../tools/budget}
+srcdir=${srcdir:-.}
+top_srcdir=${top_srcdir:-$srcdir/..}
+data="$srcdir/data/score/basic"
+expected="$data/expected"
+
+if [ ! -x "$BUDGET" ]; then
+    echo "FAIL: $BUDGET is not built"
+    exit 1
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-score-cli.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+failures=0
+checks=0
+
+pass() {
+    checks=$((checks + 1))
+    echo "ok   $1"
+}
+
+fail() {
+    checks=$((checks + 1))
+    failures=$((failures + 1))
+    echo "FAIL $1"
+}
+
+# run NAME EXPECTED_EXIT ARGS... : output in $tmp/out and $tmp/err.
+run() {
+    name=$1
+    want=$2
+    shift 2
+    "$BUDGET" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    if [ "$rc" -ne "$want" ]; then
+        fail "$name: exit $rc, expected $want"
+        sed 's/^/    stderr: /' "$tmp/err" | head -5
+        return 1
+    fi
+    return 0
+}
+
+same() {
+    if cmp -s "$2" "$3"; then
+        pass "$1"
+    else
+        fail "$1"
+        diff -u "$2" "$3" | head -20
+    fi
+}
+
+# has NAME FILE PATTERN
+has() {
+    if grep -q -- "$3" "$2"; then
+        pass "$1"
+    else
+        fail "$1 (no '$3')"
+        sed 's/^/    /' "$2" | head -10
+    fi
+}
+
+# --- exact CSV ------------------------------------------------------------
+if run "score csv" 0 score "$data" --format csv; then
+    same "score csv" "$expected/summary.csv" "$tmp/out"
+    if [ -s "$tmp/err" ]; then fail "score on clean data writes nothing on stderr"; else pass "score on clean data writes nothing on stderr"; fi
+fi
+if run "score --detail csv" 0 score "$data" --format csv --detail; then
+    same "score --detail csv" "$expected/detail.csv" "$tmp/out"
+fi
+if run "score --department csv" 0 score "$data" --format csv --department; then
+    same "score --department csv" "$expected/department.csv" "$tmp/out"
+fi
+
+# --as-of 2024-06-30: S-002's payment (07-01) is not yet made: execution 0,
+# total (0 + 44.125) × 100 ÷ 60 = 73.541667 → 73.54 中.
+if run "score --as-of" 0 score "$data" --format csv --as-of 2024-06-30; then
+    has "score --as-of: S-002 row" "$tmp/out" '^S-002,0.00,44.13,,,73.54,中,60.00,'
+    has "score --as-of: S-001 unchanged" "$tmp/out" '^S-001,8.18,48.75,24.00,9.78,90.71,优,'
+fi
+
+# --- tables -----------------------------------------------------------------
+if run "score table" 0 score "$data"; then
+    has "score table: grade counts" "$tmp/out" "3 projects: 1 优, 1 良, 0 中, 1 差"
+    has "score table: rescaling note" "$tmp/out" "S-002: 60.00 points available"
+    has "score table: zero budget note" "$tmp/out" "S-003: execution: no execution rate"
+fi
+if run "score --detail table" 0 score "$data" --detail; then
+    has "score --detail table: tiers grade" "$tmp/out" "partly_met"
+fi
+if run "score --department table" 0 score "$data" --department; then
+    has "score --department table" "$tmp/out" "在职人员控制率"
+fi
+
+# --- department.csv problems ----------------------------------------------
+cp -r "$data" "$tmp/bad"
+rm -rf "$tmp/bad/expected"
+printf 'item,amount\n编制数,20\nstaff_authorised,21\nstaff_actual,x\n' >"$tmp/bad/department.csv"
+if run "duplicate department item exits 2" 2 score "$tmp/bad" --department --format csv; then
+    has "duplicate item: FILE:LINE:COLUMN" "$tmp/err" "department.csv:3:1: .*duplicate item staff_authorised (first given on line 2)"
+fi
+# the project scores do not read department.csv
+run "score without --department ignores department.csv" 0 score "$tmp/bad" --format csv && pass "score without --department ignores department.csv"
+if run "lenient department" 0 score "$tmp/bad" --department --format csv --lenient; then
+    has "lenient: duplicate listed" "$tmp/err" "department.csv:3:1:"
+    has "lenient: bad count listed" "$tmp/err" "department.csv:4:2:"
+    has "lenient: staff_actual rejected, so the control rate is empty" "$tmp/out" "^staff_control_rate,在职人员控制率,$"
+fi
+printf 'item,amount\nstaff_actual,12\nstaff_authorised,20\nwhatever,3\n' >"$tmp/bad/department.csv"
+if run "unknown department item is a warning" 0 score "$tmp/bad" --department --format csv; then
+    has "unknown item warned" "$tmp/err" "department.csv:4:1: warning: unknown item"
+    has "staff control 12 ÷ 20" "$tmp/out" "^staff_control_rate,在职人员控制率,60.00$"
+fi
+# without department.csv: only the book ratios
+rm "$tmp/bad/department.csv"
+if run "no department.csv" 0 score "$tmp/bad" --department --format csv; then
+    has "no department.csv: book ratio" "$tmp/out" "^budget_adjustment_rate,预算调整率,3.33$"
+    has "no department.csv: input ratio empty" "$tmp/out" "^special_funds_detail_rate,专项资金细化率,$"
+fi
+# a weight that is not a number of points
+sed 's/^S-002,产出指标,质量指标,监测数据有效率,,\(.*\),,20,72%$/S-002,产出指标,质量指标,监测数据有效率,,\1,,twenty,72%/' \
+    "$data/indicators.csv" >"$tmp/bad/indicators.csv"
+if run "bad weight exits 2" 2 score "$tmp/bad"; then
+    has "bad weight message" "$tmp/err" "weight"
+fi
+
+# --- the example data -------------------------------------------------------
+if [ -d "$top_srcdir/examples/data" ] && run "score examples/data" 0 score "$top_srcdir/examples/data" --format csv; then
+    n=$(($(wc -l <"$tmp/out") - 1))
+    if [ "$n" -eq 16 ]; then pass "examples/data: 16 project rows"; else fail "examples/data: $n project rows, expected 16"; fi
+fi
+
+# --- usage ------------------------------------------------------------------
+run "score --help exits 0" 0 score --help && has "score --help" "$tmp/out" "execution_score"
+run "score without DIR exits 2" 2 score && has "score without DIR" "$tmp/err" "missing DIR"
+run "--detail with --department exits 2" 2 score "$data" --detail --department && pass "--detail with --department exits 2"
+run "unknown --format exits 2" 2 score "$data" --format xml && has "unknown --format" "$tmp/err" "format"
+run "bad --as-of exits 2" 2 score "$data" --as-of 2024-02-30 && has "bad --as-of" "$tmp/err" "as-of"
+run "missing folder exits 2" 2 score "$tmp/no-such-dir" && pass "missing folder exits 2"
+run "extra argument exits 2" 2 score "$data" extra && pass "extra argument exits 2"
+
+echo "$checks checks, $failures failed"
+[ "$failures" -eq 0 ] || exit 1
+exit 0

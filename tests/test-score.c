@@ -1,0 +1,1015 @@
+/* score: self-evaluation scores and department ratios, every value computed
+ * by hand in the comment beside it. Points are micro-points (P = 1 point). */
+#include <string.h>
+
+#include <glib.h>
+
+#include "test-util.h"
+
+#define P BUDGET_SCORE_POINT
+#define W (10 * P) /* the usual weight of the cases below: 10 points */
+#define MPCT(x) ((int64_t)(x) * 1000000) /* x % in micro-percent */
+
+/* Scores @actual against @target_text with weight @weight. */
+static int64_t score_of(const BudgetScoreConfig *config, const char *target_text, const char *actual,
+                        const char *level3, int64_t weight, int *result)
+{
+    BudgetError err;
+    BudgetTarget *target = budget_target_parse(target_text, -1, 2024, &err);
+    BudgetTargetEvaluation ev;
+    int64_t score = -1;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(target);
+    CU_ASSERT_TRUE(budget_score_indicator(config, target, actual, level3, weight, &score, &ev, &err));
+    if (result != NULL)
+        *result = ev.result;
+    budget_target_unref(target);
+    return score;
+}
+
+static void test_score_number_met_and_proportional(void)
+{
+    int r;
+    /* met: full points */
+    CU_ASSERT_EQUAL(score_of(NULL, "≥95%", "96%", NULL, W, &r), 10 * P);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_MET);
+    /* unmet ≥: 10 × 76 ÷ 95 = 8.00 */
+    CU_ASSERT_EQUAL(score_of(NULL, "≥95%", "76%", NULL, W, &r), 8 * P);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
+    /* 10 × 85 ÷ 90 = 9.444444.4 → 9444444 micro-points (rounded once) */
+    CU_ASSERT_EQUAL(score_of(NULL, "≥90%", "85%", NULL, W, NULL), 9444444);
+    /* weight 3: 3 × 45 ÷ 90 = 1.5 */
+    CU_ASSERT_EQUAL(score_of(NULL, "≥90%", "45%", NULL, 3 * P, NULL), 1500000);
+    /* ASCII comparator and a count: 10 × 9 ÷ 12 = 7.5 */
+    CU_ASSERT_EQUAL(score_of(NULL, ">=12期", "9期", NULL, W, NULL), 7500000);
+    /* an actual of 0 against ≥: 0 points */
+    CU_ASSERT_EQUAL(score_of(NULL, "≥90%", "0%", NULL, W, NULL), 0);
+}
+
+static void test_score_number_lower_is_better(void)
+{
+    int r;
+    /* actual above a ≤ target: 10 × 20 ÷ 25 = 8.00 */
+    CU_ASSERT_EQUAL(score_of(NULL, "≤20%", "25%", NULL, W, &r), 8 * P);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
+    /* below it: met */
+    CU_ASSERT_EQUAL(score_of(NULL, "≤20%", "15%", NULL, W, &r), W);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_MET);
+    /* 10 × 5 ÷ 6 = 8.333333.3 → 8333333 */
+    CU_ASSERT_EQUAL(score_of(NULL, "<=5天", "6天", NULL, W, NULL), 8333333);
+}
+
+static void test_score_target_zero(void)
+{
+    int r;
+    /* "≤0": any positive actual is 0 ÷ actual = 0 points */
+    CU_ASSERT_EQUAL(score_of(NULL, "≤0个", "2个", NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
+    /* "≤0" with 0: met */
+    CU_ASSERT_EQUAL(score_of(NULL, "≤0个", "0个", NULL, W, &r), W);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_MET);
+    /* "=0" with 0: met */
+    CU_ASSERT_EQUAL(score_of(NULL, "=0", "0", NULL, W, NULL), W);
+}
+
+static void test_score_equal_and_bare(void)
+{
+    int r;
+    /* "=100%" with 90 %: smaller ÷ larger = 90 ÷ 100 → 9.00 */
+    CU_ASSERT_EQUAL(score_of(NULL, "=100%", "90%", NULL, W, NULL), 9 * P);
+    /* with 110 %: 100 ÷ 110 = 0.9090909 → 9090909.09 → 9090909 */
+    CU_ASSERT_EQUAL(score_of(NULL, "=100%", "110%", NULL, W, NULL), 9090909);
+    /* a bare "100%" means at least: 98 % → 9.80; 120 % → met */
+    CU_ASSERT_EQUAL(score_of(NULL, "100%", "98%", NULL, W, &r), 9800000);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
+    CU_ASSERT_EQUAL(score_of(NULL, "100%", "120%", NULL, W, &r), W);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_MET);
+}
+
+static void test_score_unmet_never_full(void)
+{
+    int r;
+    /* ">90%" with exactly 90 %: unmet, 90 ÷ 90 = 1 capped at 99.99 % → 9.999 */
+    CU_ASSERT_EQUAL(score_of(NULL, ">90%", "90%", NULL, W, &r), 9999000);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
+}
+
+static void test_score_range(void)
+{
+    /* "80%-90%": inside → full; 72 % → 72 ÷ 80 = 0.9 → 9.00; 100 % → 90 ÷ 100 → 9.00 */
+    CU_ASSERT_EQUAL(score_of(NULL, "80%-90%", "85%", NULL, W, NULL), W);
+    CU_ASSERT_EQUAL(score_of(NULL, "80%-90%", "72%", NULL, W, NULL), 9 * P);
+    CU_ASSERT_EQUAL(score_of(NULL, "80%-90%", "100%", NULL, W, NULL), 9 * P);
+}
+
+static void test_score_not_reported_and_not_applicable(void)
+{
+    int r;
+    /* blank actual: 0 points, listed as not reported */
+    CU_ASSERT_EQUAL(score_of(NULL, "≥95%", "", NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_REPORTED);
+    CU_ASSERT_EQUAL(score_of(NULL, "按期完成", NULL, NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_REPORTED);
+    /* 不适用 and n/a: dropped (0, result not applicable) */
+    CU_ASSERT_EQUAL(score_of(NULL, "≥95%", "不适用", NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_APPLICABLE);
+    CU_ASSERT_EQUAL(score_of(NULL, "按期完成", "n/a", NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_APPLICABLE);
+}
+
+static void test_score_qualitative_bands(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetError err;
+    int r;
+
+    /* defaults 100 % / 80 % / 0 % */
+    CU_ASSERT_EQUAL(score_of(NULL, "按期完成", "按期完成", NULL, W, &r), W);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_MET);
+    CU_ASSERT_EQUAL(score_of(NULL, "按期完成", "基本完成", NULL, W, &r), 8 * P);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_PARTLY_MET);
+    CU_ASSERT_EQUAL(score_of(NULL, "符合要求", "不符合要求", NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
+    /* unknown word: cannot evaluate, 0 */
+    CU_ASSERT_EQUAL(score_of(NULL, "按期完成", "马马虎虎", NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_CANNOT_EVALUATE);
+    /* bands 90 % / 70 % / 30 %: partly → 7.00, not → 3.00 */
+    CU_ASSERT_TRUE(budget_score_config_set_qualitative_bands(c, 9000, 7000, 3000, &err));
+    CU_ASSERT_EQUAL(score_of(c, "按期完成", "按期完成", NULL, W, NULL), 9 * P);
+    CU_ASSERT_EQUAL(score_of(c, "按期完成", "基本完成", NULL, W, NULL), 7 * P);
+    CU_ASSERT_EQUAL(score_of(c, "按期完成", "未完成", NULL, W, NULL), 3 * P);
+    /* outside the allowed ranges (achieved 70 %; partly 85 %; not 65 %) */
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 7000, 7000, 0, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 10000, 8500, 0, &err));
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 10000, 8000, 6500, &err));
+    budget_score_config_free(c);
+}
+
+static void test_score_deadline(void)
+{
+    /* on or before the deadline: full; after: not achieved, 0 */
+    CU_ASSERT_EQUAL(score_of(NULL, "2024年12月31日", "2024年12月20日", NULL, W, NULL), W);
+    CU_ASSERT_EQUAL(score_of(NULL, "2024年12月31日", "2024-12-31", NULL, W, NULL), W);
+    CU_ASSERT_EQUAL(score_of(NULL, "2024年12月31日", "2025年1月5日", NULL, W, NULL), 0);
+}
+
+#define SITES "85%站点为优，70%站点为良，60%站点为中，60%以下站点为差"
+
+static void test_score_tiers_boundaries(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetError err;
+    int r;
+
+    /* 优 100 %, 良 80 %, 中 60 %, 差 0 %, each at and just below its threshold */
+    CU_ASSERT_EQUAL(score_of(NULL, SITES, "85%", NULL, W, &r), W);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_MET);
+    CU_ASSERT_EQUAL(score_of(NULL, SITES, "84.99%", NULL, W, &r), 8 * P);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_PARTLY_MET);
+    CU_ASSERT_EQUAL(score_of(NULL, SITES, "70%", NULL, W, NULL), 8 * P);
+    CU_ASSERT_EQUAL(score_of(NULL, SITES, "69.99%", NULL, W, NULL), 6 * P);
+    CU_ASSERT_EQUAL(score_of(NULL, SITES, "60%", NULL, W, NULL), 6 * P);
+    CU_ASSERT_EQUAL(score_of(NULL, SITES, "59.99%", NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
+    /* a grade as actual, and the period tiers of the seeds (12 期 优, 11 良, 10 中) */
+    CU_ASSERT_EQUAL(score_of(NULL, SITES, "良", NULL, W, NULL), 8 * P);
+    CU_ASSERT_EQUAL(score_of(NULL, "12期为优，11期为良，10期为中，少于10期为差", "11期", NULL, W, NULL), 8 * P);
+    CU_ASSERT_EQUAL(score_of(NULL, "12期为优，11期为良，10期为中，少于10期为差", "9期", NULL, W, NULL), 0);
+    /* shares 100/90/50/10 %: 中 → 5.00, 差 → 1.00 */
+    CU_ASSERT_TRUE(budget_score_config_set_tier_shares(c, 10000, 9000, 5000, 1000, &err));
+    CU_ASSERT_EQUAL(score_of(c, SITES, "65%", NULL, W, NULL), 5 * P);
+    CU_ASSERT_EQUAL(score_of(c, SITES, "10%", NULL, W, NULL), 1 * P);
+    /* not monotone */
+    CU_ASSERT_FALSE(budget_score_config_set_tier_shares(c, 10000, 5000, 9000, 0, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    budget_score_config_free(c);
+}
+
+static void test_score_unparsed_target(void)
+{
+    int r;
+    /* two numbers: the target is unparsed, so the indicator cannot be evaluated: 0 */
+    CU_ASSERT_EQUAL(score_of(NULL, "3至5个，不少于4个", "4个", NULL, W, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_CANNOT_EVALUATE);
+}
+
+static void test_score_step_band_rule(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetError err;
+    int r;
+
+    /* 预算调整率: 0 → 3 points, ≤ 10 % → 2, ≤ 20 % → 1, else 0 */
+    CU_ASSERT_TRUE(budget_score_config_add_step(c, "预算调整率", BUDGET_TARGET_CMP_LE, 0, 3 * P, &err));
+    CU_ASSERT_TRUE(budget_score_config_add_step(c, "预算调整率", BUDGET_TARGET_CMP_LE, MPCT(10), 2 * P, &err));
+    CU_ASSERT_TRUE(budget_score_config_add_step(c, "预算调整率", BUDGET_TARGET_CMP_LE, MPCT(20), 1 * P, &err));
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "0%", "预算调整率", 3 * P, &r), 3 * P);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_MET);
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "5%", "预算调整率", 3 * P, &r), 2 * P);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_PARTLY_MET);
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "10%", "预算调整率", 3 * P, NULL), 2 * P);
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "10.01%", "预算调整率", 3 * P, NULL), 1 * P);
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "25%", "预算调整率", 3 * P, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
+    /* the band's points are capped at the weight: 3 points on a 2-point indicator → 2 */
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "0%", "预算调整率", 2 * P, NULL), 2 * P);
+    /* a qualitative target: the actual read as a number still feeds the rule */
+    CU_ASSERT_EQUAL(score_of(c, "合理", "5%", "预算调整率", 3 * P, NULL), 2 * P);
+    /* a word cannot feed it */
+    CU_ASSERT_EQUAL(score_of(c, "合理", "合理", "预算调整率", 3 * P, &r), 0);
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_CANNOT_EVALUATE);
+    /* other names are scored normally */
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "20%", "其他", 3 * P, NULL), 1500000); /* 3 × 10 ÷ 20 */
+    /* bad arguments */
+    CU_ASSERT_FALSE(budget_score_config_add_step(c, "x", BUDGET_TARGET_CMP_NONE, 0, P, &err));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_config_add_step(c, "x", BUDGET_TARGET_CMP_LE, 0, -1, &err));
+    budget_score_config_free(c);
+}
+
+static void test_score_deduction_rule(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetError err;
+
+    /* deduct 0.5 point per percentage point over 10 %, in proportion */
+    CU_ASSERT_TRUE(budget_score_config_set_deduction(c, "预算调整率", true, MPCT(10), MPCT(1), P / 2, false, &err));
+    /* 12.5 %: 2.5 pp over → 1.25 deducted → 3 − 1.25 = 1.75 */
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "12.5%", "预算调整率", 3 * P, NULL), 1750000);
+    /* 8 %: not over → full */
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "8%", "预算调整率", 3 * P, NULL), 3 * P);
+    /* 20 %: 10 pp → 5 deducted, down to zero */
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "20%", "预算调整率", 3 * P, NULL), 0);
+    /* whole steps only: 12.5 % → 2 steps → 1 deducted → 2.00 */
+    CU_ASSERT_TRUE(budget_score_config_set_deduction(c, "预算调整率", true, MPCT(10), MPCT(1), P / 2, true, &err));
+    CU_ASSERT_EQUAL(score_of(c, "≤10%", "12.5%", "预算调整率", 3 * P, NULL), 2 * P);
+    /* under: 1 point per pp below 90 %, 87 % → 3 deducted → 10 − 3 = 7 */
+    CU_ASSERT_TRUE(budget_score_config_set_deduction(c, "完成率", false, MPCT(90), MPCT(1), P, false, &err));
+    CU_ASSERT_EQUAL(score_of(c, "≥90%", "87%", "完成率", W, NULL), 7 * P);
+    /* a step rule replaces the deduction of the same name */
+    CU_ASSERT_TRUE(budget_score_config_add_step(c, "完成率", BUDGET_TARGET_CMP_GE, MPCT(80), 4 * P, &err));
+    CU_ASSERT_EQUAL(score_of(c, "≥90%", "87%", "完成率", W, NULL), 4 * P);
+    CU_ASSERT_FALSE(budget_score_config_set_deduction(c, "x", true, 0, 0, P, false, &err));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    budget_score_config_free(c);
+}
+
+static void test_score_grade_bands(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetError err;
+
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 100 * P), BUDGET_TARGET_GRADE_EXCELLENT);
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 90 * P), BUDGET_TARGET_GRADE_EXCELLENT);
+    /* 89.995 rounds to 90.00 → 优; 89.994999 rounds to 89.99 → 良 */
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 89995000), BUDGET_TARGET_GRADE_EXCELLENT);
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 89994999), BUDGET_TARGET_GRADE_GOOD);
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 80 * P), BUDGET_TARGET_GRADE_GOOD);
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 79994999), BUDGET_TARGET_GRADE_FAIR);
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 60 * P), BUDGET_TARGET_GRADE_FAIR);
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 59995000), BUDGET_TARGET_GRADE_FAIR); /* 60.00 */
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 59994999), BUDGET_TARGET_GRADE_POOR);
+    CU_ASSERT_EQUAL(budget_score_grade(NULL, 0), BUDGET_TARGET_GRADE_POOR);
+    /* bands 85 / 70 / 50 */
+    CU_ASSERT_TRUE(budget_score_config_set_grade_bands(c, 85 * P, 70 * P, 50 * P, &err));
+    CU_ASSERT_EQUAL(budget_score_grade(c, 86 * P), BUDGET_TARGET_GRADE_EXCELLENT);
+    CU_ASSERT_EQUAL(budget_score_grade(c, 69 * P), BUDGET_TARGET_GRADE_FAIR);
+    CU_ASSERT_EQUAL(budget_score_grade(c, 49 * P), BUDGET_TARGET_GRADE_POOR);
+    CU_ASSERT_FALSE(budget_score_config_set_grade_bands(c, 80 * P, 80 * P, 50 * P, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_config_set_grade_bands(c, 101 * P, 80 * P, 50 * P, &err));
+    budget_score_config_free(c);
+}
+
+static void test_score_format_and_parse(void)
+{
+    char buf[32];
+    int64_t v = -1;
+    BudgetError err;
+
+    /* 16.666667 → "16.67"; 89.995 → "90.00"; −1.345 → "−1.35" (half away from zero) */
+    CU_ASSERT_EQUAL(budget_score_format(16666667, buf, sizeof buf), 5);
+    CU_ASSERT_STRING_EQUAL(buf, "16.67");
+    budget_score_format(89995000, buf, sizeof buf);
+    CU_ASSERT_STRING_EQUAL(buf, "90.00");
+    budget_score_format(-1345000, buf, sizeof buf);
+    CU_ASSERT_STRING_EQUAL(buf, "-1.35");
+    budget_score_format(0, buf, sizeof buf);
+    CU_ASSERT_STRING_EQUAL(buf, "0.00");
+
+    CU_ASSERT_TRUE(budget_score_parse_points("10", &v, &err));
+    CU_ASSERT_EQUAL(v, 10 * P);
+    CU_ASSERT_TRUE(budget_score_parse_points("2.5", &v, &err));
+    CU_ASSERT_EQUAL(v, 2500000);
+    CU_ASSERT_TRUE(budget_score_parse_points("12.345678", &v, &err));
+    CU_ASSERT_EQUAL(v, 12345678);
+    CU_ASSERT_TRUE(budget_score_parse_points("5分", &v, &err));
+    CU_ASSERT_EQUAL(v, 5 * P);
+    CU_ASSERT_FALSE(budget_score_parse_points("abc", &v, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_parse_points("", &v, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_parse_points("1.2345678", &v, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_parse_points("-1", &v, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_parse_points("101", &v, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+}
+
+static void test_score_parts(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetError err;
+
+    CU_ASSERT_EQUAL(budget_score_part_from_level1("产出指标"), BUDGET_SCORE_PART_OUTPUT);
+    CU_ASSERT_EQUAL(budget_score_part_from_level1("成本指标"), BUDGET_SCORE_PART_OUTPUT);
+    CU_ASSERT_EQUAL(budget_score_part_from_level1("效益指标"), BUDGET_SCORE_PART_OUTCOME);
+    CU_ASSERT_EQUAL(budget_score_part_from_level1("效果指标"), BUDGET_SCORE_PART_OUTCOME);
+    CU_ASSERT_EQUAL(budget_score_part_from_level1("满意度指标"), BUDGET_SCORE_PART_SATISFACTION);
+    CU_ASSERT_EQUAL(budget_score_part_from_level1("Output"), BUDGET_SCORE_PART_OUTPUT);
+    CU_ASSERT_EQUAL(budget_score_part_from_level1("其他"), BUDGET_SCORE_PART_NONE);
+    CU_ASSERT_EQUAL(budget_score_part_from_level1(NULL), BUDGET_SCORE_PART_NONE);
+    CU_ASSERT_STRING_EQUAL(budget_score_part_to_string(BUDGET_SCORE_PART_OUTCOME), "outcome");
+    CU_ASSERT_PTR_NULL(budget_score_part_to_string((BudgetScorePart)9));
+
+    /* national defaults 10 / 50 / 30 / 10 */
+    CU_ASSERT_EQUAL(budget_score_config_get_part_points(NULL, BUDGET_SCORE_PART_EXECUTION), 10 * P);
+    CU_ASSERT_EQUAL(budget_score_config_get_part_points(c, BUDGET_SCORE_PART_OUTPUT), 50 * P);
+    CU_ASSERT_EQUAL(budget_score_config_get_part_points(c, BUDGET_SCORE_PART_OUTCOME), 30 * P);
+    CU_ASSERT_EQUAL(budget_score_config_get_part_points(c, BUDGET_SCORE_PART_SATISFACTION), 10 * P);
+    CU_ASSERT_EQUAL(budget_score_config_get_part_points(c, BUDGET_SCORE_PART_NONE), 0);
+    CU_ASSERT_TRUE(budget_score_config_set_part_points(c, BUDGET_SCORE_PART_OUTPUT, 40 * P, &err));
+    CU_ASSERT_EQUAL(budget_score_config_get_part_points(c, BUDGET_SCORE_PART_OUTPUT), 40 * P);
+    CU_ASSERT_FALSE(budget_score_config_set_part_points(c, BUDGET_SCORE_PART_NONE, P, &err));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_config_set_part_points(c, BUDGET_SCORE_PART_OUTPUT, 101 * P, &err));
+    budget_score_config_free(c);
+}
+
+/* ---- Whole projects --------------------------------------------------- */
+
+typedef struct {
+    const char *level1, *level3, *target, *weight, *actual;
+} Row;
+
+/* A book with project "P" (budget @budget_fen, year 2024) and @rows; a
+ * ledger at 2024-12-31 with @executed paid on 2024-06-30. */
+static BudgetLedger *make_project(BudgetFen budget_fen, BudgetFen executed, const Row *rows, size_t n)
+{
+    BudgetError err;
+    BudgetBook *book = budget_book_new();
+    BudgetProject *p = budget_project_new("P", &err);
+    BudgetLedger *ledger;
+
+    budget_project_set_budget(p, budget_fen);
+    budget_project_set_year(p, 2024);
+    CU_ASSERT_TRUE_FATAL(budget_book_add_project(book, p, &err));
+    budget_project_unref(p);
+    for (size_t i = 0; i < n; i++) {
+        const char *names[] = {"level1", "level2", "level3", "target", "weight", "actual"};
+        const char *values[] = {rows[i].level1, "", rows[i].level3, rows[i].target, rows[i].weight, rows[i].actual};
+        CU_ASSERT_TRUE_FATAL(budget_book_add_indicator(book, "P", 6, names, values, &err));
+    }
+    ledger = budget_ledger_new(book, 20241231, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ledger);
+    if (executed != 0)
+        CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240630, "P", executed, BUDGET_SOURCE_FISCAL, &err));
+    budget_book_unref(book);
+    return ledger;
+}
+
+static BudgetScorecard *score_project(const BudgetLedger *ledger, const BudgetScoreConfig *config)
+{
+    BudgetError err;
+    BudgetScorecard *card = budget_score_project(ledger, "P", config, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(card);
+    return card;
+}
+
+static int64_t part_score(const BudgetScorecard *card, BudgetScorePart part, int64_t *available)
+{
+    int64_t score = -1;
+    CU_ASSERT_TRUE(budget_scorecard_get_part(card, part, available, &score, NULL));
+    return score;
+}
+
+static void test_score_project_rescaled(void)
+{
+    /* budget 1,000,000.00, executed 800,000.00 → execution 80 % × 10 = 8;
+     * output: 2 blank weights → 25 each: "≥95%"/95 % → 25, "=100%"/90 % → 22.5;
+     * outcome: 基本完成 → 30 × 80 % = 24; satisfaction 不适用 → dropped.
+     * raw 8 + 47.5 + 24 = 79.5 of 90 → 79.5 × 100 ÷ 90 = 88.333333 → 良 */
+    static const Row rows[] = {
+        {"产出指标", "完成率", "≥95%", "", "95%"},
+        {"产出指标", "合格率", "=100%", "", "90%"},
+        {"效益指标", "工作开展", "按期完成", "", "基本完成"},
+        {"满意度指标", "满意度", "≥90%", "", "不适用"},
+    };
+    BudgetLedger *ledger = make_project(100000000, 80000000, rows, G_N_ELEMENTS(rows));
+    BudgetScorecard *card = score_project(ledger, NULL);
+    int64_t total = 0, avail = 0, weight = 0, score = 0, scaled = 0, rate = 0;
+    BudgetTargetEvaluation ev;
+
+    CU_ASSERT_STRING_EQUAL(budget_scorecard_get_code(card), "P");
+    CU_ASSERT_TRUE(budget_scorecard_get_execution_rate(card, &rate));
+    CU_ASSERT_EQUAL(rate, 8000);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_EXECUTION, &avail), 8 * P);
+    CU_ASSERT_EQUAL(avail, 10 * P);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_OUTPUT, &avail), 47500000);
+    CU_ASSERT_EQUAL(avail, 50 * P);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_OUTCOME, NULL), 24 * P);
+    /* satisfaction: its only indicator dropped → no points, empty cell */
+    CU_ASSERT_FALSE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_SATISFACTION, NULL, NULL, NULL));
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 88333333);
+    CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_GOOD);
+    /* the output part rescaled alike: 47.5 × 100 ÷ 90 = 52.777778 */
+    CU_ASSERT_TRUE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_OUTPUT, NULL, NULL, &scaled));
+    CU_ASSERT_EQUAL(scaled, 52777778);
+    /* per indicator */
+    CU_ASSERT_EQUAL(budget_scorecard_get_n_indicators(card), 4);
+    CU_ASSERT_TRUE(budget_scorecard_get_indicator_score(card, 1, &weight, &score, &ev));
+    CU_ASSERT_EQUAL(weight, 25 * P);
+    CU_ASSERT_EQUAL(score, 22500000);
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_NOT_MET);
+    CU_ASSERT_TRUE(ev.has_deviation);
+    CU_ASSERT_EQUAL(ev.deviation, -MPCT(10)); /* 90 % − 100 % */
+    CU_ASSERT_STRING_EQUAL(budget_scorecard_get_indicator_text(card, 1, "target"), "=100%");
+    CU_ASSERT_STRING_EQUAL(budget_scorecard_get_indicator_text(card, 1, "actual"), "90%");
+    CU_ASSERT_STRING_EQUAL(budget_scorecard_get_indicator_text(card, 1, "level3"), "合格率");
+    CU_ASSERT_STRING_EQUAL(budget_scorecard_get_indicator_text(card, 1, "weight"), "");
+    CU_ASSERT_PTR_NULL(budget_scorecard_get_indicator_text(card, 1, "nope"));
+    CU_ASSERT_PTR_NULL(budget_scorecard_get_indicator_text(card, 9, "target"));
+    CU_ASSERT_EQUAL(budget_scorecard_get_indicator_part(card, 2), BUDGET_SCORE_PART_OUTCOME);
+    CU_ASSERT_EQUAL(budget_target_get_kind(budget_scorecard_get_indicator_target(card, 2)),
+                    BUDGET_TARGET_QUALITATIVE);
+    CU_ASSERT_TRUE(budget_scorecard_get_indicator_score(card, 3, NULL, &score, &ev));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_NOT_APPLICABLE);
+    CU_ASSERT_STRING_EQUAL(budget_scorecard_get_indicator_text(card, 3, "reason"),
+                           "not applicable: dropped, the total is rescaled");
+    CU_ASSERT_FALSE(budget_scorecard_get_indicator_score(card, 4, NULL, NULL, NULL));
+    /* one note: 90.00 points available */
+    CU_ASSERT_EQUAL(budget_scorecard_get_n_notes(card), 1);
+    CU_ASSERT_STRING_EQUAL(budget_scorecard_get_note(card, 0), "90.00 points available: the total is rescaled to 100");
+    CU_ASSERT_PTR_NULL(budget_scorecard_get_note(card, 1));
+    budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+}
+
+static void test_score_project_execution_capped(void)
+{
+    /* executed 1,200,000 of 1,000,000: rate 120 %, 12 points capped at 10; with
+     * no indicators only the 10 points are available: total 10 × 100 ÷ 10 = 100 → 优 */
+    BudgetLedger *ledger = make_project(100000000, 120000000, NULL, 0);
+    BudgetScorecard *card = score_project(ledger, NULL);
+    int64_t rate = 0, total = 0;
+
+    CU_ASSERT_TRUE(budget_scorecard_get_execution_rate(card, &rate));
+    CU_ASSERT_EQUAL(rate, 12000);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_EXECUTION, NULL), 10 * P);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 100 * P);
+    CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_EXCELLENT);
+    CU_ASSERT_FALSE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_OUTPUT, NULL, NULL, NULL));
+    budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+}
+
+static void test_score_project_weights(void)
+{
+    /* output: given 20 and two blanks → (50 − 20) ÷ 2 = 15 each; outcome three
+     * blanks → 30 ÷ 3 = 10; satisfaction one blank → 10. Everything met,
+     * execution 100 % → total 100. */
+    static const Row rows[] = {
+        {"产出指标", "a", "≥1个", "20", "1个"},  {"产出指标", "b", "≥1个", "", "1个"},
+        {"成本指标", "c", "≤5万元", "", "4万元"}, {"效果指标", "d", "按期完成", "", "按期完成"},
+        {"效果指标", "e", "有效", "", "有效"},    {"效果指标", "f", "合理", "", "合理"},
+        {"满意度指标", "g", "≥90%", "", "95%"},
+    };
+    BudgetLedger *ledger = make_project(100000, 100000, rows, G_N_ELEMENTS(rows));
+    BudgetScorecard *card = score_project(ledger, NULL);
+    int64_t w = 0, total = 0;
+
+    budget_scorecard_get_indicator_score(card, 0, &w, NULL, NULL);
+    CU_ASSERT_EQUAL(w, 20 * P);
+    budget_scorecard_get_indicator_score(card, 1, &w, NULL, NULL);
+    CU_ASSERT_EQUAL(w, 15 * P);
+    /* 一级 成本指标 counts with 产出 */
+    CU_ASSERT_EQUAL(budget_scorecard_get_indicator_part(card, 2), BUDGET_SCORE_PART_OUTPUT);
+    budget_scorecard_get_indicator_score(card, 2, &w, NULL, NULL);
+    CU_ASSERT_EQUAL(w, 15 * P);
+    budget_scorecard_get_indicator_score(card, 4, &w, NULL, NULL);
+    CU_ASSERT_EQUAL(w, 10 * P);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 100 * P);
+    CU_ASSERT_EQUAL(budget_scorecard_get_n_notes(card), 0);
+    budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+}
+
+static void test_score_project_uneven_split(void)
+{
+    /* 50 points over 3 blanks: 16.666667 + 16.666667 + 16.666666 = 50 exactly */
+    static const Row rows[] = {
+        {"产出指标", "a", "≥1个", "", "1个"},
+        {"产出指标", "b", "≥1个", "", "1个"},
+        {"产出指标", "c", "≥1个", "", "1个"},
+    };
+    BudgetLedger *ledger = make_project(100000, 100000, rows, G_N_ELEMENTS(rows));
+    BudgetScorecard *card = score_project(ledger, NULL);
+    int64_t w[3] = {0}, avail = 0, total = 0;
+
+    for (size_t i = 0; i < 3; i++)
+        budget_scorecard_get_indicator_score(card, i, &w[i], NULL, NULL);
+    CU_ASSERT_EQUAL(w[0], 16666667);
+    CU_ASSERT_EQUAL(w[1], 16666667);
+    CU_ASSERT_EQUAL(w[2], 16666666);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_OUTPUT, &avail), 50 * P);
+    CU_ASSERT_EQUAL(avail, 50 * P);
+    /* empty outcome and satisfaction parts: 60 available, 60 scored → 100 */
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 100 * P);
+    budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+}
+
+static void test_score_project_weights_over(void)
+{
+    /* output weights 30 + 30 = 60 > 50: the blank one gets 0 (noted); all met,
+     * execution 50 % → 5 of 10. raw 5 + 60 = 65 of 70 → 92.857143 → 优 */
+    static const Row rows[] = {
+        {"产出指标", "a", "≥1个", "30", "1个"},
+        {"产出指标", "b", "≥1个", "30", "1个"},
+        {"产出指标", "c", "≥1个", "", "1个"},
+    };
+    BudgetLedger *ledger = make_project(100000, 50000, rows, G_N_ELEMENTS(rows));
+    BudgetScorecard *card = score_project(ledger, NULL);
+    int64_t w = -1, total = 0;
+
+    budget_scorecard_get_indicator_score(card, 2, &w, NULL, NULL);
+    CU_ASSERT_EQUAL(w, 0);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 92857143);
+    CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_EXCELLENT);
+    CU_ASSERT_EQUAL(budget_scorecard_get_n_notes(card), 2);
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_note(card, 0), "more than the part's points"));
+    budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+}
+
+static void test_score_project_zero_budget_and_unknown_level(void)
+{
+    /* budget 0: no rate, the execution part scores 0 of its 10; an indicator
+     * whose level1 is unknown counts nowhere. Output met 50 → 50 of 60 =
+     * 83.333333 → 良 */
+    static const Row rows[] = {
+        {"产出指标", "a", "≥1个", "", "1个"},
+        {"其他指标", "b", "≥1个", "", "1个"},
+    };
+    BudgetLedger *ledger = make_project(0, 0, rows, G_N_ELEMENTS(rows));
+    BudgetScorecard *card = score_project(ledger, NULL);
+    int64_t total = 0, w = -1, s = -1;
+
+    CU_ASSERT_FALSE(budget_scorecard_get_execution_rate(card, NULL));
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_EXECUTION, NULL), 0);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 83333333);
+    CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_GOOD);
+    CU_ASSERT_EQUAL(budget_scorecard_get_indicator_part(card, 1), BUDGET_SCORE_PART_NONE);
+    budget_scorecard_get_indicator_score(card, 1, &w, &s, NULL);
+    CU_ASSERT_EQUAL(w, 0);
+    CU_ASSERT_EQUAL(s, 0);
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_indicator_text(card, 1, "reason"), "not scored"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_note(card, 0), "no execution rate"));
+    budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+}
+
+static void test_score_project_execution_rule_and_config(void)
+{
+    /* execution 85 %: step bands ≥ 90 % → 10, ≥ 80 % → 8 → 8 points; with the
+     * execution part set to 0 points and output 100, all-met output gives 100 */
+    BudgetLedger *ledger = make_project(100000, 85000, NULL, 0);
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetScorecard *card;
+    BudgetError err;
+    int64_t total = 0;
+
+    CU_ASSERT_TRUE(budget_score_config_add_step(c, NULL, BUDGET_TARGET_CMP_GE, MPCT(90), 10 * P, &err));
+    CU_ASSERT_TRUE(budget_score_config_add_step(c, NULL, BUDGET_TARGET_CMP_GE, MPCT(80), 8 * P, &err));
+    card = score_project(ledger, c);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_EXECUTION, NULL), 8 * P);
+    budget_scorecard_free(card);
+    /* deduction on the execution: 1 point per pp under 90 % → 85 % → 10 − 5 = 5 */
+    CU_ASSERT_TRUE(budget_score_config_set_deduction(c, NULL, false, MPCT(90), MPCT(1), P, false, &err));
+    card = score_project(ledger, c);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_EXECUTION, NULL), 5 * P);
+    budget_scorecard_free(card);
+    /* the original budget as denominator: 100000 + 0 adjustments: same 85 % */
+    budget_score_config_set_denominator(c, BUDGET_DENOMINATOR_ORIGINAL);
+    card = score_project(ledger, c);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_EXECUTION, NULL), 5 * P);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 50 * P); /* 5 of 10 available */
+    budget_scorecard_free(card);
+    /* no points at all: execution 0 and no indicators → no total */
+    CU_ASSERT_TRUE(budget_score_config_set_part_points(c, BUDGET_SCORE_PART_EXECUTION, 0, &err));
+    card = score_project(ledger, c);
+    CU_ASSERT_FALSE(budget_scorecard_get_total(card, NULL));
+    CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_NONE);
+    budget_scorecard_free(card);
+    budget_score_config_free(c);
+    budget_ledger_unref(ledger);
+}
+
+static void test_score_project_errors(void)
+{
+    static const Row rows[] = {{"产出指标", "a", "≥1个", "ten", "1个"}};
+    BudgetLedger *ledger = make_project(100000, 0, rows, G_N_ELEMENTS(rows));
+    BudgetError err;
+
+    CU_ASSERT_PTR_NULL(budget_score_project(ledger, "P", NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, "weight");
+    CU_ASSERT_PTR_NULL(budget_score_report(ledger, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, "weight");
+    CU_ASSERT_PTR_NULL(budget_score_project(ledger, "Q", NULL, &err));
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 0, 0, "code");
+    budget_ledger_unref(ledger);
+}
+
+static void test_score_report(void)
+{
+    BudgetError err;
+    BudgetBook *book = budget_book_new();
+    const char *names[] = {"level1", "target", "actual"};
+    const char *va[] = {"产出指标", "≥10个", "5个"};
+    const char *vb[] = {"满意度指标", "≥90%", "90%"};
+    BudgetLedger *ledger;
+    BudgetScoreReport *report;
+    int64_t total = 0;
+
+    for (int i = 0; i < 2; i++) {
+        BudgetProject *p = budget_project_new(i == 0 ? "B" : "A", &err);
+        budget_project_set_budget(p, 100000);
+        CU_ASSERT_TRUE(budget_book_add_project(book, p, &err));
+        budget_project_unref(p);
+    }
+    CU_ASSERT_TRUE(budget_book_add_indicator(book, "B", 3, names, va, &err));
+    CU_ASSERT_TRUE(budget_book_add_indicator(book, "A", 3, names, vb, &err));
+    ledger = budget_ledger_new(book, 20241231, &err);
+    report = budget_score_report(ledger, NULL, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    CU_ASSERT_EQUAL(budget_score_report_get_n(report), 2);
+    /* code order: A then B */
+    CU_ASSERT_STRING_EQUAL(budget_scorecard_get_code(budget_score_report_get_nth(report, 0)), "A");
+    /* A: execution 0 of 10, satisfaction 10 of 10 → 10 of 20 → 50 */
+    CU_ASSERT_TRUE(budget_scorecard_get_total(budget_score_report_get_nth(report, 0), &total));
+    CU_ASSERT_EQUAL(total, 50 * P);
+    /* B: 0 of 10, output 50 × 5 ÷ 10 = 25 of 50 → 25 of 60 → 41.666667 → 差 */
+    CU_ASSERT_TRUE(budget_scorecard_get_total(budget_score_report_get_nth(report, 1), &total));
+    CU_ASSERT_EQUAL(total, 41666667);
+    CU_ASSERT_EQUAL(budget_scorecard_get_grade(budget_score_report_get_nth(report, 1)), BUDGET_TARGET_GRADE_POOR);
+    CU_ASSERT_PTR_NULL(budget_score_report_get_nth(report, 2));
+    budget_score_report_free(report);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+/* ---- Department ratios ------------------------------------------------ */
+
+/* A: budget 1,000,000 +100,000 adjusted, 900,000 paid; B: 500,000 −50,000,
+ * 300,000 paid. Σ original 1,500,000, Σ adjusted 1,550,000, Σ executed
+ * 1,200,000 (yuan). */
+static BudgetLedger *make_department(void)
+{
+    BudgetError err;
+    BudgetBook *book = budget_book_new();
+    BudgetLedger *ledger;
+    const char *codes[] = {"A", "B"};
+    BudgetFen budgets[] = {100000000, 50000000};
+
+    for (int i = 0; i < 2; i++) {
+        BudgetProject *p = budget_project_new(codes[i], &err);
+        budget_project_set_budget(p, budgets[i]);
+        CU_ASSERT_TRUE(budget_book_add_project(book, p, &err));
+        budget_project_unref(p);
+    }
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240301, "A", 10000000, "追加", &err));
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240601, "B", -5000000, "追减", &err));
+    ledger = budget_ledger_new(book, 20241231, &err);
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240501, "A", 90000000, BUDGET_SOURCE_FISCAL, &err));
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240701, "B", 30000000, BUDGET_SOURCE_FISCAL, &err));
+    budget_book_unref(book);
+    return ledger;
+}
+
+static int64_t ratio(const BudgetLedger *ledger, const BudgetDepartmentInputs *in, BudgetDepartmentRatio r)
+{
+    int64_t bp = INT64_MIN;
+    CU_ASSERT_TRUE(budget_department_ratio(ledger, in, r, &bp));
+    return bp;
+}
+
+static void set(BudgetDepartmentInputs *in, BudgetDepartmentItem item, int64_t v)
+{
+    BudgetError err;
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, item, v, &err));
+}
+
+static void test_department_book_ratios(void)
+{
+    BudgetLedger *ledger = make_department();
+    BudgetDepartmentInputs *in = budget_department_inputs_new();
+    int64_t bp;
+
+    /* 预算调整率 = (100,000 − 50,000) ÷ 1,500,000 = 3.3333 % → 333 bp */
+    CU_ASSERT_EQUAL(ratio(ledger, NULL, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT), 333);
+    /* 结转结余率 derived: (1,550,000 − 1,200,000) ÷ 1,550,000 = 22.5806 % → 2258 */
+    CU_ASSERT_EQUAL(ratio(ledger, NULL, BUDGET_DEPARTMENT_CARRYOVER_RATE), 2258);
+    /* 成本节约率 derived alike → 2258 */
+    CU_ASSERT_EQUAL(ratio(ledger, NULL, BUDGET_DEPARTMENT_COST_SAVING), 2258);
+    /* given carry-over 400,000: 400,000 ÷ 1,550,000 = 25.8065 % → 2581 */
+    set(in, BUDGET_DEPARTMENT_CARRYOVER_THIS_YEAR, 40000000);
+    CU_ASSERT_EQUAL(ratio(ledger, in, BUDGET_DEPARTMENT_CARRYOVER_RATE), 2581);
+    /* 结转结余变动率: (400,000 − 500,000) ÷ 500,000 = −20 % */
+    CU_ASSERT_FALSE(budget_department_ratio(ledger, in, BUDGET_DEPARTMENT_CARRYOVER_CHANGE, &bp));
+    set(in, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, 50000000);
+    CU_ASSERT_EQUAL(ratio(ledger, in, BUDGET_DEPARTMENT_CARRYOVER_CHANGE), -2000);
+    /* derived this year's (350,000) when not given: (350,000 − 500,000) ÷ 500,000 = −30 % */
+    {
+        BudgetDepartmentInputs *only_last = budget_department_inputs_new();
+        set(only_last, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, 50000000);
+        CU_ASSERT_EQUAL(ratio(ledger, only_last, BUDGET_DEPARTMENT_CARRYOVER_CHANGE), -3000);
+        /* without a ledger there is nothing to derive it from */
+        CU_ASSERT_FALSE(budget_department_ratio(NULL, only_last, BUDGET_DEPARTMENT_CARRYOVER_CHANGE, &bp));
+        /* last year's 0: undefined */
+        set(only_last, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, 0);
+        CU_ASSERT_FALSE(budget_department_ratio(ledger, only_last, BUDGET_DEPARTMENT_CARRYOVER_CHANGE, &bp));
+        budget_department_inputs_free(only_last);
+    }
+    /* 成本节约率 from given figures: (100,000 − 95,000) ÷ 100,000 = 5 % */
+    set(in, BUDGET_DEPARTMENT_COST_BUDGET, 10000000);
+    set(in, BUDGET_DEPARTMENT_COST_ACTUAL, 9500000);
+    CU_ASSERT_EQUAL(ratio(ledger, in, BUDGET_DEPARTMENT_COST_SAVING), 500);
+    /* no ledger: the book ratios are undefined */
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT, &bp));
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, NULL, BUDGET_DEPARTMENT_CARRYOVER_RATE, &bp));
+    CU_ASSERT_FALSE(budget_department_ratio(ledger, in, (BudgetDepartmentRatio)99, &bp));
+    budget_department_inputs_free(in);
+    budget_ledger_unref(ledger);
+}
+
+static void test_department_input_ratios(void)
+{
+    BudgetDepartmentInputs *in = budget_department_inputs_new();
+    BudgetError err;
+    int64_t bp, v = -1;
+
+    /* each undefined before its inputs are given */
+    for (int r = BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL; r < BUDGET_DEPARTMENT_N_RATIOS; r++) {
+        if (r != BUDGET_DEPARTMENT_COST_SAVING)
+            CU_ASSERT_FALSE(budget_department_ratio(NULL, in, (BudgetDepartmentRatio)r, &bp));
+    }
+    /* 专项资金细化率 = 750,000 ÷ 1,000,000 = 75 % */
+    set(in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAILED, 75000000);
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL, &bp));
+    set(in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_TOTAL, 100000000);
+    CU_ASSERT_EQUAL(ratio(NULL, in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL), 7500);
+    /* 政府采购执行率 = 180,000 ÷ 200,000 = 90 % */
+    set(in, BUDGET_DEPARTMENT_PROCUREMENT_PLANNED, 20000000);
+    set(in, BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL, 18000000);
+    CU_ASSERT_EQUAL(ratio(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION), 9000);
+    /* 人均公用经费变动率: 1,200,000 ÷ 12 = 100,000 per head against
+     * 1,000,000 ÷ 8 = 125,000: (100,000 − 125,000) ÷ 125,000 = −20 % */
+    set(in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE, 120000000);
+    set(in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_LAST_YEAR, 100000000);
+    set(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, 12);
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE, &bp));
+    set(in, BUDGET_DEPARTMENT_STAFF_LAST_YEAR, 8);
+    CU_ASSERT_EQUAL(ratio(NULL, in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE), -2000);
+    /* 1,100,000 ÷ 10 against 1,000,000 ÷ 10: +10 % */
+    set(in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE, 110000000);
+    set(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, 10);
+    set(in, BUDGET_DEPARTMENT_STAFF_LAST_YEAR, 10);
+    CU_ASSERT_EQUAL(ratio(NULL, in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE), 1000);
+    /* no staff last year: undefined */
+    set(in, BUDGET_DEPARTMENT_STAFF_LAST_YEAR, 0);
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE, &bp));
+    /* 三公经费变动率 = (90,000 − 100,000) ÷ 100,000 = −10 %; last year 0: undefined */
+    set(in, BUDGET_DEPARTMENT_SANGONG_EXPENSE, 9000000);
+    set(in, BUDGET_DEPARTMENT_SANGONG_EXPENSE_LAST_YEAR, 10000000);
+    CU_ASSERT_EQUAL(ratio(NULL, in, BUDGET_DEPARTMENT_SANGONG_CHANGE), -1000);
+    set(in, BUDGET_DEPARTMENT_SANGONG_EXPENSE_LAST_YEAR, 0);
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_SANGONG_CHANGE, &bp));
+    /* 在职人员控制率 = 45 ÷ 50 = 90 %; 编制数 0: undefined */
+    set(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, 45);
+    set(in, BUDGET_DEPARTMENT_STAFF_AUTHORISED, 50);
+    CU_ASSERT_EQUAL(ratio(NULL, in, BUDGET_DEPARTMENT_STAFF_CONTROL), 9000);
+    set(in, BUDGET_DEPARTMENT_STAFF_AUTHORISED, 0);
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_STAFF_CONTROL, &bp));
+    /* 专项资金 total 0: undefined; 成本节约率 with only inputs, budget 0: undefined */
+    set(in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_TOTAL, 0);
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL, &bp));
+    set(in, BUDGET_DEPARTMENT_COST_BUDGET, 0);
+    set(in, BUDGET_DEPARTMENT_COST_ACTUAL, 0);
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_COST_SAVING, &bp));
+
+    /* inputs: get, negative counts refused, unknown item */
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, &v));
+    CU_ASSERT_EQUAL(v, 45);
+    CU_ASSERT_FALSE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, &v));
+    CU_ASSERT_FALSE(budget_department_inputs_get(NULL, BUDGET_DEPARTMENT_STAFF_ACTUAL, &v));
+    CU_ASSERT_FALSE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, -1, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, "staff_actual");
+    /* a negative amount of money is allowed (e.g. a net figure) */
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, -5, &err));
+    budget_department_inputs_free(in);
+}
+
+static void test_department_names(void)
+{
+    BudgetDepartmentItem item = BUDGET_DEPARTMENT_COST_ACTUAL;
+
+    CU_ASSERT_TRUE(budget_department_item_from_string("carryover_last_year", &item));
+    CU_ASSERT_EQUAL(item, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR);
+    CU_ASSERT_TRUE(budget_department_item_from_string("STAFF_AUTHORIZED", &item));
+    CU_ASSERT_EQUAL(item, BUDGET_DEPARTMENT_STAFF_AUTHORISED);
+    CU_ASSERT_TRUE(budget_department_item_from_string("编制数", &item));
+    CU_ASSERT_EQUAL(item, BUDGET_DEPARTMENT_STAFF_AUTHORISED);
+    CU_ASSERT_TRUE(budget_department_item_from_string("上年“三公”经费", &item));
+    CU_ASSERT_EQUAL(item, BUDGET_DEPARTMENT_SANGONG_EXPENSE_LAST_YEAR);
+    CU_ASSERT_FALSE(budget_department_item_from_string("nonsense", &item));
+    CU_ASSERT_FALSE(budget_department_item_from_string(NULL, &item));
+    CU_ASSERT_STRING_EQUAL(budget_department_item_to_string(BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL),
+                           "procurement_actual");
+    CU_ASSERT_PTR_NULL(budget_department_item_to_string((BudgetDepartmentItem)BUDGET_DEPARTMENT_N_ITEMS));
+    CU_ASSERT_TRUE(budget_department_item_is_count(BUDGET_DEPARTMENT_STAFF_LAST_YEAR));
+    CU_ASSERT_FALSE(budget_department_item_is_count(BUDGET_DEPARTMENT_PUBLIC_EXPENSE));
+    CU_ASSERT_STRING_EQUAL(budget_department_ratio_to_string(BUDGET_DEPARTMENT_STAFF_CONTROL), "staff_control_rate");
+    CU_ASSERT_STRING_EQUAL(budget_department_ratio_to_chinese(BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT), "预算调整率");
+    CU_ASSERT_PTR_NULL(budget_department_ratio_to_string((BudgetDepartmentRatio)BUDGET_DEPARTMENT_N_RATIOS));
+    CU_ASSERT_PTR_NULL(budget_department_ratio_to_chinese((BudgetDepartmentRatio)-1));
+}
+
+/* ---- department.csv --------------------------------------------------- */
+
+static BudgetDepartmentInputs *load_dept(const char *text, bool lenient, BudgetDiagnostics *diag, BudgetError *err)
+{
+    BudgetCsvOptions *o = budget_csv_options_new();
+    BudgetDepartmentInputs *in;
+
+    budget_csv_options_set_lenient(o, lenient);
+    in = budget_csv_load_department_data(text, strlen(text), "department.csv", o, diag, err);
+    budget_csv_options_free(o);
+    return in;
+}
+
+static void test_department_csv_good(void)
+{
+    BudgetError err;
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetDepartmentInputs *in =
+        load_dept("item,amount,memo\n"
+                  "carryover_last_year,\"500,000.00\",上年决算\n"
+                  "本年结转结余,40万元,\n"
+                  "编制数,50,\n"
+                  "staff_actual,45人,\n"
+                  "mystery_item,1,\n"
+                  "sangong_expense,,\n",
+                  false, diag, &err);
+    int64_t v = 0;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, &v));
+    CU_ASSERT_EQUAL(v, 50000000);
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_CARRYOVER_THIS_YEAR, &v));
+    CU_ASSERT_EQUAL(v, 40000000); /* 40万元 = 400,000.00 元 */
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_STAFF_AUTHORISED, &v));
+    CU_ASSERT_EQUAL(v, 50);
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, &v));
+    CU_ASSERT_EQUAL(v, 45);
+    /* a blank amount is "not given" */
+    CU_ASSERT_FALSE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_SANGONG_EXPENSE, &v));
+    /* warnings: the unknown item (line 6, column 1) and the blank amount (line 7, column 2) */
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 2);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 0);
+    {
+        bool warn = false;
+        const BudgetError *e = budget_diagnostics_get(diag, 0, &warn);
+        CU_ASSERT_TRUE(warn);
+        assert_error(e, BUDGET_ERROR_NOT_FOUND, 6, 1, "item");
+        e = budget_diagnostics_get(diag, 1, &warn);
+        assert_error(e, BUDGET_ERROR_PARSE, 7, 2, "amount");
+    }
+    budget_department_inputs_free(in);
+    budget_diagnostics_free(diag);
+
+    /* Chinese headers, a unit in the header */
+    in = load_dept("项目,数值（万元）\n政府采购预算,20\n政府采购实际,18\n", false, NULL, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL, &v));
+    CU_ASSERT_EQUAL(v, 18000000); /* 18 万元 */
+    budget_department_inputs_free(in);
+}
+
+static void test_department_csv_errors(void)
+{
+    BudgetError err;
+    BudgetDiagnostics *diag;
+    BudgetDepartmentInputs *in;
+    int64_t v;
+
+    /* duplicate through a synonym: line 3, column 1 */
+    CU_ASSERT_PTR_NULL(load_dept("item,amount\n编制数,50\nstaff_authorised,60\n", false, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_DUPLICATE_KEY, 3, 1, "item");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 2"));
+    /* bad money: line 2, column 2 */
+    CU_ASSERT_PTR_NULL(load_dept("item,amount\npublic_expense,12x\n", false, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 2, "amount");
+    /* a count with decimals, a negative count */
+    CU_ASSERT_PTR_NULL(load_dept("item,amount\nstaff_actual,12.5\n", false, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 2, "amount");
+    CU_ASSERT_PTR_NULL(load_dept("item,value\n\nstaff_actual,-3\n", false, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 3, 2, "value");
+    /* empty item */
+    CU_ASSERT_PTR_NULL(load_dept("item,amount\n,5\n", false, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 2, 1, "item");
+    /* missing column */
+    CU_ASSERT_PTR_NULL(load_dept("item,note\nstaff_actual,3\n", false, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_MISSING_COLUMN, 1, 0, "amount");
+    /* lenient: the bad rows are listed, the good ones kept */
+    diag = budget_diagnostics_new();
+    in = load_dept("item,amount\nstaff_actual,x\nstaff_authorised,50\nstaff_authorised,51\n", true, diag, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 2);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 2, 2, "amount");
+    assert_error(budget_diagnostics_get(diag, 1, NULL), BUDGET_ERROR_DUPLICATE_KEY, 4, 1, "item");
+    CU_ASSERT_FALSE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, &v));
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_STAFF_AUTHORISED, &v));
+    CU_ASSERT_EQUAL(v, 50);
+    budget_department_inputs_free(in);
+    budget_diagnostics_free(diag);
+}
+
+static void test_department_csv_file(void)
+{
+    BudgetError err;
+    char *path = test_data_path("score/basic/department.csv");
+    BudgetDepartmentInputs *in = budget_csv_load_department(path, NULL, NULL, &err);
+    int64_t v = 0;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_STAFF_AUTHORISED, &v));
+    CU_ASSERT_EQUAL(v, 20);
+    budget_department_inputs_free(in);
+    g_free(path);
+    CU_ASSERT_PTR_NULL(budget_csv_load_department("/nonexistent/department.csv", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_IO, 0, 0, NULL);
+}
+
+static CU_TestInfo score_tests[] = {
+    {"number met and proportional", test_score_number_met_and_proportional},
+    {"number lower is better", test_score_number_lower_is_better},
+    {"target zero", test_score_target_zero},
+    {"equal and bare targets", test_score_equal_and_bare},
+    {"unmet never full", test_score_unmet_never_full},
+    {"range", test_score_range},
+    {"not reported and not applicable", test_score_not_reported_and_not_applicable},
+    {"qualitative bands", test_score_qualitative_bands},
+    {"deadline", test_score_deadline},
+    {"tiers at their boundaries", test_score_tiers_boundaries},
+    {"unparsed target", test_score_unparsed_target},
+    {"step band rule", test_score_step_band_rule},
+    {"deduction rule", test_score_deduction_rule},
+    {"grade bands", test_score_grade_bands},
+    {"format and parse points", test_score_format_and_parse},
+    {"parts", test_score_parts},
+    {"project rescaled", test_score_project_rescaled},
+    {"project execution capped", test_score_project_execution_capped},
+    {"project weights", test_score_project_weights},
+    {"project uneven split", test_score_project_uneven_split},
+    {"project weights over", test_score_project_weights_over},
+    {"project zero budget, unknown level", test_score_project_zero_budget_and_unknown_level},
+    {"project execution rule and config", test_score_project_execution_rule_and_config},
+    {"project errors", test_score_project_errors},
+    {"report", test_score_report},
+    CU_TEST_INFO_NULL,
+};
+
+static CU_TestInfo department_tests[] = {
+    {"book ratios", test_department_book_ratios},
+    {"input ratios", test_department_input_ratios},
+    {"names", test_department_names},
+    {"department.csv good", test_department_csv_good},
+    {"department.csv errors", test_department_csv_errors},
+    {"department.csv file", test_department_csv_file},
+    CU_TEST_INFO_NULL,
+};
+
+CU_SuiteInfo budget_test_suites[] = {
+    {"score", NULL, NULL, NULL, NULL, score_tests},
+    {"department", NULL, NULL, NULL, NULL, department_tests},
+    CU_SUITE_INFO_NULL,
+};
