@@ -12,7 +12,10 @@ for want in \
     'status seriously_behind' \
     'department: 4941 5882 -941 bp, behind' \
     'series: 8 months final, April 40000000 fen, June plan 60000000 fen' \
-    'RANGE'
+    'RANGE' \
+    'target: not_met, ratio 9474 bp' \
+    'output 47.50' \
+    'total 90.16 优'
 do
     if ! printf '%s\n' "$out" | grep -qxF -- "$want"; then
         echo "FAIL: expected the line: $want"

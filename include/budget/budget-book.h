@@ -22,7 +22,8 @@ BUDGET_BEGIN_DECLS
  * A book holds what a department's files describe, apart from the ledger:
  * its projects (unique codes, kept sorted by code in byte order), budget
  * adjustments (预算调整: dated amounts, positive 追加, negative 追减) and
- * indicator rows (read and kept as data).
+ * indicator rows (绩效指标, kept as text; the score module parses and
+ * evaluates them).
  *
  * The book's year is set explicitly or, if not, the largest project year
  * (2024 if no project has one); a project without a year belongs to the
@@ -35,6 +36,9 @@ BUDGET_BEGIN_DECLS
 /**
  * budget_book_new:
  *
+ * Creates an empty book: no projects, adjustments or indicator rows, and a
+ * year derived from the projects (see the section introduction).
+ *
  * Returns: (transfer full): an empty book; release with budget_book_unref().
  * Since: 1.0
  */
@@ -44,6 +48,9 @@ BudgetBook *budget_book_new(void);
 /**
  * budget_book_ref:
  * @book: a book
+ *
+ * Takes one more reference on @book; release it with budget_book_unref().
+ * Thread-safe.
  *
  * Returns: (transfer full): @book with one more reference.
  * Since: 1.0
@@ -79,6 +86,8 @@ bool budget_book_add_project(BudgetBook *book, BudgetProject *project, BudgetErr
  * budget_book_get_n_projects:
  * @book: a book
  *
+ * Counts the projects of the book.
+ *
  * Returns: the number of projects.
  * Since: 1.0
  */
@@ -89,6 +98,10 @@ size_t budget_book_get_n_projects(const BudgetBook *book);
  * budget_book_get_project_nth:
  * @book: a book
  * @index: 0 .. n - 1, in code order (byte order)
+ *
+ * Gives the @index-th project in code order (byte order of the codes); the
+ * index is the one ledgers and reports use. The book keeps its reference: take
+ * one with budget_project_ref() to keep the project longer than the book.
  *
  * Returns: (transfer none) (nullable): the project, NULL if out of range.
  * Since: 1.0
@@ -101,6 +114,10 @@ BudgetProject *budget_book_get_project_nth(const BudgetBook *book, size_t index)
  * @book: a book
  * @code: a project code
  *
+ * Looks a project up by its code (exact byte comparison). The book keeps its
+ * reference: take one with budget_project_ref() to keep the project longer
+ * than the book.
+ *
  * Returns: (transfer none) (nullable): the project, NULL if unknown.
  * Since: 1.0
  */
@@ -112,6 +129,10 @@ BudgetProject *budget_book_get_project(const BudgetBook *book, const char *code)
  * @book: a book
  * @code: a project code
  *
+ * Looks up a project's index by its code: the index budget_ledger_record_nth()
+ * and the ledger getters take. Adding a project may shift the indexes of the
+ * projects after it.
+ *
  * Returns: the index of the project in code order, or -1 if unknown.
  * Since: 1.0
  */
@@ -121,6 +142,10 @@ ptrdiff_t budget_book_get_project_index(const BudgetBook *book, const char *code
 /**
  * budget_book_get_year:
  * @book: a book
+ *
+ * Gives the book's budget year, the year plans and time progress refer to: the
+ * one set with budget_book_set_year(), else the largest project year, else
+ * 2024.
  *
  * Returns: the book's year (see the section introduction).
  * Since: 1.0
@@ -133,6 +158,9 @@ int budget_book_get_year(const BudgetBook *book);
  * @book: a book
  * @year: 1 .. 9999, or 0 to derive it from the projects again
  *
+ * Sets the book's budget year; 0 returns to deriving it from the projects'
+ * years.
+ *
  * Returns: false for a year out of range.
  * Since: 1.0
  */
@@ -142,6 +170,9 @@ bool budget_book_set_year(BudgetBook *book, int year);
 /**
  * budget_book_get_n_units:
  * @book: a book
+ *
+ * Counts the distinct budget units (预算单位) of the book's projects: the rows of
+ * a unit-level report.
  *
  * Returns: the number of distinct budget units (a blank unit counts as one).
  * Since: 1.0
@@ -153,6 +184,9 @@ size_t budget_book_get_n_units(const BudgetBook *book);
  * budget_book_get_unit_nth:
  * @book: a book
  * @index: 0 .. n - 1, units in byte order
+ *
+ * Gives the @index-th distinct budget unit name, in byte order, borrowed from
+ * the book.
  *
  * Returns: (transfer none) (nullable): the unit name, NULL if out of range.
  * Since: 1.0
@@ -184,6 +218,8 @@ bool budget_book_add_adjustment(BudgetBook *book, BudgetDate date, const char *c
  * budget_book_get_n_adjustments:
  * @book: a book
  *
+ * Counts the budget adjustments (预算调整) of the book, whatever their dates.
+ *
  * Returns: the number of adjustments.
  * Since: 1.0
  */
@@ -198,6 +234,10 @@ size_t budget_book_get_n_adjustments(const BudgetBook *book);
  * @code: (out) (nullable) (transfer none): its project code
  * @amount: (out) (nullable): its amount in fen
  * @reason: (out) (nullable) (transfer none): its reason, "" if none
+ *
+ * Reads the @index-th budget adjustment in the order added; the amount is in
+ * fen and the strings are borrowed from the book. Out parameters are left
+ * untouched when @index is out of range.
  *
  * Returns: false if @index is out of range.
  * Since: 1.0
@@ -233,7 +273,9 @@ bool budget_book_get_adjusted_budget(const BudgetBook *book, const char *code, B
  * @values: (array length=n_fields): the cells; copied
  * @error: (nullable): error record
  *
- * Keeps one indicator row as data (evaluation is a later module).
+ * Keeps one indicator row (a row of indicators.csv) as data; the cells are
+ * copied and stay text. budget_score_project() parses the target and
+ * evaluates the actual when it scores the project.
  *
  * Errors: %BUDGET_ERROR_NOT_FOUND (unknown code),
  * %BUDGET_ERROR_INVALID_ARGUMENT.
@@ -249,6 +291,9 @@ bool budget_book_add_indicator(BudgetBook *book, const char *code, size_t n_fiel
  * budget_book_get_n_indicators:
  * @book: a book
  *
+ * Counts the indicator rows of the book, for all projects together (the rows
+ * of indicators.csv).
+ *
  * Returns: the number of indicator rows.
  * Since: 1.0
  */
@@ -260,6 +305,9 @@ size_t budget_book_get_n_indicators(const BudgetBook *book);
  * @book: a book
  * @index: 0 .. n - 1, in the order added
  * @name: a column name; "code" gives the project code
+ *
+ * Gives one cell of an indicator row by its column name, as read: targets and
+ * actuals stay text here and budget_score_project() parses them.
  *
  * Returns: (transfer none) (nullable): the cell, NULL if the row or column
  *   does not exist.
@@ -273,6 +321,9 @@ const char *budget_book_get_indicator_field(const BudgetBook *book, size_t index
  * @book: a book
  * @index: a row index
  *
+ * Counts the named cells of an indicator row, which
+ * budget_book_get_indicator_field_nth() enumerates.
+ *
  * Returns: the number of named cells of the row (without the code), 0 if out of range.
  * Since: 1.0
  */
@@ -285,6 +336,9 @@ size_t budget_book_get_indicator_n_fields(const BudgetBook *book, size_t index);
  * @index: a row index
  * @field: 0 .. n_fields - 1
  * @value: (out) (nullable) (transfer none): the cell
+ *
+ * Gives the column name and the cell of the @field-th cell of an indicator
+ * row, in the order given to budget_book_add_indicator().
  *
  * Returns: (transfer none) (nullable): the column name, NULL if out of range.
  * Since: 1.0

@@ -67,6 +67,9 @@ BUDGET_BEGIN_DECLS
 /**
  * budget_csv_options_new:
  *
+ * Creates reading options for the CSV loaders; passing NULL options gives the
+ * same defaults.
+ *
  * Returns: (transfer full): options with the defaults: strict, encoding
  *   detected, voucher check off. Free with budget_csv_options_free().
  * Since: 1.0
@@ -78,6 +81,8 @@ BudgetCsvOptions *budget_csv_options_new(void);
  * budget_csv_options_free:
  * @options: (nullable) (transfer full): options
  *
+ * Frees @options. NULL is allowed and does nothing.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -87,6 +92,10 @@ void budget_csv_options_free(BudgetCsvOptions *options);
  * budget_csv_options_set_lenient:
  * @options: options
  * @lenient: true to load every good row and report every bad one
+ *
+ * Switches between strict reading (the default: stop at the first bad row) and
+ * lenient reading (load every good row, report every bad one in the
+ * #BudgetDiagnostics list).
  *
  * Since: 1.0
  */
@@ -113,6 +122,9 @@ bool budget_csv_options_set_encoding(BudgetCsvOptions *options, const char *enco
  * @options: options
  * @check: warn about a voucher number (凭证号) seen twice in one
  *   transactions file. This keeps every voucher number in memory.
+ *
+ * Turns the duplicate voucher check on or off (off by default); a duplicate is
+ * a warning, never an error.
  *
  * Since: 1.0
  */
@@ -227,7 +239,10 @@ bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t
  * @diag: (nullable): problems found
  * @error: (nullable): error record
  *
- * Rows are kept as data. Errors: as budget_csv_load_adjustments().
+ * Rows are kept as data, the target and actual cells as text:
+ * budget_score_project() parses and evaluates them when scoring. A row whose
+ * code is not a project of @book is refused. Errors: as
+ * budget_csv_load_adjustments().
  *
  * Returns: true on success.
  * Since: 1.0
@@ -265,6 +280,7 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t 
  * @voucher: (transfer none): the voucher number, "" if none
  * @memo: (transfer none): the memo, "" if none
  * @line: the line where the record starts
+ * @reserved0: reserved (padding), always 0
  * @project_index: the project's index in the book, or -1 if read without a book
  * @n_extras: the number of unknown columns
  * @extra_names: (transfer none) (array length=n_extras): their names
@@ -294,6 +310,9 @@ typedef struct BudgetTransaction {
  * BudgetTransactionFunc:
  * @transaction: the row (a const view)
  * @user_data: what the caller passed
+ *
+ * The callback of budget_csv_read_transactions(): called once per good row, in
+ * file order, with a view of the row that is valid only during the call.
  *
  * Returns: 0 to go on; anything else stops reading with %BUDGET_ERROR_ABORTED.
  * Since: 1.0

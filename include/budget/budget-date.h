@@ -51,6 +51,10 @@ bool budget_date_parse(const char *text, ptrdiff_t len, BudgetDate *out, BudgetE
  * @day: 1 .. days in that month
  * @out: (out): the date
  *
+ * Builds a #BudgetDate (yyyymmdd) from its parts, checking that the day exists
+ * in the proleptic Gregorian calendar (2023-02-29 does not). @out is left
+ * untouched when it does not.
+ *
  * Returns: false if the day does not exist.
  * Since: 1.0
  */
@@ -60,6 +64,9 @@ bool budget_date_from_ymd(int year, int month, int day, BudgetDate *out);
 /**
  * budget_date_is_valid:
  * @date: a value that may or may not be a date
+ *
+ * Checks that @date is a yyyymmdd value naming a real day of the years 1 to
+ * 9999, as every date the library returns is.
  *
  * Returns: true if @date is a real calendar day.
  * Since: 1.0
@@ -71,6 +78,9 @@ bool budget_date_is_valid(BudgetDate date);
  * budget_date_get_year:
  * @date: a valid date
  *
+ * Extracts the year of a date. An invalid @date is a caller error: a warning
+ * is logged and 0 returned.
+ *
  * Returns: the year.
  * Since: 1.0
  */
@@ -80,6 +90,9 @@ int budget_date_get_year(BudgetDate date);
 /**
  * budget_date_get_month:
  * @date: a valid date
+ *
+ * Extracts the month of a date. An invalid @date is a caller error: a warning
+ * is logged and 0 returned.
  *
  * Returns: the month, 1 .. 12.
  * Since: 1.0
@@ -91,6 +104,9 @@ int budget_date_get_month(BudgetDate date);
  * budget_date_get_day:
  * @date: a valid date
  *
+ * Extracts the day of the month of a date. An invalid @date is a caller error:
+ * a warning is logged and 0 returned.
+ *
  * Returns: the day of the month.
  * Since: 1.0
  */
@@ -100,6 +116,10 @@ int budget_date_get_day(BudgetDate date);
 /**
  * budget_date_is_leap_year:
  * @year: a year
+ *
+ * Tells whether @year is a Gregorian leap year: divisible by 4, except
+ * centuries not divisible by 400. Leap years have a 29 February and 366 days
+ * of time progress.
  *
  * Returns: true for Gregorian leap years (2024, 2000; not 1900, 2023).
  * Since: 1.0
@@ -112,6 +132,9 @@ bool budget_date_is_leap_year(int year);
  * @year: a year
  * @month: 1 .. 12
  *
+ * Gives the number of days of @month in @year, February having 29 in a leap
+ * year.
+ *
  * Returns: 28 .. 31, or 0 for a bad month.
  * Since: 1.0
  */
@@ -121,6 +144,9 @@ int budget_date_days_in_month(int year, int month);
 /**
  * budget_date_days_in_year:
  * @year: a year
+ *
+ * Gives the number of days of @year, the denominator of time progress (序时进度)
+ * by days.
  *
  * Returns: 365 or 366.
  * Since: 1.0
@@ -133,6 +159,9 @@ int budget_date_days_in_year(int year);
  * @year: 1 .. 9999
  * @month: 1 .. 12
  *
+ * Gives the last day of a month: the date a plan checkpoint plan_MM refers to
+ * (DESIGN.md: checkpoints are month ends).
+ *
  * Returns: the last day of the month (2024, 2 → 20240229), or 0 for bad input.
  * Since: 1.0
  */
@@ -142,6 +171,9 @@ BudgetDate budget_date_month_end(int year, int month);
 /**
  * budget_date_day_of_year:
  * @date: a valid date
+ *
+ * Gives the ordinal day of @date in its year, the numerator of time progress
+ * by days (the as-of day counts as elapsed).
  *
  * Returns: 1 for 1 January .. 365 or 366 for 31 December; 0 if invalid.
  * Since: 1.0
@@ -153,6 +185,9 @@ int budget_date_day_of_year(BudgetDate date);
  * budget_date_diff_days:
  * @from: a valid date
  * @to: a valid date
+ *
+ * Counts the days from one date to another, exactly across month ends, leap
+ * days and years. Invalid dates are a caller error: a warning and 0.
  *
  * Returns: the number of days from @from to @to (negative if @to is earlier).
  * Since: 1.0

@@ -103,6 +103,10 @@ void budget_error_clear(BudgetError *error);
  * budget_error_code_name:
  * @code: a #BudgetErrorCode
  *
+ * Gives the symbolic name of an error code: the #BudgetErrorCode value without
+ * its BUDGET_ERROR_ prefix, for logs and for bindings that map codes to
+ * exception types. Stateless and reentrant.
+ *
  * Returns: (transfer none): the code's name, e.g. "PARSE", or "UNKNOWN".
  * Since: 1.0
  */
@@ -112,6 +116,10 @@ const char *budget_error_code_name(int code);
 /**
  * budget_strerror:
  * @code: a #BudgetErrorCode
+ *
+ * Gives a short English description of an error code, the text
+ * budget_error_format() falls back on when a record has no message of its own.
+ * Stateless and reentrant; an unknown code gives "unknown error".
  *
  * Returns: (transfer none): a short English description of the code.
  * Since: 1.0
@@ -147,6 +155,9 @@ void budget_free(void *ptr);
 /**
  * budget_diagnostics_new:
  *
+ * Creates an empty list of problems, to pass as the @diag argument of the CSV
+ * readers; in lenient mode it receives every rejected row with its reason.
+ *
  * Returns: (transfer full): an empty list; free with budget_diagnostics_free().
  * Since: 1.0
  */
@@ -156,6 +167,9 @@ BudgetDiagnostics *budget_diagnostics_new(void);
 /**
  * budget_diagnostics_free:
  * @diag: (nullable) (transfer full): a list
+ *
+ * Frees @diag and every entry in it; pointers returned by
+ * budget_diagnostics_get() become invalid. NULL is allowed and does nothing.
  *
  * Since: 1.0
  */
@@ -178,6 +192,9 @@ void budget_diagnostics_add(BudgetDiagnostics *diag, const BudgetError *entry, b
  * budget_diagnostics_get_n:
  * @diag: a list
  *
+ * Counts the entries of @diag, errors and warnings together; use
+ * budget_diagnostics_get_n_errors() for the errors alone.
+ *
  * Returns: the number of entries (errors and warnings).
  * Since: 1.0
  */
@@ -187,6 +204,9 @@ size_t budget_diagnostics_get_n(const BudgetDiagnostics *diag);
 /**
  * budget_diagnostics_get_n_errors:
  * @diag: a list
+ *
+ * Counts the entries of @diag that are errors (rejected rows, failed files),
+ * leaving out warnings: a lenient load that rejected rows has a count above 0.
  *
  * Returns: the number of entries that are errors (rejected rows).
  * Since: 1.0

@@ -24,9 +24,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetReport, budget_report_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetDiagnostics, budget_diagnostics_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetCsvOptions, budget_csv_options_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetMonitorConfig, budget_monitor_config_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetTarget, budget_target_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetScoreConfig, budget_score_config_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetScorecard, budget_scorecard_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetScoreReport, budget_score_report_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(BudgetDepartmentInputs, budget_department_inputs_free)
 
 /**
  * budget_error_quark:
+ *
+ * Gives the GError domain ("budget-error-quark") of errors converted with
+ * budget_error_to_gerror(), for g_error_matches() in GLib programs.
  *
  * Returns: the GError domain of libbudget errors; codes are #BudgetErrorCode.
  * Since: 1.0
@@ -37,6 +45,9 @@ GQuark budget_error_quark(void);
 /**
  * budget_error_to_gerror:
  * @error: a filled error record
+ *
+ * Converts a #BudgetError into a newly allocated GError for GLib programs; the
+ * record itself is not changed.
  *
  * Returns: (transfer full): a GError in budget_error_quark() with the same
  *   code and the text of budget_error_format(); free with g_error_free().

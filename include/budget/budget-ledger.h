@@ -79,6 +79,9 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
  * budget_ledger_ref:
  * @ledger: a ledger
  *
+ * Takes one more reference on @ledger; release it with budget_ledger_unref().
+ * Thread-safe.
+ *
  * Returns: (transfer full): @ledger with one more reference.
  * Since: 1.0
  */
@@ -99,6 +102,9 @@ void budget_ledger_unref(BudgetLedger *ledger);
  * budget_ledger_get_book:
  * @ledger: a ledger
  *
+ * Gives the book the ledger accumulates for; the ledger holds a reference on
+ * it, so the book lives at least as long as the ledger.
+ *
  * Returns: (transfer none): the ledger's book.
  * Since: 1.0
  */
@@ -108,6 +114,9 @@ BudgetBook *budget_ledger_get_book(const BudgetLedger *ledger);
 /**
  * budget_ledger_get_as_of:
  * @ledger: a ledger
+ *
+ * Gives the ledger's as-of date: transactions dated on or before it are
+ * executed, later ones are only counted.
  *
  * Returns: the as-of date.
  * Since: 1.0
@@ -137,6 +146,10 @@ void budget_ledger_set_policy(BudgetLedger *ledger, BudgetSpendPolicy policy, bo
  * @ledger: a ledger
  * @func: (nullable): called for each warning under the warn policy
  * @user_data: (nullable): passed to @func
+ *
+ * Sets the hook called for each spending-control warning under
+ * %BUDGET_SPEND_WARN (see budget_ledger_set_policy()); NULL removes it. The
+ * hook runs inside budget_ledger_record(), on the recording thread.
  *
  * Since: 1.0
  */
@@ -211,6 +224,10 @@ bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, Budget
  * @project_index: the project's index in the book
  * @out: (out): the amount executed up to as-of, all sources, in fen
  *
+ * Gives the amount a project has executed up to the as-of date, in fen: the
+ * sum of its transactions dated on or before as-of, reversals included, from
+ * all funding sources.
+ *
  * Returns: false for a bad index.
  * Since: 1.0
  */
@@ -223,6 +240,10 @@ bool budget_ledger_get_executed(const BudgetLedger *ledger, size_t project_index
  * @project_index: the project's index in the book
  * @source: a funding source
  * @out: (out): the amount executed up to as-of from @source, in fen
+ *
+ * Gives the amount a project has executed up to the as-of date from one
+ * funding source, in fen; the three sources add up to
+ * budget_ledger_get_executed().
  *
  * Returns: false for a bad index or source.
  * Since: 1.0
@@ -239,6 +260,10 @@ bool budget_ledger_get_executed_by_source(const BudgetLedger *ledger, size_t pro
  *   month of the book's year
  * @out: (out): the amount executed in that period (up to as-of), in fen
  *
+ * Gives the amount a project executed in one month of the book's year (or, for
+ * month 0, before that year), in fen, counting only transactions dated on or
+ * before as-of: the data behind the S-curve series.
+ *
  * Returns: false for a bad index or month.
  * Since: 1.0
  */
@@ -251,6 +276,9 @@ bool budget_ledger_get_month_executed(const BudgetLedger *ledger, size_t project
  * @ledger: a ledger
  * @project_index: the project's index, or -1 for the whole ledger
  *
+ * Counts the transactions recorded for one project, or for the whole ledger
+ * with -1, including those dated after the as-of date.
+ *
  * Returns: how many transactions were recorded (including those after as-of).
  * Since: 1.0
  */
@@ -260,6 +288,9 @@ size_t budget_ledger_get_n_transactions(const BudgetLedger *ledger, ptrdiff_t pr
 /**
  * budget_ledger_get_n_after_as_of:
  * @ledger: a ledger
+ *
+ * Counts the recorded transactions dated after the as-of date, which are
+ * counted but not executed, so that a report can say how many it left out.
  *
  * Returns: how many recorded transactions are dated after the as-of date
  *   (counted, not executed).
@@ -272,6 +303,9 @@ size_t budget_ledger_get_n_after_as_of(const BudgetLedger *ledger);
  * budget_ledger_get_n_warnings:
  * @ledger: a ledger
  *
+ * Counts the spending-control warnings raised so far under the warn policy
+ * (see budget_ledger_set_policy()).
+ *
  * Returns: how many spending-control warnings the warn policy raised.
  * Since: 1.0
  */
@@ -281,6 +315,9 @@ size_t budget_ledger_get_n_warnings(const BudgetLedger *ledger);
 /**
  * budget_source_to_string:
  * @source: a source
+ *
+ * Gives the English name of a funding source, as written in the source column
+ * of transactions.csv. The string is static.
  *
  * Returns: (transfer none) (nullable): "fiscal", "carryover" or "other"; NULL if unknown.
  * Since: 1.0
@@ -294,6 +331,10 @@ const char *budget_source_to_string(BudgetSource source);
  *   default), or the Chinese 财政 / 财政资金 / 本年财政拨款 / 上年结转 / 结转 /
  *   其他 / 其他资金
  * @out: (out): the source
+ *
+ * Reads a funding source as written in the source column of transactions.csv,
+ * English (any case) or Chinese, ignoring surrounding spaces; a blank cell is
+ * fiscal, DESIGN.md's default.
  *
  * Returns: false if @text names no source.
  * Since: 1.0

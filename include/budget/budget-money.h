@@ -211,6 +211,10 @@ bool budget_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct
  * budget_micropct_to_bp:
  * @micropct: a percentage in micro-percent
  *
+ * Converts a percentage in micro-percent (the unit of plan percentages, 10^8 =
+ * 100 %) to basis points (the unit of report rates, 10000 = 100 %), rounding
+ * once, half away from zero (四舍五入). Stateless.
+ *
  * Returns: @micropct rounded half away from zero to basis points
  *   (33333333 → 3333, 12345000 → 1235).
  * Since: 1.0

@@ -56,6 +56,9 @@ BUDGET_BEGIN_DECLS
 /**
  * budget_monitor_config_new:
  *
+ * Creates the rules a report is computed with, set to DESIGN.md's defaults;
+ * passing NULL to budget_monitor_report() gives the same result.
+ *
  * Returns: (transfer full): a configuration holding the defaults: step
  *   plan, days time progress, adjusted denominator, thresholds −1500,
  *   −500 and +1000 bp. Free with budget_monitor_config_free().
@@ -68,6 +71,8 @@ BudgetMonitorConfig *budget_monitor_config_new(void);
  * budget_monitor_config_free:
  * @config: (nullable) (transfer full): a configuration
  *
+ * Frees @config. NULL is allowed and does nothing.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -77,6 +82,10 @@ void budget_monitor_config_free(BudgetMonitorConfig *config);
  * budget_monitor_config_set_plan_method:
  * @config: a configuration
  * @method: step or linear
+ *
+ * Chooses how the planned percent at the as-of date is read from each plan:
+ * step (the default: a checkpoint is a deadline) or linear. An unknown @method
+ * is a caller error and is ignored with a warning.
  *
  * Since: 1.0
  */
@@ -88,6 +97,10 @@ void budget_monitor_config_set_plan_method(BudgetMonitorConfig *config, BudgetPl
  * @config: a configuration
  * @method: days or months
  *
+ * Chooses how time progress (序时进度) is measured: elapsed days (the default) or
+ * whole months, as published notices do. An unknown @method is a caller error
+ * and is ignored with a warning.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -97,6 +110,11 @@ void budget_monitor_config_set_time_method(BudgetMonitorConfig *config, BudgetTi
  * budget_monitor_config_set_denominator:
  * @config: a configuration
  * @denominator: adjusted (default) or original budget
+ *
+ * Chooses the budget the execution rate, planned amount and next-checkpoint
+ * amount are computed on: the adjusted budget (全年预算数, the default, as the
+ * national 自评表) or the original one (年初预算数). An unknown value is a caller
+ * error and is ignored with a warning.
  *
  * Since: 1.0
  */
@@ -140,6 +158,9 @@ BudgetStatus budget_monitor_status(const BudgetMonitorConfig *config, bool over_
  * budget_status_to_string:
  * @status: a status
  *
+ * Gives the name of a status as the status column of `budget report` prints
+ * it. The string is static.
+ *
  * Returns: (transfer none) (nullable): "on_track", "ahead", "behind",
  *   "seriously_behind", "no_plan" or "over_budget"; NULL if unknown.
  * Since: 1.0
@@ -170,6 +191,9 @@ BudgetReport *budget_monitor_report(const BudgetLedger *ledger, const BudgetMoni
  * budget_report_free:
  * @report: (nullable) (transfer full): a report
  *
+ * Frees @report and its rows; strings borrowed from it become invalid. NULL is
+ * allowed and does nothing.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -178,6 +202,9 @@ void budget_report_free(BudgetReport *report);
 /**
  * budget_report_get_level:
  * @report: a report
+ *
+ * Gives the level the report's rows were rolled up to: project, unit or
+ * department.
  *
  * Returns: the level of its rows.
  * Since: 1.0
@@ -189,6 +216,8 @@ BudgetLevel budget_report_get_level(const BudgetReport *report);
  * budget_report_get_as_of:
  * @report: a report
  *
+ * Gives the date the report was computed at, the as-of date of its ledger.
+ *
  * Returns: the as-of date.
  * Since: 1.0
  */
@@ -198,6 +227,9 @@ BudgetDate budget_report_get_as_of(const BudgetReport *report);
 /**
  * budget_report_get_n_rows:
  * @report: a report
+ *
+ * Counts the rows of the report: one per project, one per unit, or one for the
+ * department.
  *
  * Returns: the number of rows.
  * Since: 1.0
@@ -209,6 +241,9 @@ size_t budget_report_get_n_rows(const BudgetReport *report);
  * budget_report_get_key:
  * @report: a report
  * @row: a row index
+ *
+ * Gives the key of a row: the project code, the unit name or "" for the
+ * department row; rows are sorted by it in byte order.
  *
  * Returns: (transfer none) (nullable): the project code, the unit name, or
  *   "" for the department row; NULL if @row is out of range.
@@ -222,6 +257,9 @@ const char *budget_report_get_key(const BudgetReport *report, size_t row);
  * @report: a report
  * @row: a row index
  *
+ * Gives the budget unit (预算单位) a row belongs to: the project's unit at project
+ * level, the unit itself at unit level.
+ *
  * Returns: (transfer none) (nullable): the unit of the row ("" for the department row).
  * Since: 1.0
  */
@@ -232,6 +270,8 @@ const char *budget_report_get_unit(const BudgetReport *report, size_t row);
  * budget_report_get_n_projects:
  * @report: a report
  * @row: a row index
+ *
+ * Counts the projects a row covers, whose money the row adds up.
  *
  * Returns: how many projects the row covers (1 at project level).
  * Since: 1.0
@@ -294,6 +334,9 @@ typedef enum {
  * @column: which amount
  * @out: (out): the amount in fen
  *
+ * Reads one money column of a row, in fen (see #BudgetReportMoney); unit and
+ * department rows hold sums over their projects.
+ *
  * Returns: false if the amount is undefined (shown as an empty cell) or
  *   an argument is out of range.
  * Since: 1.0
@@ -308,6 +351,9 @@ bool budget_report_get_money(const BudgetReport *report, size_t row, BudgetRepor
  * @column: which rate
  * @out_bp: (out): the rate in basis points
  *
+ * Reads one rate column of a row, in basis points (see #BudgetReportRate);
+ * unit and department rows divide sums, never average rates.
+ *
  * Returns: false if the rate is undefined (shown as an empty cell) or
  *   an argument is out of range.
  * Since: 1.0
@@ -320,6 +366,9 @@ bool budget_report_get_rate(const BudgetReport *report, size_t row, BudgetReport
  * @report: a report
  * @row: a row index
  *
+ * Gives a row's status, judged from its variance with the configured
+ * thresholds (first match wins; see #BudgetStatus).
+ *
  * Returns: the row's status (%BUDGET_STATUS_NO_PLAN if @row is out of range).
  * Since: 1.0
  */
@@ -330,6 +379,9 @@ BudgetStatus budget_report_get_status(const BudgetReport *report, size_t row);
  * budget_report_find:
  * @report: a report
  * @key: a project code or unit name
+ *
+ * Finds the row of a project code or unit name (exact byte comparison), by
+ * binary search over the sorted rows.
  *
  * Returns: the row index, or -1.
  * Since: 1.0

@@ -44,6 +44,9 @@ BUDGET_BEGIN_DECLS
 /**
  * budget_plan_new:
  *
+ * Creates an empty disbursement plan (资金支出计划): every month absent and the form
+ * auto, so the form is inferred when the plan is resolved.
+ *
  * Returns: (transfer full): an empty plan with form auto; release with
  *   budget_plan_unref().
  * Since: 1.0
@@ -54,6 +57,9 @@ BudgetPlan *budget_plan_new(void);
 /**
  * budget_plan_ref:
  * @plan: a plan
+ *
+ * Takes one more reference on @plan; release it with budget_plan_unref().
+ * Thread-safe.
  *
  * Returns: (transfer full): @plan, with one more reference.
  * Since: 1.0
@@ -76,6 +82,10 @@ void budget_plan_unref(BudgetPlan *plan);
  * @plan: a plan
  * @form: the declared form
  *
+ * Declares how the plan's percentages are written. A declared form wins over
+ * inference (DESIGN.md); %BUDGET_PLAN_FORM_AUTO restores inference. An unknown
+ * @form is a caller error and is ignored with a warning.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -84,6 +94,9 @@ void budget_plan_set_form(BudgetPlan *plan, BudgetPlanForm form);
 /**
  * budget_plan_get_form:
  * @plan: a plan
+ *
+ * Gives the form declared with budget_plan_set_form(); budget_plan_resolve()
+ * gives the form actually used, inferred when this is auto.
  *
  * Returns: the declared form (auto unless set).
  * Since: 1.0
@@ -129,6 +142,10 @@ bool budget_plan_set_blank(BudgetPlan *plan, int month);
  * @month: 1 .. 12
  * @micropct: (out) (nullable): the value as written
  *
+ * Reads the percentage written for the end of @month, in micro-percent,
+ * exactly as written (an incremental share is not made cumulative). Blank and
+ * absent months have no value and leave @micropct untouched.
+ *
  * Returns: true if a value (not a blank) is written for @month.
  * Since: 1.0
  */
@@ -139,6 +156,9 @@ bool budget_plan_has_month(const BudgetPlan *plan, int month, int64_t *micropct)
  * budget_plan_is_blank:
  * @plan: a plan
  * @month: 1 .. 12
+ *
+ * Tells whether @month is a checkpoint column whose cell was left empty, as
+ * opposed to a value or no column at all.
  *
  * Returns: true if @month is a checkpoint column left blank.
  * Since: 1.0
@@ -171,6 +191,10 @@ bool budget_plan_resolve(const BudgetPlan *plan, BudgetPlanForm *form, BudgetErr
  * @month: 1 .. 12
  * @out_micropct: (out): the cumulative share planned by the end of @month
  *   (step rule: the last checkpoint at or before @month; 0 before the first)
+ *
+ * Gives the cumulative share of the budget planned by the end of @month, in
+ * micro-percent, after the plan is resolved: incremental shares are summed and
+ * blank cells carry the previous value.
  *
  * Returns: false if the plan is invalid or @month is bad.
  * Since: 1.0
@@ -212,6 +236,10 @@ bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate a
  *   the last checkpoint when none is left
  * @out_micropct: (out): its cumulative percent
  *
+ * Finds the next checkpoint the project still has to meet after @as_of, the
+ * target behind the to_next_checkpoint column of a report (see
+ * budget_monitor_report()).
+ *
  * Returns: false if the plan is invalid.
  * Since: 1.0
  */
@@ -222,6 +250,9 @@ bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as
 /**
  * budget_plan_form_to_string:
  * @form: a form
+ *
+ * Gives the English name of a plan form, as written in the plan_form column of
+ * projects.csv. The string is static.
  *
  * Returns: (transfer none): "auto", "cumulative" or "incremental"; NULL if unknown.
  * Since: 1.0
@@ -234,6 +265,10 @@ const char *budget_plan_form_to_string(BudgetPlanForm form);
  * @text: "auto", "cumulative", "incremental" (any case), "" (auto), or
  *   the Chinese 累计 / 累计数 / 分期 / 增量 / 自动
  * @form: (out): the form
+ *
+ * Reads a plan form name as written in the plan_form column of projects.csv,
+ * English (any case) or Chinese, ignoring surrounding spaces. @form is left
+ * untouched when the name is unknown.
  *
  * Returns: false if @text names no form.
  * Since: 1.0

@@ -23,7 +23,7 @@ BUDGET_BEGIN_DECLS
  * (预算单位), a year, its original budget (年初预算数, in fen) and up to
  * three funding amounts: fiscal (本年财政拨款), carry-over (上年结转) and
  * other (其他资金). A funding amount that was never set is "not given",
- * which is not zero: budget_project_get_fiscal() returns false for it.
+ * which is not zero: budget_project_get_funding() returns false for it.
  *
  * Columns of projects.csv the library does not know are kept as extras,
  * in file order, and written back.
@@ -51,6 +51,9 @@ BudgetProject *budget_project_new(const char *code, BudgetError *error);
  * budget_project_ref:
  * @project: a project
  *
+ * Takes one more reference on @project; release it with
+ * budget_project_unref(). Thread-safe.
+ *
  * Returns: (transfer full): @project with one more reference.
  * Since: 1.0
  */
@@ -71,6 +74,9 @@ void budget_project_unref(BudgetProject *project);
  * budget_project_get_code:
  * @project: a project
  *
+ * Gives the project code (项目编码), which identifies the project in a book and in
+ * every CSV file; it is fixed when the project is made.
+ *
  * Returns: (transfer none): the code.
  * Since: 1.0
  */
@@ -80,6 +86,8 @@ const char *budget_project_get_code(const BudgetProject *project);
 /**
  * budget_project_get_name:
  * @project: a project
+ *
+ * Gives the project name (项目名称) set with budget_project_set_name().
  *
  * Returns: (transfer none): the name (项目名称), "" if not set.
  * Since: 1.0
@@ -92,6 +100,9 @@ const char *budget_project_get_name(const BudgetProject *project);
  * @project: a project
  * @name: (nullable): the name; copied; NULL clears
  *
+ * Sets the project name (项目名称). The string is copied; a pointer obtained
+ * earlier from budget_project_get_name() becomes invalid.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -100,6 +111,9 @@ void budget_project_set_name(BudgetProject *project, const char *name);
 /**
  * budget_project_get_unit:
  * @project: a project
+ *
+ * Gives the budget unit (预算单位) that runs the project; unit-level reports group
+ * projects by it.
  *
  * Returns: (transfer none): the budget unit (预算单位), "" if not set.
  * Since: 1.0
@@ -112,6 +126,9 @@ const char *budget_project_get_unit(const BudgetProject *project);
  * @project: a project
  * @unit: (nullable): the unit; copied; NULL clears
  *
+ * Sets the budget unit (预算单位) that runs the project. The string is copied; a
+ * pointer obtained earlier from budget_project_get_unit() becomes invalid.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -120,6 +137,8 @@ void budget_project_set_unit(BudgetProject *project, const char *unit);
 /**
  * budget_project_get_purpose:
  * @project: a project
+ *
+ * Gives the use of funds (资金用途) text of the project.
  *
  * Returns: (transfer none): the use of funds (资金用途), "" if not set.
  * Since: 1.0
@@ -132,6 +151,9 @@ const char *budget_project_get_purpose(const BudgetProject *project);
  * @project: a project
  * @purpose: (nullable): the text; copied; NULL clears
  *
+ * Sets the use of funds (资金用途) text. The string is copied; a pointer obtained
+ * earlier from budget_project_get_purpose() becomes invalid.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -140,6 +162,8 @@ void budget_project_set_purpose(BudgetProject *project, const char *purpose);
 /**
  * budget_project_get_year:
  * @project: a project
+ *
+ * Gives the project's budget year (年度), the year its plan months refer to.
  *
  * Returns: the budget year, or 0 if not set (the book's year applies).
  * Since: 1.0
@@ -152,6 +176,9 @@ int budget_project_get_year(const BudgetProject *project);
  * @project: a project
  * @year: 1 .. 9999, or 0 for "not set"
  *
+ * Sets the project's budget year (年度); 0 means "not set", so the book's year
+ * applies.
+ *
  * Returns: false for a year out of range.
  * Since: 1.0
  */
@@ -161,6 +188,9 @@ bool budget_project_set_year(BudgetProject *project, int year);
 /**
  * budget_project_get_budget:
  * @project: a project
+ *
+ * Gives the original budget (年初预算数) in fen, without adjustments;
+ * budget_book_get_adjusted_budget() adds the adjustments up to a date.
  *
  * Returns: the original budget (预算数 / 年初预算数), in fen.
  * Since: 1.0
@@ -173,6 +203,9 @@ BudgetFen budget_project_get_budget(const BudgetProject *project);
  * @project: a project
  * @budget: the original budget in fen (may be 0; a negative budget is allowed and gives no rate)
  *
+ * Sets the original budget (年初预算数) in fen. Adjustments (预算调整) are kept by the
+ * book, not here.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -183,6 +216,10 @@ void budget_project_set_budget(BudgetProject *project, BudgetFen budget);
  * @project: a project
  * @source: fiscal, carry-over or other
  * @out: (out) (nullable): the amount in fen
+ *
+ * Gives the amount of one funding source (本年财政拨款, 上年结转 or 其他资金) in fen. A
+ * source that was never set is "not given", which is not the same as 0
+ * (DESIGN.md: a blank cell is not zero); @out is then left untouched.
  *
  * Returns: true if the amount was given (it may be 0); false if not given.
  * Since: 1.0
@@ -195,6 +232,9 @@ bool budget_project_get_funding(const BudgetProject *project, BudgetSource sourc
  * @project: a project
  * @source: fiscal, carry-over or other
  * @amount: the amount in fen
+ *
+ * Sets the amount of one funding source in fen; the source is then given, even
+ * when the amount is 0.
  *
  * Returns: false for an unknown @source.
  * Since: 1.0
@@ -236,6 +276,10 @@ bool budget_project_check_funding(const BudgetProject *project, BudgetError *err
  * budget_project_get_plan:
  * @project: a project
  *
+ * Gives the project's disbursement plan (资金支出计划), borrowed from the project:
+ * it stays valid while the project holds it, i.e. until the next
+ * budget_project_set_plan() or the project's release.
+ *
  * Returns: (transfer none) (nullable): the plan, or NULL if it has none.
  * Since: 1.0
  */
@@ -246,6 +290,10 @@ const BudgetPlan *budget_project_get_plan(const BudgetProject *project);
  * budget_project_set_plan:
  * @project: a project
  * @plan: (nullable) (transfer none): the plan; a reference is taken; NULL removes it
+ *
+ * Attaches a disbursement plan (资金支出计划), taking a reference on it and dropping
+ * the previous plan's. The plan is shared, not copied: later changes to it are
+ * seen by the project.
  *
  * Since: 1.0
  */
@@ -271,6 +319,9 @@ void budget_project_set_extra(BudgetProject *project, const char *column, const 
  * @project: a project
  * @column: a column name
  *
+ * Gives the cell of an extra column, one of projects.csv the library does not
+ * interpret, by its column name.
+ *
  * Returns: (transfer none) (nullable): the cell text, or NULL if absent.
  * Since: 1.0
  */
@@ -280,6 +331,9 @@ const char *budget_project_get_extra(const BudgetProject *project, const char *c
 /**
  * budget_project_get_n_extras:
  * @project: a project
+ *
+ * Counts the extra columns kept for the project (the columns of projects.csv
+ * the library does not interpret).
  *
  * Returns: the number of extra columns.
  * Since: 1.0
@@ -292,6 +346,9 @@ size_t budget_project_get_n_extras(const BudgetProject *project);
  * @project: a project
  * @index: 0 .. budget_project_get_n_extras() - 1
  * @value: (out) (nullable) (transfer none): the cell text
+ *
+ * Gives the name and the cell of the @index-th extra column, in the order the
+ * columns were first set, so that a writer can put them back.
  *
  * Returns: (transfer none) (nullable): the column name, NULL if out of range.
  * Since: 1.0

@@ -146,6 +146,9 @@ typedef enum {
 /**
  * budget_score_config_new:
  *
+ * Creates the scoring rules of a 绩效自评, set to the national defaults; passing
+ * NULL to the scoring functions gives the same result.
+ *
  * Returns: (transfer full): the national defaults (财预〔2020〕10号): parts
  *   10/50/30/10 points, qualitative bands 100 %/80 %/0 %, tiers
  *   100 %/80 %/60 %/0 %, grades from 90, 80 and 60 points, the adjusted
@@ -158,6 +161,8 @@ BudgetScoreConfig *budget_score_config_new(void);
 /**
  * budget_score_config_free:
  * @config: (nullable) (transfer full): a configuration
+ *
+ * Frees @config and its rules. NULL is allowed and does nothing.
  *
  * Since: 1.0
  */
@@ -186,6 +191,9 @@ bool budget_score_config_set_part_points(BudgetScoreConfig *config, BudgetScoreP
  * budget_score_config_get_part_points:
  * @config: (nullable): a configuration; NULL for the defaults
  * @part: a part
+ *
+ * Gives the points of one part of the 100 (default execution 10, output 50,
+ * outcome 30, satisfaction 10: 财预〔2020〕10号), in micro-points.
  *
  * Returns: the part's points in micro-points (0 for NONE).
  * Since: 1.0
@@ -258,6 +266,10 @@ bool budget_score_config_set_grade_bands(BudgetScoreConfig *config, int64_t exce
  * @config: a configuration
  * @denominator: the budget the execution score divides by (default adjusted)
  *
+ * Chooses the budget the execution part divides by: the adjusted budget
+ * (全年预算数, the default, as the national 自评表) or the original one (年初预算数). An
+ * unknown value is a caller error and is ignored with a warning.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -325,6 +337,9 @@ bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *le
  * @level1: an 一级指标 name ("产出指标", "效益指标", "效果指标", "满意度指标",
  *   "成本指标", with or without 指标; English output/outcome/satisfaction/cost)
  *
+ * Tells which part of the 100 points an indicator counts in from its 一级指标
+ * name, matched as a substring; 成本 counts with 产出 (财预〔2020〕10号).
+ *
  * Returns: the part (成本 → output), %BUDGET_SCORE_PART_NONE if unknown.
  * Since: 1.0
  */
@@ -334,6 +349,9 @@ BudgetScorePart budget_score_part_from_level1(const char *level1);
 /**
  * budget_score_part_to_string:
  * @part: a part
+ *
+ * Gives the English name of a part, as the part column of `budget score
+ * --detail` prints it. The string is static.
  *
  * Returns: (transfer none) (nullable): "execution", "output", "outcome",
  *   "satisfaction" or "none"; NULL if unknown.
@@ -440,6 +458,9 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
  * budget_scorecard_free:
  * @card: (nullable) (transfer full): a scorecard
  *
+ * Frees @card; strings and targets borrowed from it become invalid. NULL is
+ * allowed and does nothing.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -448,6 +469,8 @@ void budget_scorecard_free(BudgetScorecard *card);
 /**
  * budget_scorecard_get_code:
  * @card: a scorecard
+ *
+ * Gives the code of the project the scorecard is for, borrowed from it.
  *
  * Returns: (transfer none): the project code.
  * Since: 1.0
@@ -460,6 +483,9 @@ const char *budget_scorecard_get_code(const BudgetScorecard *card);
  * @card: a scorecard
  * @out: (out): the total out of 100 points, in micro-points (rescaled)
  *
+ * Gives the project's total score out of 100, in micro-points, after dropped
+ * indicators were taken out and the rest rescaled to 100.
+ *
  * Returns: false if no points are available at all (no indicator applies
  *   and the execution part is 0 points).
  * Since: 1.0
@@ -470,6 +496,9 @@ bool budget_scorecard_get_total(const BudgetScorecard *card, int64_t *out);
 /**
  * budget_scorecard_get_grade:
  * @card: a scorecard
+ *
+ * Gives the project's grade (等级), read from the total rounded to 2 decimals:
+ * [90, 100] 优, [80, 90) 良, [60, 80) 中, below 60 差 by default.
  *
  * Returns: the grade of the total (%BUDGET_TARGET_GRADE_NONE without a total).
  * Since: 1.0
@@ -486,6 +515,9 @@ BudgetTargetGrade budget_scorecard_get_grade(const BudgetScorecard *card);
  * @out_score: (out) (nullable): the part's score before rescaling
  * @out_scaled: (out) (nullable): the part's score rescaled as the total
  *
+ * Reads one part of a scorecard: the points available in it, its score, and
+ * its score rescaled as the total is, all in micro-points.
+ *
  * Returns: false if the part has no points available (empty, all dropped,
  *   or 0 points configured): its cell is empty.
  * Since: 1.0
@@ -499,6 +531,9 @@ bool budget_scorecard_get_part(const BudgetScorecard *card, BudgetScorePart part
  * @card: a scorecard
  * @out_bp: (out): executed ÷ budget in basis points (not capped)
  *
+ * Gives the execution rate the execution part was scored from, executed ÷
+ * budget in basis points (the budget as configured, adjusted by default).
+ *
  * Returns: false if the budget is ≤ 0 (no rate).
  * Since: 1.0
  */
@@ -508,6 +543,9 @@ bool budget_scorecard_get_execution_rate(const BudgetScorecard *card, int64_t *o
 /**
  * budget_scorecard_get_n_notes:
  * @card: a scorecard
+ *
+ * Counts the project-level notes of a scorecard: what the indicator rows do
+ * not explain about its total.
  *
  * Returns: the number of project-level notes (why the execution part could
  *   not be evaluated, a part whose given weights exceed its points, …).
@@ -521,6 +559,8 @@ size_t budget_scorecard_get_n_notes(const BudgetScorecard *card);
  * @card: a scorecard
  * @index: 0 .. n − 1
  *
+ * Gives one project-level note, in English, borrowed from the scorecard.
+ *
  * Returns: (transfer none) (nullable): the note, NULL if out of range.
  * Since: 1.0
  */
@@ -530,6 +570,9 @@ const char *budget_scorecard_get_note(const BudgetScorecard *card, size_t index)
 /**
  * budget_scorecard_get_n_indicators:
  * @card: a scorecard
+ *
+ * Counts the indicator rows the scorecard lists, including those dropped or
+ * counted in no part.
  *
  * Returns: the number of indicator rows of the project, in book order.
  * Since: 1.0
@@ -545,6 +588,9 @@ size_t budget_scorecard_get_n_indicators(const BudgetScorecard *card);
  *   cells as written) or "reason" (why it could not be evaluated, or how a
  *   rule scored it; "" if nothing to say)
  *
+ * Gives one cell of an indicator row as written in indicators.csv, or the
+ * reason behind its score, borrowed from the scorecard.
+ *
  * Returns: (transfer none) (nullable): the text ("" for a blank cell), NULL
  *   if @index or @name is unknown.
  * Since: 1.0
@@ -557,6 +603,9 @@ const char *budget_scorecard_get_indicator_text(const BudgetScorecard *card, siz
  * @card: a scorecard
  * @index: an indicator index
  *
+ * Gives the part of the 100 points an indicator counts in, from its 一级指标 (see
+ * budget_score_part_from_level1()).
+ *
  * Returns: the part it counts in (%BUDGET_SCORE_PART_NONE if out of range).
  * Since: 1.0
  */
@@ -567,6 +616,9 @@ BudgetScorePart budget_scorecard_get_indicator_part(const BudgetScorecard *card,
  * budget_scorecard_get_indicator_target:
  * @card: a scorecard
  * @index: an indicator index
+ *
+ * Gives the parsed target of an indicator row (a #BudgetTarget, see its
+ * getters), borrowed from the scorecard.
  *
  * Returns: (transfer none) (nullable): the parsed target, valid while
  *   @card lives.
@@ -584,6 +636,10 @@ const BudgetTarget *budget_scorecard_get_indicator_target(const BudgetScorecard 
  * @out_score: (out) (nullable): the score, micro-points (not rescaled)
  * @out_eval: (out) (nullable): the evaluation (result, grade, ratio,
  *   deviation, reason)
+ *
+ * Reads how an indicator scored: its points (weight), its score before
+ * rescaling, both in micro-points, and the evaluation of its actual against
+ * its target.
  *
  * Returns: false if @index is out of range.
  * Since: 1.0
@@ -615,6 +671,8 @@ BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetS
  * budget_score_report_free:
  * @report: (nullable) (transfer full): a report
  *
+ * Frees @report and all its scorecards. NULL is allowed and does nothing.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -623,6 +681,8 @@ void budget_score_report_free(BudgetScoreReport *report);
 /**
  * budget_score_report_get_n:
  * @report: a report
+ *
+ * Counts the scorecards of a score report, one per project of the book.
  *
  * Returns: the number of scorecards (one per project, code order).
  * Since: 1.0
@@ -634,6 +694,9 @@ size_t budget_score_report_get_n(const BudgetScoreReport *report);
  * budget_score_report_get_nth:
  * @report: a report
  * @index: 0 .. n − 1
+ *
+ * Gives the @index-th scorecard of a score report, in project code order,
+ * borrowed from the report.
  *
  * Returns: (transfer none) (nullable): the scorecard, NULL if out of range.
  * Since: 1.0
@@ -693,6 +756,10 @@ typedef enum {
  *   or a Chinese one ("上年结转结余", "编制数", …)
  * @out: (out): the item
  *
+ * Reads a department.csv item name, English (any case; "staff_authorized" too)
+ * or one of the Chinese names of the 部门整体 forms. @out is left untouched when
+ * the name is unknown.
+ *
  * Returns: false if the name is unknown.
  * Since: 1.0
  */
@@ -702,6 +769,9 @@ bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *
 /**
  * budget_department_item_to_string:
  * @item: an item
+ *
+ * Gives the English name of a department item, as written in department.csv.
+ * The string is static.
  *
  * Returns: (transfer none) (nullable): its English name, NULL if unknown.
  * Since: 1.0
@@ -713,6 +783,9 @@ const char *budget_department_item_to_string(BudgetDepartmentItem item);
  * budget_department_item_is_count:
  * @item: an item
  *
+ * Tells whether an item is a head count (the staff numbers) rather than an
+ * amount in fen.
+ *
  * Returns: true for the staff numbers (plain counts), false for money (fen).
  * Since: 1.0
  */
@@ -721,6 +794,9 @@ bool budget_department_item_is_count(BudgetDepartmentItem item);
 
 /**
  * budget_department_inputs_new:
+ *
+ * Creates an empty set of department figures; budget_csv_load_department()
+ * fills one from department.csv.
  *
  * Returns: (transfer full): inputs with no item given; free with
  *   budget_department_inputs_free().
@@ -732,6 +808,8 @@ BudgetDepartmentInputs *budget_department_inputs_new(void);
 /**
  * budget_department_inputs_free:
  * @inputs: (nullable) (transfer full): inputs
+ *
+ * Frees @inputs. NULL is allowed and does nothing.
  *
  * Since: 1.0
  */
@@ -760,6 +838,10 @@ bool budget_department_inputs_set(BudgetDepartmentInputs *inputs, BudgetDepartme
  * @inputs: (nullable): inputs
  * @item: an item
  * @out: (out): its value
+ *
+ * Reads one department figure: an amount in fen, or a head count for the staff
+ * items. A figure never set is "not given", which is not 0, and leaves @out
+ * untouched.
  *
  * Returns: false if the item was not given (not the same as 0).
  * Since: 1.0
@@ -818,6 +900,9 @@ typedef enum {
  * budget_department_ratio_to_string:
  * @ratio: a ratio
  *
+ * Gives the English name of a department ratio, as the ratio column of `budget
+ * score --department` prints it. The string is static.
+ *
  * Returns: (transfer none) (nullable): its English name
  *   ("budget_adjustment_rate", …), NULL if unknown.
  * Since: 1.0
@@ -828,6 +913,9 @@ const char *budget_department_ratio_to_string(BudgetDepartmentRatio ratio);
 /**
  * budget_department_ratio_to_chinese:
  * @ratio: a ratio
+ *
+ * Gives the Chinese name of a department ratio, as the 部门整体绩效目标 forms write
+ * it. The string is static.
  *
  * Returns: (transfer none) (nullable): its Chinese name ("预算调整率", …),
  *   NULL if unknown.

@@ -274,6 +274,9 @@ BudgetTarget *budget_target_parse(const char *text, ptrdiff_t len, int year, Bud
  * budget_target_ref:
  * @target: a target
  *
+ * Takes one more reference on @target; release it with budget_target_unref().
+ * Thread-safe.
+ *
  * Returns: (transfer full): @target, with one more reference.
  * Since: 1.0
  */
@@ -294,6 +297,9 @@ void budget_target_unref(BudgetTarget *target);
  * budget_target_get_text:
  * @target: a target
  *
+ * Gives the original target text, exactly as given to budget_target_parse(),
+ * whatever it was read as.
+ *
  * Returns: (transfer none): the original text exactly as given (of @len
  *   bytes), valid while @target lives; NULL only if @target is NULL.
  * Since: 1.0
@@ -305,6 +311,9 @@ const char *budget_target_get_text(const BudgetTarget *target);
  * budget_target_get_kind:
  * @target: a target
  *
+ * Gives what the target text was read as: a number, range, deadline,
+ * qualitative words, graded tiers, or unparsed.
+ *
  * Returns: what the text was read as (%BUDGET_TARGET_UNPARSED if @target
  *   is NULL).
  * Since: 1.0
@@ -315,6 +324,9 @@ BudgetTargetKind budget_target_get_kind(const BudgetTarget *target);
 /**
  * budget_target_get_reason:
  * @target: a target
+ *
+ * Says why a target could not be parsed, in English, naming the text at fault:
+ * the library refuses to guess rather than mis-score.
  *
  * Returns: (transfer none) (nullable): for an unparsed target, why (e.g.
  *   "more than one number ('3' and '5')", "tier text without thresholds",
@@ -328,6 +340,9 @@ const char *budget_target_get_reason(const BudgetTarget *target);
  * budget_target_get_comparator:
  * @target: a target
  *
+ * Gives how an actual must compare with a number target's value, whether the
+ * comparator was written or implied.
+ *
  * Returns: the comparator of a number target (implied ones included);
  *   %BUDGET_TARGET_CMP_NONE for other kinds.
  * Since: 1.0
@@ -338,6 +353,9 @@ BudgetTargetComparator budget_target_get_comparator(const BudgetTarget *target);
 /**
  * budget_target_comparator_is_implied:
  * @target: a target
+ *
+ * Tells whether a number target was written without a comparator ("100%"), so
+ * that ≥ was assumed.
  *
  * Returns: true if the comparator was not written and ≥ was assumed
  *   (DESIGN.md: a target with no comparator means at least that value).
@@ -350,6 +368,9 @@ bool budget_target_comparator_is_implied(const BudgetTarget *target);
  * budget_target_get_direction:
  * @target: a target
  *
+ * Gives which way a target points, following its comparator: higher is better
+ * for ≥ and >, lower for ≤, < and deadlines, exact for = and ranges.
+ *
  * Returns: which way the target points (see #BudgetTargetDirection).
  * Since: 1.0
  */
@@ -361,6 +382,9 @@ BudgetTargetDirection budget_target_get_direction(const BudgetTarget *target);
  * @target: a target
  * @out_value: (out): the value: micro-units (value × 10^6) for percent,
  *   count and bare numbers, fen for money
+ *
+ * Gives a number target's value as an exact scaled integer: micro-units (value
+ * × 10^6) for percent, counts and bare numbers, fen for money.
  *
  * Returns: false (leaving @out_value untouched) unless @target is a number
  *   target.
@@ -390,6 +414,10 @@ bool budget_target_get_value_double(const BudgetTarget *target, double *out_valu
  * @out_low: (out) (nullable): the lower bound, in the scale of budget_target_get_value()
  * @out_high: (out) (nullable): the upper bound
  *
+ * Gives the bounds of a range target, both included, as exact scaled integers
+ * in the scale of budget_target_get_value(). Out parameters are left untouched
+ * for other kinds.
+ *
  * Returns: false unless @target is a range target.
  * Since: 1.0
  */
@@ -399,6 +427,9 @@ bool budget_target_get_range(const BudgetTarget *target, int64_t *out_low, int64
 /**
  * budget_target_get_unit_class:
  * @target: a target
+ *
+ * Gives the kind of unit a number, range or tiers target is written in, which
+ * fixes the scale of its values: micro-units, micro-percent or fen.
  *
  * Returns: the unit class of a number, range or tiers target;
  *   %BUDGET_TARGET_UNIT_NONE for other kinds.
@@ -411,6 +442,9 @@ BudgetTargetUnitClass budget_target_get_unit_class(const BudgetTarget *target);
  * budget_target_get_unit:
  * @target: a target
  *
+ * Gives the unit exactly as written after the number, borrowed from the
+ * target.
+ *
  * Returns: (transfer none): the unit as written ("%", "％", "百分比", "台",
  *   "元/站"), "" when none; never NULL for a non-NULL @target.
  * Since: 1.0
@@ -421,6 +455,9 @@ const char *budget_target_get_unit(const BudgetTarget *target);
 /**
  * budget_target_get_label:
  * @target: a target
+ *
+ * Gives the text of the target that is not part of its number, date or tiers,
+ * borrowed from the target; it names what is measured.
  *
  * Returns: (transfer none) (nullable): the text around the number, date or
  *   tiers that is not part of them ("出除率达标" in "≥90出除率达标",
@@ -437,6 +474,9 @@ const char *budget_target_get_label(const BudgetTarget *target);
  * @target: a target
  * @out_date: (out): the last day on which completion meets the target
  *
+ * Gives a deadline target's date (yyyymmdd): completion on or before it meets
+ * the target. @out_date is left untouched for other kinds.
+ *
  * Returns: false unless @target is a deadline target.
  * Since: 1.0
  */
@@ -446,6 +486,9 @@ bool budget_target_get_deadline(const BudgetTarget *target, BudgetDate *out_date
 /**
  * budget_target_get_keyword:
  * @target: a target
+ *
+ * Gives the standard phrase a qualitative target was recognised by, which an
+ * actual may repeat to be judged met.
  *
  * Returns: (transfer none) (nullable): for a qualitative target the
  *   standard phrase found in it (the earliest, longest one: "按期完成" in
@@ -459,6 +502,8 @@ const char *budget_target_get_keyword(const BudgetTarget *target);
 /**
  * budget_target_get_n_tiers:
  * @target: a target
+ *
+ * Counts the bands of a graded (tiers) target, best first.
  *
  * Returns: the number of bands of a tiers target, catch-all band included
  *   (4 for "85%站点为优，70%站点为良，60%站点为中，60%以下站点为差"); 0 for
@@ -479,6 +524,10 @@ size_t budget_target_get_n_tiers(const BudgetTarget *target);
  *   catch-all without a number such as "其余为差")
  * @out_threshold: (out) (nullable): the threshold in the scale of
  *   budget_target_get_value() (0 when the band has none)
+ *
+ * Reads one band of a graded (tiers) target: its grade, comparator and
+ * threshold, in the scale of budget_target_get_value(). Out parameters are
+ * left untouched when it fails.
  *
  * Returns: false if @target is not a tiers target or @index is out of range.
  * Since: 1.0
@@ -577,6 +626,9 @@ bool budget_target_evaluate_text(const char *target_text, const char *actual, in
  * budget_target_kind_to_string:
  * @kind: a kind
  *
+ * Gives the English name of a target kind, for messages and bindings. The
+ * string is static.
+ *
  * Returns: (transfer none) (nullable): "unparsed", "number", "range",
  *   "deadline", "qualitative" or "tiers"; NULL if unknown.
  * Since: 1.0
@@ -587,6 +639,8 @@ const char *budget_target_kind_to_string(BudgetTargetKind kind);
 /**
  * budget_target_comparator_to_string:
  * @cmp: a comparator
+ *
+ * Gives a comparator as the symbol it is shown with. The string is static.
  *
  * Returns: (transfer none) (nullable): "=", "≥", ">", "≤", "<", or "" for
  *   none; NULL if unknown.
@@ -599,6 +653,9 @@ const char *budget_target_comparator_to_string(BudgetTargetComparator cmp);
  * budget_target_result_to_string:
  * @result: a result
  *
+ * Gives the English name of an evaluation result, as the result column of
+ * `budget score --detail` prints it. The string is static.
+ *
  * Returns: (transfer none) (nullable): "met", "partly_met", "not_met",
  *   "not_reported", "not_applicable" or "cannot_evaluate"; NULL if unknown.
  * Since: 1.0
@@ -609,6 +666,9 @@ const char *budget_target_result_to_string(BudgetTargetResult result);
 /**
  * budget_target_grade_to_string:
  * @grade: a grade
+ *
+ * Gives a grade in Chinese (优, 良, 中, 差), as the grade column of `budget score`
+ * prints it. The string is static.
  *
  * Returns: (transfer none) (nullable): "优", "良", "中", "差", or "" for
  *   none; NULL if unknown.
