@@ -12,6 +12,7 @@
 
 #include "budget-private.h"
 #include "csv-io-private.h"
+#include "project-private.h"
 
 /* Input is fed in chunks so that memory stays constant however long the file. */
 #define CHUNK_SIZE (64 * 1024)
@@ -551,24 +552,39 @@ static void warn_department_columns(Reader *r)
     }
 }
 
-static bool header_seen(Reader *r, const char *name, Key key, int month, int col)
+/* Is this column's key (or, for other columns, its name in any case) already
+ * in the header? O(1) per column: a header may have thousands of columns.
+ * @unknown maps the lower-cased names of the other columns to their index. */
+static bool header_seen(Reader *r, GHashTable *unknown, const char *name, Key key, int month, int col)
 {
-    for (int i = 0; i < col; i++) {
-        const Column *c = &g_array_index(r->columns, Column, i);
-        bool same = key != KEY_UNKNOWN ? (c->key == key && c->month == month)
-                                        : (c->key == KEY_UNKNOWN && name[0] != '\0' &&
-                                           g_ascii_strcasecmp(c->name, name) == 0);
-        if (same) {
-            file_error(r, BUDGET_ERROR_PARSE, r->rec_line, col + 1, name,
-                       "duplicate column \"%s\" (same as column %d, \"%s\")", name, i + 1, c->name);
-            return true;
+    int first = -1;
+
+    if (key == KEY_PLAN) {
+        first = r->plan_col[month];
+    } else if (key != KEY_UNKNOWN) {
+        first = r->col_of[key];
+    } else if (name[0] != '\0') {
+        char *folded = g_ascii_strdown(name, -1);
+        gpointer at;
+        if (g_hash_table_lookup_extended(unknown, folded, NULL, &at)) {
+            first = GPOINTER_TO_INT(at);
+            g_free(folded);
+        } else {
+            g_hash_table_insert(unknown, folded, GINT_TO_POINTER(col));
         }
+    }
+    if (first >= 0) {
+        file_error(r, BUDGET_ERROR_PARSE, r->rec_line, col + 1, name,
+                   "duplicate column \"%s\" (same as column %d, \"%s\")", name, first + 1, column_name(r, first));
+        return true;
     }
     return false;
 }
 
 static void process_header(Reader *r)
 {
+    GHashTable *unknown = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
     for (size_t i = 0; i < r->n_cells; i++) {
         GString *s = cell_string(r, (int)i);
         Column c = {NULL, KEY_UNKNOWN, 0, BUDGET_MONEY_UNIT_YUAN};
@@ -577,6 +593,7 @@ static void process_header(Reader *r)
         if (!g_utf8_validate(s->str, (gssize)s->len, NULL)) {
             file_error(r, BUDGET_ERROR_ENCODING, r->rec_line, (int)i + 1, "",
                        "header cell %zu is not valid UTF-8 (set the encoding option for other encodings)", i + 1);
+            g_hash_table_destroy(unknown);
             return;
         }
         c.name = g_strdup(cell(r, (int)i));
@@ -590,8 +607,10 @@ static void process_header(Reader *r)
             c.month = 0;
         }
         g_array_append_val(r->columns, c);
-        if (header_seen(r, c.name, c.key, c.month, (int)i))
+        if (header_seen(r, unknown, c.name, c.key, c.month, (int)i)) {
+            g_hash_table_destroy(unknown);
             return;
+        }
         if (c.key == KEY_PLAN)
             r->plan_col[c.month] = (int)i;
         else if (c.key != KEY_UNKNOWN)
@@ -601,6 +620,7 @@ static void process_header(Reader *r)
             g_array_append_val(r->extra_cols, col);
         }
     }
+    g_hash_table_destroy(unknown);
     for (size_t i = 0; i < G_N_ELEMENTS(required_keys[0]); i++) {
         Key k = required_keys[r->kind][i];
         if (k != KEY_UNKNOWN && r->col_of[k] < 0) {
@@ -961,10 +981,18 @@ static void parse_input(Reader *r, Input *in)
             if (!input_rewind(r, in))
                 goto out;
             if (!pass_gb18030(r, in, buf, NULL, &io_ok, &bad_line)) {
-                if (io_ok)
+                /* The line where the longer-lived reading fails: in a GB18030
+                 * file with one bad byte, UTF-8 fails at the first Chinese
+                 * text but GB18030 only at the bad byte. */
+                if (io_ok && bad_line == utf8_bad)
                     file_error(r, BUDGET_ERROR_ENCODING, utf8_bad, 0, "",
                                "line %d is neither UTF-8 nor GB18030; set the encoding option if the file "
                                "uses another one", utf8_bad);
+                else if (io_ok)
+                    file_error(r, BUDGET_ERROR_ENCODING, MAX(utf8_bad, bad_line), 0, "",
+                               "line %d is neither UTF-8 nor GB18030 (as UTF-8 line %d is invalid, as GB18030 "
+                               "line %d); set the encoding option if the file uses another one",
+                               MAX(utf8_bad, bad_line), utf8_bad, bad_line);
                 goto out;
             }
             enc = ENC_GB18030;
@@ -1244,9 +1272,11 @@ static bool project_row(Reader *r, BudgetError *e)
             budget_project_set_funding(project, funding[i].source, amounts[i]);
     if (plan != NULL)
         budget_project_set_plan(project, plan);
+    /* Header names are unique: append without the linear lookup of
+     * budget_project_set_extra(), which made wide files quadratic. */
     for (guint i = 0; i < r->extra_cols->len; i++) {
         int col = g_array_index(r->extra_cols, int, i);
-        budget_project_set_extra(project, column_name(r, col), cell_raw(r, col));
+        budgetp_project_append_extra(project, column_name(r, col), cell_raw(r, col));
     }
     budget_error_clear(&sub);
     if (!budget_book_add_project(ctx->book, project, &sub)) {
@@ -1847,13 +1877,25 @@ static gpointer borrow(const char *p)
     return u.m;
 }
 
-/* Adds @name to @names (a set kept in first-seen order) unless present. */
+/* Adds @name to @names (a set kept in first-seen order) unless present;
+ * @seen maps each name to its position in @names + 1. */
 static void add_name(GPtrArray *names, GHashTable *seen, const char *name)
 {
     if (!g_hash_table_contains(seen, name)) {
-        g_hash_table_add(seen, borrow(name));
+        g_hash_table_insert(seen, borrow(name), GUINT_TO_POINTER(names->len + 1));
         g_ptr_array_add(names, borrow(name));
     }
+}
+
+/* Puts @value in the slot of @name in @row (one per name of @seen), unless
+ * an earlier field of the same name filled it: the getters return the first.
+ * The projects writer fills rows this way so that wide files are not quadratic. */
+static void put_value(GHashTable *seen, const char **row, const char *name, const char *value)
+{
+    guint at = GPOINTER_TO_UINT(g_hash_table_lookup(seen, name));
+
+    if (at > 0 && row[at - 1] == NULL)
+        row[at - 1] = value;
 }
 
 bool budget_csv_save_projects(const BudgetBook *book, const char *path, BudgetError *error)
@@ -1868,6 +1910,7 @@ bool budget_csv_save_projects(const BudgetBook *book, const char *path, BudgetEr
     GPtrArray *extras;
     GHashTable *seen;
     GString *s;
+    const char **row;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
@@ -1885,6 +1928,7 @@ bool budget_csv_save_projects(const BudgetBook *book, const char *path, BudgetEr
             add_name(extras, seen, budget_project_get_extra_nth(p, k, NULL));
     }
 
+    row = g_new(const char *, extras->len + 1);
     s = g_string_new("code,name,unit,year,budget,fiscal,other,carryover,purpose,plan_form");
     for (int m = 1; m <= 12; m++)
         if (months[m])
@@ -1924,12 +1968,17 @@ bool budget_csv_save_projects(const BudgetBook *book, const char *path, BudgetEr
             if (plan != NULL && budget_plan_has_month(plan, m, &v))
                 append_micropct(s, v);
         }
-        for (guint k = 0; k < extras->len; k++) {
-            const char *v = budget_project_get_extra(p, g_ptr_array_index(extras, k));
-            append_sep(s, v != NULL ? v : "");
+        memset(row, 0, sizeof *row * extras->len);
+        for (size_t k = 0; k < budget_project_get_n_extras(p); k++) {
+            const char *v = NULL;
+            const char *name = budget_project_get_extra_nth(p, k, &v);
+            put_value(seen, row, name, v);
         }
+        for (guint k = 0; k < extras->len; k++)
+            append_sep(s, row[k] != NULL ? row[k] : "");
         g_string_append_c(s, '\n');
     }
+    g_free(row);
     g_ptr_array_free(extras, TRUE);
     g_hash_table_destroy(seen);
     return write_file(path, s, error);

@@ -28,4 +28,8 @@ static inline int budgetp_project_year(const BudgetProject *project, int book_ye
     return project->year != 0 ? project->year : book_year;
 }
 
+/* Adds the extra column @column = @value, which the project must not have
+ * yet (no lookup, unlike budget_project_set_extra(): O(1) per column). */
+void budgetp_project_append_extra(BudgetProject *project, const char *column, const char *value);
+
 #endif /* BUDGET_PROJECT_PRIVATE_H */

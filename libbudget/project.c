@@ -242,6 +242,16 @@ void budget_project_set_extra(BudgetProject *project, const char *column, const 
     g_ptr_array_add(project->extra_values, g_strdup(value));
 }
 
+void budgetp_project_append_extra(BudgetProject *project, const char *column, const char *value)
+{
+    if (project->extra_names == NULL) {
+        project->extra_names = g_ptr_array_new_with_free_func(g_free);
+        project->extra_values = g_ptr_array_new_with_free_func(g_free);
+    }
+    g_ptr_array_add(project->extra_names, g_strdup(column));
+    g_ptr_array_add(project->extra_values, g_strdup(value));
+}
+
 const char *budget_project_get_extra(const BudgetProject *project, const char *column)
 {
     gssize i;

@@ -1099,6 +1099,26 @@ static void test_csv_load_transactions(void)
     assert_fen(300, v); /* 1.00 + 2.00 recorded around the refused row */
     budget_ledger_unref(ledger);
 
+    /* Adversarial review: amounts that each fit but whose total does not are
+     * an OVERFLOW at the row that would wrap (file, line 3, amount), not a
+     * wrapped total; the sum so far stays. INT64_MAX fen = 92233720368547758.07. */
+    write_text(bad, TX_HEADER "2024-01-05,P002,92233720368547758.07,,,\n2024-01-06,P002,0.01,,,\n");
+    ledger = budget_ledger_new(book, 20241231, NULL);
+    CU_ASSERT_FALSE(budget_csv_load_transactions(ledger, bad, NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 3, 3, "amount");
+    CU_ASSERT_STRING_EQUAL(err.source, bad);
+    CU_ASSERT_TRUE(budget_ledger_get_executed(ledger, 1, &v));
+    assert_fen(INT64_MAX, v);
+    budget_ledger_unref(ledger);
+    /* The same downwards: INT64_MIN is reachable, one fen below it is not. */
+    write_text(bad, TX_HEADER "2024-01-05,P002,-92233720368547758.08,,,\n2024-01-06,P002,-0.01,,,\n");
+    ledger = budget_ledger_new(book, 20241231, NULL);
+    CU_ASSERT_FALSE(budget_csv_load_transactions(ledger, bad, NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 3, 3, "amount");
+    CU_ASSERT_TRUE(budget_ledger_get_executed(ledger, 1, &v));
+    assert_fen(INT64_MIN, v);
+    budget_ledger_unref(ledger);
+
     /* A missing file is an I/O error. */
     ledger = budget_ledger_new(book, 20241231, NULL);
     CU_ASSERT_FALSE(budget_csv_load_transactions(ledger, "/nonexistent/tx.csv", NULL, NULL, &err));
@@ -1506,6 +1526,136 @@ static void test_csv_datagen_bad_rows(void)
     g_free(dir);
 }
 
+/* Regression (fuzz/adversarial review): the line of a file that is neither
+ * UTF-8 nor GB18030 is where the longer-lived reading fails, not always the
+ * first non-UTF-8 line. */
+static void test_csv_bad_encoding_line(void)
+{
+    /* Line 2 is GB18030 ("项目" = CF EE C4 BF), line 3 holds FF 80. */
+    static const char gb_then_bad[] = "code,name,budget\nP1,\xcf\xee\xc4\xbf,1.00\nP2,bad\xff\x80,2.00\n";
+    /* Line 2 is UTF-8 ("€" = E2 82 AC, not GB18030 before a comma), line 3 holds FF. */
+    static const char utf8_then_bad[] = "code,name,budget\nP1,\xe2\x82\xac,1.00\nP2,bad\xff,2.00\n";
+    BudgetCsvOptions *o = lenient_options();
+    BudgetBook *book = budget_book_new();
+    BudgetError err;
+
+    /* Before the fix: line 2, "line 2 is neither UTF-8 nor GB18030", though line 2 is GB18030. */
+    CU_ASSERT_FALSE(budget_csv_load_projects_data(book, gb_then_bad, sizeof gb_then_bad - 1, "p.csv", o, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, 3, 0, "");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 3"));
+    CU_ASSERT_PTR_NULL(strstr(err.message, "line 2 is neither"));
+
+    CU_ASSERT_FALSE(budget_csv_load_projects_data(book, utf8_then_bad, sizeof utf8_then_bad - 1, "p.csv", o, NULL,
+                                                  &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, 3, 0, "");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 3"));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 0);
+
+    budget_book_unref(book);
+    budget_csv_options_free(o);
+}
+
+/* Regression (adversarial review): a header of N columns took O(N²) to
+ * check for duplicates, and each row O(N²) to store its extra columns and
+ * to write them back: 20,000 columns × 10 rows took 17 s to load and save.
+ * 30,000 columns × 10 rows must now take well under the bound, valgrind
+ * included, and still read and write back every cell. */
+static void test_csv_wide_file(void)
+{
+    enum { N_COLS = 30000, N_ROWS = 10 };
+    static const char dup_header[] = "code,budget,a,B,c,b\nP1,1.00,,,,\n";
+    GString *csv = g_string_new("code,budget");
+    char *dir = test_make_tmpdir();
+    char *path = g_build_filename(dir, "wide.csv", NULL);
+    BudgetBook *book = budget_book_new(), *back = budget_book_new();
+    gint64 start;
+    BudgetError err;
+    char name[32], value[32];
+
+    /* Duplicates are still found case-insensitively, naming the first. */
+    CU_ASSERT_FALSE(budget_csv_load_projects_data(book, dup_header, sizeof dup_header - 1, "d.csv", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 1, 6, "b");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "same as column 4, \"B\""));
+
+    for (int c = 0; c < N_COLS; c++)
+        g_string_append_printf(csv, ",x%d", c);
+    g_string_append_c(csv, '\n');
+    for (int r = 0; r < N_ROWS; r++) {
+        g_string_append_printf(csv, "P%d,%d.00", r, r + 1);
+        for (int c = 0; c < N_COLS; c++) {
+            /* Row r fills columns r, r + 1000, ...; the rest are empty. */
+            if (c % 1000 == r)
+                g_string_append_printf(csv, ",%d/%d", r, c);
+            else
+                g_string_append_c(csv, ',');
+        }
+        g_string_append_c(csv, '\n');
+    }
+    start = g_get_monotonic_time();
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects_data(book, csv->str, csv->len, "wide.csv", NULL, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_save_projects(book, path, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(back, path, NULL, NULL, &err));
+    CU_ASSERT(g_get_monotonic_time() - start < 20 * G_USEC_PER_SEC);
+
+    CU_ASSERT_EQUAL_FATAL(budget_book_get_n_projects(back), N_ROWS);
+    for (int r = 0; r < N_ROWS; r++) {
+        const BudgetProject *p = budget_book_get_project_nth(back, (size_t)r);
+        CU_ASSERT_EQUAL(budget_project_get_n_extras(p), N_COLS);
+        assert_fen((r + 1) * 100, budget_project_get_budget(p)); /* "r+1.00" yuan */
+        for (int c = r; c < N_COLS; c += 1000) {
+            snprintf(name, sizeof name, "x%d", c);
+            snprintf(value, sizeof value, "%d/%d", r, c);
+            CU_ASSERT_STRING_EQUAL(budget_project_get_extra(p, name), value);
+        }
+        snprintf(name, sizeof name, "x%d", (r + 1) % 1000); /* a column this row leaves empty */
+        CU_ASSERT_STRING_EQUAL(budget_project_get_extra(p, name), "");
+    }
+    budget_book_unref(back);
+    budget_book_unref(book);
+    g_string_free(csv, TRUE);
+    g_free(path);
+    g_free(dir);
+}
+
+/* Adversarial review: codes are trimmed of ASCII spaces and tabs, so "P1 "
+ * and "\tP1" are duplicates of "P1" (and match it in the ledger); a
+ * full-width "Ｐ１" and a code ending in an ideographic space (U+3000) or a
+ * no-break space are other codes, kept as written: a unit's own codes may
+ * legitimately use them, and guessing would merge two projects. */
+static void test_csv_code_spaces(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetCsvOptions *o = lenient_options();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    GArray *rows = rows_new();
+    BudgetError err;
+
+    CU_ASSERT_TRUE(load_projects_str(book,
+                                     "code,budget\nP1,1\n\"P1 \",2\n\tP1,3\n\xef\xbc\xb0\xef\xbc\x91,4\n"
+                                     "P1\xe3\x80\x80,5\nP1\xc2\xa0,6\n",
+                                     o, diag, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 2);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_DUPLICATE_KEY, 3, 1, "code");
+    assert_error(budget_diagnostics_get(diag, 1, NULL), BUDGET_ERROR_DUPLICATE_KEY, 4, 1, "code");
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 4); /* P1, Ｐ１, P1+U+3000, P1+NBSP */
+    assert_fen(100, budget_project_get_budget(budget_book_get_project(book, "P1"))); /* 1 yuan: the first stays */
+    assert_fen(400, budget_project_get_budget(budget_book_get_project(book, "\xef\xbc\xb0\xef\xbc\x91")));
+    assert_fen(500, budget_project_get_budget(budget_book_get_project(book, "P1\xe3\x80\x80")));
+
+    /* In transactions the same trimming finds P1; the full-width code is its own project. */
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01, P1\t,1.00,,,\n2024-01-02,\xef\xbc\xb0\xef\xbc\x91,2.00,,,\n", book,
+                           NULL, rows, NULL, &err));
+    CU_ASSERT_EQUAL_FATAL(rows->len, 2);
+    CU_ASSERT_STRING_EQUAL(row_at(rows, 0)->code, "P1");
+    CU_ASSERT_EQUAL(row_at(rows, 0)->index, budget_book_get_project_index(book, "P1"));
+    CU_ASSERT_EQUAL(row_at(rows, 1)->index, budget_book_get_project_index(book, "\xef\xbc\xb0\xef\xbc\x91"));
+
+    g_array_free(rows, TRUE);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+}
+
 static CU_TestInfo csv_tests[] = {
     {"options", test_csv_options},
     {"projects, English headers", test_csv_projects_english},
@@ -1534,6 +1684,9 @@ static CU_TestInfo csv_tests[] = {
     {"round trip", test_csv_round_trip},
     {"writer text", test_csv_writer_text},
     {"datagen --bad-rows", test_csv_datagen_bad_rows},
+    {"line of an encoding error", test_csv_bad_encoding_line},
+    {"30,000 columns", test_csv_wide_file},
+    {"codes with spaces and full-width characters", test_csv_code_spaces},
     CU_TEST_INFO_NULL,
 };
 

@@ -21,8 +21,11 @@ doc_pkgs="gtk-doc-tools"
 tool_pkgs="git ca-certificates make"
 # Bindings (later issues add Python and Lua dev packages here).
 binding_pkgs=""
+# CI-only tools: clang and its libFuzzer runtime (libclang_rt.fuzzer-x86_64.a,
+# which clang-14 only recommends) for tests/fuzz/run.sh (.ci/run step f).
+ci_pkgs="clang libclang-rt-14-dev"
 
-all_pkgs="$build_pkgs $test_pkgs $doc_pkgs $tool_pkgs $binding_pkgs"
+all_pkgs="$build_pkgs $test_pkgs $doc_pkgs $tool_pkgs $binding_pkgs $ci_pkgs"
 
 if [ "${1:-}" = "--list" ]; then
     for p in $all_pkgs; do echo "$p"; done
