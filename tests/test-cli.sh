@@ -195,6 +195,17 @@ if run "validate bad data exits 1" 1 validate "$data/bad"; then
     fi
 fi
 
+# A total that overflows (92233720368547758.00 + 100.00 yuan > INT64_MAX fen) is an error
+# validate must find, as report would stop at it; department.csv is checked too.
+if run "validate overflow and department.csv exits 1" 1 validate "$data/overflow"; then
+    sed -E 's/^([^:]+:[0-9]+:[0-9]+:)( warning:)?.*/\1\2/' "$tmp/out" >"$tmp/cut"
+    printf '%s\n' department.csv:3:2: department.csv:4:1: transactions.csv:3:3: >"$tmp/want"
+    same "validate overflow and department.csv locations" "$tmp/want" "$tmp/cut"
+    if grep -q "^transactions.csv:3:3: .*overflow" "$tmp/out"; then pass "validate names the overflow"; else fail "validate names the overflow"; cat "$tmp/out"; fi
+    echo "1 projects, 2 transactions, 0 adjustments, 0 indicators: 3 errors, 0 warnings" >"$tmp/want"
+    same "validate overflow summary" "$tmp/want" "$tmp/err"
+fi
+
 # --- usage ---------------------------------------------------------------
 # usage NAME EXPECTED_EXIT STREAM PATTERN ARGS... : exit code, and PATTERN
 # (if not empty) found in stdout ("out") or stderr ("err").

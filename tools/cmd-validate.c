@@ -3,15 +3,6 @@
 
 #include "budget-tool.h"
 
-static int count_transaction(const BudgetTransaction *transaction, void *user_data)
-{
-    size_t *n = user_data;
-
-    (void)transaction;
-    (*n)++;
-    return 0;
-}
-
 /* A file-level failure even lenient reading cannot get past (a missing
  * column, an undecodable file) is one more problem of that file, unless the
  * reader already listed it. */
@@ -57,7 +48,8 @@ static int run_validate(const char *dir, const char *encoding)
     BudgetDiagnostics *sorted;
     BudgetBook *book = NULL;
     BudgetError err;
-    char *transactions = NULL;
+    char *transactions = NULL, *department = NULL;
+    BudgetLedger *ledger = NULL;
     size_t n_transactions = 0, n_errors, n_warnings;
     int status = TOOL_EXIT_USAGE;
 
@@ -76,16 +68,33 @@ static int run_validate(const char *dir, const char *encoding)
         }
         add_failure(diag, &err);
     } else {
+        /* Record the ledger, not only read it: a total that overflows is a
+         * problem `budget report` would stop at, so validate finds it too. */
+        BudgetDate as_of = budget_date_month_end(budget_book_get_year(book), 12);
+        ledger = budget_ledger_new(book, as_of, &err);
         transactions = g_build_filename(dir, "transactions.csv", NULL);
-        if (g_file_test(transactions, G_FILE_TEST_EXISTS) &&
-            !budget_csv_read_transactions(transactions, book, options, count_transaction, &n_transactions,
-                                          diag, &err)) {
+        if (ledger != NULL && g_file_test(transactions, G_FILE_TEST_EXISTS) &&
+            !budget_csv_load_transactions(ledger, transactions, options, diag, &err)) {
             if (err.code == BUDGET_ERROR_IO && err.line == 0) {
                 tool_errorf("%s: cannot read: %s", transactions, err.message);
                 goto out;
             }
             add_failure(diag, &err);
         }
+        if (ledger != NULL)
+            n_transactions = budget_ledger_get_n_transactions(ledger, -1);
+    }
+    department = g_build_filename(dir, "department.csv", NULL);
+    if (g_file_test(department, G_FILE_TEST_EXISTS)) {
+        BudgetDepartmentInputs *inputs = budget_csv_load_department(department, options, diag, &err);
+        if (inputs == NULL) {
+            if (err.code == BUDGET_ERROR_IO && err.line == 0) {
+                tool_errorf("%s: cannot read: %s", department, err.message);
+                goto out;
+            }
+            add_failure(diag, &err);
+        }
+        budget_department_inputs_free(inputs);
     }
 
     sorted = by_file_name(diag);
@@ -116,6 +125,8 @@ static int run_validate(const char *dir, const char *encoding)
 
 out:
     g_free(transactions);
+    g_free(department);
+    budget_ledger_unref(ledger);
     budget_book_unref(book);
     budget_diagnostics_free(diag);
     budget_csv_options_free(options);
@@ -137,7 +148,8 @@ int tool_cmd_validate(int argc, char **argv)
     g_set_prgname("budget validate");
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
-        context, "Reads projects.csv, indicators.csv, adjustments.csv and transactions.csv leniently\n"
+        context, "Reads projects.csv, indicators.csv, adjustments.csv, transactions.csv and\n"
+                 "department.csv (when present) leniently\n"
                  "and prints one line per problem on stdout, sorted by file and line:\n"
                  "  FILE:LINE:COLUMN: message\n"
                  "  FILE:LINE:COLUMN: warning: message   (usable but suspicious: a duplicate\n"
