@@ -25,9 +25,12 @@ typedef struct BudgetpBookAdjustment {
 typedef struct BudgetpBookIndicator {
     BudgetpBookEntry *entry;
     size_t n_fields;
-    char **names;
-    char **values;
+    const char *const *names; /* borrowed from book->name_vectors */
+    const char *values;       /* n_fields NUL-terminated strings in a row,
+                               * in book->indicator_text */
 } BudgetpBookIndicator;
+
+typedef struct BudgetpCodeIndex BudgetpCodeIndex;
 
 /* State that const readers may build lazily (code order, unit list); guarded
  * by its mutex so that a book can be read from many threads. */
@@ -37,27 +40,43 @@ typedef struct BudgetpBookCache {
     GPtrArray *by_code; /* BudgetpBookEntry *, owned (frees entries) */
     GPtrArray *units;   /* char *, sorted distinct copies; NULL until asked */
     size_t units_n_projects;
-    guint64 units_stamp; /* Σ project serials when units was built */
+    guint64 units_stamp;          /* Σ project serials when units was built */
+    BudgetpCodeIndex *code_index; /* atomic; NULL until asked, dropped on add */
 } BudgetpBookCache;
 
 struct BudgetBook {
-    gint ref_count;          /* atomic */
-    int year;                /* 0 = derive from the projects */
-    GHashTable *by_code;     /* const char *code → BudgetpBookEntry * (borrowed) */
-    BudgetpBookCache *cache; /* pointer so const readers can lock it */
-    GArray *adjustments;     /* BudgetpBookAdjustment, in the order added */
-    GArray *indicators;      /* BudgetpBookIndicator, in the order added */
+    gint ref_count;                /* atomic */
+    int year;                      /* 0 = derive from the projects */
+    GHashTable *by_code;           /* const char *code → BudgetpBookEntry * (borrowed) */
+    BudgetpBookCache *cache;       /* pointer so const readers can lock it */
+    GArray *adjustments;           /* BudgetpBookAdjustment, in the order added */
+    GArray *indicators;            /* BudgetpBookIndicator, in the order added */
+    GStringChunk *indicator_names; /* interned column names */
+    GPtrArray *name_vectors;       /* const char ** (owned), shared by rows */
+    size_t last_n_names;           /* length of the last name vector */
+    GPtrArray *indicator_text;     /* owned blocks holding the values */
+    char *text_next;               /* free space in the last block */
+    size_t text_left;
 };
 
 /* The entries in code order (sorts first if needed); thread-safe for readers.
  * Indexes stay valid until a project is added. */
 BudgetpBookEntry *const *budgetp_book_entries(const BudgetBook *book, size_t *n);
 
+/* The number of projects, without sorting or locking: a ledger compares it
+ * with its snapshot to know that the book has not changed since. */
+static inline size_t budgetp_book_n_entries(const BudgetBook *book)
+{
+    return book->cache->by_code->len;
+}
+
 /* The entry for @code (NUL-terminated), NULL if unknown. O(1). */
 BudgetpBookEntry *budgetp_book_lookup(const BudgetBook *book, const char *code);
 
 /* Index in code order of the project whose code is the @len bytes at @code
- * (no NUL needed), or -1. For readers that hold a field as pointer+length. */
+ * (no NUL needed), or -1. For readers that hold a field as pointer+length.
+ * O(1) without allocating once built (the first call after a project was
+ * added builds it); thread-safe for readers. */
 ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, size_t len);
 
 /* budget + Σ adjustments of @entry dated on or before @as_of; false on overflow. */

@@ -8,6 +8,8 @@
 
 #define DEFAULT_YEAR 2024
 
+static void code_index_free(BudgetpCodeIndex *index);
+
 static void entry_free(gpointer data)
 {
     BudgetpBookEntry *entry = data;
@@ -25,18 +27,6 @@ static void adjustment_clear(gpointer data)
     g_free(adj->reason);
 }
 
-static void indicator_clear(gpointer data)
-{
-    BudgetpBookIndicator *ind = data;
-
-    for (size_t i = 0; i < ind->n_fields; i++) {
-        g_free(ind->names[i]);
-        g_free(ind->values[i]);
-    }
-    g_free(ind->names);
-    g_free(ind->values);
-}
-
 BudgetBook *budget_book_new(void)
 {
     BudgetBook *book = g_new0(BudgetBook, 1);
@@ -50,7 +40,9 @@ BudgetBook *budget_book_new(void)
     book->adjustments = g_array_new(FALSE, FALSE, sizeof(BudgetpBookAdjustment));
     g_array_set_clear_func(book->adjustments, adjustment_clear);
     book->indicators = g_array_new(FALSE, FALSE, sizeof(BudgetpBookIndicator));
-    g_array_set_clear_func(book->indicators, indicator_clear);
+    book->indicator_names = g_string_chunk_new(1024);
+    book->indicator_text = g_ptr_array_new_with_free_func(g_free);
+    book->name_vectors = g_ptr_array_new_with_free_func(g_free);
     return book;
 }
 
@@ -66,11 +58,15 @@ void budget_book_unref(BudgetBook *book)
     if (book == NULL || !g_atomic_int_dec_and_test(&book->ref_count))
         return;
     g_array_unref(book->indicators);
+    g_ptr_array_unref(book->name_vectors);
+    g_string_chunk_free(book->indicator_names);
+    g_ptr_array_unref(book->indicator_text);
     g_array_unref(book->adjustments);
     g_hash_table_unref(book->by_code);
     g_ptr_array_unref(book->cache->by_code);
     if (book->cache->units != NULL)
         g_ptr_array_unref(book->cache->units);
+    code_index_free(book->cache->code_index);
     g_mutex_clear(&book->cache->lock);
     g_free(book->cache);
     g_free(book);
@@ -110,22 +106,147 @@ BudgetpBookEntry *budgetp_book_lookup(const BudgetBook *book, const char *code)
     return g_hash_table_lookup(book->by_code, code);
 }
 
+/* ---- Code index: code (pointer + length) → position in code order ------ */
+
+/* Open addressing with linear probing. A slot holds a 32-bit hash tag, the
+ * position + 1 (a book cannot hold 2^32 projects in memory anyway) and the
+ * code itself when it is short (as codes are), else where it is in a block
+ * of the longer codes. Slots are 32 bytes on 32-byte boundaries, so a lookup
+ * touches one cache line and never a project. */
+#define INLINE_CODE 23
+#define LONG_CODE 255 /* len of a slot whose code is in the block */
+
+typedef struct {
+    guint32 tag;
+    guint32 position;       /* + 1; 0 = empty */
+    guint8 len;             /* ≤ INLINE_CODE, or LONG_CODE */
+    char text[INLINE_CODE]; /* the code, or (LONG_CODE) its start and length */
+} CodeSlot;
+
+G_STATIC_ASSERT(sizeof(CodeSlot) == 32);
+G_STATIC_ASSERT(2 * sizeof(size_t) <= INLINE_CODE);
+
+struct BudgetpCodeIndex {
+    size_t mask; /* number of slots − 1 */
+    CodeSlot *slots;
+    void *slots_block; /* what slots was carved from (aligned) */
+    char *codes;
+};
+
+static guint64 code_hash(const char *s, size_t len)
+{
+    guint64 h = 0x9e3779b97f4a7c15u ^ len, w;
+
+    for (; len >= 8; s += 8, len -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdu;
+        h ^= h >> 32;
+    }
+    if (len > 0) {
+        w = 0;
+        memcpy(&w, s, len);
+        h = (h ^ w) * 0xff51afd7ed558ccdu;
+    }
+    h ^= h >> 29;
+    h *= 0xc4ceb9fe1a85ec53u;
+    return h ^ (h >> 32);
+}
+
+static void code_index_free(BudgetpCodeIndex *index)
+{
+    if (index == NULL)
+        return;
+    g_free(index->slots_block);
+    g_free(index->codes);
+    g_free(index);
+}
+
+static BudgetpCodeIndex *code_index_build(BudgetpBookEntry *const *entries, size_t n)
+{
+    BudgetpCodeIndex *index = g_new0(BudgetpCodeIndex, 1);
+    size_t n_slots = 16, total = 0;
+
+    while (n_slots < n + n / 3) /* at most 3/4 full */
+        n_slots *= 2;
+    index->mask = n_slots - 1;
+    index->slots_block = g_malloc0((n_slots + 1) * sizeof(CodeSlot));
+    index->slots = (CodeSlot *)(((uintptr_t)index->slots_block + sizeof(CodeSlot) - 1) &
+                                ~(uintptr_t)(sizeof(CodeSlot) - 1));
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(entries[i]->project->code);
+
+        if (len > INLINE_CODE)
+            total += len;
+    }
+    index->codes = g_malloc(total + 1);
+    total = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *code = entries[i]->project->code;
+        size_t len = strlen(code);
+        guint64 h = code_hash(code, len);
+        size_t slot = (size_t)h & index->mask;
+        CodeSlot *s;
+
+        while (index->slots[slot].position != 0)
+            slot = (slot + 1) & index->mask;
+        s = &index->slots[slot];
+        s->tag = (guint32)(h >> 32);
+        s->position = (guint32)(i + 1);
+        if (len <= INLINE_CODE) {
+            s->len = (guint8)len;
+            memcpy(s->text, code, len);
+        } else {
+            s->len = LONG_CODE;
+            memcpy(s->text, &total, sizeof total);
+            memcpy(s->text + sizeof total, &len, sizeof len);
+            memcpy(index->codes + total, code, len);
+            total += len;
+        }
+    }
+    return index;
+}
+
 ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, size_t len)
 {
-    char stack[128];
-    char *key = len < sizeof stack ? stack : g_malloc(len + 1);
-    BudgetpBookEntry *entry;
-    size_t n;
+    BudgetpBookCache *cache = book->cache;
+    BudgetpCodeIndex *index = g_atomic_pointer_get(&cache->code_index);
+    guint64 h;
+    guint32 tag;
+    size_t slot;
 
-    memcpy(key, code, len);
-    key[len] = '\0';
-    entry = budgetp_book_lookup(book, key);
-    if (key != stack)
-        g_free(key);
-    if (entry == NULL)
-        return -1;
-    budgetp_book_entries(book, &n);
-    return (ptrdiff_t)entry->index;
+    if (G_UNLIKELY(index == NULL)) {
+        BudgetpBookEntry *const *entries;
+        size_t n;
+
+        entries = budgetp_book_entries(book, &n); /* code order first */
+        g_mutex_lock(&cache->lock);
+        index = cache->code_index;
+        if (index == NULL) {
+            index = code_index_build(entries, n);
+            g_atomic_pointer_set(&cache->code_index, index);
+        }
+        g_mutex_unlock(&cache->lock);
+    }
+    h = code_hash(code, len);
+    tag = (guint32)(h >> 32);
+    for (slot = (size_t)h & index->mask; index->slots[slot].position != 0; slot = (slot + 1) & index->mask) {
+        const CodeSlot *s = &index->slots[slot];
+
+        if (s->tag != tag)
+            continue;
+        if (s->len != LONG_CODE) {
+            if (s->len == len && memcmp(s->text, code, len) == 0)
+                return (ptrdiff_t)s->position - 1;
+        } else {
+            size_t start, known;
+
+            memcpy(&start, s->text, sizeof start);
+            memcpy(&known, s->text + sizeof start, sizeof known);
+            if (known == len && memcmp(index->codes + start, code, len) == 0)
+                return (ptrdiff_t)s->position - 1;
+        }
+    }
+    return -1;
 }
 
 bool budget_book_add_project(BudgetBook *book, BudgetProject *project, BudgetError *error)
@@ -154,6 +275,9 @@ bool budget_book_add_project(BudgetBook *book, BudgetProject *project, BudgetErr
     }
     g_ptr_array_add(cache->by_code, entry);
     g_hash_table_insert(book->by_code, project->code, entry);
+    /* Writers never run with readers, so no reader holds the old index. */
+    code_index_free(cache->code_index);
+    cache->code_index = NULL;
     return true;
 }
 
@@ -185,16 +309,9 @@ BudgetProject *budget_book_get_project(const BudgetBook *book, const char *code)
 
 ptrdiff_t budget_book_get_project_index(const BudgetBook *book, const char *code)
 {
-    BudgetpBookEntry *entry;
-    size_t n;
-
     g_return_val_if_fail(book != NULL, -1);
     g_return_val_if_fail(code != NULL, -1);
-    entry = budgetp_book_lookup(book, code);
-    if (entry == NULL)
-        return -1;
-    budgetp_book_entries(book, &n);
-    return (ptrdiff_t)entry->index;
+    return budgetp_book_lookup_index(book, code, strlen(code));
 }
 
 int budget_book_get_year(const BudgetBook *book)
@@ -388,6 +505,71 @@ bool budget_book_get_adjusted_budget(const BudgetBook *book, const char *code, B
     return true;
 }
 
+/* The column names of indicator rows, interned: rows read from one file
+ * share one vector, so a row costs only its values. */
+static const char *const *name_vector(BudgetBook *book, size_t n, const char *const *names)
+{
+    const char **last = book->name_vectors->len > 0
+                            ? g_ptr_array_index(book->name_vectors, book->name_vectors->len - 1)
+                            : NULL;
+    const char **vec;
+    bool same = last != NULL && book->last_n_names == n;
+
+    for (size_t i = 0; same && i < n; i++)
+        same = strcmp(last[i], names[i]) == 0;
+    if (same)
+        return last;
+    vec = g_new(const char *, n + 1);
+    for (size_t i = 0; i < n; i++)
+        vec[i] = g_string_chunk_insert_const(book->indicator_names, names[i]);
+    vec[n] = NULL;
+    g_ptr_array_add(book->name_vectors, vec);
+    book->last_n_names = n;
+    return vec;
+}
+
+#define TEXT_BLOCK_SIZE (256 * 1024)
+
+/* A row's values, NUL-terminated one after the other, in a block shared with
+ * other rows: no per-row allocation and no pointers to store. */
+static const char *copy_values(BudgetBook *book, size_t n, const char *const *values)
+{
+    size_t size = 0;
+    char *text, *p;
+
+    for (size_t i = 0; i < n; i++)
+        size += strlen(values[i]) + 1;
+    if (size == 0)
+        return "";
+    if (size > book->text_left) {
+        size_t block = MAX(size, TEXT_BLOCK_SIZE);
+
+        book->text_next = g_malloc(block);
+        book->text_left = block;
+        g_ptr_array_add(book->indicator_text, book->text_next);
+    }
+    text = p = book->text_next;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(values[i]) + 1;
+
+        memcpy(p, values[i], len);
+        p += len;
+    }
+    book->text_next += size;
+    book->text_left -= size;
+    return text;
+}
+
+/* The @i-th value of a row: a walk over the ones before it (rows are short). */
+static const char *value_at(const BudgetpBookIndicator *ind, size_t i)
+{
+    const char *p = ind->values;
+
+    while (i-- > 0)
+        p += strlen(p) + 1;
+    return p;
+}
+
 bool budget_book_add_indicator(BudgetBook *book, const char *code, size_t n_fields, const char *const *names,
                                const char *const *values, BudgetError *error)
 {
@@ -412,12 +594,8 @@ bool budget_book_add_indicator(BudgetBook *book, const char *code, size_t n_fiel
     }
     ind.entry = entry;
     ind.n_fields = n_fields;
-    ind.names = g_new(char *, n_fields + 1);
-    ind.values = g_new(char *, n_fields + 1);
-    for (size_t i = 0; i < n_fields; i++) {
-        ind.names[i] = g_strdup(names[i]);
-        ind.values[i] = g_strdup(values[i]);
-    }
+    ind.names = name_vector(book, n_fields, names);
+    ind.values = copy_values(book, n_fields, values);
     g_array_append_val(book->indicators, ind);
     return true;
 }
@@ -446,9 +624,13 @@ const char *budget_book_get_indicator_field(const BudgetBook *book, size_t index
         return NULL;
     if (strcmp(name, "code") == 0)
         return ind->entry->project->code;
-    for (size_t i = 0; i < ind->n_fields; i++)
+    for (size_t i = 0, off = 0; i < ind->n_fields; i++) {
+        const char *value = ind->values + off;
+
         if (strcmp(ind->names[i], name) == 0)
-            return ind->values[i];
+            return value;
+        off += strlen(value) + 1;
+    }
     return NULL;
 }
 
@@ -474,6 +656,6 @@ const char *budget_book_get_indicator_field_nth(const BudgetBook *book, size_t i
         return NULL;
     }
     if (value != NULL)
-        *value = ind->values[field];
+        *value = value_at(ind, field);
     return ind->names[field];
 }

@@ -10,6 +10,7 @@
 #include <csv.h>
 #include <glib/gstdio.h>
 
+#include "book-private.h"
 #include "budget-private.h"
 #include "csv-io-private.h"
 #include "project-private.h"
@@ -317,11 +318,21 @@ struct Reader {
     int plan_col[13];
     GArray *extra_cols; /* of int: columns the kind does not interpret */
 
-    GPtrArray *cells; /* of GString, reused from record to record */
+    GPtrArray *cells; /* of GString: libcsv's fields, reused from record to record */
+    char **cell_ptr;  /* the record's cells: in @cells, or in the input for plain records */
+    size_t *cell_len;
+    size_t cells_cap;
     size_t n_cells;
     bool in_record;
+    bool rec_clean; /* every byte of the record is checked UTF-8 without NUL */
     int rec_line;
     int64_t rec_offset;
+
+    bool fast;            /* plain records bypass libcsv (see feed_piece()) */
+    bool chunk_clean;     /* the bytes being fed are checked UTF-8 without NUL */
+    GString *pending;     /* an unterminated last line, completed by the next chunk */
+    int64_t pending_offset;
+    bool pending_clean;
 
     int cur_line;       /* line of the next byte fed */
     int64_t fed;        /* bytes fed so far */
@@ -346,6 +357,8 @@ static void reader_init(Reader *r, FileKind kind, const char *source, const Budg
     r->columns = g_array_new(FALSE, TRUE, sizeof(Column));
     r->extra_cols = g_array_new(FALSE, FALSE, sizeof(int));
     r->cells = g_ptr_array_new();
+    r->pending = g_string_new(NULL);
+    r->fast = g_strcmp0(g_getenv("LIBBUDGET_CSV_FAST_PATH"), "0") != 0;
     for (int k = 0; k < N_KEYS; k++)
         r->col_of[k] = -1;
     for (int m = 0; m < 13; m++)
@@ -364,6 +377,9 @@ static void reader_clear(Reader *r)
     for (guint i = 0; i < r->cells->len; i++)
         g_string_free(g_ptr_array_index(r->cells, i), TRUE);
     g_ptr_array_free(r->cells, TRUE);
+    g_free(r->cell_ptr);
+    g_free(r->cell_len);
+    g_string_free(r->pending, TRUE);
 }
 
 static const char *column_name(const Reader *r, int col)
@@ -373,38 +389,53 @@ static const char *column_name(const Reader *r, int col)
     return g_array_index(r->columns, Column, col).name;
 }
 
-static GString *cell_string(const Reader *r, int col)
+static void reserve_cells(Reader *r, size_t n)
 {
-    return g_ptr_array_index(r->cells, col);
+    if (n <= r->cells_cap)
+        return;
+    r->cells_cap = MAX(n, 2 * r->cells_cap);
+    r->cell_ptr = g_renew(char *, r->cell_ptr, r->cells_cap);
+    r->cell_len = g_renew(size_t, r->cell_len, r->cells_cap);
+}
+
+/* Appends a cell of the record; @text is NUL-terminated and writable. */
+static void add_cell(Reader *r, char *text, size_t len)
+{
+    reserve_cells(r, r->n_cells + 1);
+    r->cell_ptr[r->n_cells] = text;
+    r->cell_len[r->n_cells] = len;
+    r->n_cells++;
 }
 
 /* The cell of @col (trimmed in place), "" for a column the file lacks. */
 static const char *cell(Reader *r, int col)
 {
-    GString *s;
     char *start, *end;
 
     if (col < 0)
         return "";
-    s = cell_string(r, col);
-    start = s->str;
-    end = s->str + s->len;
+    start = r->cell_ptr[col];
+    end = start + r->cell_len[col];
     while (start < end && (*start == ' ' || *start == '\t'))
         start++;
     while (end > start && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n'))
         end--;
-    if (start != s->str || end != s->str + s->len) {
-        size_t n = (size_t)(end - start);
-        memmove(s->str, start, n);
-        g_string_truncate(s, n);
-    }
-    return s->str;
+    *end = '\0';
+    r->cell_ptr[col] = start;
+    r->cell_len[col] = (size_t)(end - start);
+    return start;
+}
+
+/* The length of cell(@col) once called. */
+static size_t cell_length(const Reader *r, int col)
+{
+    return col < 0 ? 0 : r->cell_len[col];
 }
 
 /* The cell as written (text columns keep their spaces). */
 static const char *cell_raw(const Reader *r, int col)
 {
-    return col < 0 ? "" : cell_string(r, col)->str;
+    return col < 0 ? "" : r->cell_ptr[col];
 }
 
 static void locate(const Reader *r, BudgetError *e, int col)
@@ -586,11 +617,10 @@ static void process_header(Reader *r)
     GHashTable *unknown = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
     for (size_t i = 0; i < r->n_cells; i++) {
-        GString *s = cell_string(r, (int)i);
         Column c = {NULL, KEY_UNKNOWN, 0, BUDGET_MONEY_UNIT_YUAN};
         char *base;
 
-        if (!g_utf8_validate(s->str, (gssize)s->len, NULL)) {
+        if (!g_utf8_validate(r->cell_ptr[i], (gssize)r->cell_len[i], NULL)) {
             file_error(r, BUDGET_ERROR_ENCODING, r->rec_line, (int)i + 1, "",
                        "header cell %zu is not valid UTF-8 (set the encoding option for other encodings)", i + 1);
             g_hash_table_destroy(unknown);
@@ -647,7 +677,7 @@ static void process_record(Reader *r)
         return;
     }
     for (size_t i = 0; i < r->n_cells && blank; i++)
-        blank = cell_string(r, (int)i)->len == 0;
+        blank = r->cell_len[i] == 0;
     if (blank)
         return; /* a row of empty cells, as spreadsheets export, is a blank line */
     budget_error_clear(&e);
@@ -659,14 +689,14 @@ static void process_record(Reader *r)
         return;
     }
     for (size_t i = 0; i < r->n_cells; i++) {
-        GString *s = cell_string(r, (int)i);
-        if (!g_utf8_validate(s->str, (gssize)s->len, NULL)) {
+        /* Input checked as a whole needs no second look cell by cell. */
+        if (!r->rec_clean && !g_utf8_validate(r->cell_ptr[i], (gssize)r->cell_len[i], NULL)) {
             e.code = BUDGET_ERROR_ENCODING;
             row_error(r, &e, (int)i, "not valid UTF-8 (set the encoding option for GB18030 files)");
             reject_row(r, &e);
             return;
         }
-        if (s->len > 0 && g_array_index(r->columns, Column, i).name[0] == '\0') {
+        if (r->cell_len[i] > 0 && g_array_index(r->columns, Column, i).name[0] == '\0') {
             e.code = BUDGET_ERROR_PARSE;
             row_error(r, &e, (int)i, "a value in a column without a header name");
             reject_row(r, &e);
@@ -683,6 +713,7 @@ static void process_record(Reader *r)
 static void start_record(Reader *r, int64_t offset)
 {
     r->in_record = true;
+    r->rec_clean = r->chunk_clean;
     r->rec_line = r->cur_line;
     r->rec_offset = offset;
     r->n_cells = 0;
@@ -706,7 +737,7 @@ static void on_field(void *data, size_t len, void *ctx)
     }
     if (data != NULL)
         g_string_append_len(s, data, (gssize)len);
-    r->n_cells++;
+    add_cell(r, s->str, s->len);
 }
 
 static void on_record(int c, void *ctx)
@@ -721,37 +752,121 @@ static void on_record(int c, void *ctx)
     r->n_cells = 0;
 }
 
-/* Feeds decoded UTF-8 to libcsv one physical line at a time, so that the
- * line where each record starts is known exactly. A line ends with LF,
- * CRLF (counted once) or a lone CR, as libcsv ends records. */
-static void feed(Reader *r, struct csv_parser *p, const char *buf, size_t len)
+/* A line longer than this is handed to libcsv in pieces rather than gathered
+ * whole across chunks, so that memory stays bounded whatever the line. */
+#define PENDING_MAX (1024 * 1024)
+
+/* Splits a plain record (one physical line without a double quote) on
+ * commas in place, exactly as libcsv reads it: an unquoted field loses its
+ * leading and trailing spaces and tabs, and nothing else. @s[@n] is the line
+ * end, overwritten like every comma by the NUL that ends a cell. */
+static void split_plain(Reader *r, char *s, size_t n)
+{
+    char *p = s, *stop = s + n;
+
+    for (;;) {
+        char *q = p, *a = p, *b;
+
+        while (q < stop && *q != ',')
+            q++;
+        b = q;
+        while (a < b && (*a == ' ' || *a == '\t'))
+            a++;
+        while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+            b--;
+        *b = '\0';
+        add_cell(r, a, (size_t)(b - a));
+        if (q == stop)
+            break;
+        p = q + 1;
+    }
+}
+
+/* One physical line (ending with LF or CR), or the unterminated start of
+ * one that libcsv will continue; @offset is the file offset of @s[0], -1 if
+ * unknown. A record that starts here and has no double quote on its line is
+ * split by split_plain(), without libcsv and without copying; any other goes
+ * through libcsv. Both give the same cells: tests/test-csv.c reads every
+ * input both ways (LIBBUDGET_CSV_FAST_PATH=0 turns the plain path off). */
+static void feed_piece(Reader *r, struct csv_parser *p, char *s, size_t n, int64_t offset)
+{
+    char last = s[n - 1];
+    bool done = false;
+
+    if (!r->in_record) {
+        size_t i = 0;
+
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+            i++;
+        if (i < n)
+            start_record(r, offset < 0 ? -1 : offset + (int64_t)i);
+        if (r->fast && i == n) {
+            done = true; /* only blanks: libcsv skips them too */
+        } else if (r->fast && (last == '\n' || last == '\r') && memchr(s + i, '"', n - i) == NULL) {
+            split_plain(r, s + i, n - i - 1);
+            r->in_record = false;
+            process_record(r);
+            r->n_cells = 0;
+            done = true;
+        }
+    } else if (!r->chunk_clean) {
+        r->rec_clean = false;
+    }
+    if (!done && csv_parse(p, s, n, on_field, on_record, r) != n) {
+        file_error(r, BUDGET_ERROR_PARSE, r->cur_line, 0, "", "CSV parser failed: %s",
+                   csv_strerror(csv_error(p)));
+        return;
+    }
+    if (last == '\r' || (last == '\n' && (n > 1 || r->last_byte != '\r')))
+        r->cur_line++;
+    r->last_byte = last;
+}
+
+/* Hands the gathered start of a line to feed_piece() as it is. */
+static void flush_pending(Reader *r, struct csv_parser *p)
+{
+    bool clean = r->chunk_clean;
+
+    r->chunk_clean = r->pending_clean;
+    feed_piece(r, p, r->pending->str, r->pending->len, r->pending_offset);
+    r->chunk_clean = clean;
+    g_string_truncate(r->pending, 0);
+}
+
+/* Feeds decoded UTF-8 one physical line at a time, so that the line where
+ * each record starts is known exactly. A line ends with LF, CRLF (counted
+ * once) or a lone CR, as libcsv ends records. The unterminated last line of
+ * a chunk waits in r->pending for its end. @buf is modified in place;
+ * r->chunk_clean says whether it was checked as UTF-8 without NUL. */
+static void feed(Reader *r, struct csv_parser *p, char *buf, size_t len)
 {
     size_t pos = 0;
 
+    if (r->pending->len > 0 && len > 0 && !r->ignore) {
+        size_t t = 0;
+
+        while (t < len && buf[t] != '\n' && buf[t] != '\r')
+            t++;
+        g_string_append_len(r->pending, buf, (gssize)MIN(t + 1, len));
+        r->pending_clean = r->pending_clean && r->chunk_clean;
+        if (t < len || r->pending->len > PENDING_MAX)
+            flush_pending(r, p);
+        pos = MIN(t + 1, len);
+    }
     while (pos < len && !r->ignore) {
         const char *nl = memchr(buf + pos, '\n', len - pos);
         size_t stop = nl != NULL ? (size_t)(nl - buf) + 1 : len;
         const char *cr = memchr(buf + pos, '\r', stop - pos);
         size_t end = cr != NULL ? (size_t)(cr - buf) + 1 : stop;
-        char last = buf[end - 1];
+        int64_t offset = r->base_offset < 0 ? -1 : r->base_offset + r->fed + (int64_t)pos;
 
-        if (!r->in_record) {
-            for (size_t i = pos; i < end; i++) {
-                char ch = buf[i];
-                if (ch != ' ' && ch != '\t' && ch != '\r' && ch != '\n') {
-                    start_record(r, r->base_offset < 0 ? -1 : r->base_offset + r->fed + (int64_t)i);
-                    break;
-                }
-            }
+        if (r->fast && !r->in_record && nl == NULL && cr == NULL) {
+            g_string_append_len(r->pending, buf + pos, (gssize)(len - pos));
+            r->pending_offset = offset;
+            r->pending_clean = r->chunk_clean;
+            break;
         }
-        if (csv_parse(p, buf + pos, end - pos, on_field, on_record, r) != end - pos) {
-            file_error(r, BUDGET_ERROR_PARSE, r->cur_line, 0, "", "CSV parser failed: %s",
-                       csv_strerror(csv_error(p)));
-            return;
-        }
-        if (last == '\r' || (last == '\n' && (end - pos > 1 || r->last_byte != '\r')))
-            r->cur_line++;
-        r->last_byte = last;
+        feed_piece(r, p, buf + pos, end - pos, offset);
         pos = end;
     }
     r->fed += (int64_t)len;
@@ -759,8 +874,12 @@ static void feed(Reader *r, struct csv_parser *p, const char *buf, size_t len)
 
 static void finish(Reader *r, struct csv_parser *p)
 {
-    if (!r->ignore && r->last_byte != '\n' && r->last_byte != '\r')
-        feed(r, p, "\n", 1);
+    if (!r->ignore && (r->pending->len > 0 || (r->last_byte != '\n' && r->last_byte != '\r'))) {
+        char nl[] = "\n";
+
+        r->chunk_clean = true;
+        feed(r, p, nl, 1);
+    }
     if (!r->ignore && r->in_record) {
         /* Every line end has been fed: only an open quote keeps a record open. */
         BudgetError e;
@@ -807,19 +926,6 @@ static bool input_read(Reader *r, Input *in, char *buf, size_t cap, size_t *n)
     return true;
 }
 
-static bool input_rewind(Reader *r, Input *in)
-{
-    if (in->fp == NULL) {
-        in->pos = 0;
-        return true;
-    }
-    if (fseek(in->fp, 0, SEEK_SET) != 0) {
-        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot rewind: %s", g_strerror(errno));
-        return false;
-    }
-    return true;
-}
-
 /* Line ends: LF, CRLF (one) and a lone CR. @prev carries the last byte
  * across calls so that a CRLF split between two chunks counts once. */
 static int count_lines(const char *buf, size_t len, char *prev)
@@ -835,91 +941,165 @@ static int count_lines(const char *buf, size_t len, char *prev)
     return n;
 }
 
-/* Like g_utf8_validate() on @len bytes, but NUL bytes are allowed (libcsv
- * passes them on and the per-field check rejects them). */
-static bool utf8_valid(const char *buf, size_t len, const char **end)
+/* The line of the byte that follows the bytes fed so far and then @len
+ * more at @buf. */
+static int line_after(const Reader *r, const char *buf, size_t len)
 {
-    const char *p = buf, *stop = buf + len;
+    char prev = r->pending->len > 0 ? r->pending->str[r->pending->len - 1] : r->last_byte;
 
-    while (p < stop) {
-        const char *e;
-        if (g_utf8_validate(p, stop - p, &e)) {
-            p = stop;
-            break;
-        }
-        if (e < stop && *e == '\0') {
-            p = e + 1;
-            continue;
-        }
-        *end = e;
-        return false;
-    }
-    *end = p;
-    return true;
+    return r->cur_line + count_lines(buf, len, &prev);
 }
 
-/* First pass in auto mode: is the whole input UTF-8? Else the line of the first bad byte. */
-static bool scan_utf8(Reader *r, Input *in, char *buf, bool *io_ok, int *bad_line)
+/* Like g_utf8_validate() on @len bytes (the same rules: no overlong form,
+ * no surrogate, nothing past U+10FFFF), but NUL bytes are allowed (the
+ * per-cell check rejects them) and *@nul tells if there was one. ASCII goes
+ * eight bytes at a time: most of a ledger is ASCII. */
+static bool utf8_valid(const char *buf, size_t len, const char **end, bool *nul)
 {
-    size_t carry = 0;
-    int line = 1;
-    char prev = '\0';
+    const guchar *p = (const guchar *)buf, *stop = p + len;
+    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080), ones = G_GUINT64_CONSTANT(0x0101010101010101);
 
-    *io_ok = true;
-    for (;;) {
-        size_t n, total;
-        const char *end;
+    *nul = false;
+    while (p < stop) {
+        guchar c = *p, lo = 0x80, hi = 0xBF;
+        size_t more;
 
-        if (!input_read(r, in, buf + carry, CHUNK_SIZE, &n)) {
-            *io_ok = false;
-            return false;
-        }
-        total = carry + n;
-        if (utf8_valid(buf, total, &end)) {
-            line += count_lines(buf, total, &prev);
-            carry = 0;
-        } else {
-            size_t good = (size_t)(end - buf), tail = total - good;
-            if (n > 0 && tail < 4 && g_utf8_get_char_validated(end, (gssize)tail) == (gunichar)-2) {
-                line += count_lines(buf, good, &prev);
-                memmove(buf, end, tail);
-                carry = tail;
-            } else {
-                *bad_line = line + count_lines(buf, good, &prev);
-                return false;
+        if (stop - p >= 8) {
+            guint64 w;
+
+            memcpy(&w, p, 8);
+            if ((w & high) == 0) {
+                if (((w - ones) & ~w & high) != 0)
+                    *nul = true;
+                p += 8;
+                continue;
             }
         }
-        if (n == 0)
-            return carry == 0;
+        if (c < 0x80) {
+            if (c == 0)
+                *nul = true;
+            p++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            more = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            more = 2;
+            if (c == 0xE0)
+                lo = 0xA0; /* overlong */
+            else if (c == 0xED)
+                hi = 0x9F; /* surrogates */
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            more = 3;
+            if (c == 0xF0)
+                lo = 0x90; /* overlong */
+            else if (c == 0xF4)
+                hi = 0x8F; /* past U+10FFFF */
+        } else {
+            break;
+        }
+        if ((size_t)(stop - p) <= more || p[1] < lo || p[1] > hi)
+            break;
+        if (more >= 2 && (p[2] & 0xC0) != 0x80)
+            break;
+        if (more == 3 && (p[3] & 0xC0) != 0x80)
+            break;
+        p += more + 1;
     }
+    *end = (const char *)p;
+    return p == stop;
 }
 
-/* Converts GB18030 to UTF-8; with @p NULL it only checks. Returns false at
- * the first invalid byte, with *bad_line its line. */
-static bool pass_gb18030(Reader *r, Input *in, char *buf, struct csv_parser *p, bool *io_ok, int *bad_line)
+static bool is_ascii(const char *buf, size_t len)
+{
+    guint64 any = 0, w;
+    size_t i = 0;
+
+    for (; i + 8 <= len; i += 8) {
+        memcpy(&w, buf + i, 8);
+        any |= w;
+    }
+    for (; i < len; i++)
+        any |= (guchar)buf[i];
+    return (any & G_GUINT64_CONSTANT(0x8080808080808080)) == 0;
+}
+
+/* The error for a bad byte on line @bad of a GB18030 reading; @utf8_bad is
+ * where UTF-8 failed first, 0 if GB18030 was asked for. */
+static void gb18030_error(Reader *r, int bad, int utf8_bad)
+{
+    if (utf8_bad == 0)
+        file_error(r, BUDGET_ERROR_ENCODING, bad, 0, "", "line %d is not valid GB18030", bad);
+    else if (bad == utf8_bad)
+        file_error(r, BUDGET_ERROR_ENCODING, bad, 0, "",
+                   "line %d is neither UTF-8 nor GB18030; set the encoding option if the file uses another one",
+                   bad);
+    else
+        /* The longer-lived reading fails later: in a GB18030 file with one bad
+         * byte, UTF-8 fails at the first Chinese text but GB18030 at the bad byte. */
+        file_error(r, BUDGET_ERROR_ENCODING, MAX(utf8_bad, bad), 0, "",
+                   "line %d is neither UTF-8 nor GB18030 (as UTF-8 line %d is invalid, as GB18030 line %d); set "
+                   "the encoding option if the file uses another one",
+                   MAX(utf8_bad, bad), utf8_bad, bad);
+}
+
+/* Does the chunk that made auto mode leave UTF-8 (@len bytes at @buf, the
+ * last of the input if @eof) decode as GB18030? If not, the error is
+ * reported: nothing of a chunk that is neither encoding is fed. GB18030
+ * sequences hold no CR or LF byte, so lines are counted in the input. */
+static bool gb18030_checks(Reader *r, char *buf, size_t len, bool eof, int utf8_bad)
+{
+    GIConv cd = g_iconv_open("UTF-8", "GB18030");
+    size_t out_cap = CHUNK_SIZE * 2 + 16;
+    char *out, *ip = buf;
+    gsize ileft = len;
+    bool ok = true;
+
+    if (cd == (GIConv)-1)
+        return true; /* pass_gb18030() reports it */
+    out = g_malloc(out_cap);
+    while (ileft > 0) {
+        char *op = out;
+        gsize oleft = out_cap;
+
+        if (g_iconv(cd, &ip, &ileft, &op, &oleft) != (gsize)-1 || errno == E2BIG)
+            continue;
+        if (errno == EINVAL && !eof)
+            break; /* a sequence cut by the chunk end */
+        ok = false;
+        gb18030_error(r, line_after(r, buf, (size_t)(ip - buf)), utf8_bad);
+        break;
+    }
+    g_iconv_close(cd);
+    g_free(out);
+    return ok;
+}
+
+/* Decodes GB18030 and feeds it. The first @have bytes are already in @buf
+ * (after an ASCII start read as UTF-8 in auto mode, whose first non-UTF-8
+ * line is @utf8_bad; 0 when GB18030 was asked for). */
+static void pass_gb18030(Reader *r, Input *in, char *buf, size_t have, struct csv_parser *p, int utf8_bad)
 {
     GIConv cd = g_iconv_open("UTF-8", "GB18030");
     size_t out_cap = CHUNK_SIZE * 2 + 16, carry = 0;
-    char *out = g_malloc(out_cap);
-    int line = 1;
-    char prev = '\0';
-    bool ok = true, first = true;
+    bool first = utf8_bad == 0;
+    char *out;
 
-    *io_ok = true;
     if (cd == (GIConv)-1) {
-        g_free(out);
         file_error(r, BUDGET_ERROR_UNSUPPORTED, 0, 0, "", "this system cannot convert GB18030");
-        *io_ok = false;
-        return false;
+        return;
     }
+    out = g_malloc(out_cap);
+    r->base_offset = -1; /* offsets in the converted text are not file offsets */
     for (;;) {
         size_t n;
         char *ip = buf;
         gsize ileft;
 
-        if (!input_read(r, in, buf + carry, CHUNK_SIZE, &n)) {
-            *io_ok = false;
-            ok = false;
+        if (have > 0) {
+            n = have;
+            have = 0;
+        } else if (!input_read(r, in, buf + carry, CHUNK_SIZE, &n)) {
             break;
         }
         ileft = carry + n;
@@ -936,99 +1116,106 @@ static bool pass_gb18030(Reader *r, Input *in, char *buf, struct csv_parser *p, 
             gsize oleft = out_cap;
             gsize rc = g_iconv(cd, &ip, &ileft, &op, &oleft);
             int err = errno;
+            size_t produced = (size_t)(op - out);
 
-            if (p != NULL)
-                feed(r, p, out, (size_t)(op - out));
-            line += count_lines(out, (size_t)(op - out), &prev);
-            if (p != NULL && r->ignore)
-                break;
-            if (rc != (gsize)-1)
-                continue;
-            if (err == E2BIG)
+            if (produced > 0) {
+                r->chunk_clean = g_utf8_validate(out, (gssize)produced, NULL); /* and no NUL */
+                feed(r, p, out, produced);
+            }
+            if (r->ignore)
+                goto done;
+            if (rc != (gsize)-1 || err == E2BIG)
                 continue;
             if (err == EINVAL && n > 0) {
                 memmove(buf, ip, ileft);
                 carry = ileft;
                 break;
             }
-            ok = false;
-            *bad_line = line;
-            break;
+            /* The bad byte follows everything fed, on the line being read. */
+            gb18030_error(r, line_after(r, "", 0), utf8_bad);
+            goto done;
         }
-        if (!ok || n == 0 || (p != NULL && r->ignore))
+        if (n == 0)
             break;
     }
+done:
     g_iconv_close(cd);
     g_free(out);
-    return ok;
+}
+
+/* UTF-8 in one pass: each chunk is checked, then fed. In auto mode, the
+ * first chunk that is not UTF-8 switches to GB18030 from its start when every
+ * byte fed before it was ASCII (the same in both); after non-ASCII UTF-8 it
+ * is a mixed file, refused. A sequence cut by the chunk end waits for the
+ * next chunk, so that whole chunks check clean. */
+static void pass_utf8(Reader *r, Input *in, char *buf, struct csv_parser *p)
+{
+    size_t carry = 0;
+    bool first = true, non_ascii = false;
+
+    for (;;) {
+        size_t n, total, skip = 0, good;
+        const char *end;
+        bool valid, nul;
+
+        if (!input_read(r, in, buf + carry, CHUNK_SIZE, &n))
+            return;
+        total = carry + n;
+        carry = 0;
+        if (first) {
+            first = false;
+            if (total >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+                skip = 3;
+                r->base_offset = 3;
+            }
+        }
+        valid = utf8_valid(buf + skip, total - skip, &end, &nul);
+        good = (size_t)(end - buf);
+        if (!valid && n > 0 && total - good < 4 &&
+            g_utf8_get_char_validated(end, (gssize)(total - good)) == (gunichar)-2) {
+            carry = total - good;
+            valid = true;
+        }
+        if (!valid && r->encoding == ENC_AUTO) {
+            int bad = line_after(r, buf + skip, good - skip);
+
+            if (non_ascii) {
+                file_error(r, BUDGET_ERROR_ENCODING, bad, 0, "",
+                           "mixed encodings: line %d is not UTF-8 but earlier lines are", bad);
+                return;
+            }
+            memmove(buf, buf + skip, total - skip);
+            if (gb18030_checks(r, buf, total - skip, n == 0, bad))
+                pass_gb18030(r, in, buf, total - skip, p, bad);
+            return;
+        }
+        if (!valid) /* UTF-8 was asked for: each bad cell is a row error */
+            good = total;
+        if (!non_ascii)
+            non_ascii = !is_ascii(buf + skip, good - skip);
+        r->chunk_clean = valid && !nul;
+        feed(r, p, buf + skip, good - skip);
+        if (r->ignore || n == 0)
+            return;
+        memmove(buf, buf + good, carry);
+    }
 }
 
 static void parse_input(Reader *r, Input *in)
 {
     char *buf = g_malloc(CHUNK_SIZE + 8);
-    Encoding enc = r->encoding;
     struct csv_parser p;
-    bool io_ok;
-    int bad_line = 0;
-
-    if (enc == ENC_AUTO) {
-        if (scan_utf8(r, in, buf, &io_ok, &bad_line)) {
-            enc = ENC_UTF8;
-        } else if (!io_ok) {
-            goto out;
-        } else {
-            int utf8_bad = bad_line;
-            if (!input_rewind(r, in))
-                goto out;
-            if (!pass_gb18030(r, in, buf, NULL, &io_ok, &bad_line)) {
-                /* The line where the longer-lived reading fails: in a GB18030
-                 * file with one bad byte, UTF-8 fails at the first Chinese
-                 * text but GB18030 only at the bad byte. */
-                if (io_ok && bad_line == utf8_bad)
-                    file_error(r, BUDGET_ERROR_ENCODING, utf8_bad, 0, "",
-                               "line %d is neither UTF-8 nor GB18030; set the encoding option if the file "
-                               "uses another one", utf8_bad);
-                else if (io_ok)
-                    file_error(r, BUDGET_ERROR_ENCODING, MAX(utf8_bad, bad_line), 0, "",
-                               "line %d is neither UTF-8 nor GB18030 (as UTF-8 line %d is invalid, as GB18030 "
-                               "line %d); set the encoding option if the file uses another one",
-                               MAX(utf8_bad, bad_line), utf8_bad, bad_line);
-                goto out;
-            }
-            enc = ENC_GB18030;
-        }
-        if (!input_rewind(r, in))
-            goto out;
-    }
 
     if (csv_init(&p, CSV_APPEND_NULL) != 0) {
         file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot initialise the CSV parser");
-        goto out;
+        g_free(buf);
+        return;
     }
-    if (enc == ENC_GB18030) {
-        r->base_offset = -1;
-        if (!pass_gb18030(r, in, buf, &p, &io_ok, &bad_line) && io_ok && !r->ignore)
-            file_error(r, BUDGET_ERROR_ENCODING, bad_line, 0, "", "line %d is not valid GB18030", bad_line);
-    } else {
-        bool first = true;
-        for (;;) {
-            size_t n, skip = 0;
-            if (!input_read(r, in, buf, CHUNK_SIZE, &n) || n == 0)
-                break;
-            if (first) {
-                first = false;
-                if (n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
-                    skip = 3;
-                    r->base_offset = 3;
-                }
-            }
-            feed(r, &p, buf + skip, n - skip);
-            if (r->ignore)
-                break;
-        }
-    }
+    if (r->encoding == ENC_GB18030)
+        pass_gb18030(r, in, buf, 0, &p, 0);
+    else
+        pass_utf8(r, in, buf, &p);
     finish(r, &p);
-out:
     g_free(buf);
 }
 
@@ -1063,7 +1250,7 @@ static bool parse_money_cell(Reader *r, BudgetError *e, int col, bool allow_suff
         return row_error(r, e, col, "%s is blank", key_names[c->key]);
     }
     budget_error_clear(&sub);
-    if (!budget_money_parse_unit(text, -1, c->unit, out, &sub))
+    if (!budget_money_parse_unit(text, (ptrdiff_t)cell_length(r, col), c->unit, out, &sub))
         return cell_error(r, e, col, &sub, key_names[c->key], text);
     if (!allow_suffix && strstr(text, "元") != NULL) {
         /* The ledger is an accounting export: its amounts are plain numbers. */
@@ -1087,7 +1274,7 @@ static bool parse_date_cell(Reader *r, BudgetError *e, int col, BudgetDate *out)
         return row_error(r, e, col, "date is blank");
     }
     budget_error_clear(&sub);
-    if (!budget_date_parse(text, -1, out, &sub))
+    if (!budget_date_parse(text, (ptrdiff_t)cell_length(r, col), out, &sub))
         return cell_error(r, e, col, &sub, "date", text);
     return true;
 }
@@ -1103,9 +1290,10 @@ static bool parse_code_cell(Reader *r, BudgetError *e, const char **code)
     return true;
 }
 
+/* @code is the cell of the code column, trimmed by parse_code_cell(). */
 static bool known_code(Reader *r, BudgetError *e, const BudgetBook *book, const char *code, ptrdiff_t *index)
 {
-    *index = budget_book_get_project_index(book, code);
+    *index = budgetp_book_lookup_index(book, code, cell_length(r, r->col_of[KEY_CODE]));
     if (*index < 0) {
         char *q = quote_cell(code);
         e->code = BUDGET_ERROR_NOT_FOUND;

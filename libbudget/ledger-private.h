@@ -8,14 +8,15 @@
 /* Month buckets: 0 = before the book's year, 1..12 = months of the year. */
 #define BUDGETP_LEDGER_N_MONTHS 13
 
-/* One project's fixed-size accumulator. Every field merges by addition. */
+/* One project's fixed-size accumulator. Every field merges by addition.
+ * The fields every payment touches come first, close together. */
 typedef struct BudgetpLedgerAcc {
     BudgetFen executed;                        /* dated <= as-of */
-    BudgetFen by_source[BUDGETP_N_SOURCES];    /* dated <= as-of */
-    BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
-    BudgetFen after_year;                      /* after the book's year, <= as-of */
     BudgetFen running;                         /* every amount recorded, any date */
     guint64 n_transactions;                    /* including those after as-of */
+    BudgetFen by_source[BUDGETP_N_SOURCES];    /* dated <= as-of */
+    BudgetFen after_year;                      /* after the book's year, <= as-of */
+    BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
 } BudgetpLedgerAcc;
 
 struct BudgetLedger {

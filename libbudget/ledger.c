@@ -80,12 +80,21 @@ void budget_ledger_set_warn_func(BudgetLedger *ledger, BudgetLedgerWarnFunc func
     ledger->warn_data = user_data;
 }
 
+/* While the book holds exactly the projects of the snapshot (projects are
+ * only ever added), its code order is the snapshot's: a position in the book
+ * is the ledger slot, with no sorting, locking or search. */
+static inline bool book_unchanged(const BudgetLedger *ledger)
+{
+    return budgetp_book_n_entries(ledger->book) == ledger->n;
+}
+
 /* The ledger slot of a book entry, or -1 if the entry is not tracked. */
 static gssize slot_of_entry(const BudgetLedger *ledger, const BudgetpBookEntry *entry)
 {
     size_t n, lo = 0, hi = ledger->n;
 
-    budgetp_book_entries(ledger->book, &n); /* makes entry->index current */
+    if (!book_unchanged(ledger))
+        budgetp_book_entries(ledger->book, &n); /* makes entry->index current */
     if (entry->index < ledger->n && ledger->entries[entry->index] == entry)
         return (gssize)entry->index;
     /* The book gained projects since the snapshot: search it by code. */
@@ -116,6 +125,8 @@ static gssize slot_of_index(const BudgetLedger *ledger, size_t project_index)
     BudgetpBookEntry *const *entries;
     size_t n;
 
+    if (book_unchanged(ledger))
+        return project_index < ledger->n ? (gssize)project_index : -1;
     entries = budgetp_book_entries(ledger->book, &n);
     if (project_index >= n)
         return -1;
@@ -163,9 +174,9 @@ static bool check_limit(const BudgetLedger *ledger, const BudgetpBookEntry *entr
 static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, BudgetFen amount,
                         BudgetSource source, BudgetError *error)
 {
-    const BudgetpBookEntry *entry = ledger->entries[slot];
-    const char *code = entry->project->code;
-    BudgetpLedgerAcc next = ledger->acc[slot];
+    const BudgetpBookEntry *entry = ledger->entries[slot]; /* only touched on the slow paths */
+    BudgetpLedgerAcc *acc = &ledger->acc[slot];
+    BudgetFen running, executed = 0, by_source = 0, in_bucket = 0, *bucket = NULL;
     const char *what = NULL;
     BudgetFen limit = 0;
     bool past = false;
@@ -175,38 +186,43 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
                           "unknown funding source %d", (int)source);
         return false;
     }
-    /* Work on a copy so that an overflow anywhere records nothing. */
-    if (!budgetp_fen_add(next.running, amount, &next.running))
-        return overflow(error, code);
+    /* Compute every new total first so that an overflow anywhere records nothing. */
+    if (!budgetp_fen_add(acc->running, amount, &running))
+        return overflow(error, entry->project->code);
     if (date <= ledger->as_of) {
-        int year = budget_date_get_year(date);
-        BudgetFen *bucket = year < ledger->year    ? &next.months[0]
-                            : year == ledger->year ? &next.months[budget_date_get_month(date)]
-                                                   : &next.after_year;
+        int year = date / 10000; /* @date is valid: yyyymmdd */
 
-        if (!budgetp_fen_add(next.executed, amount, &next.executed) ||
-            !budgetp_fen_add(next.by_source[source], amount, &next.by_source[source]) ||
-            !budgetp_fen_add(*bucket, amount, bucket))
-            return overflow(error, code);
+        bucket = year < ledger->year    ? &acc->months[0]
+                 : year == ledger->year ? &acc->months[date / 100 % 100]
+                                        : &acc->after_year;
+        if (!budgetp_fen_add(acc->executed, amount, &executed) ||
+            !budgetp_fen_add(acc->by_source[source], amount, &by_source) ||
+            !budgetp_fen_add(*bucket, amount, &in_bucket))
+            return overflow(error, entry->project->code);
     }
-    next.n_transactions++;
 
     /* Refunds (and zero amounts) never go past anything. */
     if (ledger->policy != BUDGET_SPEND_IGNORE && amount > 0 &&
-        !check_limit(ledger, entry, date, next.running, &past, &what, &limit, error))
+        !check_limit(ledger, entry, date, running, &past, &what, &limit, error))
         return false;
     if (past && ledger->policy == BUDGET_SPEND_STOP) {
         char total[32], lim[32];
 
-        budget_money_format(next.running, total, sizeof total);
+        budget_money_format(running, total, sizeof total);
         budget_money_format(limit, lim, sizeof lim);
         budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, "amount",
-                          "project %s: payments would total %s, past its %s %s; not recorded", code, total,
-                          what, lim);
+                          "project %s: payments would total %s, past its %s %s; not recorded",
+                          entry->project->code, total, what, lim);
         return false;
     }
 
-    ledger->acc[slot] = next;
+    acc->running = running;
+    if (bucket != NULL) {
+        acc->executed = executed;
+        acc->by_source[source] = by_source;
+        *bucket = in_bucket;
+    }
+    acc->n_transactions++;
     if (date > ledger->as_of)
         ledger->n_after_as_of++;
     if (past) {
@@ -217,15 +233,15 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
 
             budget_error_clear(&warning);
             budget_money_format(amount, pay, sizeof pay);
-            budget_money_format(next.running, total, sizeof total);
+            budget_money_format(running, total, sizeof total);
             budget_money_format(limit, lim, sizeof lim);
             budgetp_error_set(&warning, BUDGET_ERROR_RANGE, NULL, 0, 0, "code",
-                              "project %s: payment of %s brings payments to %s, past its %s %s", code, pay,
-                              total, what, lim);
+                              "project %s: payment of %s brings payments to %s, past its %s %s",
+                              entry->project->code, pay, total, what, lim);
             if (ledger->warn_func(&warning, ledger->warn_data) != 0) {
                 budgetp_error_set(error, BUDGET_ERROR_ABORTED, NULL, 0, 0, "code",
                                   "project %s: stopped by the warning function (the payment is recorded)",
-                                  code);
+                                  entry->project->code);
                 return false;
             }
         }
@@ -414,39 +430,65 @@ const char *budget_source_to_string(BudgetSource source)
     return source_names[source];
 }
 
+typedef struct {
+    const char *text;
+    size_t len;
+    BudgetSource source;
+} SourceName;
+
+/* clang-format off */
+#define SOURCE_NAME(text, source) {text, sizeof text - 1, source}
+/* clang-format on */
+
+static const SourceName english_names[] = {
+    SOURCE_NAME("fiscal", BUDGET_SOURCE_FISCAL),
+    SOURCE_NAME("carryover", BUDGET_SOURCE_CARRYOVER),
+    SOURCE_NAME("other", BUDGET_SOURCE_OTHER),
+};
+
+static const SourceName chinese_names[] = {
+    SOURCE_NAME("财政", BUDGET_SOURCE_FISCAL),         SOURCE_NAME("财政资金", BUDGET_SOURCE_FISCAL),
+    SOURCE_NAME("本年财政拨款", BUDGET_SOURCE_FISCAL), SOURCE_NAME("上年结转", BUDGET_SOURCE_CARRYOVER),
+    SOURCE_NAME("结转", BUDGET_SOURCE_CARRYOVER),      SOURCE_NAME("其他", BUDGET_SOURCE_OTHER),
+    SOURCE_NAME("其他资金", BUDGET_SOURCE_OTHER),
+};
+
 bool budget_source_from_string(const char *text, BudgetSource *out)
 {
-    static const struct {
-        const char *text;
-        BudgetSource source;
-    } chinese[] = {
-        {"财政", BUDGET_SOURCE_FISCAL},         {"财政资金", BUDGET_SOURCE_FISCAL},
-        {"本年财政拨款", BUDGET_SOURCE_FISCAL}, {"上年结转", BUDGET_SOURCE_CARRYOVER},
-        {"结转", BUDGET_SOURCE_CARRYOVER},      {"其他", BUDGET_SOURCE_OTHER},
-        {"其他资金", BUDGET_SOURCE_OTHER},
-    };
-    char *trimmed;
-    bool found = false;
-    BudgetSource source = BUDGET_SOURCE_FISCAL;
+    const char *start, *end;
+    size_t len;
 
     g_return_val_if_fail(text != NULL, false);
-    trimmed = g_strstrip(g_strdup(text));
-    if (trimmed[0] == '\0') {
-        found = true; /* a blank source cell means fiscal, the default */
-    } else {
-        for (int s = 0; !found && s < BUDGETP_N_SOURCES; s++)
-            if (g_ascii_strcasecmp(trimmed, source_names[s]) == 0) {
-                source = (BudgetSource)s;
-                found = true;
-            }
-        for (size_t i = 0; !found && i < G_N_ELEMENTS(chinese); i++)
-            if (strcmp(trimmed, chinese[i].text) == 0) {
-                source = chinese[i].source;
-                found = true;
-            }
+    /* Trim by pointers (once per transaction: no copy). */
+    start = text;
+    while (g_ascii_isspace(*start))
+        start++;
+    end = start + strlen(start);
+    while (end > start && g_ascii_isspace(end[-1]))
+        end--;
+    len = (size_t)(end - start);
+    if (len == 0) {
+        if (out != NULL)
+            *out = BUDGET_SOURCE_FISCAL; /* a blank source cell means fiscal, the default */
+        return true;
     }
-    g_free(trimmed);
-    if (found && out != NULL)
-        *out = source;
-    return found;
+    for (size_t i = 0; i < G_N_ELEMENTS(english_names); i++) {
+        const SourceName *name = &english_names[i];
+
+        if (name->len == len && g_ascii_strncasecmp(start, name->text, len) == 0) {
+            if (out != NULL)
+                *out = name->source;
+            return true;
+        }
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(chinese_names); i++) {
+        const SourceName *name = &chinese_names[i];
+
+        if (name->len == len && memcmp(start, name->text, len) == 0) {
+            if (out != NULL)
+                *out = name->source;
+            return true;
+        }
+    }
+    return false;
 }

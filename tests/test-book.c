@@ -126,6 +126,16 @@ static void test_book_many_projects(void)
         }
     }
     CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P012345"), 12344);
+    for (size_t i = 0; i < 30000 && ok; i++) {
+        snprintf(code, sizeof code, "P%06zu", i + 1);
+        ok = budget_book_get_project_index(book, code) == (ptrdiff_t)i;
+    }
+    CU_ASSERT_TRUE(ok);
+    /* A prefix, a longer code, a near miss and the empty code are unknown. */
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P01234"), -1);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P0123456"), -1);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P030001"), -1);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, ""), -1);
     /* Generous bound (valgrind): O(n²) insertion would take far longer. */
     CU_ASSERT(g_get_monotonic_time() - start < 20 * G_USEC_PER_SEC);
     budget_book_unref(book);
@@ -291,6 +301,106 @@ static void test_book_indicators(void)
     budget_book_unref(book);
 }
 
+/* Rows are stored compactly (shared name vectors, values packed in blocks):
+ * enough rows to fill several blocks, name sets that alternate, one value
+ * larger than a block, and caller buffers reused between calls. */
+static void test_book_indicators_many(void)
+{
+    BudgetBook *book = budget_book_new();
+    const char *set_a[] = {"level1", "target", "actual"};
+    const char *set_b[] = {"level1", "target"};
+    const char *set_c[] = {"level1", "targetX", "actual"};
+    char v0[32], v1[32], v2[32];
+    const char *values[] = {v0, v1, v2};
+    char *big = g_malloc(600 * 1024 + 1);
+    const char *big_values[] = {"", big, "end"};
+    const char *value = NULL;
+    BudgetError err;
+    bool ok = true;
+
+    add(book, "P1", "u", 2024, 1);
+    for (int i = 0; i < 30000; i++) {
+        const char *const *names = i % 3 == 0 ? set_a : i % 3 == 1 ? set_b : set_c;
+
+        snprintf(v0, sizeof v0, "L%d", i);
+        snprintf(v1, sizeof v1, "%s", i % 5 == 0 ? "" : "≥95%");
+        snprintf(v2, sizeof v2, "a%d", i * 7);
+        ok = ok && budget_book_add_indicator(book, "P1", i % 3 == 1 ? 2 : 3, names, values, &err);
+    }
+    CU_ASSERT_TRUE(ok);
+    memset(big, 'x', 600 * 1024);
+    big[600 * 1024] = '\0';
+    CU_ASSERT_TRUE(budget_book_add_indicator(book, "P1", 3, set_a, big_values, &err));
+    memset(big, 'y', 600 * 1024); /* the book keeps its own copy */
+    strcpy(v0, "changed");
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 30001);
+    for (size_t i = 0; i < 30000 && ok; i++) {
+        char want0[32], want2[32];
+
+        snprintf(want0, sizeof want0, "L%zu", i);
+        snprintf(want2, sizeof want2, "a%zu", i * 7);
+        ok = strcmp(budget_book_get_indicator_field(book, i, "level1"), want0) == 0 &&
+             budget_book_get_indicator_n_fields(book, i) == (i % 3 == 1 ? 2u : 3u);
+        if (ok && i % 3 != 2)
+            ok = strcmp(budget_book_get_indicator_field(book, i, "target"), i % 5 == 0 ? "" : "≥95%") == 0;
+        if (ok && i % 3 == 0)
+            ok = strcmp(budget_book_get_indicator_field(book, i, "actual"), want2) == 0;
+        if (ok && i % 3 == 1)
+            ok = budget_book_get_indicator_field(book, i, "actual") == NULL;
+        if (ok && i % 3 == 2) /* set_c: "targetX" is its own name, "actual" the third */
+            ok = budget_book_get_indicator_field(book, i, "target") == NULL &&
+                 strcmp(budget_book_get_indicator_field_nth(book, i, 1, &value), "targetX") == 0 &&
+                 strcmp(value, i % 5 == 0 ? "" : "≥95%") == 0 &&
+                 strcmp(budget_book_get_indicator_field_nth(book, i, 2, &value), "actual") == 0 &&
+                 strcmp(value, want2) == 0;
+    }
+    CU_ASSERT_TRUE(ok);
+    /* Row 30000: "", then 600 KiB of 'x', then "end". */
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 30000, "level1"), "");
+    value = budget_book_get_indicator_field(book, 30000, "target");
+    CU_ASSERT_EQUAL(strlen(value), 600 * 1024);
+    CU_ASSERT_EQUAL(value[0], 'x');
+    CU_ASSERT_EQUAL(value[600 * 1024 - 1], 'x');
+    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field_nth(book, 30000, 2, &value), "actual");
+    CU_ASSERT_STRING_EQUAL(value, "end");
+    g_free(big);
+    budget_book_unref(book);
+}
+
+/* The code index after every kind of change: codes of 1 to 40 bytes (the
+ * hash reads 8 at a time), projects added after a lookup, Chinese codes. */
+static void test_book_code_index(void)
+{
+    BudgetBook *book = budget_book_new();
+    char code[48];
+    bool ok = true;
+
+    for (int len = 40; len >= 1; len--) {
+        memset(code, 'C', (size_t)len);
+        code[len] = '\0';
+        add(book, code, "u", 2024, len);
+    }
+    /* In code order "C" < "CC" < ...: the code of length L is at L − 1. */
+    for (int len = 1; len <= 40 && ok; len++) {
+        memset(code, 'C', (size_t)len);
+        code[len] = '\0';
+        ok = budget_book_get_project_index(book, code) == len - 1;
+    }
+    CU_ASSERT_TRUE(ok);
+    memset(code, 'C', 41);
+    code[41] = '\0';
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, code), -1);
+    /* "B" sorts first: every position moves up by one. */
+    add(book, "B", "u", 2024, 1);
+    add(book, "项目", "u", 2024, 1);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "B"), 0);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "C"), 1);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "CCCCCCCC"), 8);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "项目"), 41);
+    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "项"), -1);
+    budget_book_unref(book);
+}
+
 static void test_book_ref_unref(void)
 {
     BudgetBook *book = budget_book_new();
@@ -312,6 +422,14 @@ static gpointer read_book(gpointer data)
 {
     const BudgetBook *book = data;
     size_t bad = 0;
+
+    /* Readers race to build the code index: every one must see it whole. */
+    for (size_t i = 0; i < budget_book_get_n_projects(book); i++) {
+        const char *code = budget_project_get_code(budget_book_get_project_nth(book, i));
+
+        if (budget_book_get_project_index(book, code) != (ptrdiff_t)i)
+            bad++;
+    }
 
     for (size_t i = 0; i + 1 < budget_book_get_n_projects(book); i++)
         if (strcmp(budget_project_get_code(budget_book_get_project_nth(book, i)),
@@ -344,11 +462,13 @@ static CU_TestInfo book_tests[] = {
     {"projects in code (byte) order", test_book_code_order},
     {"duplicate code", test_book_duplicate},
     {"30,000 projects in reverse order", test_book_many_projects},
+    {"code index: lengths, later projects", test_book_code_index},
     {"year: explicit, max project year, 2024", test_book_year},
     {"distinct units", test_book_units},
     {"adjustments and adjusted budget", test_book_adjustments},
     {"adjustment overflow", test_book_adjustment_overflow},
     {"indicator rows", test_book_indicators},
+    {"30,000 indicator rows stored compactly", test_book_indicators_many},
     {"ref and unref", test_book_ref_unref},
     {"concurrent readers", test_book_concurrent_readers},
     CU_TEST_INFO_NULL,

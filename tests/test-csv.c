@@ -1656,6 +1656,429 @@ static void test_csv_code_spaces(void)
     budget_book_unref(book);
 }
 
+/* ---- Plain records: the fast path agrees with libcsv ------------------ */
+
+/* STYLE.md B8: records without a double quote are split without libcsv.
+ * Every input below is read both ways (LIBBUDGET_CSV_FAST_PATH=0 turns the
+ * fast path off) by every reader, and everything delivered is compared:
+ * each row's cells and line, each diagnostic, the result and the error. */
+
+static void dump_error(GString *s, const char *what, const BudgetError *e)
+{
+    g_string_append_printf(s, "%s code=%d line=%d column=%d offset=%" G_GINT64_FORMAT " source=[%s] field=[%s] [%s]\n",
+                           what, e->code, e->line, e->column, e->offset, e->source, e->field, e->message);
+}
+
+static void dump_diag(GString *s, const BudgetDiagnostics *diag)
+{
+    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
+        bool warning = false;
+        const BudgetError *e = budget_diagnostics_get(diag, i, &warning);
+
+        dump_error(s, warning ? "warning" : "error", e);
+    }
+}
+
+static int dump_transaction(const BudgetTransaction *t, void *user_data)
+{
+    GString *s = user_data;
+
+    g_string_append_printf(s, "tx line=%d date=%d code=[%s] amount=%" G_GINT64_FORMAT " source=%d voucher=[%s] "
+                              "memo=[%s] index=%" G_GINT64_FORMAT,
+                           t->line, t->date, t->code, t->amount, t->source, t->voucher, t->memo, t->project_index);
+    for (size_t i = 0; i < t->n_extras; i++)
+        g_string_append_printf(s, " [%s]=[%s]", t->extra_names[i], t->extra_values[i]);
+    g_string_append_c(s, '\n');
+    return 0;
+}
+
+static void dump_book(GString *s, const BudgetBook *book)
+{
+    for (size_t i = 0; i < budget_book_get_n_projects(book); i++) {
+        const BudgetProject *p = budget_book_get_project_nth(book, i);
+        BudgetFen f;
+
+        g_string_append_printf(s, "project [%s] [%s] [%s] [%s] %d %" G_GINT64_FORMAT, budget_project_get_code(p),
+                               budget_project_get_name(p), budget_project_get_unit(p),
+                               budget_project_get_purpose(p), budget_project_get_year(p),
+                               budget_project_get_budget(p));
+        for (int src = 0; src < 3; src++)
+            if (budget_project_get_funding(p, (BudgetSource)src, &f))
+                g_string_append_printf(s, " f%d=%" G_GINT64_FORMAT, src, f);
+        for (size_t k = 0; k < budget_project_get_n_extras(p); k++) {
+            const char *value = NULL;
+            const char *name = budget_project_get_extra_nth(p, k, &value);
+
+            g_string_append_printf(s, " [%s]=[%s]", name, value);
+        }
+        g_string_append_c(s, '\n');
+    }
+    for (size_t i = 0; i < budget_book_get_n_adjustments(book); i++) {
+        BudgetDate date = 0;
+        const char *code = NULL, *reason = NULL;
+        BudgetFen amount = 0;
+
+        budget_book_get_adjustment_nth(book, i, &date, &code, &amount, &reason);
+        g_string_append_printf(s, "adjustment %d [%s] %" G_GINT64_FORMAT " [%s]\n", date, code, amount, reason);
+    }
+    for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
+        g_string_append_printf(s, "indicator [%s]", budget_book_get_indicator_field(book, i, "code"));
+        for (size_t k = 0; k < budget_book_get_indicator_n_fields(book, i); k++) {
+            const char *value = NULL;
+            const char *name = budget_book_get_indicator_field_nth(book, i, k, &value);
+
+            g_string_append_printf(s, " [%s]=[%s]", name, value);
+        }
+        g_string_append_c(s, '\n');
+    }
+}
+
+/* Everything every reader delivers from @data, in every mode and encoding
+ * (@quick, for the big inputs: lenient auto, transactions and indicators, which
+ * between them deliver every cell). */
+static char *read_every_way(const char *data, size_t len, bool quick)
+{
+    static const char known[] = "code,name,budget\nP1,a,1.00\nP2,b,2.00\n项目1,c,3.00\n";
+    static const char *const encodings[] = {"auto", "UTF-8", "GB18030"};
+    GString *s = g_string_new(NULL);
+
+    for (size_t enc = 0; enc < (quick ? 1 : G_N_ELEMENTS(encodings)); enc++) {
+        for (int lenient = quick ? 1 : 0; lenient <= 1; lenient++) {
+            BudgetCsvOptions *o = budget_csv_options_new();
+            BudgetBook *book = budget_book_new(), *projects = budget_book_new();
+            BudgetDiagnostics *diag = budget_diagnostics_new();
+            BudgetError err;
+            bool ok;
+
+            budget_csv_options_set_lenient(o, lenient);
+            budget_csv_options_set_check_vouchers(o, true);
+            CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, encodings[enc], NULL));
+            g_string_append_printf(s, "== %s lenient=%d\n", encodings[enc], lenient);
+            CU_ASSERT_TRUE(budget_csv_load_projects_data(book, known, sizeof known - 1, "known", NULL, NULL, NULL));
+
+            ok = budget_csv_read_transactions_data(data, len, "t.csv", book, o, dump_transaction, s, diag, &err);
+            g_string_append_printf(s, "transactions ok=%d\n", ok);
+            dump_error(s, "returned", &err);
+            ok = budget_csv_load_indicators_data(book, data, len, "i.csv", o, diag, &err);
+            g_string_append_printf(s, "indicators ok=%d\n", ok);
+            dump_error(s, "returned", &err);
+            if (!quick) {
+                ok = budget_csv_read_transactions_data(data, len, "t.csv", NULL, o, dump_transaction, s, diag,
+                                                       &err);
+                g_string_append_printf(s, "transactions without a book ok=%d\n", ok);
+                dump_error(s, "returned", &err);
+                ok = budget_csv_load_projects_data(projects, data, len, "p.csv", o, diag, &err);
+                g_string_append_printf(s, "projects ok=%d\n", ok);
+                dump_error(s, "returned", &err);
+                ok = budget_csv_load_adjustments_data(book, data, len, "a.csv", o, diag, &err);
+                g_string_append_printf(s, "adjustments ok=%d\n", ok);
+                dump_error(s, "returned", &err);
+            }
+            dump_book(s, book);
+            dump_book(s, projects);
+            dump_diag(s, diag);
+
+            budget_diagnostics_free(diag);
+            budget_book_unref(projects);
+            budget_book_unref(book);
+            budget_csv_options_free(o);
+        }
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* Reads @data with the fast path on and off; the two must agree. */
+static bool same_both_ways(const char *what, const char *data, size_t len, bool quick)
+{
+    char *fast, *slow;
+    bool same;
+
+    g_unsetenv("LIBBUDGET_CSV_FAST_PATH");
+    fast = read_every_way(data, len, quick);
+    g_setenv("LIBBUDGET_CSV_FAST_PATH", "0", TRUE);
+    slow = read_every_way(data, len, quick);
+    g_unsetenv("LIBBUDGET_CSV_FAST_PATH");
+    same = strcmp(fast, slow) == 0;
+    if (!same) {
+        const char *a = fast, *b = slow;
+
+        while (*a != '\0' && *a == *b)
+            a++, b++;
+        fprintf(stderr, "\n%s: the paths differ at byte %zu:\nfast: %.200s\nlibcsv: %.200s\n", what,
+                (size_t)(a - fast), a, b);
+    }
+    g_free(fast);
+    g_free(slow);
+    return same;
+}
+
+static void agree_on_fixtures_in(const char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    const char *name;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(d);
+    while ((name = g_dir_read_name(d)) != NULL) {
+        char *path = g_build_filename(dir, name, NULL);
+
+        if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+            agree_on_fixtures_in(path);
+        } else if (g_str_has_suffix(name, ".csv")) {
+            size_t len;
+            char *data = test_read_file(path, &len);
+
+            CU_ASSERT_TRUE(same_both_ways(path, data, len, false));
+            g_free(data);
+        }
+        g_free(path);
+    }
+    g_dir_close(d);
+}
+
+static void test_csv_fast_path_fixtures(void)
+{
+    char *dir = test_data_path("");
+
+    agree_on_fixtures_in(dir);
+    g_free(dir);
+}
+
+#define FAST_HEADER "date,code,amount,source,voucher,memo,x\n"
+#define CASE(text) {text, sizeof(text) - 1} /* NULs inside are data */
+
+static void test_csv_fast_path_edge_cases(void)
+{
+    static const struct {
+        const char *data;
+        size_t len;
+    } cases[] = {
+        /* empty fields, a trailing comma (one field too many), too few fields */
+        CASE(FAST_HEADER "2024-01-05,P1,1.00,,,,\n2024-01-05,P1,1.00,,,,,\n2024-01-05,P1\n"),
+        /* line ends: LF, CRLF, lone CR, mixed, none at the end */
+        CASE(FAST_HEADER "2024-01-05,P1,1.00,fiscal,v1,m,x\r\n2024-01-06,P2,2.00,other,v2,m,x\r"
+                         "2024-01-07,P1,3.00,,v3,m,x\n2024-01-08,P1,4.00,,v4,m,x"),
+        CASE("date,code,amount\r2024-01-05,P1,1\r\r\n\n2024-01-06,P1,2\r"),
+        /* spaces and tabs around fields (libcsv trims unquoted ones), inside kept */
+        CASE(" date , code ,\tamount\t, source ,voucher , memo,x \n"
+             " 2024-01-05 , P1 ,\t1.00\t, fiscal ,v 1 ,  a  memo  ,\t \n\t2024-01-06,P2 ,2, , , , \n"),
+        /* blank lines, blank-looking lines, lines of commas, spaces at the very end */
+        CASE("\n\n  \n" FAST_HEADER "\n \t \n,,,,,,\n , , ,,\t,,\n2024-01-05,P1,1,,,,\n,,\n\n   "),
+        /* a BOM, a NUL in a cell, a NUL line */
+        CASE("\xef\xbb\xbf" FAST_HEADER "2024-01-05,P1,1,,v\0x,m,x\n2024-01-06,P1,2,,,,\n\0\n"
+             "2024-01-07,P1,3,,,,\n"),
+        /* quotes: quoted cells, "" escapes, newlines inside, a quote inside an unquoted cell */
+        CASE(FAST_HEADER "2024-01-05,P1,1,,\"v,1\",\"two\nlines\",x\n2024-01-06,P1,2,,ab\"c,m,x\n"
+                         "\"2024-01-07\",\"P1\",\" 3 \",,\"\"\"q\"\"\",\" m \",x\n2024-01-08,P1,4,,,,\n"),
+        /* a record after a quoted multi-line one, CR inside quotes, spaces after a closing quote */
+        CASE(FAST_HEADER "2024-01-05,P1,1,,,\"a\r\nb\rc\",x\n2024-01-06,P1,2,,,\"m\"  ,x\n2024-01-07,P1,3,,,,\n"),
+        /* an unterminated quote at the end */
+        CASE(FAST_HEADER "2024-01-05,P1,1,,,,\n2024-01-06,P1,2,,,\"open,x\n2024-01-07,P1,3,,,,\n"),
+        /* errors: unknown code, bad date, bad amount, bad source, over-precise, units, duplicate voucher */
+        CASE(FAST_HEADER "2024-01-05,P9,1,,,,\n2024-02-30,P1,1,,,,\n2024-01-05,P1,1.234,,,,\n"
+                         "2024-01-05,P1,abc,,,,\n2024-01-05,P1,1,bank,,,\n2024-01-05,P1,1万元,,,,\n"
+                         "2024-01-05,,1,,,,\n2024-01-05, 项目1 ,1,财政,v1,摘要,x\n2024-01-06,项目1,2,,v1,,\n"),
+        /* invalid UTF-8 in a cell, then GB18030 text */
+        CASE(FAST_HEADER "2024-01-05,P1,1,,,bad\xff,x\n2024-01-06,P1,2,,,\xcf\xee\xc4\xbf,x\n"),
+        /* UTF-8 Chinese, headers in Chinese */
+        CASE("日期,项目编码,金额,资金来源,凭证号,摘要\n2024年1月5日,P1,\"1,000.50\",上年结转,记-1,支付 费用\n"),
+        /* only a header; nothing at all; one line without an end */
+        CASE(FAST_HEADER),
+        CASE(""),
+        CASE("date,code,amount"),
+        /* duplicate and missing columns; a column without a name */
+        CASE("date,code,amount,code\n2024-01-05,P1,1,P2\n"),
+        CASE("date,amount\n2024-01-05,1\n"),
+        CASE("date,code,amount,\n2024-01-05,P1,1,\n2024-01-05,P1,1,x\n"),
+        /* projects-shaped input */
+        CASE("code,name,unit,year,budget,fiscal,other,purpose,plan_form,plan_06,plan_12,note\n"
+             "P1, n ,u,2024,100.00,60,40,p,cumulative,50,100, x \nP2,n,u,2024年,1万元,,,p,,,,\n"
+             "P1,dup,,,1,,,,,,,\nP3,,,,abc,,,,,,,\nP4,,,,,,,,,,,\n"),
+        /* indicators- and adjustments-shaped input */
+        CASE("code,level1,level2,level3,target,actual,weight,extra\n"
+             "P1,产出指标,数量指标,n,≥95%,96%,10, e \nP9,,,,,,,\n"),
+        CASE("date,code,amount,reason\n2024-03-01,P1,100.00, more \n2024-03-01,P9,1,\n2024-13-01,P1,1,\n"),
+    };
+    bool ok = true;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char what[32];
+
+        snprintf(what, sizeof what, "edge case %zu", i);
+        ok = same_both_ways(what, cases[i].data, cases[i].len, false) && ok;
+    }
+    CU_ASSERT_TRUE(ok);
+}
+
+/* A line of @s padded so that the next line starts at @at exactly. */
+static void pad_to(GString *s, size_t at)
+{
+    static const char fill[] = "2024-01-05,P1,1.00,fiscal,v,memo,x\n";
+
+    while (s->len + 2 * (sizeof fill - 1) < at)
+        g_string_append(s, fill);
+    g_string_append(s, "2024-01-05,P1,1.00,fiscal,v,");
+    while (s->len + 3 < at)
+        g_string_append_c(s, 'm');
+    g_string_append(s, ",x\n");
+}
+
+/* Records across the 64 KiB chunk boundary at every offset near it: a plain
+ * line, a CRLF, a quoted multi-line record and UTF-8 characters cut in two;
+ * then lines longer than the pending limit (1 MiB), with and without a quote. */
+static void test_csv_fast_path_chunks(void)
+{
+    GString *s = g_string_new(NULL);
+    bool ok = true;
+
+    for (size_t shift = 0; shift < 100 && ok; shift++) {
+        g_string_assign(s, FAST_HEADER);
+        pad_to(s, 65536 - 90 + shift);
+        g_string_append(s, "2024-01-06,P2,2.00,other,v,摘要摘要,x\r\n");
+        g_string_append(s, "2024-01-07,P1,3.00,,\"v\r\nw\",\"m,m\",x\r\n2024-01-08,项目1,4,,,,\n");
+        pad_to(s, 65536 + 400);
+        ok = same_both_ways("chunk boundary", s->str, s->len, true);
+    }
+    CU_ASSERT_TRUE(ok);
+
+    g_string_assign(s, FAST_HEADER "2024-01-05,P1,1.00,,v,");
+    for (int i = 0; i < 130000; i++)
+        g_string_append(s, "长备注");
+    g_string_append(s, ",x\n2024-01-06,P1,2.00,,v,\"");
+    for (int i = 0; i < 270000; i++)
+        g_string_append(s, "abcd");
+    g_string_append(s, "\",x\n2024-01-07,P1,3.00,,,,\n");
+    CU_ASSERT_TRUE(same_both_ways("long lines", s->str, s->len, true));
+    g_string_free(s, TRUE);
+}
+
+/* ---- One-pass encoding detection --------------------------------------- */
+
+static int count_rows(const BudgetTransaction *t, void *user_data)
+{
+    GPtrArray *memos = user_data;
+
+    g_ptr_array_add(memos, g_strdup_printf("%d:%s", t->line, t->memo));
+    return 0;
+}
+
+/* ASCII lines past the first 64 KiB chunk, then GB18030: auto mode switches
+ * where UTF-8 fails (ASCII reads the same in both) and keeps exact lines. */
+static void test_csv_auto_switch_late(void)
+{
+    GString *s = g_string_new(TX_HEADER);
+    GPtrArray *memos = g_ptr_array_new_with_free_func(g_free);
+    BudgetCsvOptions *o = lenient_options();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    int line = 1, gb_line;
+    BudgetError err;
+
+    while (s->len < 100000) {
+        g_string_append(s, "2024-01-05,P1,1.00,fiscal,v,ascii memo\n");
+        line++;
+    }
+    /* "项目" in GB18030 is CF EE C4 BF; the amount of the second row is bad. */
+    g_string_append(s, "2024-01-06,P1,2.00,fiscal,v,\xcf\xee\xc4\xbf\n2024-01-07,P1,x,fiscal,v,m\n");
+    gb_line = line + 1;
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, diag,
+                                                     &err));
+    CU_ASSERT_EQUAL_FATAL(memos->len, (guint)gb_line - 1); /* every row but the bad one */
+    {
+        char *want = g_strdup_printf("%d:项目", gb_line);
+        CU_ASSERT_STRING_EQUAL(g_ptr_array_index(memos, memos->len - 1), want);
+        g_free(want);
+    }
+    /* Lenient: the bad amount is reported on its own line, gb_line + 1. */
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, gb_line + 1, 3, "amount");
+    /* In the converted part the file offset is unknown (-1); before it, exact. */
+    CU_ASSERT_EQUAL(budget_diagnostics_get(diag, 0, NULL)->offset, -1);
+
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    g_ptr_array_free(memos, TRUE);
+    g_string_free(s, TRUE);
+}
+
+/* UTF-8 Chinese in the first chunk, GB18030 after it: refused as mixed, at
+ * the line where UTF-8 fails (docs/csv-formats.md: one pass reads the file,
+ * so an earlier UTF-8 chunk is not read again as GB18030). */
+static void test_csv_mixed_encodings(void)
+{
+    GString *s = g_string_new(TX_HEADER);
+    GPtrArray *memos = g_ptr_array_new_with_free_func(g_free);
+    BudgetCsvOptions *o = budget_csv_options_new();
+    int line = 1;
+    BudgetError err;
+
+    while (s->len < 70000) {
+        g_string_append(s, "2024-01-05,P1,1.00,fiscal,v,摘要\n");
+        line++;
+    }
+    g_string_append(s, "2024-01-06,P1,2.00,fiscal,v,ok\n2024-01-06,P1,2.00,fiscal,v,\xcf\xee\xc4\xbf\n");
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, NULL,
+                                                      &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, line + 2, 0, "");
+    {
+        char *want = g_strdup_printf("mixed encodings: line %d is not UTF-8 but earlier lines are", line + 2);
+        CU_ASSERT_STRING_EQUAL(err.message, want);
+        g_free(want);
+    }
+    /* One pass: the rows of the first chunk were delivered before. */
+    CU_ASSERT(memos->len >= 65536 / 40);
+    CU_ASSERT(memos->len < (guint)line + 1);
+
+    /* Declared UTF-8: only the GB18030 cell is an error (a row error). */
+    g_ptr_array_set_size(memos, 0);
+    CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "UTF-8", NULL));
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, NULL,
+                                                      &err));
+    assert_error(&err, BUDGET_ERROR_ENCODING, line + 2, 6, "memo");
+    CU_ASSERT_EQUAL(memos->len, (guint)line);
+
+    budget_csv_options_free(o);
+    g_ptr_array_free(memos, TRUE);
+    g_string_free(s, TRUE);
+}
+
+/* A UTF-8 character cut by the chunk end, at each of its bytes, reads whole
+ * in auto mode (never mistaken for GB18030 or a mixed file). */
+static void test_csv_utf8_cut_by_chunk(void)
+{
+    for (size_t cut = 0; cut < 4; cut++) {
+        GString *s = g_string_new(TX_HEADER);
+        GPtrArray *memos = g_ptr_array_new_with_free_func(g_free);
+        BudgetError err;
+        int line = 1;
+
+        /* The memo holds "€项𝄞" (3, 3 and 4 bytes) whose first byte is at 65536 − 1 − cut. */
+        while (s->len + 80 < 65536) {
+            g_string_append(s, "2024-01-05,P1,1.00,fiscal,v,m\n");
+            line++;
+        }
+        g_string_append(s, "2024-01-05,P1,1.00,fiscal,v,");
+        while (s->len < 65536 - 1 - cut)
+            g_string_append_c(s, 'm');
+        g_string_append(s, "\xe2\x82\xac\xe9\xa1\xb9\xf0\x9d\x84\x9e\n2024-01-06,P1,1.00,fiscal,v,end\n");
+        CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, NULL, count_rows, memos,
+                                                         NULL, &err));
+        assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+        CU_ASSERT_FATAL(memos->len >= 2);
+        /* Every row, each on its own line: the character row is line + 1. */
+        CU_ASSERT_EQUAL(memos->len, (guint)line + 1);
+        {
+            char *want = g_strdup_printf("%d:", line + 1), *end = g_strdup_printf("%d:end", line + 2);
+
+            CU_ASSERT_TRUE(g_str_has_prefix(g_ptr_array_index(memos, memos->len - 2), want));
+            CU_ASSERT_TRUE(g_str_has_suffix(g_ptr_array_index(memos, memos->len - 2), "m€项𝄞"));
+            CU_ASSERT_STRING_EQUAL(g_ptr_array_index(memos, memos->len - 1), end);
+            g_free(want);
+            g_free(end);
+        }
+        g_ptr_array_free(memos, TRUE);
+        g_string_free(s, TRUE);
+    }
+}
+
 static CU_TestInfo csv_tests[] = {
     {"options", test_csv_options},
     {"projects, English headers", test_csv_projects_english},
@@ -1687,6 +2110,12 @@ static CU_TestInfo csv_tests[] = {
     {"line of an encoding error", test_csv_bad_encoding_line},
     {"30,000 columns", test_csv_wide_file},
     {"codes with spaces and full-width characters", test_csv_code_spaces},
+    {"fast path: every fixture", test_csv_fast_path_fixtures},
+    {"fast path: edge cases", test_csv_fast_path_edge_cases},
+    {"fast path: chunk boundaries, long lines", test_csv_fast_path_chunks},
+    {"auto encoding: GB18030 after 64 KiB of ASCII", test_csv_auto_switch_late},
+    {"auto encoding: mixed UTF-8 and GB18030", test_csv_mixed_encodings},
+    {"auto encoding: a character cut by the chunk end", test_csv_utf8_cut_by_chunk},
     CU_TEST_INFO_NULL,
 };
 

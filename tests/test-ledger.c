@@ -573,8 +573,21 @@ static void test_ledger_source_strings(void)
     CU_ASSERT_EQUAL(s, BUDGET_SOURCE_OTHER);
     CU_ASSERT_TRUE(budget_source_from_string("财政", &s));
     CU_ASSERT_EQUAL(s, BUDGET_SOURCE_FISCAL);
+    /* Surrounding ASCII space is trimmed, inner text must match whole. */
+    CU_ASSERT_TRUE(budget_source_from_string(" \t carryover\r\n", &s));
+    CU_ASSERT_EQUAL(s, BUDGET_SOURCE_CARRYOVER);
+    CU_ASSERT_TRUE(budget_source_from_string("  上年结转 ", &s));
+    CU_ASSERT_EQUAL(s, BUDGET_SOURCE_CARRYOVER);
+    s = BUDGET_SOURCE_OTHER;
+    CU_ASSERT_TRUE(budget_source_from_string(" \t ", &s));
+    CU_ASSERT_EQUAL(s, BUDGET_SOURCE_FISCAL); /* blank after trimming */
+    CU_ASSERT_TRUE(budget_source_from_string("fiscal", NULL));
     s = BUDGET_SOURCE_OTHER;
     CU_ASSERT_FALSE(budget_source_from_string("bank", &s));
+    CU_ASSERT_FALSE(budget_source_from_string("fisca", &s));   /* a prefix */
+    CU_ASSERT_FALSE(budget_source_from_string("fiscals", &s)); /* longer */
+    CU_ASSERT_FALSE(budget_source_from_string("财政 资金", &s));
+    CU_ASSERT_FALSE(budget_source_from_string("上年", &s));
     CU_ASSERT_EQUAL(s, BUDGET_SOURCE_OTHER); /* untouched */
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_source_from_string(NULL, &s)));
 }

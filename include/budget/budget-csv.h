@@ -29,9 +29,15 @@ BUDGET_BEGIN_DECLS
  * back; those of transactions.csv are passed to row callbacks.
  *
  * Encoding: a file that is valid UTF-8 (BOM allowed) is UTF-8; otherwise,
- * if it decodes whole as GB18030 it is transcoded; otherwise it is an
- * %BUDGET_ERROR_ENCODING error naming the first bad line. An explicit
- * encoding option overrides detection.
+ * if it decodes as GB18030 it is transcoded; otherwise it is an
+ * %BUDGET_ERROR_ENCODING error naming the bad line. An explicit encoding
+ * option overrides detection. Files are read in one pass, so detection
+ * decides at the first 64 KiB piece that is not UTF-8: if all before it was
+ * ASCII, GB18030 from there on; if non-ASCII UTF-8 came before, the file is
+ * refused as mixed ("mixed encodings: line N is not UTF-8 but earlier lines
+ * are"), not read again as GB18030. The rows of the pieces before the one
+ * holding an encoding error have been read when it is found (the call still
+ * fails).
  *
  * Quoting: fields may be quoted, with "" for a quote and commas and
  * newlines inside; a quote inside an unquoted field is kept literally (as
