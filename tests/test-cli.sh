@@ -10,52 +10,8 @@ srcdir=${srcdir:-.}
 data="$srcdir/data/cli"
 expected="$data/expected"
 
-if [ ! -x "$BUDGET" ]; then
-    echo "FAIL: $BUDGET is not built"
-    exit 1
-fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-cli.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
-
-failures=0
-checks=0
-
-pass() {
-    checks=$((checks + 1))
-    echo "ok   $1"
-}
-
-fail() {
-    checks=$((checks + 1))
-    failures=$((failures + 1))
-    echo "FAIL $1"
-}
-
-# run NAME EXPECTED_EXIT ARGS... : runs budget, output in $tmp/out and $tmp/err.
-run() {
-    name=$1
-    want=$2
-    shift 2
-    "$BUDGET" "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-    if [ "$rc" -ne "$want" ]; then
-        fail "$name: exit $rc, expected $want"
-        sed 's/^/    stderr: /' "$tmp/err" | head -5
-        return 1
-    fi
-    return 0
-}
-
-# same NAME EXPECTED_FILE ACTUAL_FILE
-same() {
-    if cmp -s "$2" "$3"; then
-        pass "$1"
-    else
-        fail "$1"
-        diff -u "$2" "$3" | head -20
-    fi
-}
+TEST_NAME=test-cli
+. "$srcdir/cli-lib.sh"
 
 # Columns by header name; only for columns left of the first quoted field
 # (the name column comes after status).
@@ -243,6 +199,4 @@ mkdir "$tmp/empty"
 usage "folder without projects.csv exits 2" 2 err "projects.csv" report "$tmp/empty"
 usage "validate folder without projects.csv exits 2" 2 err "projects.csv" validate "$tmp/empty"
 
-echo "$checks checks, $failures failed"
-[ "$failures" -eq 0 ] || exit 1
-exit 0
+finish

@@ -12,51 +12,8 @@ top_srcdir=${top_srcdir:-$srcdir/..}
 data="$srcdir/data/score/basic"
 expected="$data/expected"
 
-if [ ! -x "$BUDGET" ]; then
-    echo "FAIL: $BUDGET is not built"
-    exit 1
-fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/test-score-cli.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT INT TERM
-
-failures=0
-checks=0
-
-pass() {
-    checks=$((checks + 1))
-    echo "ok   $1"
-}
-
-fail() {
-    checks=$((checks + 1))
-    failures=$((failures + 1))
-    echo "FAIL $1"
-}
-
-# run NAME EXPECTED_EXIT ARGS... : output in $tmp/out and $tmp/err.
-run() {
-    name=$1
-    want=$2
-    shift 2
-    "$BUDGET" "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-    if [ "$rc" -ne "$want" ]; then
-        fail "$name: exit $rc, expected $want"
-        sed 's/^/    stderr: /' "$tmp/err" | head -5
-        return 1
-    fi
-    return 0
-}
-
-same() {
-    if cmp -s "$2" "$3"; then
-        pass "$1"
-    else
-        fail "$1"
-        diff -u "$2" "$3" | head -20
-    fi
-}
+TEST_NAME=test-score-cli
+. "$srcdir/cli-lib.sh"
 
 # has NAME FILE PATTERN
 has() {
@@ -147,6 +104,4 @@ run "bad --as-of exits 2" 2 score "$data" --as-of 2024-02-30 && has "bad --as-of
 run "missing folder exits 2" 2 score "$tmp/no-such-dir" && pass "missing folder exits 2"
 run "extra argument exits 2" 2 score "$data" extra && pass "extra argument exits 2"
 
-echo "$checks checks, $failures failed"
-[ "$failures" -eq 0 ] || exit 1
-exit 0
+finish

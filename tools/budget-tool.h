@@ -31,6 +31,11 @@ char *tool_format_problem(const BudgetError *error, gboolean is_warning);
 /* Checks that @dir is a readable data folder with a projects.csv; prints why not. */
 gboolean tool_check_data_dir(const char *dir);
 
+/* Warnings (and, when lenient, rejected rows) to stderr; returns the number rejected. */
+size_t tool_print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient);
+/* One problem as FILE:LINE:COLUMN: message to stderr. */
+void tool_print_problem(const BudgetError *err);
+
 /* CSV output (RFC 4180: a field is quoted only when it holds a comma, a quote,
  * CR or LF; lines end with LF). */
 void tool_csv_field(GString *line, const char *value, gboolean first);

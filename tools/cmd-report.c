@@ -290,35 +290,6 @@ static void print_table(const BudgetReport *report, const BudgetBook *book, cons
     g_string_free(summary, TRUE);
 }
 
-/* Prints every warning and, in lenient mode, every rejected row (as a
- * warning: the report goes on without it); returns the number of rejected
- * rows. In strict mode the error itself is printed by the caller. */
-static size_t print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient)
-{
-    size_t rejected = 0;
-
-    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
-        bool is_warning = false;
-        const BudgetError *e = budget_diagnostics_get(diag, i, &is_warning);
-        char *text;
-        if (e == NULL || (!is_warning && !lenient))
-            continue;
-        text = tool_format_problem(e, TRUE);
-        fprintf(stderr, "%s%s\n", text, is_warning ? "" : " (row skipped)");
-        g_free(text);
-        if (!is_warning)
-            rejected++;
-    }
-    return rejected;
-}
-
-static void print_load_error(const BudgetError *err)
-{
-    char *text = tool_format_problem(err, FALSE);
-    fprintf(stderr, "%s\n", text);
-    g_free(text);
-}
-
 static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMonitorConfig *config)
 {
     static const char *const format_names[] = {"table", "csv", NULL};
@@ -394,8 +365,8 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
 
     book = budget_csv_load_book(dir, options, diag, &err);
     if (book == NULL) {
-        print_diagnostics(diag, FALSE);
-        print_load_error(&err);
+        tool_print_diagnostics(diag, FALSE);
+        tool_print_problem(&err);
         goto out;
     }
     if (style.as_of == 0)
@@ -403,23 +374,23 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
 
     ledger = budget_ledger_new(book, style.as_of, &err);
     if (ledger == NULL) {
-        print_load_error(&err);
+        tool_print_problem(&err);
         goto out;
     }
     transactions = g_build_filename(dir, "transactions.csv", NULL);
     if (g_file_test(transactions, G_FILE_TEST_EXISTS) &&
         !budget_csv_load_transactions(ledger, transactions, options, diag, &err)) {
-        print_diagnostics(diag, FALSE);
-        print_load_error(&err);
+        tool_print_diagnostics(diag, FALSE);
+        tool_print_problem(&err);
         goto out;
     }
-    rejected = print_diagnostics(diag, args->lenient);
+    rejected = tool_print_diagnostics(diag, args->lenient);
     if (rejected > 0)
         tool_errorf("%zu row%s rejected (see the warnings above)", rejected, rejected == 1 ? "" : "s");
 
     report = budget_monitor_report(ledger, config, style.level, &err);
     if (report == NULL) {
-        print_load_error(&err);
+        tool_print_problem(&err);
         goto out;
     }
     if (style.csv)

@@ -285,32 +285,6 @@ static void print_department(const ScoreData *d)
 
 /* ---- Loading ---------------------------------------------------------- */
 
-static size_t print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient)
-{
-    size_t rejected = 0;
-
-    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
-        bool is_warning = false;
-        const BudgetError *e = budget_diagnostics_get(diag, i, &is_warning);
-        char *text;
-        if (e == NULL || (!is_warning && !lenient))
-            continue;
-        text = tool_format_problem(e, TRUE);
-        fprintf(stderr, "%s%s\n", text, is_warning ? "" : " (row skipped)");
-        g_free(text);
-        if (!is_warning)
-            rejected++;
-    }
-    return rejected;
-}
-
-static void print_error(const BudgetError *err)
-{
-    char *text = tool_format_problem(err, FALSE);
-    fprintf(stderr, "%s\n", text);
-    g_free(text);
-}
-
 static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
 {
     BudgetCsvOptions *options = budget_csv_options_new();
@@ -325,22 +299,22 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
         goto out;
     d->book = budget_csv_load_book(dir, options, diag, &err);
     if (d->book == NULL) {
-        print_diagnostics(diag, FALSE);
-        print_error(&err);
+        tool_print_diagnostics(diag, FALSE);
+        tool_print_problem(&err);
         goto out;
     }
     if (d->as_of == 0)
         d->as_of = budget_date_month_end(budget_book_get_year(d->book), 12);
     d->ledger = budget_ledger_new(d->book, d->as_of, &err);
     if (d->ledger == NULL) {
-        print_error(&err);
+        tool_print_problem(&err);
         goto out;
     }
     path = g_build_filename(dir, "transactions.csv", NULL);
     if (g_file_test(path, G_FILE_TEST_EXISTS) &&
         !budget_csv_load_transactions(d->ledger, path, options, diag, &err)) {
-        print_diagnostics(diag, FALSE);
-        print_error(&err);
+        tool_print_diagnostics(diag, FALSE);
+        tool_print_problem(&err);
         goto out;
     }
     g_free(path);
@@ -348,12 +322,12 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
     if (args->department && g_file_test(path, G_FILE_TEST_EXISTS)) {
         d->inputs = budget_csv_load_department(path, options, diag, &err);
         if (d->inputs == NULL) {
-            print_diagnostics(diag, FALSE);
-            print_error(&err);
+            tool_print_diagnostics(diag, FALSE);
+            tool_print_problem(&err);
             goto out;
         }
     }
-    rejected = print_diagnostics(diag, args->lenient);
+    rejected = tool_print_diagnostics(diag, args->lenient);
     if (rejected > 0)
         tool_errorf("%zu row%s rejected (see the warnings above)", rejected, rejected == 1 ? "" : "s");
     ok = TRUE;
@@ -377,7 +351,7 @@ static int run_score(const char *dir, const ScoreArgs *args, ScoreData *d)
     } else {
         report = budget_score_report(d->ledger, NULL, &err);
         if (report == NULL) {
-            print_error(&err);
+            tool_print_problem(&err);
             goto out;
         }
         if (args->detail)

@@ -221,3 +221,32 @@ void tool_table_print(const ToolTable *table, FILE *out)
     g_string_free(line, TRUE);
     g_free(widths);
 }
+
+/* Prints every warning and, in lenient mode, every rejected row (as a
+ * warning: the command goes on without it); returns the number of rejected
+ * rows. In strict mode the error itself is printed by the caller. */
+size_t tool_print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient)
+{
+    size_t rejected = 0;
+
+    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
+        bool is_warning = false;
+        const BudgetError *e = budget_diagnostics_get(diag, i, &is_warning);
+        char *text;
+        if (e == NULL || (!is_warning && !lenient))
+            continue;
+        text = tool_format_problem(e, TRUE);
+        fprintf(stderr, "%s%s\n", text, is_warning ? "" : " (row skipped)");
+        g_free(text);
+        if (!is_warning)
+            rejected++;
+    }
+    return rejected;
+}
+
+void tool_print_problem(const BudgetError *err)
+{
+    char *text = tool_format_problem(err, FALSE);
+    fprintf(stderr, "%s\n", text);
+    g_free(text);
+}
