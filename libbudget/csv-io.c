@@ -1597,6 +1597,16 @@ static bool indicator_row(Reader *r, BudgetError *e)
 
     if (!parse_code_cell(r, e, &code) || !known_code(r, e, book, code, &index))
         return false;
+    /* A weight is the indicator's points (分值): check it here, where the row
+     * has a line and column, rather than only when it is scored. */
+    if (r->col_of[KEY_WEIGHT] >= 0 && cell(r, r->col_of[KEY_WEIGHT])[0] != '\0') {
+        int64_t points;
+        budget_error_clear(&sub);
+        if (!budget_score_parse_points(cell(r, r->col_of[KEY_WEIGHT]), &points, &sub)) {
+            e->code = sub.code;
+            return row_error(r, e, r->col_of[KEY_WEIGHT], "invalid weight: %s", sub.message);
+        }
+    }
     names = g_new(const char *, r->columns->len);
     values = g_new(const char *, r->columns->len);
     for (guint i = 0; i < r->columns->len; i++) {

@@ -675,6 +675,13 @@ static void test_csv_codes(void)
     assert_error(&err, BUDGET_ERROR_NOT_FOUND, 2, 2, "code");
     CU_ASSERT_FALSE(load_indicators_str(book, "target,code\n≥95%,\n", &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 2, "code");
+    /* A weight is checked where it is read: not a number → PARSE, over 100 points → RANGE,
+     * each at its line and the weight column; a good one ("12.5") loads. */
+    CU_ASSERT_FALSE(load_indicators_str(book, "code,target,weight\nA,≥95%,12.5\nA,≥95%,ten\n", &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 3, 3, "weight");
+    CU_ASSERT_FALSE(load_indicators_str(book, "code,target,分值\nA,≥95%,120\n", &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 2, 3, "分值");
+    CU_ASSERT_TRUE(load_indicators_str(book, "code,target,weight\nA,≥95%,12.5\nA,=100%,\n", &err));
 
     g_array_free(rows, TRUE);
     budget_diagnostics_free(diag);

@@ -247,7 +247,9 @@ bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t
  *
  * Rows are kept as data, the target and actual cells as text:
  * budget_score_project() parses and evaluates them when scoring. A row whose
- * code is not a project of @book is refused. Errors: as
+ * code is not a project of @book is refused, and so is a weight (分值) that
+ * budget_score_parse_points() does not read (%BUDGET_ERROR_PARSE, or
+ * %BUDGET_ERROR_RANGE above 100 points). Errors: as
  * budget_csv_load_adjustments().
  *
  * Returns: true on success.
