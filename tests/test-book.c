@@ -6,34 +6,6 @@
 
 #include "test-util.h"
 
-static int n_criticals;
-static guint log_handler;
-
-static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
-{
-    n_criticals++;
-}
-
-static int suite_init(void)
-{
-    log_handler =
-        g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    g_log_remove_handler("libbudget", log_handler);
-    return 0;
-}
-
-#define EXPECT_CRITICAL(stmt)                                                                                \
-    do {                                                                                                     \
-        int before_ = n_criticals;                                                                           \
-        stmt;                                                                                                \
-        CU_ASSERT_EQUAL(n_criticals, before_ + 1);                                                           \
-    } while (0)
-
 /* Adds a project and drops the caller's reference (the book keeps one). */
 static void add(BudgetBook *book, const char *code, const char *unit, int year, BudgetFen budget)
 {
@@ -475,6 +447,6 @@ static CU_TestInfo book_tests[] = {
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"book", suite_init, suite_cleanup, NULL, NULL, book_tests},
+    {"book", test_criticals_init, test_criticals_cleanup, NULL, NULL, book_tests},
     CU_SUITE_INFO_NULL,
 };

@@ -9,35 +9,6 @@
 
 #define PCT(x) ((int64_t)(x)*INT64_C(1000000))
 
-/* Caller-misuse checks emit a g_return critical; count them instead of printing. */
-static int n_criticals;
-static guint log_handler;
-
-static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
-{
-    n_criticals++;
-}
-
-static int suite_init(void)
-{
-    log_handler =
-        g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    g_log_remove_handler("libbudget", log_handler);
-    return 0;
-}
-
-#define EXPECT_CRITICAL(stmt)                                                                                \
-    do {                                                                                                     \
-        int before_ = n_criticals;                                                                           \
-        stmt;                                                                                                \
-        CU_ASSERT_EQUAL(n_criticals, before_ + 1);                                                           \
-    } while (0)
-
 /* Builds a plan from "3:25 6: 10:75 12:100" (month:value, empty value = blank cell),
  * values read with budget_percent_parse as a CSV reader would. */
 static BudgetPlan *plan_from(BudgetPlanForm form, const char *spec)
@@ -577,6 +548,6 @@ static CU_TestInfo plan_tests[] = {
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"plan", suite_init, suite_cleanup, NULL, NULL, plan_tests},
+    {"plan", test_criticals_init, test_criticals_cleanup, NULL, NULL, plan_tests},
     CU_SUITE_INFO_NULL,
 };

@@ -5,35 +5,6 @@
 
 #include "test-util.h"
 
-/* Caller-misuse checks emit a g_return critical; count them instead of printing. */
-static int n_criticals;
-static guint log_handler;
-
-static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
-{
-    n_criticals++;
-}
-
-static int suite_init(void)
-{
-    log_handler =
-        g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    g_log_remove_handler("libbudget", log_handler);
-    return 0;
-}
-
-#define EXPECT_CRITICAL(stmt)                                                                                \
-    do {                                                                                                     \
-        int before_ = n_criticals;                                                                           \
-        stmt;                                                                                                \
-        CU_ASSERT_EQUAL(n_criticals, before_ + 1);                                                           \
-    } while (0)
-
 static void test_project_new_and_defaults(void)
 {
     BudgetError err;
@@ -249,6 +220,6 @@ static CU_TestInfo project_tests[] = {
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"project", suite_init, suite_cleanup, NULL, NULL, project_tests},
+    {"project", test_criticals_init, test_criticals_cleanup, NULL, NULL, project_tests},
     CU_SUITE_INFO_NULL,
 };

@@ -9,34 +9,6 @@
 
 #define M(x) ((int64_t)(x)*INT64_C(1000000))
 
-static int n_criticals;
-static guint log_handler;
-
-static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
-{
-    n_criticals++;
-}
-
-static int suite_init(void)
-{
-    log_handler =
-        g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    g_log_remove_handler("libbudget", log_handler);
-    return 0;
-}
-
-#define EXPECT_CRITICAL(stmt)                                                                                \
-    do {                                                                                                     \
-        int before_ = n_criticals;                                                                           \
-        stmt;                                                                                                \
-        CU_ASSERT_EQUAL(n_criticals, before_ + 1);                                                           \
-    } while (0)
-
 #define K_UNP BUDGET_TARGET_UNPARSED
 #define K_NUM BUDGET_TARGET_NUMBER
 #define K_RNG BUDGET_TARGET_RANGE
@@ -964,6 +936,6 @@ static CU_TestInfo target_tests[] = {
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"target", suite_init, suite_cleanup, NULL, NULL, target_tests},
+    {"target", test_criticals_init, test_criticals_cleanup, NULL, NULL, target_tests},
     CU_SUITE_INFO_NULL,
 };

@@ -10,6 +10,27 @@
 #include "test-util.h"
 
 static GPtrArray *tmpdirs;
+static guint critical_handler;
+
+int test_n_criticals;
+
+static void count_critical(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer data)
+{
+    test_n_criticals++;
+}
+
+int test_criticals_init(void)
+{
+    critical_handler =
+        g_log_set_handler("libbudget", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING, count_critical, NULL);
+    return 0;
+}
+
+int test_criticals_cleanup(void)
+{
+    g_log_remove_handler("libbudget", critical_handler);
+    return 0;
+}
 
 void assert_error_at(const BudgetError *err, int code, int line, int column, const char *field,
                      const char *file, unsigned int at)

@@ -31,4 +31,21 @@ char *test_data_path(const char *name);
 /* The shared folder (../shared), or NULL if absent; tests that need it skip. */
 const char *test_shared_dir(void);
 
+
+/* Caller misuse (a NULL object) makes libbudget emit a g_return-style critical.
+ * Suites that test it use test_criticals_init/cleanup as their init/cleanup:
+ * criticals and warnings of the "libbudget" domain are then counted in
+ * test_n_criticals instead of printed, and EXPECT_CRITICAL(stmt) asserts that
+ * @stmt emitted exactly one. */
+extern int test_n_criticals;
+int test_criticals_init(void);
+int test_criticals_cleanup(void);
+
+#define EXPECT_CRITICAL(stmt)                                                  \
+    do {                                                                       \
+        int before_ = test_n_criticals;                                        \
+        stmt;                                                                  \
+        CU_ASSERT_EQUAL(test_n_criticals, before_ + 1);                        \
+    } while (0)
+
 #endif /* TEST_UTIL_H */
