@@ -5,19 +5,6 @@
 
 #include "test-util.h"
 
-/* A plan of cumulative percents at month ends (0 = no checkpoint). */
-static BudgetPlan *make_plan(int mar, int jun, int oct, int dec)
-{
-    BudgetPlan *plan = budget_plan_new();
-    const int months[] = {3, 6, 10, 12};
-    const int values[] = {mar, jun, oct, dec};
-
-    for (int i = 0; i < 4; i++)
-        if (values[i] > 0)
-            CU_ASSERT_TRUE(budget_plan_set_month(plan, months[i], values[i] * INT64_C(1000000), NULL));
-    return plan;
-}
-
 static void add(BudgetBook *book, const char *code, BudgetFen budget, BudgetPlan *plan)
 {
     BudgetProject *p = budget_project_new(code, NULL);
@@ -59,7 +46,7 @@ static BudgetFen by_source(const BudgetLedger *ledger, const char *code, BudgetS
 static BudgetBook *sample_book(void)
 {
     BudgetBook *book = budget_book_new();
-    BudgetPlan *plan = make_plan(25, 50, 75, 100);
+    BudgetPlan *plan = test_make_plan(25, 50, 75, 100);
 
     add(book, "P1", 100000000, plan); /* 1,000,000.00 yuan */
     add(book, "P2", 5000000, NULL);   /* 50,000.00 yuan, no plan */
@@ -245,7 +232,7 @@ static int on_warning(const BudgetError *warning, void *user_data)
 static BudgetBook *control_book(void)
 {
     BudgetBook *book = budget_book_new();
-    BudgetPlan *plan = make_plan(25, 50, 75, 100);
+    BudgetPlan *plan = test_make_plan(25, 50, 75, 100);
 
     add(book, "P1", 1000, plan);
     add(book, "P2", 1000, NULL);

@@ -5,19 +5,6 @@
 
 #include "test-util.h"
 
-/* Cumulative percents at the ends of March, June, October, December (0 = none). */
-static BudgetPlan *make_plan(int mar, int jun, int oct, int dec)
-{
-    BudgetPlan *plan = budget_plan_new();
-    const int months[] = {3, 6, 10, 12};
-    const int values[] = {mar, jun, oct, dec};
-
-    for (int i = 0; i < 4; i++)
-        if (values[i] > 0)
-            CU_ASSERT_TRUE(budget_plan_set_month(plan, months[i], values[i] * INT64_C(1000000), NULL));
-    return plan;
-}
-
 static void add(BudgetBook *book, const char *code, const char *unit, BudgetFen budget, BudgetPlan *plan)
 {
     BudgetProject *p = budget_project_new(code, NULL);
@@ -47,8 +34,8 @@ static void record(BudgetLedger *ledger, BudgetDate date, const char *code, Budg
 static BudgetBook *sample_book(void)
 {
     BudgetBook *book = budget_book_new();
-    BudgetPlan *quarterly = make_plan(25, 50, 75, 100);
-    BudgetPlan *march = make_plan(100, 0, 0, 0);
+    BudgetPlan *quarterly = test_make_plan(25, 50, 75, 100);
+    BudgetPlan *march = test_make_plan(100, 0, 0, 0);
 
     add(book, "Q2", "U2", 90000, march);
     add(book, "P1", "U1", 100000000, quarterly);
@@ -192,7 +179,7 @@ static void test_monitor_zero_budget(void)
 static void test_monitor_zero_budget_spent_and_negative(void)
 {
     BudgetBook *book = budget_book_new();
-    BudgetPlan *plan = make_plan(25, 50, 75, 100);
+    BudgetPlan *plan = test_make_plan(25, 50, 75, 100);
     BudgetLedger *ledger;
     BudgetReport *r;
     int64_t bp;
@@ -224,7 +211,7 @@ static void test_monitor_zero_budget_spent_and_negative(void)
 static void test_monitor_over_budget(void)
 {
     BudgetBook *book = budget_book_new();
-    BudgetPlan *plan = make_plan(25, 50, 75, 100);
+    BudgetPlan *plan = test_make_plan(25, 50, 75, 100);
     BudgetLedger *ledger;
     BudgetReport *r;
 
@@ -405,7 +392,7 @@ static void test_monitor_department_row(void)
 static void test_monitor_threshold_boundaries(void)
 {
     BudgetBook *book = budget_book_new();
-    BudgetPlan *plan = make_plan(0, 50, 0, 100);
+    BudgetPlan *plan = test_make_plan(0, 50, 0, 100);
     BudgetLedger *ledger;
     BudgetReport *r;
 
@@ -494,7 +481,7 @@ static void test_monitor_custom_thresholds_in_report(void)
 static void test_monitor_invalid_plan(void)
 {
     BudgetBook *book = budget_book_new();
-    BudgetPlan *bad = make_plan(30, 40, 50, 60); /* neither reaches 100 % */
+    BudgetPlan *bad = test_make_plan(30, 40, 50, 60); /* neither reaches 100 % */
     BudgetLedger *ledger;
     BudgetReport *r;
     int64_t bp;

@@ -45,6 +45,18 @@ void assert_error_at(const BudgetError *err, int code, int line, int column, con
     CU_assertImplementation(ok, at, what, file, "", CU_FALSE);
 }
 
+BudgetPlan *test_make_plan(int mar, int jun, int oct, int dec)
+{
+    BudgetPlan *plan = budget_plan_new();
+    const int months[] = {3, 6, 10, 12};
+    const int values[] = {mar, jun, oct, dec};
+
+    for (int i = 0; i < 4; i++)
+        if (values[i] > 0)
+            CU_ASSERT_TRUE(budget_plan_set_month(plan, months[i], values[i] * INT64_C(1000000), NULL));
+    return plan;
+}
+
 char *test_data_path(const char *name)
 {
     return g_build_filename(TEST_DATA_DIR, name, NULL);

@@ -25,6 +25,10 @@ char *test_read_file(const char *path, size_t *len);
 /* A fresh temporary directory (removed by test_cleanup_tmpdirs at exit). */
 char *test_make_tmpdir(void);
 
+/* A plan with cumulative percents at the ends of March, June, October and
+ * December (0 = no checkpoint); caller unrefs. */
+BudgetPlan *test_make_plan(int mar, int jun, int oct, int dec);
+
 /* Path of a fixture in tests/data; caller frees with g_free(). */
 char *test_data_path(const char *name);
 

@@ -31,6 +31,10 @@ char *tool_format_problem(const BudgetError *error, gboolean is_warning);
 /* Checks that @dir is a readable data folder with a projects.csv; prints why not. */
 gboolean tool_check_data_dir(const char *dir);
 
+/* Parses a subcommand's options and checks that exactly one DIR remains
+ * (argv[1]); prints the problem and returns FALSE otherwise (exit 2). */
+gboolean tool_parse_args(GOptionContext *context, const char *command, int *argc, char ***argv);
+
 /* Warnings (and, when lenient, rejected rows) to stderr; returns the number rejected. */
 size_t tool_print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient);
 /* One problem as FILE:LINE:COLUMN: message to stderr. */

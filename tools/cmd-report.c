@@ -437,7 +437,6 @@ int tool_cmd_report(int argc, char **argv)
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *context = g_option_context_new("DIR - execution report at a date");
-    GError *gerror = NULL;
     BudgetMonitorConfig *config = NULL;
     ReportStyle style;
     int status = TOOL_EXIT_USAGE;
@@ -457,19 +456,8 @@ int tool_cmd_report(int argc, char **argv)
                  "written --thresholds=-15,-5,10.\n"
                  "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
-    if (!g_option_context_parse(context, &argc, &argv, &gerror)) {
-        tool_errorf("report: %s (try 'budget report --help')", gerror->message);
-        g_error_free(gerror);
+    if (!tool_parse_args(context, "report", &argc, &argv))
         goto out;
-    }
-    if (argc < 2) {
-        tool_errorf("report: missing DIR (try 'budget report --help')");
-        goto out;
-    }
-    if (argc > 2) {
-        tool_errorf("report: unexpected argument '%s'", argv[2]);
-        goto out;
-    }
     config = budget_monitor_config_new();
     if (!parse_style(&args, &style, config))
         goto out;

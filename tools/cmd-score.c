@@ -385,7 +385,6 @@ int tool_cmd_score(int argc, char **argv)
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *context = g_option_context_new("DIR - self-evaluation scores (绩效自评)");
-    GError *gerror = NULL;
     ScoreData data;
     int status = TOOL_EXIT_USAGE;
 
@@ -409,19 +408,8 @@ int tool_cmd_score(int argc, char **argv)
                  "With --department: ratio,name,value_pct (undefined ratios empty).\n"
                  "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
-    if (!g_option_context_parse(context, &argc, &argv, &gerror)) {
-        tool_errorf("score: %s (try 'budget score --help')", gerror->message);
-        g_error_free(gerror);
+    if (!tool_parse_args(context, "score", &argc, &argv))
         goto out;
-    }
-    if (argc < 2) {
-        tool_errorf("score: missing DIR (try 'budget score --help')");
-        goto out;
-    }
-    if (argc > 2) {
-        tool_errorf("score: unexpected argument '%s'", argv[2]);
-        goto out;
-    }
     if (args.detail && args.department) {
         tool_errorf("score: --detail and --department are separate tables; give one");
         goto out;

@@ -142,7 +142,6 @@ int tool_cmd_validate(int argc, char **argv)
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *context = g_option_context_new("DIR - list every problem in every file");
-    GError *gerror = NULL;
     int status = TOOL_EXIT_USAGE;
 
     g_set_prgname("budget validate");
@@ -159,19 +158,8 @@ int tool_cmd_validate(int argc, char **argv)
                  "\n"
                  "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
                  "2 usage error or unreadable folder.");
-    if (!g_option_context_parse(context, &argc, &argv, &gerror)) {
-        tool_errorf("validate: %s (try 'budget validate --help')", gerror->message);
-        g_error_free(gerror);
+    if (!tool_parse_args(context, "validate", &argc, &argv))
         goto out;
-    }
-    if (argc < 2) {
-        tool_errorf("validate: missing DIR (try 'budget validate --help')");
-        goto out;
-    }
-    if (argc > 2) {
-        tool_errorf("validate: unexpected argument '%s'", argv[2]);
-        goto out;
-    }
     if (!tool_check_data_dir(argv[1]))
         goto out;
     status = run_validate(argv[1], encoding);

@@ -250,3 +250,23 @@ void tool_print_problem(const BudgetError *err)
     fprintf(stderr, "%s\n", text);
     g_free(text);
 }
+
+gboolean tool_parse_args(GOptionContext *context, const char *command, int *argc, char ***argv)
+{
+    GError *gerror = NULL;
+
+    if (!g_option_context_parse(context, argc, argv, &gerror)) {
+        tool_errorf("%s: %s (try 'budget %s --help')", command, gerror->message, command);
+        g_error_free(gerror);
+        return FALSE;
+    }
+    if (*argc < 2) {
+        tool_errorf("%s: missing DIR (try 'budget %s --help')", command, command);
+        return FALSE;
+    }
+    if (*argc > 2) {
+        tool_errorf("%s: unexpected argument '%s'", command, (*argv)[2]);
+        return FALSE;
+    }
+    return TRUE;
+}
