@@ -10,13 +10,13 @@
 #include "budget.h"
 
 /* Fills @error (if not NULL and not already set: the first error wins). */
-void budgetp_error_set(BudgetError *error, int code, const char *source, int line, int column,
+void budgetp_error_set(BudgetError *error, int code, const char *source, int64_t line, int column,
                        const char *field, const char *format, ...) G_GNUC_PRINTF(7, 8);
 /* Same, with a va_list. */
-void budgetp_error_setv(BudgetError *error, int code, const char *source, int line, int column,
+void budgetp_error_setv(BudgetError *error, int code, const char *source, int64_t line, int column,
                         const char *field, const char *format, va_list args) G_GNUC_PRINTF(7, 0);
 /* Copies the location of a parse error into @error that lacks one. */
-void budgetp_error_locate(BudgetError *error, const char *source, int line, int column, const char *field);
+void budgetp_error_locate(BudgetError *error, const char *source, int64_t line, int column, const char *field);
 
 /* Copies @src into the fixed buffer @dst of @size bytes, cutting at a UTF-8
  * character boundary and ending with "..." when it does not fit. */

@@ -14,6 +14,7 @@ void budget_error_clear(BudgetError *error)
         return;
     error->code = BUDGET_ERROR_OK;
     error->line = 0;
+    error->end_line = 0;
     error->column = 0;
     memset(error->reserved, 0, sizeof error->reserved);
     error->offset = -1;
@@ -84,7 +85,7 @@ void budgetp_strlcpy_utf8(char *dst, const char *src, size_t size)
     memcpy(dst + len, "...", 4);
 }
 
-void budgetp_error_setv(BudgetError *error, int code, const char *source, int line, int column,
+void budgetp_error_setv(BudgetError *error, int code, const char *source, int64_t line, int column,
                         const char *field, const char *format, va_list args)
 {
     char *msg;
@@ -102,7 +103,7 @@ void budgetp_error_setv(BudgetError *error, int code, const char *source, int li
     g_free(msg);
 }
 
-void budgetp_error_set(BudgetError *error, int code, const char *source, int line, int column,
+void budgetp_error_set(BudgetError *error, int code, const char *source, int64_t line, int column,
                        const char *field, const char *format, ...)
 {
     va_list args;
@@ -112,7 +113,7 @@ void budgetp_error_set(BudgetError *error, int code, const char *source, int lin
     va_end(args);
 }
 
-void budgetp_error_locate(BudgetError *error, const char *source, int line, int column, const char *field)
+void budgetp_error_locate(BudgetError *error, const char *source, int64_t line, int column, const char *field)
 {
     if (error == NULL || error->code == BUDGET_ERROR_OK)
         return;
@@ -140,7 +141,9 @@ size_t budget_error_format(const BudgetError *error, char *buf, size_t size)
     if (error->source[0] != '\0') {
         g_string_append(s, error->source);
         if (error->line > 0) {
-            g_string_append_printf(s, ":%d", error->line);
+            g_string_append_printf(s, ":%" G_GINT64_FORMAT, error->line);
+            if (error->end_line > error->line)
+                g_string_append_printf(s, "-%" G_GINT64_FORMAT, error->end_line);
             if (error->column > 0)
                 g_string_append_printf(s, ":%d", error->column);
         }

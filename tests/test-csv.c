@@ -1644,7 +1644,7 @@ static void test_csv_code_spaces(void)
 
 static void dump_error(GString *s, const char *what, const BudgetError *e)
 {
-    g_string_append_printf(s, "%s code=%d line=%d column=%d offset=%" G_GINT64_FORMAT " source=[%s] field=[%s] [%s]\n",
+    g_string_append_printf(s, "%s code=%d line=%" G_GINT64_FORMAT " column=%d offset=%" G_GINT64_FORMAT " source=[%s] field=[%s] [%s]\n",
                            what, e->code, e->line, e->column, e->offset, e->source, e->field, e->message);
 }
 
@@ -1662,7 +1662,7 @@ static int dump_transaction(const BudgetTransaction *t, void *user_data)
 {
     GString *s = user_data;
 
-    g_string_append_printf(s, "tx line=%d date=%d code=[%s] amount=%" G_GINT64_FORMAT " source=%d voucher=[%s] "
+    g_string_append_printf(s, "tx line=%" G_GINT64_FORMAT " date=%d code=[%s] amount=%" G_GINT64_FORMAT " source=%d voucher=[%s] "
                               "memo=[%s] index=%" G_GINT64_FORMAT,
                            t->line, t->date, t->code, t->amount, t->source, t->voucher, t->memo, t->project_index);
     for (size_t i = 0; i < t->n_extras; i++)
@@ -1936,7 +1936,7 @@ static int count_rows(const BudgetTransaction *t, void *user_data)
 {
     GPtrArray *memos = user_data;
 
-    g_ptr_array_add(memos, g_strdup_printf("%d:%s", t->line, t->memo));
+    g_ptr_array_add(memos, g_strdup_printf("%" G_GINT64_FORMAT ":%s", t->line, t->memo));
     return 0;
 }
 

@@ -31,8 +31,9 @@ static void test_error_clear(void)
     budget_error_clear(&e);
     CU_ASSERT_EQUAL(e.code, BUDGET_ERROR_OK);
     CU_ASSERT_EQUAL(e.line, 0);
+    CU_ASSERT_EQUAL(e.end_line, 0);
     CU_ASSERT_EQUAL(e.column, 0);
-    for (int i = 0; i < 5; i++)
+    for (size_t i = 0; i < G_N_ELEMENTS(e.reserved); i++)
         CU_ASSERT_EQUAL(e.reserved[i], 0);
     CU_ASSERT_EQUAL(e.offset, -1);
     CU_ASSERT_STRING_EQUAL(e.source, "");

@@ -1,4 +1,5 @@
 /* main() and helpers for the CUnit suites (STYLE.md B9). */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,7 @@ void assert_error_at(const BudgetError *err, int code, int line, int column, con
     bool ok = err->code == code && (line < 0 || err->line == line) && (column < 0 || err->column == column) &&
               (field == NULL || strcmp(err->field, field) == 0);
 
-    snprintf(what, sizeof what, "expected %s at %d:%d [%s], got %s at %d:%d [%s]: %s",
+    snprintf(what, sizeof what, "expected %s at %d:%d [%s], got %s at %" PRId64 ":%d [%s]: %s",
              budget_error_code_name(code), line, column, field ? field : "*", budget_error_code_name(err->code),
              err->line, err->column, err->field, err->message);
     CU_assertImplementation(ok, at, what, file, "", CU_FALSE);

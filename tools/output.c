@@ -39,7 +39,9 @@ char *tool_format_problem(const BudgetError *error, gboolean is_warning)
         g_string_append(s, base);
         g_free(base);
         if (error->line > 0) {
-            g_string_append_printf(s, ":%d", error->line);
+            g_string_append_printf(s, ":%" G_GINT64_FORMAT, error->line);
+            if (error->end_line > error->line)
+                g_string_append_printf(s, "-%" G_GINT64_FORMAT, error->end_line);
             if (error->column > 0)
                 g_string_append_printf(s, ":%d", error->column);
         }

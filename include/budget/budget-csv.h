@@ -287,8 +287,7 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t 
  * @code: (transfer none): the project code
  * @voucher: (transfer none): the voucher number, "" if none
  * @memo: (transfer none): the memo, "" if none
- * @line: the line where the record starts
- * @reserved0: reserved (padding), always 0
+ * @line: the physical line where the record starts (64 bits)
  * @project_index: the project's index in the book, or -1 if read without a book
  * @n_extras: the number of unknown columns
  * @extra_names: (transfer none) (array length=n_extras): their names
@@ -305,8 +304,7 @@ typedef struct BudgetTransaction {
     const char *code;
     const char *voucher;
     const char *memo;
-    int32_t line;
-    int32_t reserved0;
+    int64_t line;
     int64_t project_index;
     size_t n_extras;
     const char *const *extra_names;

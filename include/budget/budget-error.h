@@ -66,11 +66,14 @@ typedef enum {
 /**
  * BudgetError:
  * @code: a #BudgetErrorCode
- * @line: the physical line where the offending record starts (the header is
- *   line 1); 0 when not applicable
  * @column: the 1-based field index; 0 when not applicable
- * @reserved: reserved, always 0
+ * @line: the physical line where the offending record starts (the header is
+ *   line 1); 0 when not applicable. 64 bits: a file may have more than 2^31 lines
+ * @end_line: the last physical line of the offending record, the same as @line
+ *   for a record on one line (a quoted field may hold line breaks); 0 when not
+ *   applicable
  * @offset: byte offset of the record in the file, or -1
+ * @reserved: reserved, always 0
  * @source: the file name (or the name given for a buffer), "" if none
  * @field: the column name, "" if none
  * @message: UTF-8 text, truncated with "..." if too long
@@ -80,10 +83,11 @@ typedef enum {
  */
 typedef struct BudgetError {
     int code;
-    int line;
     int column;
-    int reserved[5];
+    int64_t line;
+    int64_t end_line;
     int64_t offset;
+    int reserved[4];
     char source[128];
     char field[64];
     char message[256];
