@@ -2,6 +2,7 @@
  * load succeeds exactly when a lenient one reports no error; both load the
  * same projects; and what loads saves and reads back identical to the fen. */
 #include "fuzz-common.h"
+#include <inttypes.h>
 
 #include <unistd.h>
 
@@ -77,7 +78,7 @@ static void check_round_trip(const BudgetBook *book)
     back = budget_book_new();
     ok = budget_csv_load_projects(back, path, NULL, NULL, &error);
     if (!ok)
-        fprintf(stderr, "re-read failed: %s:%d:%d: %s\n", error.source, error.line, error.column, error.message);
+        fprintf(stderr, "re-read failed: %s:%" PRId64 ":%d: %s\n", error.source, error.line, error.column, error.message);
     FUZZ_CHECK(ok);
     FUZZ_CHECK(budget_book_get_n_projects(back) == budget_book_get_n_projects(book));
     for (size_t i = 0; i < budget_book_get_n_projects(book); i++)

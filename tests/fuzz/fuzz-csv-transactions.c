@@ -18,8 +18,8 @@ typedef struct {
     uint64_t hash;
     size_t stop_after; /* 0: never stop */
     const BudgetBook *book;
-    int last_line;
-    int max_line; /* physical lines of the input */
+    int64_t last_line;
+    int64_t max_line; /* physical lines of the input */
 } Seen;
 
 /* Physical lines: LF, CRLF and a lone CR each end one. */
