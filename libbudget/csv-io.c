@@ -3,9 +3,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <csv.h>
 #include <glib/gstdio.h>
@@ -20,13 +23,21 @@
 
 typedef enum { ENC_AUTO, ENC_UTF8, ENC_GB18030 } Encoding;
 
+/* Generous defaults: a finance file's longest cell is a memo of a few
+ * hundred bytes and its widest header a few hundred columns. */
+#define DEFAULT_MAX_FIELD_SIZE ((size_t)1024 * 1024)
+#define DEFAULT_MAX_COLUMNS ((size_t)16384) /* the most Excel holds */
+
 struct BudgetCsvOptions {
     bool lenient;
     bool check_vouchers;
     Encoding encoding;
+    size_t max_field_size;
+    size_t max_columns;
 };
 
-static const BudgetCsvOptions default_options = {false, false, ENC_AUTO};
+static const BudgetCsvOptions default_options = {false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE,
+                                                 DEFAULT_MAX_COLUMNS};
 
 BudgetCsvOptions *budget_csv_options_new(void)
 {
@@ -50,6 +61,41 @@ void budget_csv_options_set_check_vouchers(BudgetCsvOptions *options, bool check
 {
     g_return_if_fail(options != NULL);
     options->check_vouchers = check;
+}
+
+bool budget_csv_options_set_max_field_size(BudgetCsvOptions *options, size_t bytes, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(options != NULL, false, error);
+    if (bytes == 0) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "the largest field must be at least 1 byte");
+        return false;
+    }
+    options->max_field_size = bytes;
+    return true;
+}
+
+size_t budget_csv_options_get_max_field_size(const BudgetCsvOptions *options)
+{
+    return options != NULL ? options->max_field_size : DEFAULT_MAX_FIELD_SIZE;
+}
+
+bool budget_csv_options_set_max_columns(BudgetCsvOptions *options, size_t columns, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(options != NULL, false, error);
+    if (columns == 0 || columns > INT_MAX) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "the number of columns must be between 1 and %d", INT_MAX);
+        return false;
+    }
+    options->max_columns = columns;
+    return true;
+}
+
+size_t budget_csv_options_get_max_columns(const BudgetCsvOptions *options)
+{
+    return options != NULL ? options->max_columns : DEFAULT_MAX_COLUMNS;
 }
 
 bool budget_csv_options_set_encoding(BudgetCsvOptions *options, const char *encoding, BudgetError *error)
@@ -325,8 +371,14 @@ struct Reader {
     size_t n_cells;
     bool in_record;
     bool rec_clean; /* every byte of the record is checked UTF-8 without NUL */
-    int rec_line;
+    size_t rec_n_fields; /* fields of the record, also those past max_columns (not kept) */
+    int rec_big_col;     /* the first field longer than max_field_size (not kept), or -1 */
+    size_t rec_big_len;
+    char empty[1];       /* the cell kept in place of one that is too long */
+    int64_t rec_line;
     int64_t rec_offset;
+    size_t max_field_size;
+    size_t max_columns;
 
     bool fast;            /* plain records bypass libcsv (see feed_piece()) */
     bool chunk_clean;     /* the bytes being fed are checked UTF-8 without NUL */
@@ -334,10 +386,15 @@ struct Reader {
     int64_t pending_offset;
     bool pending_clean;
 
-    int cur_line;       /* line of the next byte fed */
+    struct csv_parser *parser; /* during parse_input() */
+    int64_t cur_line;   /* line of the next byte fed */
     int64_t fed;        /* bytes fed so far */
     int64_t base_offset; /* file offset of fed byte 0, or -1 when transcoded */
     char last_byte;
+    bool skip_line;     /* drop the rest of the physical line (after a rejected record) */
+    int64_t skip_until; /* on a second reading, lines before this were read already */
+    int64_t reread_from; /* > 0: read the input again from this line (see finish()) */
+    int n_readings;
     bool ignore;        /* callbacks do nothing (stopped, or csv_fini) */
     bool failed;        /* the call returns false */
 };
@@ -352,6 +409,8 @@ static void reader_init(Reader *r, FileKind kind, const char *source, const Budg
     r->source = source != NULL ? source : "";
     r->lenient = options->lenient;
     r->encoding = options->encoding;
+    r->max_field_size = options->max_field_size;
+    r->max_columns = options->max_columns;
     r->diag = diag;
     r->error = error;
     r->columns = g_array_new(FALSE, TRUE, sizeof(Column));
@@ -398,9 +457,23 @@ static void reserve_cells(Reader *r, size_t n)
     r->cell_len = g_renew(size_t, r->cell_len, r->cells_cap);
 }
 
-/* Appends a cell of the record; @text is NUL-terminated and writable. */
+/* Appends a cell of the record; @text is NUL-terminated and writable. A
+ * cell past the column limit is counted, not kept; one over the size limit
+ * is kept empty. Either rejects the record in process_record(). */
 static void add_cell(Reader *r, char *text, size_t len)
 {
+    r->rec_n_fields++;
+    if (r->n_cells >= r->max_columns)
+        return;
+    if (len > r->max_field_size) {
+        if (r->rec_big_col < 0) {
+            r->rec_big_col = (int)r->n_cells;
+            r->rec_big_len = len;
+        }
+        r->empty[0] = '\0';
+        text = r->empty;
+        len = 0;
+    }
     reserve_cells(r, r->n_cells + 1);
     r->cell_ptr[r->n_cells] = text;
     r->cell_len[r->n_cells] = len;
@@ -441,6 +514,8 @@ static const char *cell_raw(const Reader *r, int col)
 static void locate(const Reader *r, BudgetError *e, int col)
 {
     e->line = r->rec_line;
+    /* Called while the record's last line is being fed. */
+    e->end_line = MAX(r->cur_line, r->rec_line);
     e->column = col >= 0 ? col + 1 : 0;
     e->offset = r->rec_offset;
     budgetp_strlcpy_utf8(e->source, r->source, sizeof e->source);
@@ -532,9 +607,9 @@ static void warn_row(Reader *r, int code, int col, const char *format, ...)
     report(r, &w, true);
 }
 
-static void file_error(Reader *r, int code, int line, int col, const char *field, const char *format, ...)
+static void file_error(Reader *r, int code, int64_t line, int col, const char *field, const char *format, ...)
     G_GNUC_PRINTF(6, 7);
-static void file_error(Reader *r, int code, int line, int col, const char *field, const char *format, ...)
+static void file_error(Reader *r, int code, int64_t line, int col, const char *field, const char *format, ...)
 {
     BudgetError e;
     va_list args;
@@ -614,7 +689,21 @@ static bool header_seen(Reader *r, GHashTable *unknown, const char *name, Key ke
 
 static void process_header(Reader *r)
 {
-    GHashTable *unknown = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *unknown;
+
+    if (r->rec_n_fields > r->n_cells) {
+        file_error(r, BUDGET_ERROR_RANGE, r->rec_line, (int)r->max_columns + 1, "",
+                   "the header has %zu columns, more than the limit of %zu (a CSV option sets it)", r->rec_n_fields,
+                   r->max_columns);
+        return;
+    }
+    if (r->rec_big_col >= 0) {
+        file_error(r, BUDGET_ERROR_RANGE, r->rec_line, r->rec_big_col + 1, "",
+                   "header cell %d is %zu bytes long, more than the limit of %zu (a CSV option sets it)",
+                   r->rec_big_col + 1, r->rec_big_len, r->max_field_size);
+        return;
+    }
+    unknown = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
     for (size_t i = 0; i < r->n_cells; i++) {
         Column c = {NULL, KEY_UNKNOWN, 0, BUDGET_MONEY_UNIT_YUAN};
@@ -676,11 +765,25 @@ static void process_record(Reader *r)
         process_header(r);
         return;
     }
+    budget_error_clear(&e);
+    if (r->rec_n_fields > r->n_cells) {
+        e.code = BUDGET_ERROR_RANGE;
+        row_error(r, &e, (int)r->max_columns, "%zu fields, more than the limit of %zu (a CSV option sets it)",
+                  r->rec_n_fields, r->max_columns);
+        reject_row(r, &e);
+        return;
+    }
+    if (r->rec_big_col >= 0) {
+        e.code = BUDGET_ERROR_RANGE;
+        row_error(r, &e, r->rec_big_col, "a field of %zu bytes, more than the limit of %zu (a CSV option sets it)",
+                  r->rec_big_len, r->max_field_size);
+        reject_row(r, &e);
+        return;
+    }
     for (size_t i = 0; i < r->n_cells && blank; i++)
         blank = r->cell_len[i] == 0;
     if (blank)
         return; /* a row of empty cells, as spreadsheets export, is a blank line */
-    budget_error_clear(&e);
     if (r->n_cells != n_cols) {
         size_t col = MIN(r->n_cells, n_cols);
         e.code = BUDGET_ERROR_PARSE;
@@ -691,8 +794,19 @@ static void process_record(Reader *r)
     for (size_t i = 0; i < r->n_cells; i++) {
         /* Input checked as a whole needs no second look cell by cell. */
         if (!r->rec_clean && !g_utf8_validate(r->cell_ptr[i], (gssize)r->cell_len[i], NULL)) {
+            const char *nul = memchr(r->cell_ptr[i], '\0', r->cell_len[i]);
             e.code = BUDGET_ERROR_ENCODING;
-            row_error(r, &e, (int)i, "not valid UTF-8 (set the encoding option for GB18030 files)");
+            if (nul != NULL)
+                row_error(r, &e, (int)i,
+                          "a NUL byte (\\x00) at byte %zu of the cell: this is not text (a binary or UTF-16 file, "
+                          "or a damaged export)",
+                          (size_t)(nul - r->cell_ptr[i]) + 1);
+            else if (r->encoding == ENC_UTF8)
+                row_error(r, &e, (int)i,
+                          "not valid UTF-8, which the encoding option asks for (use auto or GB18030 for a file "
+                          "saved by Chinese Excel)");
+            else
+                row_error(r, &e, (int)i, "not valid UTF-8 after decoding");
             reject_row(r, &e);
             return;
         }
@@ -717,6 +831,8 @@ static void start_record(Reader *r, int64_t offset)
     r->rec_line = r->cur_line;
     r->rec_offset = offset;
     r->n_cells = 0;
+    r->rec_n_fields = 0;
+    r->rec_big_col = -1;
 }
 
 static void on_field(void *data, size_t len, void *ctx)
@@ -728,6 +844,10 @@ static void on_field(void *data, size_t len, void *ctx)
         return;
     if (!r->in_record) /* a record after a lone CR: same physical line */
         start_record(r, -1);
+    if (r->n_cells >= r->max_columns || len > r->max_field_size) {
+        add_cell(r, NULL, len); /* counted, not copied */
+        return;
+    }
     if (r->n_cells < r->cells->len) {
         s = g_ptr_array_index(r->cells, r->n_cells);
         g_string_truncate(s, 0);
@@ -755,6 +875,149 @@ static void on_record(int c, void *ctx)
 /* A line longer than this is handed to libcsv in pieces rather than gathered
  * whole across chunks, so that memory stays bounded whatever the line. */
 #define PENDING_MAX (1024 * 1024)
+
+/* libcsv reads strictly (RFC 4180: after a closing quote comes a comma, a
+ * line end or the end of the file, spaces allowed) except that a quote
+ * inside an unquoted field is kept, as Excel, pandas and Python read it. */
+#define PARSER_OPTIONS (CSV_STRICT | CSV_APPEND_NULL)
+
+static bool parser_start(Reader *r)
+{
+    if (csv_init(r->parser, PARSER_OPTIONS) != 0) {
+        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot initialise the CSV parser");
+        return false;
+    }
+    return true;
+}
+
+/* Drops the record being read: a fresh parser takes the next line. */
+static void parser_restart(Reader *r)
+{
+    bool ignore = r->ignore;
+
+    r->ignore = true; /* csv_fini would hand over the broken record */
+    csv_fini(r->parser, on_field, on_record, r);
+    csv_free(r->parser);
+    r->ignore = ignore;
+    r->in_record = false;
+    r->n_cells = 0;
+    if (!parser_start(r))
+        r->ignore = true;
+}
+
+/* Up to @max characters of @s (@n bytes) before its line end, quoted for a message. */
+static char *quote_until_eol(const char *s, size_t n, size_t max)
+{
+    size_t len = 0, chars = 0;
+
+    while (len < n && s[len] != '\n' && s[len] != '\r' && chars < max) {
+        len += (size_t)(g_utf8_skip[(guchar)s[len]]);
+        chars++;
+    }
+    len = MIN(len, n);
+    {
+        char *part = g_strndup(s, len), *q = g_strescape(part, "\"\\'");
+        char *out = (len < n && s[len] != '\n' && s[len] != '\r') ? g_strdup_printf("%s...", q) : g_strdup(q);
+        g_free(part);
+        g_free(q);
+        return out;
+    }
+}
+
+/* Text after a closing quote (`"m"x`): an error at that cell. Lenient
+ * reading rejects the record and goes on at the next line. */
+static void after_quote_error(Reader *r, const char *s, size_t n)
+{
+    char *seen = quote_until_eol(s, n, 20);
+    int col = (int)r->n_cells;
+    BudgetError e;
+
+    if (!r->in_record)
+        start_record(r, -1);
+    if (!r->have_header) {
+        file_error(r, BUDGET_ERROR_PARSE, r->rec_line, col + 1, "",
+                   "header cell %d: text after a closing quote (\"%s\"); a quoted field ends at its closing quote",
+                   col + 1, seen);
+        g_free(seen);
+        return;
+    }
+    budget_error_clear(&e);
+    e.code = BUDGET_ERROR_PARSE;
+    row_error(r, &e, col,
+              "text after a closing quote: \"%s\"; a quoted field ends at its closing quote (to write a quote "
+              "inside a field, double it and quote the whole field: \"\"\"三公\"\"经费\")",
+              seen);
+    g_free(seen);
+    reject_row(r, &e);
+    parser_restart(r);
+}
+
+/* A field still growing past the size limit (a quote opened and never
+ * closed, or a huge cell): stop buffering it. */
+static void field_too_long(Reader *r)
+{
+    BudgetError e;
+    int col = (int)r->n_cells;
+
+    budget_error_clear(&e);
+    if (!r->have_header) {
+        file_error(r, BUDGET_ERROR_RANGE, r->rec_line, col + 1, "",
+                   "header cell %d is longer than the limit of %zu bytes (a CSV option sets it)", col + 1,
+                   r->max_field_size);
+        return;
+    }
+    e.code = BUDGET_ERROR_RANGE;
+    row_error(r, &e, col, "a field longer than the limit of %zu bytes (a CSV option sets it)", r->max_field_size);
+    reject_row(r, &e);
+    parser_restart(r);
+}
+
+/* Hands @n bytes (part of one physical line) to libcsv. libcsv's buffer
+ * grows by its block size: keep that in step with the buffer, so long
+ * fields cost amortised linear time, and stop a field long past the limit
+ * so that memory stays bounded. */
+static void parse_piece(Reader *r, char *s, size_t n)
+{
+    struct csv_parser *p = r->parser;
+    size_t pos = 0;
+
+    while (pos < n && !r->ignore) {
+        size_t block = CLAMP(csv_get_buffer_size(p), (size_t)CHUNK_SIZE, MAX(r->max_field_size, (size_t)CHUNK_SIZE));
+
+        csv_set_blk_size(p, block);
+        pos += csv_parse(p, s + pos, n - pos, on_field, on_record, r);
+        if (pos == n || r->ignore)
+            break;
+        if (csv_error(p) != CSV_EPARSE) {
+            file_error(r, BUDGET_ERROR_IO, r->cur_line, 0, "", "CSV parser failed: %s", csv_strerror(csv_error(p)));
+            return;
+        }
+        if (s[pos] == '"' && !p->quoted) {
+            /* A quote inside an unquoted field: the one case strict mode
+             * refuses that is read literally. */
+            csv_set_opts(p, CSV_APPEND_NULL);
+            csv_parse(p, s + pos, 1, on_field, on_record, r);
+            csv_set_opts(p, PARSER_OPTIONS);
+            pos++;
+            continue;
+        }
+        after_quote_error(r, s + pos, n - pos);
+        r->skip_line = s[n - 1] != '\n' && s[n - 1] != '\r';
+        return;
+    }
+    if (!r->ignore && csv_get_buffer_size(p) > 2 * r->max_field_size + 2 * PENDING_MAX) {
+        field_too_long(r);
+        r->skip_line = s[n - 1] != '\n' && s[n - 1] != '\r';
+    }
+}
+
+/* Counts the line end that closes a piece of @n bytes ending with @last. */
+static void count_piece(Reader *r, size_t n, char last)
+{
+    if (last == '\r' || (last == '\n' && (n > 1 || r->last_byte != '\r')))
+        r->cur_line++;
+    r->last_byte = last;
+}
 
 /* Splits a plain record (one physical line without a double quote) on
  * commas in place, exactly as libcsv reads it: an unquoted field loses its
@@ -788,11 +1051,18 @@ static void split_plain(Reader *r, char *s, size_t n)
  * split by split_plain(), without libcsv and without copying; any other goes
  * through libcsv. Both give the same cells: tests/test-csv.c reads every
  * input both ways (LIBBUDGET_CSV_FAST_PATH=0 turns the plain path off). */
-static void feed_piece(Reader *r, struct csv_parser *p, char *s, size_t n, int64_t offset)
+static void feed_piece(Reader *r, char *s, size_t n, int64_t offset)
 {
     char last = s[n - 1];
     bool done = false;
 
+    if (r->skip_line || r->cur_line < r->skip_until) {
+        /* The rest of a rejected record's line, or a line of a first reading. */
+        if (last == '\n' || last == '\r')
+            r->skip_line = false;
+        count_piece(r, n, last);
+        return;
+    }
     if (!r->in_record) {
         size_t i = 0;
 
@@ -812,23 +1082,18 @@ static void feed_piece(Reader *r, struct csv_parser *p, char *s, size_t n, int64
     } else if (!r->chunk_clean) {
         r->rec_clean = false;
     }
-    if (!done && csv_parse(p, s, n, on_field, on_record, r) != n) {
-        file_error(r, BUDGET_ERROR_PARSE, r->cur_line, 0, "", "CSV parser failed: %s",
-                   csv_strerror(csv_error(p)));
-        return;
-    }
-    if (last == '\r' || (last == '\n' && (n > 1 || r->last_byte != '\r')))
-        r->cur_line++;
-    r->last_byte = last;
+    if (!done)
+        parse_piece(r, s, n);
+    count_piece(r, n, last);
 }
 
 /* Hands the gathered start of a line to feed_piece() as it is. */
-static void flush_pending(Reader *r, struct csv_parser *p)
+static void flush_pending(Reader *r)
 {
     bool clean = r->chunk_clean;
 
     r->chunk_clean = r->pending_clean;
-    feed_piece(r, p, r->pending->str, r->pending->len, r->pending_offset);
+    feed_piece(r, r->pending->str, r->pending->len, r->pending_offset);
     r->chunk_clean = clean;
     g_string_truncate(r->pending, 0);
 }
@@ -838,7 +1103,7 @@ static void flush_pending(Reader *r, struct csv_parser *p)
  * once) or a lone CR, as libcsv ends records. The unterminated last line of
  * a chunk waits in r->pending for its end. @buf is modified in place;
  * r->chunk_clean says whether it was checked as UTF-8 without NUL. */
-static void feed(Reader *r, struct csv_parser *p, char *buf, size_t len)
+static void feed(Reader *r, char *buf, size_t len)
 {
     size_t pos = 0;
 
@@ -850,7 +1115,7 @@ static void feed(Reader *r, struct csv_parser *p, char *buf, size_t len)
         g_string_append_len(r->pending, buf, (gssize)MIN(t + 1, len));
         r->pending_clean = r->pending_clean && r->chunk_clean;
         if (t < len || r->pending->len > PENDING_MAX)
-            flush_pending(r, p);
+            flush_pending(r);
         pos = MIN(t + 1, len);
     }
     while (pos < len && !r->ignore) {
@@ -866,48 +1131,144 @@ static void feed(Reader *r, struct csv_parser *p, char *buf, size_t len)
             r->pending_clean = r->chunk_clean;
             break;
         }
-        feed_piece(r, p, buf + pos, end - pos, offset);
+        feed_piece(r, buf + pos, end - pos, offset);
         pos = end;
     }
     r->fed += (int64_t)len;
 }
 
-static void finish(Reader *r, struct csv_parser *p)
+/* At most this many readings of one input (see finish()). */
+#define MAX_READINGS 16
+
+static void finish(Reader *r)
 {
     if (!r->ignore && (r->pending->len > 0 || (r->last_byte != '\n' && r->last_byte != '\r'))) {
         char nl[] = "\n";
 
         r->chunk_clean = true;
-        feed(r, p, nl, 1);
+        feed(r, nl, 1);
     }
     if (!r->ignore && r->in_record) {
-        /* Every line end has been fed: only an open quote keeps a record open. */
+        /* Every line end has been fed: only an open quote keeps a record
+         * open, and it swallowed every line after it. Strict reading stops;
+         * lenient reading rejects the line where the record starts and reads
+         * the lines after it again, as records (run_reader()). */
+        int64_t last = r->cur_line - 1;
+        int col = (int)r->n_cells;
         BudgetError e;
+
         budget_error_clear(&e);
         e.code = BUDGET_ERROR_PARSE;
         if (!r->have_header) {
-            file_error(r, BUDGET_ERROR_PARSE, r->rec_line, (int)r->n_cells + 1, "",
-                       "unterminated quoted field in the header");
+            file_error(r, BUDGET_ERROR_PARSE, r->rec_line, col + 1, "",
+                       "header cell %d: a quote opened here is never closed (lines %" PRId64 "-%" PRId64
+                       " were read as one field)",
+                       col + 1, r->rec_line, last);
+        } else if (!r->lenient) {
+            row_error(r, &e, col,
+                      "a quote opened in this field is never closed: lines %" PRId64 "-%" PRId64
+                      ", to the end of the file, were read as one field",
+                      r->rec_line, last);
+            e.end_line = last;
+            fail_file(r, &e);
         } else {
-            row_error(r, &e, (int)r->n_cells, "unterminated quoted field: a \" opened here is never closed");
-            reject_row(r, &e);
+            row_error(r, &e, col,
+                      "a quote opened in this field is never closed before the end of the file (line %" PRId64
+                      "): this line is rejected and the lines after it are read again as records",
+                      last);
+            e.end_line = r->rec_line;
+            report(r, &e, false);
+            if (last > r->rec_line)
+                r->reread_from = r->rec_line + 1;
         }
     }
     if (!r->ignore && !r->have_header)
         file_error(r, BUDGET_ERROR_PARSE, 1, 0, "", "empty file: no header row");
     r->ignore = true;
-    csv_fini(p, on_field, on_record, r);
-    csv_free(p);
+    csv_fini(r->parser, on_field, on_record, r);
+    csv_free(r->parser);
+    r->parser = NULL;
 }
 
 /* ---- Input ------------------------------------------------------------ */
 
 typedef struct {
-    FILE *fp;
+    FILE *fp; /* a regular file (input_open()), or NULL for a buffer */
     const char *data;
     size_t len;
     size_t pos;
 } Input;
+
+/* What a path that is not a regular file is, for the message. */
+static const char *file_kind(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "a folder";
+    if (S_ISFIFO(mode))
+        return "a named pipe (FIFO)";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    return "not a regular file";
+}
+
+/* Opens @path for reading if it is a readable regular file, reporting
+ * exactly what it is otherwise. The open never blocks (a FIFO would wait
+ * for a writer); a link is followed, and a dangling one or a loop says so. */
+static bool input_open(Reader *r, const char *path, Input *in)
+{
+    GStatBuf st;
+    int fd, flags;
+
+    fd = g_open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+    if (fd < 0) {
+        int err = errno;
+        if (err == ENOENT && g_lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+            char *target = g_file_read_link(path, NULL);
+            file_error(r, BUDGET_ERROR_IO, 0, 0, "", "%s is a link to \"%s\", which does not exist", path,
+                       target != NULL ? target : "?");
+            g_free(target);
+        } else if (err == ELOOP) {
+            file_error(r, BUDGET_ERROR_IO, 0, 0, "", "%s is a symbolic link that leads back to itself (a loop)", path);
+        } else if (err == EACCES) {
+            file_error(r, BUDGET_ERROR_IO, 0, 0, "", "%s cannot be read: permission denied", path);
+        } else {
+            file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot open %s: %s", path, g_strerror(err));
+        }
+        return false;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        int err = errno;
+        if (S_ISREG(st.st_mode) || st.st_mode == 0)
+            file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot examine %s: %s", path, g_strerror(err));
+        else
+            file_error(r, BUDGET_ERROR_IO, 0, 0, "", "%s is %s, not a file: only regular files are read", path,
+                       file_kind(st.st_mode));
+        close(fd);
+        return false;
+    }
+    flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        (void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    in->fp = fdopen(fd, "rb");
+    if (in->fp == NULL) {
+        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot open %s: %s", path, g_strerror(errno));
+        close(fd);
+        return false;
+    }
+    return true;
+}
+
+/* Back to the start, for a second reading (false if that fails). */
+static bool input_rewind(Input *in)
+{
+    if (in->fp == NULL) {
+        in->pos = 0;
+        return true;
+    }
+    return fseek(in->fp, 0, SEEK_SET) == 0;
+}
 
 /* Reads up to @cap bytes; false on an I/O error (reported). */
 static bool input_read(Reader *r, Input *in, char *buf, size_t cap, size_t *n)
@@ -920,7 +1281,7 @@ static bool input_read(Reader *r, Input *in, char *buf, size_t cap, size_t *n)
     }
     *n = fread(buf, 1, cap, in->fp);
     if (*n < cap && ferror(in->fp)) {
-        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot read: %s", g_strerror(errno));
+        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "read error: %s", g_strerror(errno));
         return false;
     }
     return true;
@@ -928,9 +1289,9 @@ static bool input_read(Reader *r, Input *in, char *buf, size_t cap, size_t *n)
 
 /* Line ends: LF, CRLF (one) and a lone CR. @prev carries the last byte
  * across calls so that a CRLF split between two chunks counts once. */
-static int count_lines(const char *buf, size_t len, char *prev)
+static int64_t count_lines(const char *buf, size_t len, char *prev)
 {
-    int n = 0;
+    int64_t n = 0;
 
     for (size_t i = 0; i < len; i++) {
         char c = buf[i];
@@ -943,7 +1304,7 @@ static int count_lines(const char *buf, size_t len, char *prev)
 
 /* The line of the byte that follows the bytes fed so far and then @len
  * more at @buf. */
-static int line_after(const Reader *r, const char *buf, size_t len)
+static int64_t line_after(const Reader *r, const char *buf, size_t len)
 {
     char prev = r->pending->len > 0 ? r->pending->str[r->pending->len - 1] : r->last_byte;
 
@@ -1026,19 +1387,19 @@ static bool is_ascii(const char *buf, size_t len)
 
 /* The error for a bad byte on line @bad of a GB18030 reading; @utf8_bad is
  * where UTF-8 failed first, 0 if GB18030 was asked for. */
-static void gb18030_error(Reader *r, int bad, int utf8_bad)
+static void gb18030_error(Reader *r, int64_t bad, int64_t utf8_bad)
 {
     if (utf8_bad == 0)
-        file_error(r, BUDGET_ERROR_ENCODING, bad, 0, "", "line %d is not valid GB18030", bad);
+        file_error(r, BUDGET_ERROR_ENCODING, bad, 0, "", "line %" PRId64 " is not valid GB18030", bad);
     else if (bad == utf8_bad)
         file_error(r, BUDGET_ERROR_ENCODING, bad, 0, "",
-                   "line %d is neither UTF-8 nor GB18030; set the encoding option if the file uses another one",
+                   "line %" PRId64 " is neither UTF-8 nor GB18030; set the encoding option if the file uses another one",
                    bad);
     else
         /* The longer-lived reading fails later: in a GB18030 file with one bad
          * byte, UTF-8 fails at the first Chinese text but GB18030 at the bad byte. */
         file_error(r, BUDGET_ERROR_ENCODING, MAX(utf8_bad, bad), 0, "",
-                   "line %d is neither UTF-8 nor GB18030 (as UTF-8 line %d is invalid, as GB18030 line %d); set "
+                   "line %" PRId64 " is neither UTF-8 nor GB18030 (as UTF-8 line %" PRId64 " is invalid, as GB18030 line %" PRId64 "); set "
                    "the encoding option if the file uses another one",
                    MAX(utf8_bad, bad), utf8_bad, bad);
 }
@@ -1047,7 +1408,7 @@ static void gb18030_error(Reader *r, int bad, int utf8_bad)
  * last of the input if @eof) decode as GB18030? If not, the error is
  * reported: nothing of a chunk that is neither encoding is fed. GB18030
  * sequences hold no CR or LF byte, so lines are counted in the input. */
-static bool gb18030_checks(Reader *r, char *buf, size_t len, bool eof, int utf8_bad)
+static bool gb18030_checks(Reader *r, char *buf, size_t len, bool eof, int64_t utf8_bad)
 {
     GIConv cd = g_iconv_open("UTF-8", "GB18030");
     size_t out_cap = CHUNK_SIZE * 2 + 16;
@@ -1075,10 +1436,27 @@ static bool gb18030_checks(Reader *r, char *buf, size_t len, bool eof, int utf8_
     return ok;
 }
 
+/* UTF-16 (Excel's "Unicode Text"), with or without its byte order mark, is
+ * neither encoding libbudget reads: say so rather than report bad bytes. */
+static bool utf16_error(Reader *r, const char *buf, size_t n)
+{
+    const guchar *u = (const guchar *)buf;
+    bool bom = n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+    bool ascii16 = n >= 4 && ((u[0] != 0 && u[1] == 0 && u[2] != 0 && u[3] == 0) ||
+                              (u[0] == 0 && u[1] != 0 && u[2] == 0 && u[3] != 0));
+
+    if (!bom && !ascii16)
+        return false;
+    file_error(r, BUDGET_ERROR_ENCODING, 1, 0, "",
+               "the file is UTF-16 text (Excel's \"Unicode Text\"), which is not read: save it as \"CSV UTF-8\" "
+               "or as CSV (GB18030)");
+    return true;
+}
+
 /* Decodes GB18030 and feeds it. The first @have bytes are already in @buf
  * (after an ASCII start read as UTF-8 in auto mode, whose first non-UTF-8
  * line is @utf8_bad; 0 when GB18030 was asked for). */
-static void pass_gb18030(Reader *r, Input *in, char *buf, size_t have, struct csv_parser *p, int utf8_bad)
+static void pass_gb18030(Reader *r, Input *in, char *buf, size_t have, int64_t utf8_bad)
 {
     GIConv cd = g_iconv_open("UTF-8", "GB18030");
     size_t out_cap = CHUNK_SIZE * 2 + 16, carry = 0;
@@ -1106,6 +1484,8 @@ static void pass_gb18030(Reader *r, Input *in, char *buf, size_t have, struct cs
         carry = 0;
         if (first) {
             first = false;
+            if (utf16_error(r, buf, ileft))
+                goto done;
             if (ileft >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
                 ip += 3;
                 ileft -= 3;
@@ -1120,7 +1500,7 @@ static void pass_gb18030(Reader *r, Input *in, char *buf, size_t have, struct cs
 
             if (produced > 0) {
                 r->chunk_clean = g_utf8_validate(out, (gssize)produced, NULL); /* and no NUL */
-                feed(r, p, out, produced);
+                feed(r, out, produced);
             }
             if (r->ignore)
                 goto done;
@@ -1148,7 +1528,7 @@ done:
  * byte fed before it was ASCII (the same in both); after non-ASCII UTF-8 it
  * is a mixed file, refused. A sequence cut by the chunk end waits for the
  * next chunk, so that whole chunks check clean. */
-static void pass_utf8(Reader *r, Input *in, char *buf, struct csv_parser *p)
+static void pass_utf8(Reader *r, Input *in, char *buf)
 {
     size_t carry = 0;
     bool first = true, non_ascii = false;
@@ -1164,6 +1544,8 @@ static void pass_utf8(Reader *r, Input *in, char *buf, struct csv_parser *p)
         carry = 0;
         if (first) {
             first = false;
+            if (utf16_error(r, buf, total))
+                return;
             if (total >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
                 skip = 3;
                 r->base_offset = 3;
@@ -1177,16 +1559,16 @@ static void pass_utf8(Reader *r, Input *in, char *buf, struct csv_parser *p)
             valid = true;
         }
         if (!valid && r->encoding == ENC_AUTO) {
-            int bad = line_after(r, buf + skip, good - skip);
+            int64_t bad = line_after(r, buf + skip, good - skip);
 
             if (non_ascii) {
                 file_error(r, BUDGET_ERROR_ENCODING, bad, 0, "",
-                           "mixed encodings: line %d is not UTF-8 but earlier lines are", bad);
+                           "mixed encodings: line %" PRId64 " is not UTF-8 but earlier lines are", bad);
                 return;
             }
             memmove(buf, buf + skip, total - skip);
             if (gb18030_checks(r, buf, total - skip, n == 0, bad))
-                pass_gb18030(r, in, buf, total - skip, p, bad);
+                pass_gb18030(r, in, buf, total - skip, bad);
             return;
         }
         if (!valid) /* UTF-8 was asked for: each bad cell is a row error */
@@ -1194,7 +1576,7 @@ static void pass_utf8(Reader *r, Input *in, char *buf, struct csv_parser *p)
         if (!non_ascii)
             non_ascii = !is_ascii(buf + skip, good - skip);
         r->chunk_clean = valid && !nul;
-        feed(r, p, buf + skip, good - skip);
+        feed(r, buf + skip, good - skip);
         if (r->ignore || n == 0)
             return;
         memmove(buf, buf + good, carry);
@@ -1206,32 +1588,61 @@ static void parse_input(Reader *r, Input *in)
     char *buf = g_malloc(CHUNK_SIZE + 8);
     struct csv_parser p;
 
-    if (csv_init(&p, CSV_APPEND_NULL) != 0) {
-        file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot initialise the CSV parser");
+    r->parser = &p;
+    if (!parser_start(r)) {
+        r->parser = NULL;
         g_free(buf);
         return;
     }
     if (r->encoding == ENC_GB18030)
-        pass_gb18030(r, in, buf, 0, &p, 0);
+        pass_gb18030(r, in, buf, 0, 0);
     else
-        pass_utf8(r, in, buf, &p);
-    finish(r, &p);
+        pass_utf8(r, in, buf);
+    finish(r);
     g_free(buf);
 }
 
-/* Runs a reader over a file (@path) or a buffer (@data). */
+/* Back to the state of a reader at the start of its input, keeping the
+ * header and what the rows gave, for a second reading from @line on. */
+static void reader_restart_at(Reader *r, int64_t line)
+{
+    r->skip_until = line;
+    r->reread_from = 0;
+    r->cur_line = 1;
+    r->fed = 0;
+    r->base_offset = 0;
+    r->last_byte = '\n';
+    r->in_record = false;
+    r->n_cells = 0;
+    r->skip_line = false;
+    r->ignore = false;
+    g_string_truncate(r->pending, 0);
+}
+
+/* Runs a reader over a file (@path) or a buffer (@data). A quote never
+ * closed swallows every line after it: lenient reading then reads the input
+ * again from the line after the one where that record starts (finish()),
+ * so no row after it is lost. */
 static bool run_reader(Reader *r, const char *path, const char *data, size_t len)
 {
     Input in = {NULL, data, len, 0};
 
-    if (path != NULL) {
-        in.fp = g_fopen(path, "rb");
-        if (in.fp == NULL) {
-            file_error(r, BUDGET_ERROR_IO, 0, 0, "", "cannot open %s: %s", path, g_strerror(errno));
-            return false;
-        }
-    }
+    if (path != NULL && !input_open(r, path, &in))
+        return false;
     parse_input(r, &in);
+    while (r->reread_from > 0 && !r->failed) {
+        int64_t from = r->reread_from;
+
+        if (++r->n_readings >= MAX_READINGS || !input_rewind(&in)) {
+            file_error(r, BUDGET_ERROR_PARSE, from, 0, "",
+                       "lines %" PRId64 " to the end were not read: %s", from,
+                       r->n_readings >= MAX_READINGS ? "too many quotes are never closed"
+                                                      : "the input cannot be read a second time");
+            break;
+        }
+        reader_restart_at(r, from);
+        parse_input(r, &in);
+    }
     if (in.fp != NULL)
         fclose(in.fp);
     return !r->failed;

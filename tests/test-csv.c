@@ -500,12 +500,16 @@ static void test_csv_unterminated_quote(void)
     CU_ASSERT_FALSE(read_tx(open_eof, NULL, NULL, rows, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 3, 6, "memo");
 
-    /* Lenient: the good row loads and the open record is reported. */
+    /* Lenient: the good row loads, the line where the open quote starts is
+     * rejected alone, and the line after it is read again as a record:
+     * "more" is one field where 6 are expected. */
     g_array_set_size(rows, 0);
     CU_ASSERT_TRUE(read_tx(open_nl, NULL, o, rows, diag, &err));
     CU_ASSERT_EQUAL(rows->len, 1);
-    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n_errors(diag), 1);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n_errors(diag), 2);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 3, 6, "memo");
+    CU_ASSERT_EQUAL(budget_diagnostics_get(diag, 0, NULL)->end_line, 3);
+    assert_error(budget_diagnostics_get(diag, 1, NULL), BUDGET_ERROR_PARSE, 4, 2, "code");
 
     /* A quote closed at the very end of the file is fine. */
     g_array_set_size(rows, 0);
@@ -1547,6 +1551,7 @@ static void test_csv_wide_file(void)
     char *dir = test_make_tmpdir();
     char *path = g_build_filename(dir, "wide.csv", NULL);
     BudgetBook *book = budget_book_new(), *back = budget_book_new();
+    BudgetCsvOptions *wide = budget_csv_options_new();
     gint64 start;
     BudgetError err;
     char name[32], value[32];
@@ -1570,10 +1575,15 @@ static void test_csv_wide_file(void)
         }
         g_string_append_c(csv, '\n');
     }
+    /* More columns than Excel's 16384, the default limit: refused at the
+     * header (column 16385), then read once the limit is raised. */
+    CU_ASSERT_FALSE(budget_csv_load_projects_data(book, csv->str, csv->len, "wide.csv", NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 1, 16385, "");
+    CU_ASSERT_TRUE_FATAL(budget_csv_options_set_max_columns(wide, N_COLS + 100, &err));
     start = g_get_monotonic_time();
-    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects_data(book, csv->str, csv->len, "wide.csv", NULL, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects_data(book, csv->str, csv->len, "wide.csv", wide, NULL, &err));
     CU_ASSERT_TRUE_FATAL(budget_csv_save_projects(book, path, &err));
-    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(back, path, NULL, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(back, path, wide, NULL, &err));
     CU_ASSERT(g_get_monotonic_time() - start < 20 * G_USEC_PER_SEC);
 
     CU_ASSERT_EQUAL_FATAL(budget_book_get_n_projects(back), N_ROWS);
@@ -1589,6 +1599,7 @@ static void test_csv_wide_file(void)
         snprintf(name, sizeof name, "x%d", (r + 1) % 1000); /* a column this row leaves empty */
         CU_ASSERT_STRING_EQUAL(budget_project_get_extra(p, name), "");
     }
+    budget_csv_options_free(wide);
     budget_book_unref(back);
     budget_book_unref(book);
     g_string_free(csv, TRUE);

@@ -124,6 +124,65 @@ BUDGET_AVAILABLE_IN_1_0
 bool budget_csv_options_set_encoding(BudgetCsvOptions *options, const char *encoding, BudgetError *error);
 
 /**
+ * budget_csv_options_set_max_field_size:
+ * @options: options
+ * @bytes: the longest field accepted, in bytes (default 1 MiB: 1048576)
+ * @error: (nullable): error record
+ *
+ * Sets the limit on one field. A longer field rejects its record (an error
+ * naming its line and column; lenient reading goes on at the next line), and
+ * a field in the header fails the file. The limit bounds memory: a field is
+ * never buffered much past it, whatever the input (a quote opened and never
+ * closed, a file of one endless line).
+ *
+ * Errors: %BUDGET_ERROR_RANGE (0).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_options_set_max_field_size(BudgetCsvOptions *options, size_t bytes, BudgetError *error);
+
+/**
+ * budget_csv_options_get_max_field_size:
+ * @options: (nullable): options, NULL for the defaults
+ *
+ * Returns: the longest field accepted, in bytes.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_csv_options_get_max_field_size(const BudgetCsvOptions *options);
+
+/**
+ * budget_csv_options_set_max_columns:
+ * @options: options
+ * @columns: the most fields a record (or the header) may have (default 16384,
+ *   the most columns an Excel sheet holds)
+ * @error: (nullable): error record
+ *
+ * Sets the limit on fields per record. A header with more fails the file; a
+ * record with more is rejected with its line. Fields past the limit are
+ * counted, never stored, so memory stays bounded.
+ *
+ * Errors: %BUDGET_ERROR_RANGE (0, or more than INT_MAX).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_options_set_max_columns(BudgetCsvOptions *options, size_t columns, BudgetError *error);
+
+/**
+ * budget_csv_options_get_max_columns:
+ * @options: (nullable): options, NULL for the defaults
+ *
+ * Returns: the most fields a record may have.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_csv_options_get_max_columns(const BudgetCsvOptions *options);
+
+/**
  * budget_csv_options_set_check_vouchers:
  * @options: options
  * @check: warn about a voucher number (凭证号) seen twice in one
