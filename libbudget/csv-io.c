@@ -1947,8 +1947,11 @@ static bool adjustment_row(Reader *r, BudgetError *e)
     BudgetError sub;
 
     if (!parse_date_cell(r, e, r->col_of[KEY_DATE], &date) || !parse_code_cell(r, e, &code) ||
-        !known_code(r, e, book, code, &index) || !parse_money_cell(r, e, r->col_of[KEY_AMOUNT], true, &amount))
+        (book != NULL && !known_code(r, e, book, code, &index)) ||
+        !parse_money_cell(r, e, r->col_of[KEY_AMOUNT], true, &amount))
         return false;
+    if (book == NULL)
+        return true; /* checking only: projects.csv could not be read */
     budget_error_clear(&sub);
     if (!budget_book_add_adjustment(book, date, code, amount, cell_raw(r, r->col_of[KEY_REASON]), &sub)) {
         int col = sub.code == BUDGET_ERROR_NOT_FOUND ? r->col_of[KEY_CODE]
@@ -2006,7 +2009,7 @@ static bool indicator_row(Reader *r, BudgetError *e)
     BudgetError sub;
     bool ok;
 
-    if (!parse_code_cell(r, e, &code) || !known_code(r, e, book, code, &index))
+    if (!parse_code_cell(r, e, &code) || (book != NULL && !known_code(r, e, book, code, &index)))
         return false;
     /* A weight is the indicator's points (分值): check it here, where the row
      * has a line and column, rather than only when it is scored. */
@@ -2018,6 +2021,8 @@ static bool indicator_row(Reader *r, BudgetError *e)
             return row_error(r, e, r->col_of[KEY_WEIGHT], "invalid weight: %s", sub.message);
         }
     }
+    if (book == NULL)
+        return true; /* checking only: projects.csv could not be read */
     names = g_new(const char *, r->columns->len);
     values = g_new(const char *, r->columns->len);
     for (guint i = 0; i < r->columns->len; i++) {
@@ -2351,6 +2356,113 @@ bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const 
                              diag, error);
 }
 
+/* ---- The folder ------------------------------------------------------- */
+
+/* The files a data folder holds, in the order they are read. */
+static const char *const folder_files[] = {"projects.csv", "indicators.csv", "adjustments.csv", "transactions.csv",
+                                           "department.csv"};
+
+static gint compare_names(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Does @name look like a data file (by its extension, in any case)? */
+static bool looks_like_data(const char *name)
+{
+    static const char *const exts[] = {".csv", ".txt", ".tsv", ".xls", ".xlsx", ".xlsm", ".et", ".ods", ".dbf"};
+    size_t len = strlen(name);
+
+    for (size_t i = 0; i < G_N_ELEMENTS(exts); i++) {
+        size_t n = strlen(exts[i]);
+        if (len > n && g_ascii_strcasecmp(name + len - n, exts[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool budget_csv_find_file(const char *dir, const char *name, char **path, BudgetError *error)
+{
+    GError *gerr = NULL;
+    GDir *d;
+    const char *entry, *found = NULL;
+    char *first = NULL;
+    bool ok = true;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(dir != NULL, false, error);
+    budgetp_return_val_if_fail(name != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    *path = NULL;
+    d = g_dir_open(dir, 0, &gerr);
+    if (d == NULL) {
+        budgetp_error_set(error, BUDGET_ERROR_IO, dir, 0, 0, NULL, "cannot read the folder %s: %s", dir,
+                          gerr->message);
+        g_error_free(gerr);
+        return false;
+    }
+    while ((entry = g_dir_read_name(d)) != NULL) {
+        if (g_ascii_strcasecmp(entry, name) != 0)
+            continue;
+        if (found != NULL) {
+            budgetp_error_set(error, BUDGET_ERROR_DUPLICATE_KEY, dir, 0, 0, NULL,
+                              "%s and %s are both in %s: their names differ only in case; keep one", first, entry,
+                              dir);
+            ok = false;
+            break;
+        }
+        first = g_strdup(entry);
+        found = first;
+    }
+    g_dir_close(d);
+    if (ok && found != NULL)
+        *path = g_build_filename(dir, found, NULL);
+    g_free(first);
+    return ok;
+}
+
+bool budget_csv_check_folder(const char *dir, BudgetDiagnostics *diag, BudgetError *error)
+{
+    GError *gerr = NULL;
+    GDir *d;
+    const char *entry;
+    GPtrArray *others;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(dir != NULL, false, error);
+    d = g_dir_open(dir, 0, &gerr);
+    if (d == NULL) {
+        budgetp_error_set(error, BUDGET_ERROR_IO, dir, 0, 0, NULL, "cannot read the folder %s: %s", dir,
+                          gerr->message);
+        g_error_free(gerr);
+        return false;
+    }
+    others = g_ptr_array_new_with_free_func(g_free);
+    while ((entry = g_dir_read_name(d)) != NULL) {
+        bool known = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(folder_files) && !known; i++)
+            known = g_ascii_strcasecmp(entry, folder_files[i]) == 0;
+        if (!known && looks_like_data(entry))
+            g_ptr_array_add(others, g_strdup(entry));
+    }
+    g_dir_close(d);
+    /* In name order, so that the warnings do not depend on the file system. */
+    g_ptr_array_sort(others, compare_names);
+    for (guint i = 0; i < others->len; i++) {
+        const char *name = g_ptr_array_index(others, i);
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, name, 0, 0, NULL,
+                          "not read: a data folder holds projects.csv, indicators.csv, adjustments.csv, "
+                          "transactions.csv and department.csv (names in any case); rename the file if it is one "
+                          "of them, or move it out of the folder");
+        if (diag != NULL)
+            budget_diagnostics_add(diag, &w, true);
+    }
+    g_ptr_array_free(others, TRUE);
+    return true;
+}
+
 /* ---- The book --------------------------------------------------------- */
 
 BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
@@ -2367,36 +2479,46 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
         {"adjustments.csv", false, load_adjustments},
     };
     BudgetBook *book;
-    bool lenient = options != NULL && options->lenient, ok = true;
+    bool lenient = options != NULL && options->lenient, ok = true, projects_ok = true;
+    BudgetError e;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(dir != NULL, NULL, error);
+    budget_error_clear(&e);
+    if (!budget_csv_check_folder(dir, diag, &e)) {
+        if (diag != NULL)
+            budget_diagnostics_add(diag, &e, false);
+        if (error != NULL)
+            *error = e;
+        return NULL;
+    }
     book = budget_book_new();
     for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
-        char *path = g_build_filename(dir, files[i].name, NULL);
-        if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
-            if (files[i].required) {
-                BudgetError e;
-                budget_error_clear(&e);
-                budgetp_error_set(&e, BUDGET_ERROR_IO, files[i].name, 0, 0, NULL, "no %s in %s", files[i].name,
-                                  dir);
-                if (diag != NULL)
-                    budget_diagnostics_add(diag, &e, false);
-                if (error != NULL)
-                    *error = e;
-                ok = false;
-            }
-            g_free(path);
-            if (!ok)
-                break;
-            continue;
-        }
-        if (!files[i].load(book, path, NULL, 0, files[i].name, options, diag, error))
+        char *path = NULL;
+
+        budget_error_clear(&e);
+        if (!budget_csv_find_file(dir, files[i].name, &path, &e) || (path == NULL && files[i].required)) {
+            if (path == NULL && e.code == BUDGET_ERROR_OK)
+                budgetp_error_set(&e, BUDGET_ERROR_IO, files[i].name, 0, 0, NULL, "no %s in %s", files[i].name, dir);
+            if (diag != NULL)
+                budget_diagnostics_add(diag, &e, false);
+            if (error != NULL && error->code == BUDGET_ERROR_OK)
+                *error = e;
             ok = false;
+        } else if (path != NULL) {
+            /* Name the file as its folder has it (Projects.CSV). */
+            char *base = g_path_get_basename(path);
+            BudgetError *first = error != NULL && error->code == BUDGET_ERROR_OK ? error : &e;
+            if (!files[i].load(projects_ok ? book : NULL, path, NULL, 0, base, options, diag, first))
+                ok = false;
+            g_free(base);
+        }
         g_free(path);
-        /* Without its projects the other files cannot be checked; lenient
-         * mode goes on through the others to report their problems too. */
-        if (!ok && (!lenient || i == 0))
+        /* Without its projects the other files' codes cannot be checked:
+         * lenient reading still reads them for every other problem. */
+        if (i == 0)
+            projects_ok = ok;
+        if (!ok && !lenient)
             break;
     }
     if (!ok) {

@@ -197,6 +197,50 @@ BUDGET_AVAILABLE_IN_1_0
 void budget_csv_options_set_check_vouchers(BudgetCsvOptions *options, bool check);
 
 /**
+ * budget_csv_find_file:
+ * @dir: a data folder
+ * @name: the file's name, e.g. "transactions.csv"
+ * @path: (out) (transfer full) (nullable): the path of the file, free with
+ *   budget_free(); NULL when the folder has no such file
+ * @error: (nullable): error record
+ *
+ * Looks for @name in @dir, matching names without regard to ASCII case as
+ * Windows and people write them (`Transactions.CSV`). An entry that is there
+ * is returned whatever it is (a dangling link, a folder, a FIFO): the loaders
+ * then say exactly why it cannot be read, so it is never taken for absent.
+ *
+ * Errors: %BUDGET_ERROR_IO (the folder cannot be read),
+ * %BUDGET_ERROR_DUPLICATE_KEY (two entries whose names differ only in case).
+ *
+ * Returns: true when the folder was searched (whether or not @name is there).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_find_file(const char *dir, const char *name, char **path, BudgetError *error);
+
+/**
+ * budget_csv_check_folder:
+ * @dir: a data folder
+ * @diag: (nullable): where the warnings go
+ * @error: (nullable): error record
+ *
+ * Adds a warning to @diag for each file in @dir that looks like data (by its
+ * extension: .csv, .txt, .tsv, .xls, .xlsx, .xlsm, .et, .ods, .dbf, in any case)
+ * but is none of the five files libbudget reads (projects.csv, indicators.csv,
+ * adjustments.csv, transactions.csv, department.csv, in any case), so that a
+ * file such as `预算调整.csv` is named, never silently skipped. The warnings
+ * come in name order, with the file's name as their source and code
+ * %BUDGET_ERROR_UNSUPPORTED. budget_csv_load_book() calls it.
+ *
+ * Errors: %BUDGET_ERROR_IO (the folder cannot be read).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_check_folder(const char *dir, BudgetDiagnostics *diag, BudgetError *error);
+
+/**
  * budget_csv_load_book:
  * @dir: a folder holding projects.csv and optionally indicators.csv and
  *   adjustments.csv (transactions are streamed separately)
@@ -205,7 +249,20 @@ void budget_csv_options_set_check_vouchers(BudgetCsvOptions *options, bool check
  *   to see the rejected rows) and every warning
  * @error: (nullable): error record
  *
- * Errors: %BUDGET_ERROR_IO (no projects.csv), and, in strict mode, the
+ * File names are matched without case (budget_csv_find_file()), and every
+ * other file of @dir that looks like data is named in a warning
+ * (budget_csv_check_folder()). A file that is there but is not a readable
+ * regular file (a dangling link, a link loop, a folder, a FIFO, a device) is
+ * an error that says which, never taken for an absent file. Messages name
+ * each file as the folder spells it.
+ *
+ * In lenient mode every file is read even after one fails as a whole, so
+ * that every problem of every file is in @diag; when projects.csv fails, the
+ * other files are checked cell by cell but their codes cannot be, and the
+ * call returns NULL.
+ *
+ * Errors: %BUDGET_ERROR_IO (no projects.csv, an unreadable file or folder),
+ * %BUDGET_ERROR_DUPLICATE_KEY (two names that differ only in case), and the
  * first error of any file (see budget_csv_load_projects()).
  *
  * Returns: (transfer full) (nullable): the book; release with budget_book_unref().
