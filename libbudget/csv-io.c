@@ -952,12 +952,17 @@ static void after_quote_error(Reader *r, const char *s, size_t n)
     parser_restart(r);
 }
 
-/* A field still growing past the size limit (a quote opened and never
- * closed, or a huge cell): stop buffering it. */
-static void field_too_long(Reader *r)
+/* A field still growing long past the size limit: stop buffering it. In
+ * an unquoted field that is a huge line: lenient reading goes on at the next
+ * one. In a quoted field it is most likely a quote never closed, which has
+ * swallowed the lines after it: as at the end of the file (finish()), the
+ * line where the record starts is rejected and the lines after it are read
+ * again, so no row is lost in it. */
+static void field_too_long(Reader *r, bool at_line_end)
 {
     BudgetError e;
     int col = (int)r->n_cells;
+    bool quoted = r->parser->quoted != 0;
 
     budget_error_clear(&e);
     if (!r->have_header) {
@@ -967,9 +972,24 @@ static void field_too_long(Reader *r)
         return;
     }
     e.code = BUDGET_ERROR_RANGE;
-    row_error(r, &e, col, "a field longer than the limit of %zu bytes (a CSV option sets it)", r->max_field_size);
-    reject_row(r, &e);
-    parser_restart(r);
+    if (quoted)
+        row_error(r, &e, col,
+                  "a quoted field longer than the limit of %zu bytes (a CSV option sets it), from line %" PRId64
+                  " to at least line %" PRId64 ": is a quote never closed?",
+                  r->max_field_size, r->rec_line, r->cur_line);
+    else
+        row_error(r, &e, col, "a field longer than the limit of %zu bytes (a CSV option sets it)",
+                  r->max_field_size);
+    if (!r->lenient || !quoted) {
+        reject_row(r, &e);
+        parser_restart(r);
+        r->skip_line = !at_line_end;
+        return;
+    }
+    e.end_line = r->rec_line;
+    report(r, &e, false);
+    r->reread_from = r->rec_line + 1;
+    r->ignore = true; /* this reading ends here */
 }
 
 /* Hands @n bytes (part of one physical line) to libcsv. libcsv's buffer
@@ -1005,10 +1025,8 @@ static void parse_piece(Reader *r, char *s, size_t n)
         r->skip_line = s[n - 1] != '\n' && s[n - 1] != '\r';
         return;
     }
-    if (!r->ignore && csv_get_buffer_size(p) > 2 * r->max_field_size + 2 * PENDING_MAX) {
-        field_too_long(r);
-        r->skip_line = s[n - 1] != '\n' && s[n - 1] != '\r';
-    }
+    if (!r->ignore && csv_get_buffer_size(p) > 2 * r->max_field_size + 2 * PENDING_MAX)
+        field_too_long(r, s[n - 1] == '\n' || s[n - 1] == '\r');
 }
 
 /* Counts the line end that closes a piece of @n bytes ending with @last. */
