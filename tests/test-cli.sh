@@ -162,6 +162,38 @@ if run "validate overflow and department.csv exits 1" 1 validate "$data/overflow
     same "validate overflow summary" "$tmp/want" "$tmp/err"
 fi
 
+# --- table output shows control and invisible characters as escapes ------
+# A name holding an ESC colour sequence and a code holding a NBSP (C2 A0):
+# the table prints \x1b and \u00a0 literally, no ESC or NBSP byte reaches the
+# terminal; CSV output is data and keeps both bytes as they are.
+mkdir "$tmp/ctrl"
+printf 'code,name,unit,year,budget,fiscal,other,plan_form,plan_03,plan_06,plan_10,plan_12\nP\302\2401,"\033[31mRed\033[0m",U,2024,100.00,100.00,,,25,50,75,100\n' >"$tmp/ctrl/projects.csv"
+esc=$(printf '\033')
+nbsp=$(printf '\302\240')
+# The fixture itself holds both (so the checks below cannot pass on a lost input).
+if [ "$(grep -c "$esc" "$tmp/ctrl/projects.csv")" -eq 1 ] && grep -q "$nbsp" "$tmp/ctrl/projects.csv"; then
+    pass "control fixture holds an ESC and a NBSP"
+else
+    fail "control fixture holds an ESC and a NBSP"
+fi
+if run "report table with control characters" 0 report "$tmp/ctrl" --as-of 2024-06-30; then
+    if grep -qF 'P\u00a01  \x1b[31mRed\x1b[0m  ' "$tmp/out"; then
+        pass "table shows \\x1b and \\u00a0 literally"
+    else
+        fail "table shows \\x1b and \\u00a0 literally"; cat "$tmp/out"
+    fi
+    # od -c prints an ESC byte as 033 and NBSP as 302 240.
+    n=$(od -An -c "$tmp/out" | grep -c -e '033' -e '302')
+    if [ "$n" -eq 0 ]; then pass "table holds no ESC or NBSP byte"; else fail "table holds no ESC or NBSP byte ($n lines)"; od -c "$tmp/out" | head; fi
+fi
+if run "report csv with control characters" 0 report "$tmp/ctrl" --as-of 2024-06-30 --format csv; then
+    if [ "$(grep -c "$esc\[31mRed$esc\[0m" "$tmp/out")" -eq 1 ] && grep -q "^P${nbsp}1," "$tmp/out"; then
+        pass "csv keeps the ESC and NBSP bytes as data"
+    else
+        fail "csv keeps the ESC and NBSP bytes as data"; od -c "$tmp/out" | head
+    fi
+fi
+
 # --- usage ---------------------------------------------------------------
 # usage NAME EXPECTED_EXIT STREAM PATTERN ARGS... : exit code, and PATTERN
 # (if not empty) found in stdout ("out") or stderr ("err").

@@ -1,5 +1,7 @@
 /* Internal header of the `budget` command: subcommands and output helpers.
- * The tool uses only the public API (<budget.h>) and GLib. */
+ * The tool uses only the public API (<budget.h>) and GLib, and compiles in
+ * libbudget's text module (text-private.h, GLib only) so that what it shows
+ * is escaped by the library's rule. */
 #ifndef BUDGET_TOOL_H
 #define BUDGET_TOOL_H
 
@@ -25,7 +27,8 @@ void tool_errorf(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 gboolean tool_set_encoding(BudgetCsvOptions *options, const char *encoding);
 
 /* A problem as "FILE:LINE:COLUMN: [warning: ]message", with FILE reduced to its
- * name inside the data folder. Free with g_free(). */
+ * name inside the data folder and escaped (budgetp_text_quote); the message is
+ * printed as the library wrote it. Free with g_free(). */
 char *tool_format_problem(const BudgetError *error, gboolean is_warning);
 
 /* Checks that @dir is a readable data folder with a projects.csv; prints why not. */
@@ -41,24 +44,29 @@ size_t tool_print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient);
 void tool_print_problem(const BudgetError *err);
 
 /* CSV output (RFC 4180: a field is quoted only when it holds a comma, a quote,
- * CR or LF; lines end with LF). */
+ * CR or LF; lines end with LF). Cells are data and are written as they are:
+ * no escapes. */
 void tool_csv_field(GString *line, const char *value, gboolean first);
 void tool_csv_write_row(FILE *out, const char *const *cells, size_t n);
 
 /* Terminal tables: columns padded to their display width (CJK characters are
- * two columns wide). */
+ * two columns wide). Every cell is shown through budgetp_text_quote(), so a
+ * control character prints as \x1b and cannot reach the terminal, and an
+ * invisible one as \u00a0. */
 typedef struct ToolTable ToolTable;
 ToolTable *tool_table_new(size_t n_cols);
 void tool_table_free(ToolTable *table);
 /* A column right-aligned (numbers) or left-aligned (text, the default). */
 void tool_table_set_right(ToolTable *table, size_t col, gboolean right);
-/* Appends a row; the strings are copied. */
+/* Appends a row; the strings are copied, escaped (NULL is an empty cell). */
 void tool_table_add_row(ToolTable *table, const char *const *cells);
 void tool_table_print(const ToolTable *table, FILE *out);
 
 /* Display width of UTF-8 text in terminal columns. */
 size_t tool_display_width(const char *text);
-/* @text cut to at most @max_width columns, "…" marking a cut. Free with g_free(). */
+/* @text cut to at most @max_width columns as the table will show it (escapes
+ * count by their length and are never split), "…" marking a cut. The result
+ * is still raw text, for tool_table_add_row() to escape. Free with g_free(). */
 char *tool_truncate_width(const char *text, size_t max_width);
 
 #endif /* BUDGET_TOOL_H */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "budget-tool.h"
+#include "text-private.h"
 
 void tool_errorf(const char *fmt, ...)
 {
@@ -36,7 +37,9 @@ char *tool_format_problem(const BudgetError *error, gboolean is_warning)
         /* The library names files by the path it opened; users want the name
          * inside the data folder, as in "transactions.csv:12:3". */
         char *base = g_path_get_basename(error->source);
-        g_string_append(s, base);
+        /* A file name may hold control characters too. The message is the
+         * library's, which quotes the cells it names itself. */
+        budgetp_text_append_quoted(s, base, -1, 0);
         g_free(base);
         if (error->line > 0) {
             g_string_append_printf(s, ":%" G_GINT64_FORMAT, error->line);
@@ -122,22 +125,37 @@ size_t tool_display_width(const char *text)
     return width;
 }
 
+/* Columns a unit of the quoted form takes: an escape is ASCII. */
+static size_t unit_width(const char *p, const BudgetpTextUnit *unit)
+{
+    gunichar c;
+
+    if (unit->escape[0] != '\0')
+        return unit->n_chars;
+    c = g_utf8_get_char(p);
+    return g_unichar_iszerowidth(c) ? 0 : (g_unichar_iswide(c) ? 2 : 1);
+}
+
 char *tool_truncate_width(const char *text, size_t max_width)
 {
-    GString *s;
+    const char *end = text + strlen(text);
+    const char *p, *cut = NULL;
+    BudgetpTextUnit unit;
     size_t width = 0;
+    GString *s;
 
-    if (tool_display_width(text) <= max_width || !g_utf8_validate(text, -1, NULL))
-        return g_strdup(text);
-    s = g_string_new(NULL);
-    for (const char *p = text; *p != '\0'; p = next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        size_t w = g_unichar_iszerowidth(c) ? 0 : (g_unichar_iswide(c) ? 2 : 1);
-        if (width + w + 1 > max_width) /* keep one column for the ellipsis */
-            break;
-        g_string_append_unichar(s, c);
+    /* Measured as the table shows the text, escapes included, and cut
+     * between units, so an escape is never split; the result stays raw for
+     * tool_table_add_row() to escape once. */
+    for (p = text; budgetp_text_next_unit(p, end, &unit); p = unit.next) {
+        size_t w = unit_width(p, &unit);
+        if (cut == NULL && width + w + 1 > max_width) /* keep one column for the ellipsis */
+            cut = p;
         width += w;
     }
+    if (width <= max_width)
+        return g_strdup(text);
+    s = g_string_new_len(text, cut - text);
     g_string_append(s, "\xE2\x80\xA6"); /* … */
     return g_string_free(s, FALSE);
 }
@@ -182,8 +200,11 @@ void tool_table_add_row(ToolTable *table, const char *const *cells)
 {
     char **row = g_new0(char *, table->n_cols + 1);
 
+    /* Every cell is escaped here, whatever its column, so a control character
+     * in a name or a code (an ESC sequence would colour the terminal) shows
+     * as \x1b and an invisible character as \u00a0. */
     for (size_t i = 0; i < table->n_cols; i++)
-        row[i] = g_strdup(cells[i] != NULL ? cells[i] : "");
+        row[i] = budgetp_text_quote(cells[i], -1, 0);
     g_ptr_array_add(table->rows, row);
 }
 
