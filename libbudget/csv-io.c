@@ -218,7 +218,7 @@ static int read_digits(const char **p, int *n)
     return digits;
 }
 
-/* Reads one Chinese numeral 一..十 into *n (quarters are written 一季度). */
+/* Reads a Chinese numeral 一..十二 into *n (一季度, 三月底). */
 static bool read_numeral(const char **p, int *n)
 {
     static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
@@ -226,6 +226,10 @@ static bool read_numeral(const char **p, int *n)
     for (size_t i = 0; i < G_N_ELEMENTS(numerals); i++) {
         if (has_prefix(*p, numerals[i], p)) {
             *n = (int)i + 1;
+            if (*n == 10 && has_prefix(*p, "一", p))
+                *n = 11;
+            else if (*n == 10 && has_prefix(*p, "二", p))
+                *n = 12;
             return true;
         }
     }
@@ -243,7 +247,7 @@ static int quarter_end(const char *p, int n, int digits, bool *plan_like)
 }
 
 /* The month a plan column's header names: "plan_03", "plan_3", "计划_03",
- * "计划3月", "3月底", "3月末", "3月" → 3; the quarters (分季度用款计划) "一季度",
+ * "计划3月", "3月底", "3月末", "3月", "三月底" → 3; the quarters (分季度用款计划) "一季度",
  * "第一季度", "1季度", "第1季度", "一季度末", "第一季度末", "Q1", "q1",
  * "plan_q1", "计划_Q1" → 3, 6, 9, 12, the months that end them. Else 0, with
  * *plan_like set when the header still looks like a plan column ("plan_13",
@@ -287,14 +291,14 @@ static int plan_month_of(const char *s, bool *plan_like)
     }
     if (has_prefix(p, "季度", &p))
         return quarter_end(p, n, digits, plan_like);
-    if (digits == 0 || nth || numeral)
-        return 0; /* months are written in ASCII digits: "三月" and "第3批" are not read */
-    if (prefixed)
+    if (digits == 0 || nth)
+        return 0; /* "第3批": not a plan column */
+    if (prefixed && !numeral)
         *plan_like = true;
     if (strcmp(p, "月") == 0 || strcmp(p, "月底") == 0 || strcmp(p, "月末") == 0)
         *plan_like = true;
-    else if (*p != '\0' || !prefixed)
-        return 0;
+    else if (*p != '\0' || !prefixed || numeral)
+        return 0; /* a bare number is a month only after plan_ / 计划 */
     return digits <= 2 && n >= 1 && n <= 12 ? n : 0;
 }
 
