@@ -237,7 +237,7 @@ static const char *key_hint(Key key)
 typedef struct {
     char *name; /* as written, trimmed */
     Key key;    /* KEY_UNKNOWN when the file kind does not use it */
-    int month;  /* 1..12 for KEY_PLAN */
+    int month;  /* 1..12 for KEY_PLAN; -1 from key_of(): plan-like, no month */
     BudgetMoneyUnit unit;
 } Column;
 
@@ -250,31 +250,102 @@ static bool has_prefix(const char *s, const char *prefix, const char **rest)
     return true;
 }
 
-/* "plan_03", "plan_3", "计划_03", "计划3月", "3月底", "3月末", "3月" → 3; else 0. */
-static int plan_month_of(const char *s)
+/* Reads up to 9 ASCII digits into *n; returns how many were read. */
+static int read_digits(const char **p, int *n)
 {
-    const char *p = s;
-    bool prefixed = false;
-    int month = 0, digits = 0;
+    int digits = 0;
 
-    if (g_ascii_strncasecmp(p, "plan_", 5) == 0) {
-        p += 5;
-        prefixed = true;
-    } else if (has_prefix(p, "计划_", &p) || has_prefix(p, "计划", &p)) {
-        prefixed = true;
-    }
-    while (g_ascii_isdigit(*p) && digits < 2) {
-        month = month * 10 + (*p - '0');
-        p++;
+    *n = 0;
+    while (g_ascii_isdigit(**p) && digits < 9) {
+        *n = *n * 10 + (**p - '0');
+        (*p)++;
         digits++;
     }
-    if (digits == 0 || month < 1 || month > 12)
+    return digits;
+}
+
+/* Reads a Chinese numeral 一..十二 into *n (一季度, 三月底). */
+static bool read_numeral(const char **p, int *n)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    for (size_t i = 0; i < G_N_ELEMENTS(numerals); i++) {
+        if (has_prefix(*p, numerals[i], p)) {
+            *n = (int)i + 1;
+            if (*n == 10 && has_prefix(*p, "一", p))
+                *n = 11;
+            else if (*n == 10 && has_prefix(*p, "二", p))
+                *n = 12;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The rest of a quarter header after "季度" or "Q<n>": quarter @n ends in month 3n. */
+static int quarter_end(const char *p, int n, int digits, bool *plan_like)
+{
+    (void)has_prefix(p, "末", &p);
+    if (*p != '\0')
         return 0;
-    if (*p == '\0')
-        return prefixed ? month : 0;
+    *plan_like = true;
+    return digits <= 2 && n >= 1 && n <= 4 ? 3 * n : 0;
+}
+
+/* The month a plan column's header names: "plan_03", "plan_3", "计划_03",
+ * "计划3月", "3月底", "3月末", "3月", "三月底" → 3; the quarters (分季度用款计划) "一季度",
+ * "第一季度", "1季度", "第1季度", "一季度末", "第一季度末", "Q1", "q1",
+ * "plan_q1", "计划_Q1" → 3, 6, 9, 12, the months that end them. Else 0, with
+ * *plan_like set when the header still looks like a plan column ("plan_13",
+ * "plan_0", "plan_x", "13月底", "0月", "第五季度", "Q5", "计划" alone), so that
+ * it is reported rather than kept silently as an unknown column. */
+static int plan_month_of(const char *s, bool *plan_like)
+{
+    const char *p = s;
+    bool prefixed = false, numeral = false, nth;
+    int n = 0, digits;
+
+    *plan_like = false;
+    if (g_ascii_strncasecmp(p, "plan", 4) == 0) {
+        char next = p[4];
+        /* "planned", "planner": words, not plan columns. */
+        if (next != '\0' && next != '_' && next != '-' && next != ' ' && !g_ascii_isdigit(next) &&
+            !((next == 'q' || next == 'Q') && g_ascii_isdigit(p[5])))
+            return 0;
+        p += 4;
+        if (*p == '_' || *p == '-' || *p == ' ')
+            p++;
+        prefixed = *plan_like = true;
+    } else if (has_prefix(p, "计划", &p)) {
+        /* "计划" alone or "计划_…" is a plan column; "计划数" is another column
+         * unless a month or quarter follows. */
+        prefixed = true;
+        *plan_like = *p == '\0' || *p == '_';
+        if (*p == '_')
+            p++;
+    }
+    if ((*p == 'q' || *p == 'Q') && g_ascii_isdigit(p[1])) {
+        p++;
+        digits = read_digits(&p, &n);
+        return quarter_end(p, n, digits, plan_like);
+    }
+    nth = has_prefix(p, "第", &p);
+    digits = read_digits(&p, &n);
+    if (digits == 0 && read_numeral(&p, &n)) {
+        numeral = true;
+        digits = 1;
+    }
+    if (has_prefix(p, "季度", &p))
+        return quarter_end(p, n, digits, plan_like);
+    if (digits == 0 || nth)
+        return 0; /* "第3批": not a plan column */
+    if (prefixed && !numeral)
+        *plan_like = true;
     if (strcmp(p, "月") == 0 || strcmp(p, "月底") == 0 || strcmp(p, "月末") == 0)
-        return month;
-    return 0;
+        *plan_like = true;
+    else if (*p != '\0' || !prefixed || numeral)
+        return 0; /* a bare number is a month only after plan_ / 计划 */
+    return digits <= 2 && n >= 1 && n <= 12 ? n : 0;
 }
 
 /* Splits "预算数（万元）" / "budget(万元)" into the base name and its unit. */
@@ -318,9 +389,12 @@ static char *strip_unit(const char *name, BudgetMoneyUnit *unit)
     return g_strdup(name);
 }
 
+/* @month is set to the month of a plan column, or to -1 for a header that
+ * looks like a plan column but names no month (see plan_month_of()). */
 static Key key_of(const char *name, int *month)
 {
     const char *p = name;
+    bool plan_like;
 
     *month = 0;
     /* "其中：财政资金": the "of which" prefix of Excel sub-columns. */
@@ -336,7 +410,9 @@ static Key key_of(const char *name, int *month)
         if (strcmp(p, synonyms[i].name) == 0)
             return synonyms[i].key;
     }
-    *month = plan_month_of(p);
+    *month = plan_month_of(p, &plan_like);
+    if (*month == 0 && plan_like)
+        *month = -1;
     return *month > 0 ? KEY_PLAN : KEY_UNKNOWN;
 }
 
@@ -708,6 +784,7 @@ static void process_header(Reader *r)
     for (size_t i = 0; i < r->n_cells; i++) {
         Column c = {NULL, KEY_UNKNOWN, 0, BUDGET_MONEY_UNIT_YUAN};
         char *base;
+        bool plan_like;
 
         if (!g_utf8_validate(r->cell_ptr[i], (gssize)r->cell_len[i], NULL)) {
             file_error(r, BUDGET_ERROR_ENCODING, r->rec_line, (int)i + 1, "",
@@ -721,6 +798,7 @@ static void process_header(Reader *r)
         if (r->kind == FILE_DEPARTMENT && c.key == KEY_UNKNOWN && department_value_column(base))
             c.key = KEY_AMOUNT;
         g_free(base);
+        plan_like = r->kind == FILE_PROJECTS && c.month < 0;
         if (!key_relevant(r->kind, c.key)) {
             c.key = KEY_UNKNOWN;
             c.month = 0;
@@ -738,6 +816,12 @@ static void process_header(Reader *r)
             int col = (int)i;
             g_array_append_val(r->extra_cols, col);
         }
+        if (plan_like)
+            warn_row(
+                r, BUDGET_ERROR_UNSUPPORTED, (int)i,
+                "plan column \"%s\" names no month 1..12 or quarter 1..4: kept as text, not read as a plan "
+                "(write plan_01..plan_12, 3月底, 一季度 or Q1)",
+                c.name);
     }
     g_hash_table_destroy(unknown);
     for (size_t i = 0; i < G_N_ELEMENTS(required_keys[0]); i++) {
@@ -1740,6 +1824,11 @@ typedef struct {
     GHashTable *lines; /* code → line of its first row, for duplicate messages */
 } ProjectsCtx;
 
+/* A year outside these is accepted (1..9999) with a warning: budget years
+ * of the People's Republic start in 1949, and one past 2100 is a typo. */
+#define PLAUSIBLE_YEAR_MIN 1949
+#define PLAUSIBLE_YEAR_MAX 2100
+
 static bool parse_year(Reader *r, BudgetError *e, int *year)
 {
     int col = r->col_of[KEY_YEAR];
@@ -1904,6 +1993,17 @@ static bool project_row(Reader *r, BudgetError *e)
     g_hash_table_insert(ctx->lines, g_strdup(code), GINT_TO_POINTER(r->rec_line));
 
     /* Usable but suspicious: warnings, in both modes. */
+    if (budget < 0) {
+        char text[32];
+        budget_money_format(budget, text, sizeof text);
+        warn_row(r, BUDGET_ERROR_RANGE, r->col_of[KEY_BUDGET],
+                 "project %s: negative budget %s: no execution rate, and the execution score does not apply",
+                 code, text);
+    }
+    if (year != 0 && (year < PLAUSIBLE_YEAR_MIN || year > PLAUSIBLE_YEAR_MAX))
+        warn_row(r, BUDGET_ERROR_RANGE, r->col_of[KEY_YEAR],
+                 "project %s: year %d is outside %d..%d: its plan and time progress are read in year %d",
+                 code, year, PLAUSIBLE_YEAR_MIN, PLAUSIBLE_YEAR_MAX, year);
     budget_error_clear(&sub);
     if (plan != NULL && !budget_plan_resolve(plan, NULL, &sub))
         warn_row(r, sub.code, first_plan_col(r), "invalid plan of project %s: %s", code, sub.message);
@@ -2038,6 +2138,18 @@ static bool indicator_row(Reader *r, BudgetError *e)
             e->code = sub.code;
             return row_error(r, e, r->col_of[KEY_WEIGHT], "invalid weight: %s", sub.message);
         }
+    }
+    if (budget_score_part_from_level1(cell(r, r->col_of[KEY_LEVEL1])) == BUDGET_SCORE_PART_NONE) {
+        char *q = quote_cell(cell(r, r->col_of[KEY_LEVEL1]));
+        if (r->col_of[KEY_LEVEL1] < 0)
+            warn_row(r, BUDGET_ERROR_RANGE, -1,
+                     "project %s: no level1 column: the indicator counts in no part of the score", code);
+        else
+            warn_row(r, BUDGET_ERROR_RANGE, r->col_of[KEY_LEVEL1],
+                     "project %s: unknown level1 \"%s\": the indicator counts in no part of the score (write "
+                     "产出/效益/效果/满意度/成本指标 or output/outcome/satisfaction/cost)",
+                     code, q);
+        g_free(q);
     }
     if (book == NULL)
         return true; /* checking only: projects.csv could not be read */
@@ -2239,7 +2351,39 @@ typedef struct {
     GHashTable *vouchers; /* voucher → line of first use, when checking */
     const char **extra_names;
     const char **extra_values;
+    int book_year; /* 0 without a book */
 } TxCtx;
+
+/* The ledger puts a payment dated before the book's year in month 0 of the
+ * year (executed), and one after it in "after the year", executed only if
+ * the as-of date is after it too (ledger.c, record_slot()). */
+static void warn_other_year(Reader *r, TxCtx *ctx, BudgetDate date)
+{
+    char day[16], as_of[16];
+    int col = r->col_of[KEY_DATE];
+
+    budget_date_format(date, day, sizeof day);
+    if (date / 10000 < ctx->book_year) {
+        warn_row(r, BUDGET_ERROR_RANGE, col,
+                 "payment dated %s, before the book's year %d: counted as executed before the year", day,
+                 ctx->book_year);
+    } else if (ctx->ledger == NULL) {
+        warn_row(r, BUDGET_ERROR_RANGE, col,
+                 "payment dated %s, after the book's year %d: not counted at an as-of date in that year", day,
+                 ctx->book_year);
+    } else {
+        BudgetDate end = budget_ledger_get_as_of(ctx->ledger);
+        budget_date_format(end, as_of, sizeof as_of);
+        if (date > end)
+            warn_row(r, BUDGET_ERROR_RANGE, col,
+                     "payment dated %s, after the book's year %d: not counted (after the as-of date %s)", day,
+                     ctx->book_year, as_of);
+        else
+            warn_row(r, BUDGET_ERROR_RANGE, col,
+                     "payment dated %s, after the book's year %d: counted as executed (the as-of date is %s)",
+                     day, ctx->book_year, as_of);
+    }
+}
 
 static bool transaction_row(Reader *r, BudgetError *e)
 {
@@ -2289,6 +2433,8 @@ static bool transaction_row(Reader *r, BudgetError *e)
         return row_error(r, e, -1, "reading stopped by the callback");
     }
 
+    if (ctx->book_year != 0 && t.date / 10000 != ctx->book_year)
+        warn_other_year(r, ctx, t.date);
     if (ctx->vouchers != NULL && t.voucher[0] != '\0') {
         gpointer first;
         if (g_hash_table_lookup_extended(ctx->vouchers, t.voucher, NULL, &first))
@@ -2310,6 +2456,8 @@ static bool transaction_row_first(Reader *r, BudgetError *e)
     ctx->extra_values = g_new0(const char *, n + 1);
     for (guint i = 0; i < n; i++)
         ctx->extra_names[i] = column_name(r, g_array_index(r->extra_cols, int, i));
+    /* Once: budget_book_get_year() looks at every project. */
+    ctx->book_year = ctx->book != NULL ? budget_book_get_year(ctx->book) : 0;
     r->row_func = transaction_row;
     return transaction_row(r, e);
 }

@@ -194,6 +194,30 @@ if run "report csv with control characters" 0 report "$tmp/ctrl" --as-of 2024-06
     fi
 fi
 
+# --- plan columns (issue 6, item 5): quarters read, plan_13 reported -------
+rows="$srcdir/data/csv-rows"
+if run "validate quarterly plan exits 0" 0 validate "$rows/quarterly"; then
+    if [ -s "$tmp/out" ]; then fail "validate quarterly plan prints no problem"; cat "$tmp/out"; else pass "validate quarterly plan prints no problem"; fi
+    echo "1 projects, 2 transactions, 0 adjustments, 0 indicators: no errors, 0 warnings" >"$tmp/want"
+    same "validate quarterly plan summary" "$tmp/want" "$tmp/err"
+fi
+# 一季度..四季度 = 20,35,20,25 (incremental) → 75 % planned by the end of
+# September; executed 200.00 + 550.00 = 750.00 of 1000.00 = 75.00 %: on track.
+if run "report quarterly plan" 0 report "$rows/quarterly" --as-of 2024-09-30 --format csv; then
+    cut_columns code,executed,execution_rate_pct,planned_pct,variance_pp,status <"$tmp/out" >"$tmp/cut"
+    printf '%s\n' code,executed,execution_rate_pct,planned_pct,variance_pp,status \
+        Q-1,750.00,75.00,75.00,0.00,on_track >"$tmp/want"
+    same "report reads 一季度..四季度 as March, June, September, December" "$tmp/want" "$tmp/cut"
+fi
+if run "validate plan_13 exits 0 (a warning)" 0 validate "$rows/plan13"; then
+    sed -E 's/^([^:]+:[0-9]+:[0-9]+:)( warning:)?.*/\1\2/' "$tmp/out" >"$tmp/cut"
+    echo "projects.csv:1:6: warning:" >"$tmp/want"
+    same "validate names the plan_13 column" "$tmp/want" "$tmp/cut"
+    if grep -q '"plan_13".*not read as a plan' "$tmp/out"; then pass "validate says plan_13 is not read"; else fail "validate says plan_13 is not read"; cat "$tmp/out"; fi
+    echo "1 projects, 0 transactions, 0 adjustments, 0 indicators: no errors, 1 warning" >"$tmp/want"
+    same "validate plan_13 summary" "$tmp/want" "$tmp/err"
+fi
+
 # --- usage ---------------------------------------------------------------
 # usage NAME EXPECTED_EXIT STREAM PATTERN ARGS... : exit code, and PATTERN
 # (if not empty) found in stdout ("out") or stderr ("err").
