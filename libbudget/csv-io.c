@@ -17,6 +17,7 @@
 #include "budget-private.h"
 #include "csv-io-private.h"
 #include "project-private.h"
+#include "text-private.h"
 
 /* Input is fed in chunks so that memory stays constant however long the file. */
 #define CHUNK_SIZE (64 * 1024)
@@ -641,12 +642,11 @@ static G_GNUC_PRINTF(4, 5) bool row_error(Reader *r, BudgetError *e, int col, co
     return false;
 }
 
-/* Shortens a cell for quoting in a message. */
+/* A cell quoted for a message: invisible and control characters escaped,
+ * a long text cut in the middle (text-private.h). */
 static char *quote_cell(const char *text)
 {
-    char buf[48];
-    budgetp_strlcpy_utf8(buf, text, sizeof buf);
-    return g_strdup(buf);
+    return budgetp_text_quote(text, -1, BUDGETP_TEXT_MESSAGE_MAX);
 }
 
 /* Turns the error of a cell parser into a row error at @col. */

@@ -719,6 +719,11 @@ static void test_folder_names(void)
     budget_free(path);
     CU_ASSERT_TRUE(budget_csv_find_file(dir, "department.csv", &path, &err));
     CU_ASSERT_PTR_NULL(path);
+    /* README.md is not data-like: two warnings, no more. */
+    CU_ASSERT_TRUE(budget_csv_check_folder(dir, diag, &err));
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 2);
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
 
     book = budget_csv_load_book(dir, NULL, diag, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(book);
