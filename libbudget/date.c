@@ -1,6 +1,7 @@
 /* date: yyyymmdd calendar dates (proleptic Gregorian, years 1..9999), time progress. */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -120,90 +121,388 @@ size_t budget_date_format(BudgetDate date, char *buf, size_t size)
     return (size_t)n;
 }
 
-/* Reads 1..max ASCII digits at *p (stops at end); returns the count read. */
-static int read_digits(const char **p, const char *end, int max, int *value)
-{
-    int n = 0;
+/* ---------------------------------------------------------------------
+ * Reading dates. One scanner reads the accepted forms (DESIGN.md "Data
+ * formats": 2024-03-31, 2024/3/31 as Chinese Excel writes it, 2024年3月31日;
+ * the year always first) and, for any other text, says which part is wrong.
+ * Full-width digits and separators (２０２４／７／１０) read as their ASCII
+ * forms, as money cells do.
+ * ------------------------------------------------------------------- */
 
-    *value = 0;
-    while (*p < end && n < max && **p >= '0' && **p <= '9') {
-        *value = *value * 10 + (**p - '0');
-        (*p)++;
-        n++;
+#define DATE_FORMS "YYYY-MM-DD, YYYY/M/D or YYYY年M月D日"
+
+/* Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 a 29
+ * February 1900 that never was, so from serial 61 on, serial s is s days
+ * after 1899-12-30. Every five-digit serial (10000 = 1927-05-18 ..
+ * 99999 = 2173-10-13) is past 61. */
+#define EXCEL_EPOCH 18991230
+
+static const char *const month_names[12] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+
+/* The part of the text still to read. */
+typedef struct {
+    const char *p, *end;
+} Scan;
+
+/* The character at s->p as ASCII: itself, or the ASCII character that a
+ * full-width form (U+FF01..U+FF5E, UTF-8 EF BC 81..EF BD 9E) stands for;
+ * 0 at the end and for any other character. *width: its length in bytes. */
+static char peek(const Scan *s, int *width)
+{
+    const unsigned char *u = (const unsigned char *)s->p;
+    ptrdiff_t left = s->end - s->p;
+
+    *width = 1;
+    if (left <= 0)
+        return 0;
+    if (u[0] < 0x80)
+        return (char)u[0];
+    if (left >= 3 && u[0] == 0xEF && u[2] >= 0x80 && u[2] <= 0xBF) {
+        *width = 3;
+        if (u[1] == 0xBC && u[2] >= 0x81)
+            return (char)(u[2] - 0x60); /* U+FF01..FF3F → ! .. _ */
+        if (u[1] == 0xBD && u[2] <= 0x9E)
+            return (char)(u[2] - 0x20); /* U+FF40..FF5E → ` .. ~ */
     }
-    return n;
+    return 0;
 }
 
-static bool eat(const char **p, const char *end, const char *lit)
+/* Takes the ASCII character @c, or its full-width form, if it comes next. */
+static bool take(Scan *s, char c)
 {
-    size_t n = strlen(lit);
+    int width;
 
-    if ((size_t)(end - *p) < n || memcmp(*p, lit, n) != 0)
+    if (peek(s, &width) != c)
         return false;
-    *p += n;
+    s->p += width;
     return true;
 }
 
-/* Recognizes the two forms; false if the text is neither. */
-static bool scan_date(const char *p, const char *end, int *y, int *m, int *d)
+/* Takes the UTF-8 text @lit (年, 月, 日) if it comes next. */
+static bool take_text(Scan *s, const char *lit)
 {
-    const char *start = p;
+    size_t n = strlen(lit);
 
-    if (read_digits(&p, end, 4, y) != 4)
+    if ((size_t)(s->end - s->p) < n || memcmp(s->p, lit, n) != 0)
         return false;
-    if (p < end && *p == '-') {
-        p++;
-        if (read_digits(&p, end, 2, m) != 2 || !eat(&p, end, "-") || read_digits(&p, end, 2, d) != 2)
-            return false;
-        return p == end && end - start == 10;
+    s->p += n;
+    return true;
+}
+
+/* A run of digits as written. */
+typedef struct {
+    const char *start, *stop; /* its bytes in the text */
+    size_t digits;            /* how many; 0 if none */
+    int value;                /* of its first 9 digits */
+} Number;
+
+/* Reads a run of digits, ASCII or full-width (the module's one digit scanner). */
+static void read_number(Scan *s, Number *num)
+{
+    int width;
+    char c;
+
+    num->start = s->p;
+    num->digits = 0;
+    num->value = 0;
+    while ((c = peek(s, &width)) >= '0' && c <= '9') {
+        if (num->digits < 9)
+            num->value = num->value * 10 + (c - '0');
+        num->digits++;
+        s->p += width;
     }
-    if (!eat(&p, end, "年") || read_digits(&p, end, 2, m) < 1 || !eat(&p, end, "月") ||
-        read_digits(&p, end, 2, d) < 1 || !eat(&p, end, "日"))
+    num->stop = s->p;
+}
+
+/* "%.*s" arguments for a number as written. */
+#define NUM_ARGS(num) (int)((num).stop - (num).start), (num).start
+
+/* The text for a message, as seen: characters that would not show (NBSP,
+ * zero-width space, controls, NUL) written as \u escapes, bytes that are
+ * not UTF-8 as \x escapes. */
+static char *quote_text(const char *text, size_t n)
+{
+    const char *q = text, *end = text + n;
+    GString *s = g_string_sized_new(n + 8);
+
+    while (q < end) {
+        /* NUL is a character, though GLib does not validate it. */
+        gunichar c = *q == '\0' ? 0 : g_utf8_get_char_validated(q, end - q);
+        if (c == (gunichar)-1 || c == (gunichar)-2) {
+            g_string_append_printf(s, "\\x%02x", *(const guchar *)q);
+            q++;
+            continue;
+        }
+        if (c == ' ' || g_unichar_isgraph(c))
+            g_string_append_unichar(s, c);
+        else
+            g_string_append_printf(s, c <= 0xFFFF ? "\\u%04x" : "\\U%08x", (unsigned)c);
+        q += g_utf8_skip[*(const guchar *)q];
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* Refuses the text: "not a date" (PARSE) or "no such date" (RANGE), the
+ * text as seen, and why. Returns false. */
+static bool refuse(BudgetError *error, int code, const char *text, size_t n, const char *why_format, ...)
+    G_GNUC_PRINTF(5, 6);
+static bool refuse(BudgetError *error, int code, const char *text, size_t n, const char *why_format, ...)
+{
+    va_list args;
+    char *shown, *why;
+
+    if (error == NULL)
         return false;
-    return p == end;
+    va_start(args, why_format);
+    why = g_strdup_vprintf(why_format, args);
+    va_end(args);
+    shown = quote_text(text, n);
+    budgetp_error_set(error, code, NULL, 0, 0, NULL, "%s: \"%s\" (%s)",
+                      code == BUDGET_ERROR_RANGE ? "no such date" : "not a date", shown, why);
+    g_free(shown);
+    g_free(why);
+    return false;
+}
+
+/* The date of a day number (the inverse of day_number), for the years of
+ * Excel serials. */
+static BudgetDate date_of_day_number(int32_t n)
+{
+    int y = (int)((int64_t)n * 400 / 146097) + 1, m = 1;
+
+    while (y > 1 && day_number(y * 10000 + 101) > n)
+        y--;
+    while (y < 9999 && day_number((y + 1) * 10000 + 101) <= n)
+        y++;
+    n -= day_number(y * 10000 + 101) - 1; /* day of the year */
+    while (n > budget_date_days_in_month(y, m)) {
+        n -= budget_date_days_in_month(y, m);
+        m++;
+    }
+    return (BudgetDate)(y * 10000 + m * 100 + n);
+}
+
+/* A number alone (45483, 45483.5, 20240315, 2024) is never read as a date;
+ * the message says what it may be. */
+static bool refuse_number(const Number *num, bool decimals, const char *text, size_t n, BudgetError *error)
+{
+    char shown[16];
+    int v = num->value;
+
+    if (num->digits == 5 && v >= 10000) {
+        budget_date_format(date_of_day_number(day_number(EXCEL_EPOCH) + v), shown, sizeof shown);
+        return refuse(
+            error, BUDGET_ERROR_PARSE, text, n,
+            "it looks like Excel's serial number for %s (1900 date system): format the column as a date, "
+            "e.g. yyyy/m/d, and export again",
+            shown);
+    }
+    if (num->digits == 8 && !decimals && ymd_is_valid(v / 10000, v / 100 % 100, v % 100))
+        return refuse(
+            error, BUDGET_ERROR_PARSE, text, n,
+            "digits without separators are not read as a date; if it means %04d-%02d-%02d, write that",
+            v / 10000, v / 100 % 100, v % 100);
+    return refuse(error, BUDGET_ERROR_PARSE, text, n, "a number alone is not a date; write " DATE_FORMS);
+}
+
+/* Day and month before the year (10/7/2024, 3/31/2024, 10-07-2024): which
+ * is which cannot be known, so the form is refused even where only one
+ * reading exists; the message names both readings when both exist. */
+static bool refuse_year_last(const Number *a, const Number *b, const Number *year, const char *text, size_t n,
+                             BudgetError *error)
+{
+    int y = year->value;
+
+    if (a->value != b->value && ymd_is_valid(y, a->value, b->value) && ymd_is_valid(y, b->value, a->value))
+        return refuse(error, BUDGET_ERROR_PARSE, text, n,
+                      "the year comes last, so the order of day and month cannot be known: %04d-%02d-%02d or "
+                      "%04d-%02d-%02d? Write the year first: YYYY-MM-DD or YYYY/M/D",
+                      y, b->value, a->value, y, a->value, b->value);
+    return refuse(error, BUDGET_ERROR_PARSE, text, n,
+                  "the year comes last, so the order of day and month cannot be known; write the year first: "
+                  "YYYY-MM-DD or YYYY/M/D");
+}
+
+/* A time of day after the date, as written. */
+typedef struct {
+    bool given;
+    const char *start, *stop;
+    Number hour, minute, second;
+} Clock;
+
+/* After the date: nothing, or a time of day as Excel and accounting systems
+ * export it (2024/7/10 0:00, 2024-07-10 00:00:00, 2024-07-10T08:30:15.000):
+ * H:MM or H:MM:SS, seconds perhaps with decimals, after spaces or a T. Its
+ * shape is checked here and its values by the caller; it is otherwise
+ * ignored, the ledger being daily. A time zone is not read: it could move
+ * the day. */
+static bool scan_time(Scan *s, Clock *t, const char *text, size_t n, BudgetError *error)
+{
+    Number decimals;
+    const char *after;
+    bool spaced = false, seconds;
+    char *rest;
+
+    memset(t, 0, sizeof *t);
+    if (s->p == s->end)
+        return true;
+    while (take(s, ' ') || take(s, '\t'))
+        spaced = true;
+    after = s->p;
+    if (spaced || take(s, 'T')) {
+        t->start = s->p;
+        read_number(s, &t->hour);
+        t->given = t->hour.digits > 0 && take(s, ':');
+    }
+    if (!t->given) {
+        rest = quote_text(after, (size_t)(s->end - after));
+        refuse(error, BUDGET_ERROR_PARSE, text, n, "unexpected \"%s\" after the date", rest);
+        g_free(rest);
+        return false;
+    }
+    read_number(s, &t->minute);
+    seconds = take(s, ':');
+    if (seconds)
+        read_number(s, &t->second);
+    decimals.digits = 1;
+    if (seconds && t->second.digits == 2 && take(s, '.'))
+        read_number(s, &decimals);
+    t->stop = s->p;
+    if (t->hour.digits > 2 || t->minute.digits != 2 || (seconds && t->second.digits != 2) ||
+        decimals.digits == 0) {
+        rest = quote_text(t->start, (size_t)(s->end - t->start));
+        refuse(error, BUDGET_ERROR_PARSE, text, n, "the time of day \"%s\" is not H:MM or H:MM:SS", rest);
+        g_free(rest);
+        return false;
+    }
+    if (s->p != s->end) {
+        rest = quote_text(s->p, (size_t)(s->end - s->p));
+        refuse(error, BUDGET_ERROR_PARSE, text, n, "unexpected \"%s\" after the time of day", rest);
+        g_free(rest);
+        return false;
+    }
+    return true;
+}
+
+/* Reads a date that fills [s->p, s->end) (the text trimmed); @text and @n
+ * are the whole text, for messages. The shape is checked whole before any
+ * value: a malformed text is PARSE, a well-formed impossible one RANGE. */
+static bool read_date(Scan *s, const char *text, size_t n, BudgetDate *out, BudgetError *error)
+{
+    Number y, m, d;
+    Clock t;
+    Scan look;
+    char sep = 0, sep2;
+    int width;
+    bool chinese = false;
+
+    if (s->p == s->end)
+        return refuse(error, BUDGET_ERROR_PARSE, text, n, "it is empty; write " DATE_FORMS);
+    read_number(s, &y);
+    if (y.digits == 0)
+        return refuse(error, BUDGET_ERROR_PARSE, text, n, "expected " DATE_FORMS);
+    /* A number alone, perhaps with decimals (45483.5: Excel's date and time). */
+    if (s->p == s->end)
+        return refuse_number(&y, false, text, n, error);
+    look = *s;
+    if (take(&look, '.')) {
+        read_number(&look, &m);
+        if (m.digits > 0 && look.p == look.end)
+            return refuse_number(&y, true, text, n, error);
+    }
+
+    if (take_text(s, "年")) {
+        chinese = true;
+        read_number(s, &m);
+        if (m.digits == 0 || !take_text(s, "月"))
+            return refuse(error, BUDGET_ERROR_PARSE, text, n, "expected YYYY年M月D日");
+        read_number(s, &d);
+        if (d.digits == 0 || !take_text(s, "日"))
+            return refuse(error, BUDGET_ERROR_PARSE, text, n, "expected YYYY年M月D日");
+    } else {
+        sep = peek(s, &width);
+        if (sep != '-' && sep != '/' && sep != '.')
+            return refuse(error, BUDGET_ERROR_PARSE, text, n, "expected " DATE_FORMS);
+        s->p += width;
+        read_number(s, &m);
+        sep2 = peek(s, &width);
+        if (m.digits == 0 || (sep2 != '-' && sep2 != '/' && sep2 != '.'))
+            return refuse(error, BUDGET_ERROR_PARSE, text, n, "expected " DATE_FORMS);
+        s->p += width;
+        read_number(s, &d);
+        if (d.digits == 0)
+            return refuse(error, BUDGET_ERROR_PARSE, text, n, "expected " DATE_FORMS);
+        if (sep2 != sep)
+            return refuse(error, BUDGET_ERROR_PARSE, text, n,
+                          "it mixes the separators '%c' and '%c'; write " DATE_FORMS, sep, sep2);
+    }
+
+    /* The order of the parts, and their digits. */
+    if (!chinese && y.digits <= 2 && d.digits == 4)
+        return refuse_year_last(&y, &m, &d, text, n, error);
+    if (y.digits <= 2 && m.digits <= 2 && d.digits <= 2)
+        return chinese ? refuse(error, BUDGET_ERROR_PARSE, text, n,
+                                "the year \"%.*s\" is not written with four digits, so its century cannot be "
+                                "known; write all four",
+                                NUM_ARGS(y))
+                       : refuse(error, BUDGET_ERROR_PARSE, text, n,
+                                "the year is not written with four digits, so neither its century nor the "
+                                "order of the parts can be known; write a four-digit year first: "
+                                "YYYY-MM-DD or YYYY/M/D");
+    if (y.digits != 4)
+        return refuse(error, BUDGET_ERROR_PARSE, text, n,
+                      "the year \"%.*s\" has %zu digits; write it with four, first", NUM_ARGS(y), y.digits);
+    if (sep == '.')
+        return refuse(error, BUDGET_ERROR_PARSE, text, n,
+                      "dots are not read as date separators; write YYYY-MM-DD or YYYY/M/D");
+    if (m.digits > 2)
+        return refuse(error, BUDGET_ERROR_PARSE, text, n,
+                      "the month \"%.*s\" has %zu digits; write one or two", NUM_ARGS(m), m.digits);
+    if (d.digits > 2)
+        return refuse(error, BUDGET_ERROR_PARSE, text, n, "the day \"%.*s\" has %zu digits; write one or two",
+                      NUM_ARGS(d), d.digits);
+    if (!scan_time(s, &t, text, n, error))
+        return false;
+
+    /* The values. */
+    if (y.value == 0)
+        return refuse(error, BUDGET_ERROR_RANGE, text, n, "there is no year 0: years run from 0001 to 9999");
+    if (m.value < 1 || m.value > 12)
+        return refuse(error, BUDGET_ERROR_RANGE, text, n, "there is no month %d", m.value);
+    if (d.value < 1)
+        return refuse(error, BUDGET_ERROR_RANGE, text, n, "there is no day 0");
+    if (d.value > budget_date_days_in_month(y.value, m.value)) {
+        if (m.value == 2 && d.value == 29)
+            return refuse(error, BUDGET_ERROR_RANGE, text, n,
+                          "February %d has 28 days: %d is not a leap year", y.value, y.value);
+        return refuse(error, BUDGET_ERROR_RANGE, text, n, "%s %d has %d days", month_names[m.value - 1],
+                      y.value, budget_date_days_in_month(y.value, m.value));
+    }
+    if (t.given && (t.hour.value > 23 || t.minute.value > 59 || t.second.value > 59))
+        return refuse(error, BUDGET_ERROR_RANGE, text, n, "there is no time of day %.*s",
+                      (int)(t.stop - t.start), t.start);
+    *out = (BudgetDate)(y.value * 10000 + m.value * 100 + d.value);
+    return true;
 }
 
 bool budget_date_parse(const char *text, ptrdiff_t len, BudgetDate *out, BudgetError *error)
 {
-    const char *p, *end;
-    int y, m, d;
-    char *shown;
+    Scan s;
     size_t n;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(text != NULL, false, error);
     budgetp_return_val_if_fail(out != NULL, false, error);
     n = len < 0 ? strlen(text) : (size_t)len;
-    p = text;
-    end = text + n;
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
-        p++;
-    while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n'))
-        end--;
-    if (!scan_date(p, end, &y, &m, &d)) {
-        shown = g_utf8_make_valid(text, (gssize)n);
-        budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL,
-                          "not a date: \"%s\" (expected YYYY-MM-DD or YYYY年M月D日)", shown);
-        g_free(shown);
-        return false;
-    }
-    if (!ymd_is_valid(y, m, d)) {
-        shown = g_utf8_make_valid(text, (gssize)n);
-        if (y < 1)
-            budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "no such date: \"%s\" (year %d)",
-                              shown, y);
-        else if (m < 1 || m > 12)
-            budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "no such date: \"%s\" (month %d)",
-                              shown, m);
-        else
-            budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
-                              "no such date: \"%s\" (%04d-%02d has %d days)", shown, y, m,
-                              budget_date_days_in_month(y, m));
-        g_free(shown);
-        return false;
-    }
-    *out = (BudgetDate)(y * 10000 + m * 100 + d);
-    return true;
+    s.p = text;
+    s.end = text + n;
+    while (s.p < s.end && (*s.p == ' ' || *s.p == '\t' || *s.p == '\r' || *s.p == '\n'))
+        s.p++;
+    while (s.end > s.p && (s.end[-1] == ' ' || s.end[-1] == '\t' || s.end[-1] == '\r' || s.end[-1] == '\n'))
+        s.end--;
+    return read_date(&s, text, n, out, error);
 }
 
 bool budget_date_time_progress_bp(int year, BudgetDate as_of, BudgetTimeMethod method, int64_t *out_bp)

@@ -246,6 +246,12 @@ usage "unknown option exits 2" 2 err "bogus" report --bogus "$data/good"
 usage "report without DIR exits 2" 2 err "missing DIR" report
 usage "validate without DIR exits 2" 2 err "missing DIR" validate
 usage "impossible --as-of date exits 2" 2 err "as-of" report "$data/good" --as-of 2024-02-30
+# The library's reason reaches the user; Excel's year-first form is read, day first is refused.
+usage "--as-of says why" 2 err '^budget: --as-of: no such date: "2024-02-30" (February 2024 has 29 days)$' report "$data/good" --as-of 2024-02-30
+usage "score --as-of says why" 2 err 'the order of day and month cannot be known' score "$data/good" --as-of 10/7/2024
+if run "report --as-of 2024/8/31" 0 report "$data/good" --as-of 2024/8/31 --format csv; then
+    same "--as-of 2024/8/31 is 2024-08-31" "$expected/project-0831.csv" "$tmp/out"
+fi
 usage "unknown --level exits 2" 2 err "level" report "$data/good" --level team
 usage "unknown --money-unit exits 2" 2 err "money-unit" report "$data/good" --money-unit 千元
 usage "unordered --thresholds exits 2" 2 err "thresholds" report "$data/good" --thresholds=-5,-15,10

@@ -5,26 +5,42 @@
 
 #include "test-util.h"
 
-static void check_parse(const char *text, BudgetDate expected)
+/* Parses @text (NUL-terminated, and again with its length) and checks the
+ * date and a cleared error. Reports the caller's line. */
+#define check_parse(text, expected) check_parse_at((text), (expected), __LINE__)
+static void check_parse_at(const char *text, BudgetDate expected, unsigned int at)
 {
-    BudgetError err;
-    BudgetDate d = 1;
+    BudgetError err, err_len;
+    BudgetDate d = 1, d_len = 1;
+    bool ok = budget_date_parse(text, -1, &d, &err);
+    bool ok_len = budget_date_parse(text, (ptrdiff_t)strlen(text), &d_len, &err_len);
+    char what[512];
 
-    CU_ASSERT_TRUE(budget_date_parse(text, -1, &d, &err));
-    CU_ASSERT_EQUAL(d, expected);
-    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    snprintf(what, sizeof what, "budget_date_parse(\"%s\") = %d, expected %d (code %d: %s)", text, (int)d,
+             (int)expected, err.code, err.message);
+    CU_assertImplementation(ok && d == expected && err.code == BUDGET_ERROR_OK && err.message[0] == '\0', at,
+                            what, __FILE__, "", CU_FALSE);
+    CU_assertImplementation(ok_len && d_len == expected, at, "same with an explicit length", __FILE__, "",
+                            CU_FALSE);
 }
 
-static void check_parse_fails(const char *text, int code)
+/* Checks that @text is refused with @code, no location, @out untouched and
+ * exactly @message (or, for NULL, a message that quotes the text).
+ * Reports the caller's line. */
+#define check_refused(text, code, message) check_refused_at((text), (code), (message), __LINE__)
+static void check_refused_at(const char *text, int code, const char *message, unsigned int at)
 {
     BudgetError err;
     BudgetDate d = 1;
+    bool ok = budget_date_parse(text, -1, &d, &err);
+    bool said = message != NULL ? strcmp(err.message, message) == 0 : strstr(err.message, text) != NULL;
+    char what[768];
 
-    CU_ASSERT_FALSE(budget_date_parse(text, -1, &d, &err));
-    assert_error(&err, code, 0, 0, "");
-    CU_ASSERT_EQUAL(d, 1); /* untouched */
-    if (text[0] != '\0')
-        CU_ASSERT_PTR_NOT_NULL(strstr(err.message, text)); /* the message names the text */
+    snprintf(what, sizeof what, "budget_date_parse(\"%s\"): expected code %d \"%s\", got %s, code %d \"%s\"",
+             text, code, message != NULL ? message : "(quoting the text)", ok ? "success" : "failure",
+             err.code, err.message);
+    CU_assertImplementation(!ok && d == 1 && err.code == code && said, at, what, __FILE__, "", CU_FALSE);
+    assert_error_at(&err, code, 0, 0, "", __FILE__, at);
 }
 
 static void test_date_parse(void)
@@ -44,39 +60,245 @@ static void test_date_parse(void)
     /* Explicit length: the first 10 bytes. */
     CU_ASSERT_TRUE(budget_date_parse("2024-08-31T00:00", 10, &d, &err));
     CU_ASSERT_EQUAL(d, 20240831);
+    /* A NUL inside the length is text after the date, shown as an escape;
+     * so are bytes that are not UTF-8. */
+    CU_ASSERT_FALSE(budget_date_parse("2024-08-31\0", 11, &d, &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, "");
+    CU_ASSERT_STRING_EQUAL(err.message,
+                           "not a date: \"2024-08-31\\u0000\" (unexpected \"\\u0000\" after the date)");
+    check_refused("2024-08-31\xff", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-08-31\\xff\" (unexpected \"\\xff\" after the date)");
 
     /* Not a date form: PARSE. */
-    check_parse_fails("2024/03/15", BUDGET_ERROR_PARSE);
-    check_parse_fails("20240315", BUDGET_ERROR_PARSE);
-    check_parse_fails("", BUDGET_ERROR_PARSE);
-    check_parse_fails("   ", BUDGET_ERROR_PARSE);
-    check_parse_fails("2024-3-15", BUDGET_ERROR_PARSE);
-    check_parse_fails("2024-03-1", BUDGET_ERROR_PARSE);
-    check_parse_fails("24-03-15", BUDGET_ERROR_PARSE);
-    check_parse_fails("2024-03-15x", BUDGET_ERROR_PARSE);
-    check_parse_fails("2024-03-15 10:00", BUDGET_ERROR_PARSE);
-    check_parse_fails("2024年3月31", BUDGET_ERROR_PARSE);
-    check_parse_fails("2024年003月1日", BUDGET_ERROR_PARSE);
-    check_parse_fails("2024年月1日", BUDGET_ERROR_PARSE);
-    check_parse_fails("15/03/2024", BUDGET_ERROR_PARSE);
-    check_parse_fails("N/A", BUDGET_ERROR_PARSE);
-    /* A day that does not exist: RANGE. */
-    check_parse_fails("2024-02-30", BUDGET_ERROR_RANGE);
-    check_parse_fails("2023-02-29", BUDGET_ERROR_RANGE); /* 2023 not leap */
-    check_parse_fails("2100-02-29", BUDGET_ERROR_RANGE); /* 2100 divisible by 100, not 400 */
-    check_parse_fails("2024-13-05", BUDGET_ERROR_RANGE);
-    check_parse_fails("2024-00-10", BUDGET_ERROR_RANGE);
-    check_parse_fails("2024-04-31", BUDGET_ERROR_RANGE);
-    check_parse_fails("2024-01-00", BUDGET_ERROR_RANGE);
-    check_parse_fails("2024-01-32", BUDGET_ERROR_RANGE);
-    check_parse_fails("0000-01-01", BUDGET_ERROR_RANGE);
-    check_parse_fails("2024年2月30日", BUDGET_ERROR_RANGE);
+    check_refused("N/A", BUDGET_ERROR_PARSE,
+                  "not a date: \"N/A\" (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)");
+    check_refused("", BUDGET_ERROR_PARSE,
+                  "not a date: \"\" (it is empty; write YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)");
+    check_refused("   ", BUDGET_ERROR_PARSE,
+                  "not a date: \"   \" (it is empty; write YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)");
+    check_refused("2024-03-15x", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-03-15x\" (unexpected \"x\" after the date)");
+    check_refused("2024-03-15 abc", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-03-15 abc\" (unexpected \"abc\" after the date)");
+    check_refused("2024年3月31", BUDGET_ERROR_PARSE, "not a date: \"2024年3月31\" (expected YYYY年M月D日)");
+    check_refused("2024年月1日", BUDGET_ERROR_PARSE, "not a date: \"2024年月1日\" (expected YYYY年M月D日)");
+    check_refused("2024年003月1日", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024年003月1日\" (the month \"003\" has 3 digits; write one or two)");
+    check_refused("2024-003-01", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-003-01\" (the month \"003\" has 3 digits; write one or two)");
+    check_refused("2024-03-001", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-03-001\" (the day \"001\" has 3 digits; write one or two)");
+    check_refused("20245-1-1", BUDGET_ERROR_PARSE,
+                  "not a date: \"20245-1-1\" (the year \"20245\" has 5 digits; write it with four, first)");
+    check_refused("224/7/10", BUDGET_ERROR_PARSE,
+                  "not a date: \"224/7/10\" (the year \"224\" has 3 digits; write it with four, first)");
+    check_refused("2024-03", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-03\" (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)");
+    check_refused("2024-03-", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-03-\" (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)");
+    check_refused(
+        "2024/7-10", BUDGET_ERROR_PARSE,
+        "not a date: \"2024/7-10\" (it mixes the separators '/' and '-'; write YYYY-MM-DD, YYYY/M/D "
+        "or YYYY年M月D日)");
+    check_refused("2024.7.10", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024.7.10\" (dots are not read as date separators; write YYYY-MM-DD or "
+                  "YYYY/M/D)");
+    check_refused("2024-07-10-1", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-07-10-1\" (unexpected \"-1\" after the date)");
+    /* Invisible characters are shown as escapes: a trailing NBSP (U+00A0), a
+     * zero-width space (U+200B). */
+    check_refused("2024-07-10\xc2\xa0", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-07-10\\u00a0\" (unexpected \"\\u00a0\" after the date)");
+    check_refused("\xe2\x80\x8b"
+                  "2024-07-10",
+                  BUDGET_ERROR_PARSE,
+                  "not a date: \"\\u200b2024-07-10\" (expected YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)");
     CU_ASSERT_FALSE(budget_date_parse("2024-02-30", -1, &d, NULL)); /* error may be NULL */
+    CU_ASSERT_FALSE(budget_date_parse("10/7/2024", -1, &d, NULL));
 
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_date_parse(NULL, -1, &d, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_date_parse("2024-01-01", -1, NULL, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");
+}
+
+/* A well-formed date that does not exist: RANGE, naming the wrong part. */
+static void test_date_parse_no_such_day(void)
+{
+    /* 2024 is a leap year (divisible by 4, not by 100): February has 29 days. */
+    check_refused("2024-02-30", BUDGET_ERROR_RANGE,
+                  "no such date: \"2024-02-30\" (February 2024 has 29 days)");
+    check_refused("2024/2/30", BUDGET_ERROR_RANGE, "no such date: \"2024/2/30\" (February 2024 has 29 days)");
+    check_refused("2024年2月30日", BUDGET_ERROR_RANGE,
+                  "no such date: \"2024年2月30日\" (February 2024 has 29 days)");
+    /* 2023 is not divisible by 4; 2100 is divisible by 100 but not 400. */
+    check_refused("2023-02-29", BUDGET_ERROR_RANGE,
+                  "no such date: \"2023-02-29\" (February 2023 has 28 days: 2023 is not a leap year)");
+    check_refused("2100-02-29", BUDGET_ERROR_RANGE,
+                  "no such date: \"2100-02-29\" (February 2100 has 28 days: 2100 is not a leap year)");
+    check_refused("2023-02-30", BUDGET_ERROR_RANGE,
+                  "no such date: \"2023-02-30\" (February 2023 has 28 days)");
+    check_refused("2024-04-31", BUDGET_ERROR_RANGE, "no such date: \"2024-04-31\" (April 2024 has 30 days)");
+    check_refused("2024-01-32", BUDGET_ERROR_RANGE,
+                  "no such date: \"2024-01-32\" (January 2024 has 31 days)");
+    check_refused("2024-13-05", BUDGET_ERROR_RANGE, "no such date: \"2024-13-05\" (there is no month 13)");
+    check_refused("2024-00-10", BUDGET_ERROR_RANGE, "no such date: \"2024-00-10\" (there is no month 0)");
+    check_refused("2024/0/10", BUDGET_ERROR_RANGE, "no such date: \"2024/0/10\" (there is no month 0)");
+    check_refused("2024-01-00", BUDGET_ERROR_RANGE, "no such date: \"2024-01-00\" (there is no day 0)");
+    check_refused("0000-01-01", BUDGET_ERROR_RANGE,
+                  "no such date: \"0000-01-01\" (there is no year 0: years run from 0001 to 9999)");
+    /* Times of day are checked too. */
+    check_refused("2024-01-01 24:00", BUDGET_ERROR_RANGE,
+                  "no such date: \"2024-01-01 24:00\" (there is no time of day 24:00)");
+    check_refused("2024/1/1 9:60", BUDGET_ERROR_RANGE,
+                  "no such date: \"2024/1/1 9:60\" (there is no time of day 9:60)");
+    check_refused("2024-01-01 23:59:60", BUDGET_ERROR_RANGE,
+                  "no such date: \"2024-01-01 23:59:60\" (there is no time of day 23:59:60)");
+    /* The shape is checked whole first: text after an impossible day is PARSE. */
+    check_refused("2024-02-30x", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-02-30x\" (unexpected \"x\" after the date)");
+}
+
+/* Dates as Chinese Excel and accounting systems export them. */
+static void test_date_parse_excel_forms(void)
+{
+    /* Year first with / or -, month and day in one or two digits. */
+    check_parse("2024/7/10", 20240710);
+    check_parse("2024/07/10", 20240710);
+    check_parse("2024/7/01", 20240701);
+    check_parse("2024/12/31", 20241231);
+    check_parse("2024-7-10", 20240710);
+    check_parse("2024-07-1", 20240701);
+    check_parse("2024/2/29", 20240229); /* leap day */
+    check_parse(" 2024/3/31\r\n", 20240331);
+    /* Full-width digits and separators (U+FF10..FF19, ／ U+FF0F, － U+FF0D), as money reads them. */
+    check_parse("２０２４／７／１０", 20240710);
+    check_parse("２０２４－０７－１０", 20240710);
+    check_parse("２０２４年７月１０日", 20240710);
+    check_parse("2024／7/10", 20240710); /* the same separator, written two ways */
+    /* A time of day, as a date-time cell exports: checked, then ignored. */
+    check_parse("2024/7/10 0:00", 20240710);
+    check_parse("2024/7/10 0:00:00", 20240710);
+    check_parse("2024-07-10 00:00:00", 20240710);
+    check_parse("2024-07-10 23:59:59", 20240710); /* still 10 July: the day is what counts */
+    check_parse("2024-07-10 00:00:00.000", 20240710);
+    check_parse("2024-07-10T08:30", 20240710);
+    check_parse("2024-07-10T08:30:15.25", 20240710);
+    check_parse("2024年7月10日 9:05", 20240710);
+    check_parse("2024/7/10 ０：００", 20240710); /* full-width digits and colon (U+FF1A) */
+
+    /* A time that is not H:MM or H:MM:SS, or anything after it, is refused. */
+    check_refused("2024-01-01 1:5", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-01-01 1:5\" (the time of day \"1:5\" is not H:MM or H:MM:SS)");
+    check_refused("2024-01-01 100:00", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-01-01 100:00\" (the time of day \"100:00\" is not H:MM or H:MM:SS)");
+    check_refused("2024-01-01 10:00:", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-01-01 10:00:\" (the time of day \"10:00:\" is not H:MM or H:MM:SS)");
+    check_refused("2024-01-01 10:00:00.", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-01-01 10:00:00.\" (the time of day \"10:00:00.\" is not H:MM or "
+                  "H:MM:SS)");
+    check_refused("2024-01-01 10", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-01-01 10\" (unexpected \"10\" after the date)");
+    check_refused("2024-01-01T", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-01-01T\" (unexpected \"T\" after the date)");
+    /* A time zone could move the day: refused. */
+    check_refused("2024-07-10T23:30:00Z", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-07-10T23:30:00Z\" (unexpected \"Z\" after the time of day)");
+    check_refused("2024-07-10 23:30+08:00", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024-07-10 23:30+08:00\" (unexpected \"+08:00\" after the time of day)");
+    check_refused("2024/7/10 12:00 AM", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024/7/10 12:00 AM\" (unexpected \" AM\" after the time of day)");
+}
+
+/* Day or month first, and two-digit years: the order of the parts cannot be
+ * known, so the form is refused (DESIGN.md "Data formats"), saying why. */
+static void test_date_parse_year_not_first(void)
+{
+    /* 10/7/2024 reads as 10 July (day first) or 7 October (month first). */
+    check_refused("10/7/2024", BUDGET_ERROR_PARSE,
+                  "not a date: \"10/7/2024\" (the year comes last, so the order of day and month cannot be "
+                  "known: 2024-07-10 or 2024-10-07? Write the year first: YYYY-MM-DD or YYYY/M/D)");
+    check_refused("10-07-2024", BUDGET_ERROR_PARSE,
+                  "not a date: \"10-07-2024\" (the year comes last, so the order of day and month cannot be "
+                  "known: 2024-07-10 or 2024-10-07? Write the year first: YYYY-MM-DD or YYYY/M/D)");
+    /* 3/31/2024 and 31/3/2024 have one reading each (there is no month 31),
+     * and are refused all the same: the column's other dates may not. */
+    check_refused("3/31/2024", BUDGET_ERROR_PARSE,
+                  "not a date: \"3/31/2024\" (the year comes last, so the order of day and month cannot be "
+                  "known; write the year first: YYYY-MM-DD or YYYY/M/D)");
+    check_refused("31/3/2024", BUDGET_ERROR_PARSE,
+                  "not a date: \"31/3/2024\" (the year comes last, so the order of day and month cannot be "
+                  "known; write the year first: YYYY-MM-DD or YYYY/M/D)");
+    check_refused("15/03/2024", BUDGET_ERROR_PARSE, NULL);
+    check_refused("5/5/2024", BUDGET_ERROR_PARSE, NULL); /* both readings the same day: refused as a form */
+    check_refused(
+        "１０／７／２０２４", BUDGET_ERROR_PARSE,
+        "not a date: \"１０／７／２０２４\" (the year comes last, so the order of day and month cannot "
+        "be known: 2024-07-10 or 2024-10-07? Write the year first: YYYY-MM-DD or YYYY/M/D)");
+    /* Two-digit years: neither the century nor the order can be known. */
+    check_refused("24/7/10", BUDGET_ERROR_PARSE,
+                  "not a date: \"24/7/10\" (the year is not written with four digits, so neither its century "
+                  "nor the order of the parts can be known; write a four-digit year first: YYYY-MM-DD or "
+                  "YYYY/M/D)");
+    check_refused("24-07-10", BUDGET_ERROR_PARSE, NULL);
+    check_refused("10/7/24", BUDGET_ERROR_PARSE, NULL);
+    check_refused(
+        "24年7月10日", BUDGET_ERROR_PARSE,
+        "not a date: \"24年7月10日\" (the year \"24\" is not written with four digits, so its century "
+        "cannot be known; write all four)");
+}
+
+/* A number alone is never read as a date. A five-digit one is most likely a
+ * date cell that Excel exported as its serial number: the message names the
+ * date in Excel's 1900 system (serial 1 = 1900-01-01, and the phantom
+ * 1900-02-29 is serial 60, so serial s >= 61 is 1899-12-30 + s days). */
+static void test_date_parse_numbers(void)
+{
+    /* 45483: 1899-12-30 + 45483 days. 1900-01-01 .. 2024-01-01 is 124 years
+     * with 30 leap days (1904 .. 2020; 1900 is not) = 45290 days, so 2024-01-01
+     * is 1899-12-30 + 2 + 45290 = serial 45292, and 2024-07-10 is day 192 of
+     * 2024 (31+29+31+30+31+30+10), serial 45292 + 191 = 45483. */
+    check_refused(
+        "45483", BUDGET_ERROR_PARSE,
+        "not a date: \"45483\" (it looks like Excel's serial number for 2024-07-10 (1900 date system): "
+        "format the column as a date, e.g. yyyy/m/d, and export again)");
+    /* A date-time serial: the fraction is the time of day. */
+    check_refused("45483.5", BUDGET_ERROR_PARSE,
+                  "not a date: \"45483.5\" (it looks like Excel's serial number for 2024-07-10 (1900 date "
+                  "system): format the column as a date, e.g. yyyy/m/d, and export again)");
+    /* 45292 = 2024-01-01 (above); 45291 = 2023-12-31. */
+    check_refused(
+        "45292", BUDGET_ERROR_PARSE,
+        "not a date: \"45292\" (it looks like Excel's serial number for 2024-01-01 (1900 date system): "
+        "format the column as a date, e.g. yyyy/m/d, and export again)");
+    check_refused(
+        "45291", BUDGET_ERROR_PARSE,
+        "not a date: \"45291\" (it looks like Excel's serial number for 2023-12-31 (1900 date system): "
+        "format the column as a date, e.g. yyyy/m/d, and export again)");
+    /* The five-digit range: 10000 = 1927-05-18 and 99999 = 2173-10-13 (as
+     * Excel and Python's date(1899, 12, 30) + timedelta(days=s) give). */
+    check_refused(
+        "10000", BUDGET_ERROR_PARSE,
+        "not a date: \"10000\" (it looks like Excel's serial number for 1927-05-18 (1900 date system): "
+        "format the column as a date, e.g. yyyy/m/d, and export again)");
+    check_refused(
+        "99999", BUDGET_ERROR_PARSE,
+        "not a date: \"99999\" (it looks like Excel's serial number for 2173-10-13 (1900 date system): "
+        "format the column as a date, e.g. yyyy/m/d, and export again)");
+    /* Other numbers. */
+    check_refused("20240315", BUDGET_ERROR_PARSE,
+                  "not a date: \"20240315\" (digits without separators are not read as a date; if it means "
+                  "2024-03-15, write that)");
+    check_refused("20240230", BUDGET_ERROR_PARSE,
+                  "not a date: \"20240230\" (a number alone is not a date; write YYYY-MM-DD, YYYY/M/D or "
+                  "YYYY年M月D日)");
+    check_refused("2024", BUDGET_ERROR_PARSE,
+                  "not a date: \"2024\" (a number alone is not a date; write YYYY-MM-DD, YYYY/M/D or "
+                  "YYYY年M月D日)");
+    check_refused("01234", BUDGET_ERROR_PARSE, NULL); /* five digits, but not a serial Excel writes */
+    check_refused("4548", BUDGET_ERROR_PARSE, NULL);
+    check_refused("454830", BUDGET_ERROR_PARSE, NULL);
+    check_refused("45483.", BUDGET_ERROR_PARSE, NULL);
 }
 
 static void test_date_from_ymd(void)
@@ -233,6 +455,10 @@ static void test_date_time_progress(void)
 
 static CU_TestInfo date_tests[] = {
     {"parse", test_date_parse},
+    {"parse: no such day", test_date_parse_no_such_day},
+    {"parse: Excel forms", test_date_parse_excel_forms},
+    {"parse: year not first", test_date_parse_year_not_first},
+    {"parse: numbers", test_date_parse_numbers},
     {"from ymd", test_date_from_ymd},
     {"validity and parts", test_date_is_valid_and_parts},
     {"calendar", test_date_calendar},

@@ -338,7 +338,7 @@ static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMo
     if (args->as_of != NULL) {
         BudgetError err;
         if (!budget_date_parse(args->as_of, -1, &style->as_of, &err)) {
-            tool_errorf("--as-of: '%s' is not a date (write YYYY-MM-DD)", args->as_of);
+            tool_errorf("--as-of: %s", err.message);
             return FALSE;
         }
     }

@@ -386,6 +386,7 @@ int tool_cmd_score(int argc, char **argv)
     };
     GOptionContext *context = g_option_context_new("DIR - self-evaluation scores (绩效自评)");
     ScoreData data;
+    BudgetError err;
     int status = TOOL_EXIT_USAGE;
 
     memset(&data, 0, sizeof data);
@@ -422,8 +423,8 @@ int tool_cmd_score(int argc, char **argv)
             goto out;
         }
     }
-    if (args.as_of != NULL && !budget_date_parse(args.as_of, -1, &data.as_of, NULL)) {
-        tool_errorf("--as-of: '%s' is not a date (write YYYY-MM-DD)", args.as_of);
+    if (args.as_of != NULL && !budget_date_parse(args.as_of, -1, &data.as_of, &err)) {
+        tool_errorf("--as-of: %s", err.message);
         goto out;
     }
     if (!tool_check_data_dir(argv[1]))

@@ -25,18 +25,42 @@ BUDGET_BEGIN_DECLS
 
 /**
  * budget_date_parse:
- * @text: "2024-03-31" or "2024年3月31日" / "2024年03月31日"
+ * @text: a date as a finance office writes it: "2024-03-31", "2024/3/31",
+ *   "2024年3月31日"
  * @len: length in bytes, or -1 if NUL-terminated
- * @out: (out): the date
+ * @out: (out): the date; untouched on failure
  * @error: (nullable): error record
  *
- * Parses an ISO date (exactly YYYY-MM-DD) or a Chinese date (YYYY年M月D日,
- * one or two digits for month and day). Surrounding spaces are ignored.
- * Impossible days (2024-02-30, 2023-02-29) are refused. Other forms
- * (2024/03/15, 20240315) are refused rather than guessed.
+ * Parses a date written year first, in one of three forms:
  *
- * Errors: %BUDGET_ERROR_PARSE (not a date form), %BUDGET_ERROR_RANGE (a
- * month or day that does not exist).
+ * - `YYYY-M-D` and `YYYY/M/D`, the month and day in one or two digits
+ *   (2024-03-31, 2024-3-31, and 2024/3/31 or 2024/03/31 as Chinese Excel
+ *   writes dates by default), the same separator twice;
+ * - `YYYY年M月D日` (2024年3月31日, 2024年03月31日).
+ *
+ * The year has four digits (0001 to 9999). Full-width digits and separators
+ * (２０２４／３／３１, ２０２４－０３－３１) read as ASCII ones, as money cells do.
+ * Surrounding spaces, tabs and line ends are ignored. A time of day after
+ * the date, as Excel and accounting systems export date-time cells
+ * ("2024/3/31 0:00", "2024-03-31 00:00:00", "2024-03-31T08:30:15.000"), is
+ * accepted when it is a real time (H:MM or H:MM:SS, hour 0 to 23, seconds
+ * perhaps with decimals) and ignored, the ledger being daily; a time zone
+ * after it is refused, as it could move the day.
+ *
+ * Everything else is refused, never guessed, with a message that quotes the
+ * text and says which part is wrong and what to write:
+ * day or month first (3/31/2024, 10/7/2024, 10-07-2024: the order of day
+ * and month cannot be known), a two-digit year (24/7/10), a five-digit
+ * number (45483: the message names the date it is in Excel's 1900 date
+ * system, 2024-07-10, and asks for the column to be formatted as a date),
+ * other numbers alone (20240331), dots or mixed separators (2024.3.31,
+ * 2024/3-31), text after the date, and days that do not exist (2024-02-30:
+ * "February 2024 has 29 days").
+ *
+ * Errors: %BUDGET_ERROR_PARSE (not one of the forms above: the shape is
+ * wrong), %BUDGET_ERROR_RANGE (the right shape, but year 0, a month outside
+ * 1 to 12, a day the month does not have, or a time of day that does not
+ * exist), %BUDGET_ERROR_INVALID_ARGUMENT (@text or @out NULL).
  *
  * Returns: true on success.
  * Since: 1.0
