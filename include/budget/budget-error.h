@@ -226,8 +226,8 @@ BudgetDiagnostics *budget_diagnostics_new(void);
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetDiagnostics *
-budget_diagnostics_new_full(BudgetDiagnosticFunc func, void *user_data, BudgetDestroyNotify destroy);
+BudgetDiagnostics *budget_diagnostics_new_full(BudgetDiagnosticFunc func, void *user_data,
+                                               BudgetDestroyNotify destroy);
 
 /**
  * budget_diagnostics_free:
