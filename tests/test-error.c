@@ -196,6 +196,242 @@ static void test_error_diagnostics(void)
     budget_diagnostics_free(NULL);
 }
 
+/* What a streaming list's callback saw, and how often its destroy ran. */
+typedef struct {
+    GString *seen;           /* "message/W|E/n/n_errors;" per call */
+    BudgetDiagnostics *diag; /* the list calling, to check the counts it shows */
+    int stop_at;             /* return non-zero on this call (1-based), 0 never */
+    int calls;
+    int *destroyed;
+} Sink;
+
+static int sink_func(const BudgetError *entry, bool is_warning, void *user_data)
+{
+    Sink *sink = user_data;
+
+    sink->calls++;
+    g_string_append_printf(sink->seen, "%s/%s/%zu/%zu;", entry->message, is_warning ? "W" : "E",
+                           budget_diagnostics_get_n(sink->diag), budget_diagnostics_get_n_errors(sink->diag));
+    return sink->calls == sink->stop_at ? 7 : 0;
+}
+
+static void sink_destroy(void *data)
+{
+    Sink *sink = data;
+
+    (*sink->destroyed)++;
+    g_string_free(sink->seen, TRUE);
+    g_free(sink);
+}
+
+static Sink *sink_new(int stop_at, int *destroyed)
+{
+    Sink *sink = g_new0(Sink, 1);
+
+    sink->seen = g_string_new(NULL);
+    sink->stop_at = stop_at;
+    sink->destroyed = destroyed;
+    return sink;
+}
+
+static void add_message(BudgetDiagnostics *diag, const char *message, int line, bool is_warning)
+{
+    BudgetError e = make_error(BUDGET_ERROR_NOT_FOUND, "t.csv", line, 2, "code", message);
+    budget_diagnostics_add(diag, &e, is_warning);
+}
+
+/* A streaming list hands every entry to its callback and keeps only counts. */
+static void test_error_diagnostics_stream(void)
+{
+    int destroyed = 0;
+    Sink *sink = sink_new(0, &destroyed);
+    BudgetDiagnostics *diag = budget_diagnostics_new_full(sink_func, sink, sink_destroy);
+    bool warning = true;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(diag);
+    sink->diag = diag;
+    add_message(diag, "a", 2, false);
+    add_message(diag, "b", 3, true);
+    add_message(diag, "c", 4, false);
+    /* Each call already counts its own entry: after a (E) 1 entry, 1 error;
+     * after b (W) 2 and 1; after c (E) 3 and 2. */
+    CU_ASSERT_STRING_EQUAL(sink->seen->str, "a/E/1/1;b/W/2/1;c/E/3/2;");
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 3);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 2);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 3); /* nothing kept by default */
+    CU_ASSERT_PTR_NULL(budget_diagnostics_get(diag, 0, &warning));
+    CU_ASSERT_TRUE(warning); /* left untouched for an entry not kept */
+    CU_ASSERT_PTR_NULL(budget_diagnostics_get(diag, 2, NULL));
+    CU_ASSERT_FALSE(budget_diagnostics_is_stopped(diag));
+    budget_diagnostics_sort(diag); /* nothing kept, nothing to sort */
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 3);
+    CU_ASSERT_EQUAL(destroyed, 0);
+    budget_diagnostics_free(diag);
+    CU_ASSERT_EQUAL(destroyed, 1); /* the destroy notify ran once, at free */
+}
+
+/* A non-zero return is recorded; the callback is not called again, later
+ * entries are still counted. */
+static void test_error_diagnostics_stop(void)
+{
+    int destroyed = 0;
+    Sink *sink = sink_new(2, &destroyed);
+    BudgetDiagnostics *diag = budget_diagnostics_new_full(sink_func, sink, sink_destroy);
+
+    sink->diag = diag;
+    add_message(diag, "a", 2, false);
+    CU_ASSERT_FALSE(budget_diagnostics_is_stopped(diag));
+    add_message(diag, "b", 3, false); /* the second call returns 7: stop */
+    CU_ASSERT_TRUE(budget_diagnostics_is_stopped(diag));
+    add_message(diag, "c", 4, true);
+    CU_ASSERT_EQUAL(sink->calls, 2);
+    CU_ASSERT_STRING_EQUAL(sink->seen->str, "a/E/1/1;b/E/2/2;");
+    CU_ASSERT_TRUE(budget_diagnostics_is_stopped(diag)); /* stays stopped */
+    /* a, b, c counted; a and b are errors, c a warning. */
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 3);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 2);
+    budget_diagnostics_free(diag);
+    CU_ASSERT_EQUAL(destroyed, 1);
+
+    /* A list without a callback never stops. */
+    diag = budget_diagnostics_new();
+    add_message(diag, "a", 2, false);
+    CU_ASSERT_FALSE(budget_diagnostics_is_stopped(diag));
+    budget_diagnostics_free(diag);
+}
+
+/* The callback must not add to the list calling it. */
+static int reentrant_func(const BudgetError *entry, bool is_warning, void *user_data)
+{
+    BudgetDiagnostics *diag = *(BudgetDiagnostics **)user_data;
+
+    EXPECT_CRITICAL(budget_diagnostics_add(diag, entry, is_warning));
+    EXPECT_CRITICAL(budget_diagnostics_sort(diag));
+    EXPECT_CRITICAL(budget_diagnostics_set_max_kept(diag, 0));
+    return 0;
+}
+
+static void test_error_diagnostics_reentry(void)
+{
+    BudgetDiagnostics *diag = NULL;
+
+    diag = budget_diagnostics_new_full(reentrant_func, &diag, NULL);
+    budget_diagnostics_set_max_kept(diag, 10);
+    add_message(diag, "a", 2, false);
+    /* Only the outer add counted and was kept: 1 entry, limit still 10. */
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 1);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 0);
+    add_message(diag, "b", 3, false);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 0);
+    budget_diagnostics_free(diag); /* no destroy notify: nothing to call */
+}
+
+/* max_kept bounds what a list stores; the counts still cover everything. */
+static void test_error_diagnostics_max_kept(void)
+{
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    int destroyed = 0;
+    Sink *sink;
+    const BudgetError *got;
+    bool warning = false;
+
+    budget_diagnostics_set_max_kept(diag, 2);
+    add_message(diag, "a", 2, false);
+    add_message(diag, "b", 3, true);
+    add_message(diag, "c", 4, false);
+    add_message(diag, "d", 5, false);
+    /* 4 added (3 errors), the first 2 kept, 2 dropped. */
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 4);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 3);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 2);
+    got = budget_diagnostics_get(diag, 1, &warning);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
+    CU_ASSERT_STRING_EQUAL(got->message, "b");
+    CU_ASSERT_TRUE(warning);
+    CU_ASSERT_PTR_NULL(budget_diagnostics_get(diag, 2, NULL));
+    /* Lowering the limit releases kept entries: 1 kept, 3 dropped. */
+    budget_diagnostics_set_max_kept(diag, 1);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 3);
+    CU_ASSERT_PTR_NULL(budget_diagnostics_get(diag, 1, NULL));
+    got = budget_diagnostics_get(diag, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
+    CU_ASSERT_STRING_EQUAL(got->message, "a");
+    /* Raising it again keeps no more: kept entries stay the first ones
+     * added (index 1 would otherwise be "e", the fifth). 5 added, 4 dropped. */
+    budget_diagnostics_set_max_kept(diag, (size_t)-1);
+    add_message(diag, "e", 6, false);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 5);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 4);
+    CU_ASSERT_PTR_NULL(budget_diagnostics_get(diag, 1, NULL));
+    budget_diagnostics_free(diag);
+
+    /* A limit of 0 on a plain list keeps nothing, counts everything. */
+    diag = budget_diagnostics_new();
+    budget_diagnostics_set_max_kept(diag, 0);
+    add_message(diag, "a", 2, true);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 1);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 0);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 1);
+    CU_ASSERT_PTR_NULL(budget_diagnostics_get(diag, 0, NULL));
+    budget_diagnostics_free(diag);
+
+    /* A streaming list may keep its first entries too; all go to the callback. */
+    sink = sink_new(0, &destroyed);
+    diag = budget_diagnostics_new_full(sink_func, sink, sink_destroy);
+    sink->diag = diag;
+    budget_diagnostics_set_max_kept(diag, 1);
+    add_message(diag, "a", 2, false);
+    add_message(diag, "b", 3, false);
+    CU_ASSERT_STRING_EQUAL(sink->seen->str, "a/E/1/1;b/E/2/2;");
+    got = budget_diagnostics_get(diag, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(got);
+    assert_error(got, BUDGET_ERROR_NOT_FOUND, 2, 2, "code");
+    CU_ASSERT_PTR_NULL(budget_diagnostics_get(diag, 1, NULL));
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 1);
+    budget_diagnostics_free(diag);
+    CU_ASSERT_EQUAL(destroyed, 1);
+
+    EXPECT_CRITICAL(budget_diagnostics_set_max_kept(NULL, 1));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(NULL), 0));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_diagnostics_is_stopped(NULL)));
+}
+
+/* Without a callback, new_full keeps everything and still releases its data. */
+static void count_destroy(void *data)
+{
+    (*(int *)data)++;
+}
+
+static int n_null_destroyed;
+
+static void null_destroy(void *data)
+{
+    CU_ASSERT_PTR_NULL(data);
+    n_null_destroyed++;
+}
+
+static void test_error_diagnostics_new_full_no_func(void)
+{
+    int destroyed = 0;
+    BudgetDiagnostics *diag = budget_diagnostics_new_full(NULL, &destroyed, count_destroy);
+
+    for (int i = 0; i < 100; i++)
+        add_message(diag, "x", i + 2, false);
+    /* 100 added, all kept (the default limit of a list without callback is none). */
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 100);
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_dropped(diag), 0);
+    CU_ASSERT_PTR_NOT_NULL(budget_diagnostics_get(diag, 99, NULL));
+    CU_ASSERT_FALSE(budget_diagnostics_is_stopped(diag));
+    budget_diagnostics_free(diag);
+    CU_ASSERT_EQUAL(destroyed, 1);
+
+    /* The destroy notify runs also for NULL user data. */
+    n_null_destroyed = 0;
+    diag = budget_diagnostics_new_full(sink_func, NULL, null_destroy);
+    budget_diagnostics_free(diag);
+    CU_ASSERT_EQUAL(n_null_destroyed, 1);
+}
+
 static void test_error_gerror(void)
 {
     BudgetError e = make_error(BUDGET_ERROR_PARSE, "f.csv", 3, 2, "date", "bad date");
@@ -232,6 +468,11 @@ static CU_TestInfo error_tests[] = {
     {"format", test_error_format},
     {"long message", test_error_long_message},
     {"diagnostics", test_error_diagnostics},
+    {"diagnostics stream", test_error_diagnostics_stream},
+    {"diagnostics stop", test_error_diagnostics_stop},
+    {"diagnostics reentry", test_error_diagnostics_reentry},
+    {"diagnostics max kept", test_error_diagnostics_max_kept},
+    {"diagnostics new_full without callback", test_error_diagnostics_new_full_no_func},
     {"GError", test_error_gerror},
     {"free and version", test_error_free_and_version},
     CU_TEST_INFO_NULL,
