@@ -18,6 +18,7 @@
 #include "csv-io-private.h"
 #include "project-private.h"
 #include "text-private.h"
+#include "voucher-set-private.h"
 
 /* Input is fed in chunks so that memory stays constant however long the file. */
 #define CHUNK_SIZE (64 * 1024)
@@ -599,10 +600,23 @@ static void locate(const Reader *r, BudgetError *e, int col)
     budgetp_strlcpy_utf8(e->field, column_name(r, col), sizeof e->field);
 }
 
+static void fail_file(Reader *r, BudgetError *e);
+
+/* Adds a problem to the list; a streaming list whose callback asked to stop
+ * ends the reading with ABORTED. */
 static void report(Reader *r, const BudgetError *e, bool is_warning)
 {
-    if (r->diag != NULL)
-        budget_diagnostics_add(r->diag, e, is_warning);
+    if (r->diag == NULL)
+        return;
+    budget_diagnostics_add(r->diag, e, is_warning);
+    if (!r->failed && budget_diagnostics_is_stopped(r->diag)) {
+        BudgetError stop;
+        budget_error_clear(&stop);
+        budgetp_error_set(&stop, BUDGET_ERROR_ABORTED, r->source, e->line, 0, NULL,
+                          "reading stopped by the diagnostics callback");
+        r->failed = true; /* before fail_file(), which reports again */
+        fail_file(r, &stop);
+    }
 }
 
 /* A problem that ends reading the file in either mode. */
@@ -2348,7 +2362,9 @@ typedef struct {
     BudgetTransactionFunc func;
     void *user_data;
     BudgetLedger *ledger;
-    GHashTable *vouchers; /* voucher → line of first use, when checking */
+    BudgetpVoucherSet *vouchers; /* when checking: fingerprints, then exact texts */
+    bool confirming;             /* the second reading: vouchers only */
+    BudgetDiagnostics *diag;     /* where the second reading's warnings go */
     const char **extra_names;
     const char **extra_values;
     int book_year; /* 0 without a book */
@@ -2420,7 +2436,9 @@ static bool transaction_row(Reader *r, BudgetError *e)
     t.extra_names = ctx->extra_names;
     t.extra_values = ctx->extra_values;
 
-    if (ctx->ledger != NULL) {
+    if (ctx->confirming) {
+        /* The second reading records nothing. */
+    } else if (ctx->ledger != NULL) {
         BudgetError sub;
         budget_error_clear(&sub);
         if (!budget_ledger_record_nth(ctx->ledger, t.date, (size_t)index, t.amount, source, &sub)) {
@@ -2436,12 +2454,21 @@ static bool transaction_row(Reader *r, BudgetError *e)
     if (ctx->book_year != 0 && t.date / 10000 != ctx->book_year)
         warn_other_year(r, ctx, t.date);
     if (ctx->vouchers != NULL && t.voucher[0] != '\0') {
-        gpointer first;
-        if (g_hash_table_lookup_extended(ctx->vouchers, t.voucher, NULL, &first))
-            warn_row(r, BUDGET_ERROR_DUPLICATE_KEY, voucher_col, "voucher number \"%s\" already used on line %d",
-                     t.voucher, GPOINTER_TO_INT(first));
-        else
-            g_hash_table_insert(ctx->vouchers, g_strdup(t.voucher), GINT_TO_POINTER(r->rec_line));
+        size_t n = cell_length(r, voucher_col);
+        if (!ctx->confirming) {
+            budgetp_voucher_set_add(ctx->vouchers, t.voucher, n, r->rec_line);
+        } else {
+            int64_t first = budgetp_voucher_set_confirm(ctx->vouchers, t.voucher, n, r->rec_line);
+            if (first > 0) {
+                char *q = quote_cell(t.voucher);
+                BudgetDiagnostics *quiet = r->diag;
+                r->diag = ctx->diag; /* this warning, and nothing else, is new */
+                warn_row(r, BUDGET_ERROR_DUPLICATE_KEY, voucher_col,
+                         "voucher number \"%s\" already used on line %" PRId64, q, first);
+                r->diag = quiet;
+                g_free(q);
+            }
+        }
     }
     return true;
 }
@@ -2477,7 +2504,7 @@ static bool read_transactions(const char *path, const char *data, size_t len, co
     ctx.func = func;
     ctx.user_data = user_data;
     if (options != NULL && options->check_vouchers)
-        ctx.vouchers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        ctx.vouchers = budgetp_voucher_set_new();
     reader_init(&r, FILE_TRANSACTIONS, source, options, diag, error);
     r.row_func = transaction_row_first;
     r.row_data = &ctx;
@@ -2485,8 +2512,24 @@ static bool read_transactions(const char *path, const char *data, size_t len, co
     reader_clear(&r);
     g_free(ctx.extra_names);
     g_free(ctx.extra_values);
-    if (ctx.vouchers != NULL)
-        g_hash_table_destroy(ctx.vouchers);
+    ctx.extra_names = ctx.extra_values = NULL;
+    if (ok && ctx.vouchers != NULL && budgetp_voucher_set_has_candidates(ctx.vouchers)) {
+        /* Some fingerprint came twice: read the file again (the same rows,
+         * every problem already reported) to confirm each candidate against
+         * the exact text of its first use (voucher-set.c). */
+        BudgetError quiet;
+        ctx.confirming = true;
+        ctx.diag = diag;
+        reader_init(&r, FILE_TRANSACTIONS, source, options, NULL, &quiet);
+        r.row_func = transaction_row_first;
+        r.row_data = &ctx;
+        budget_error_clear(&quiet);
+        run_reader(&r, path, data, len);
+        reader_clear(&r);
+        g_free(ctx.extra_names);
+        g_free(ctx.extra_values);
+    }
+    budgetp_voucher_set_free(ctx.vouchers);
     return ok;
 }
 

@@ -38,6 +38,23 @@ gboolean tool_check_data_dir(const char *dir);
  * (argv[1]); prints the problem and returns FALSE otherwise (exit 2). */
 gboolean tool_parse_args(GOptionContext *context, const char *command, int *argc, char ***argv);
 
+/* Problems printed as they are found (a streaming #BudgetDiagnostics), so
+ * that memory does not grow with their number, and counted. */
+typedef struct {
+    FILE *out;
+    gboolean print_errors;  /* errors too, not only warnings */
+    gboolean mark_warnings; /* "warning: " before a warning's message */
+    gboolean mark_rejected; /* " (row skipped)" after a rejected row */
+    guint64 n_errors, n_warnings;
+    guint64 n_rejected;       /* records rejected (errors with a line) */
+    guint64 n_rejected_lines; /* the physical lines they covered */
+} ToolProblems;
+/* A list that prints to @out (warnings always, errors if @print_errors)
+ * and counts in @p; free with budget_diagnostics_free(). */
+BudgetDiagnostics *tool_problems_new(ToolProblems *p, FILE *out, gboolean print_errors);
+/* "N records rejected, over M lines" on stderr, if any were. */
+void tool_problems_summary(const ToolProblems *p);
+
 /* Warnings (and, when lenient, rejected rows) to stderr; returns the number rejected. */
 size_t tool_print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient);
 /* One problem as FILE:LINE:COLUMN: message to stderr. */

@@ -3,129 +3,79 @@
 
 #include "budget-tool.h"
 
-/* A file-level failure even lenient reading cannot get past (a missing
- * column, an undecodable file) is one more problem of that file, unless the
- * reader already listed it. */
-static void add_failure(BudgetDiagnostics *diag, const BudgetError *err)
+/* Counts the rows of a ledger read without a book (projects.csv failed). */
+static int count_row(const BudgetTransaction *t, void *user_data)
 {
-    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
-        const BudgetError *e = budget_diagnostics_get(diag, i, NULL);
-        if (e != NULL && e->code == err->code && e->line == err->line && e->column == err->column &&
-            strcmp(e->source, err->source) == 0 && strcmp(e->message, err->message) == 0)
-            return;
-    }
-    budget_diagnostics_add(diag, err, false);
+    (void)t;
+    (*(size_t *)user_data)++;
+    return 0;
 }
 
-/* The problems sorted by file name inside the folder, then line and column.
- * Sources are the paths the library opened, which may differ in their folder
- * part between files, so sort a copy named by the bare file name. */
-static BudgetDiagnostics *by_file_name(const BudgetDiagnostics *diag)
-{
-    BudgetDiagnostics *copy = budget_diagnostics_new();
-
-    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
-        bool is_warning = false;
-        const BudgetError *e = budget_diagnostics_get(diag, i, &is_warning);
-        BudgetError entry;
-        char *base;
-        if (e == NULL)
-            continue;
-        entry = *e;
-        base = g_path_get_basename(e->source);
-        g_strlcpy(entry.source, e->source[0] != '\0' ? base : "", sizeof entry.source);
-        g_free(base);
-        budget_diagnostics_add(copy, &entry, is_warning);
-    }
-    budget_diagnostics_sort(copy);
-    return copy;
-}
-
+/* Every problem of every file, printed as it is found: memory grows with the
+ * projects, never with the problems (a streaming diagnostics list). Files
+ * are read in order — the folder's other files, projects.csv, indicators.csv,
+ * adjustments.csv, transactions.csv, department.csv — and within a file in
+ * line order; duplicate vouchers come after the other problems of
+ * transactions.csv (they are confirmed in a second reading). */
 static int run_validate(const char *dir, const char *encoding)
 {
     BudgetCsvOptions *options = budget_csv_options_new();
-    BudgetDiagnostics *diag = budget_diagnostics_new();
-    BudgetDiagnostics *sorted;
+    ToolProblems problems;
+    BudgetDiagnostics *diag = tool_problems_new(&problems, stdout, TRUE);
     BudgetBook *book = NULL;
     BudgetError err;
     char *transactions = NULL, *department = NULL;
     BudgetLedger *ledger = NULL;
-    size_t n_transactions = 0, n_errors, n_warnings;
+    size_t n_transactions = 0;
     int status = TOOL_EXIT_USAGE;
 
+    problems.mark_rejected = FALSE;
     budget_csv_options_set_lenient(options, true);
     budget_csv_options_set_check_vouchers(options, true);
     if (!tool_set_encoding(options, encoding))
         goto out;
 
+    /* Every failure of a lenient load is in the list already. */
     book = budget_csv_load_book(dir, options, diag, &err);
-    if (book == NULL) {
-        if (err.code == BUDGET_ERROR_IO) {
-            char *text = tool_format_problem(&err, FALSE);
-            tool_errorf("%s", text);
-            g_free(text);
-            goto out;
-        }
-        add_failure(diag, &err);
-    } else {
+    if (!budget_csv_find_file(dir, "transactions.csv", &transactions, &err))
+        budget_diagnostics_add(diag, &err, false);
+    if (book != NULL) {
         /* Record the ledger, not only read it: a total that overflows is a
          * problem `budget report` would stop at, so validate finds it too. */
         BudgetDate as_of = budget_date_month_end(budget_book_get_year(book), 12);
         ledger = budget_ledger_new(book, as_of, &err);
-        transactions = g_build_filename(dir, "transactions.csv", NULL);
-        if (ledger != NULL && g_file_test(transactions, G_FILE_TEST_EXISTS) &&
-            !budget_csv_load_transactions(ledger, transactions, options, diag, &err)) {
-            if (err.code == BUDGET_ERROR_IO && err.line == 0) {
-                tool_errorf("%s: cannot read: %s", transactions, err.message);
-                goto out;
-            }
-            add_failure(diag, &err);
-        }
+        if (ledger == NULL)
+            budget_diagnostics_add(diag, &err, false);
+        else if (transactions != NULL)
+            (void)budget_csv_load_transactions(ledger, transactions, options, diag, &err);
         if (ledger != NULL)
             n_transactions = budget_ledger_get_n_transactions(ledger, -1);
+    } else if (transactions != NULL) {
+        /* Without the projects, the codes cannot be checked; every other
+         * cell can. */
+        (void)budget_csv_read_transactions(transactions, NULL, options, count_row, &n_transactions, diag, &err);
     }
-    department = g_build_filename(dir, "department.csv", NULL);
-    if (g_file_test(department, G_FILE_TEST_EXISTS)) {
-        BudgetDepartmentInputs *inputs = budget_csv_load_department(department, options, diag, &err);
-        if (inputs == NULL) {
-            if (err.code == BUDGET_ERROR_IO && err.line == 0) {
-                tool_errorf("%s: cannot read: %s", department, err.message);
-                goto out;
-            }
-            add_failure(diag, &err);
-        }
-        budget_department_inputs_free(inputs);
-    }
+    if (!budget_csv_find_file(dir, "department.csv", &department, &err))
+        budget_diagnostics_add(diag, &err, false);
+    if (department != NULL)
+        budget_department_inputs_free(budget_csv_load_department(department, options, diag, &err));
 
-    sorted = by_file_name(diag);
-    for (size_t i = 0; i < budget_diagnostics_get_n(sorted); i++) {
-        bool is_warning = false;
-        const BudgetError *e = budget_diagnostics_get(sorted, i, &is_warning);
-        char *text;
-        if (e == NULL)
-            continue;
-        text = tool_format_problem(e, is_warning);
-        printf("%s\n", text);
-        g_free(text);
-    }
-    budget_diagnostics_free(sorted);
-    n_errors = budget_diagnostics_get_n_errors(diag);
-    n_warnings = budget_diagnostics_get_n(diag) - n_errors;
+    fflush(stdout);
     if (book != NULL)
         fprintf(stderr, "%zu projects, %zu transactions, %zu adjustments, %zu indicators: ",
                 budget_book_get_n_projects(book), n_transactions, budget_book_get_n_adjustments(book),
                 budget_book_get_n_indicators(book));
-    if (n_errors == 0)
-        fprintf(stderr, "no errors, %zu warning%s\n", n_warnings, n_warnings == 1 ? "" : "s");
+    if (problems.n_errors == 0)
+        fprintf(stderr, "no errors, %" G_GUINT64_FORMAT " warning%s\n", problems.n_warnings,
+                problems.n_warnings == 1 ? "" : "s");
     else
-        fprintf(stderr, "%zu error%s, %zu warning%s\n", n_errors, n_errors == 1 ? "" : "s", n_warnings,
-                n_warnings == 1 ? "" : "s");
-    fflush(stdout);
-    status = n_errors > 0 ? TOOL_EXIT_PROBLEMS : TOOL_EXIT_OK;
+        fprintf(stderr, "%" G_GUINT64_FORMAT " error%s, %" G_GUINT64_FORMAT " warning%s\n", problems.n_errors,
+                problems.n_errors == 1 ? "" : "s", problems.n_warnings, problems.n_warnings == 1 ? "" : "s");
+    status = problems.n_errors > 0 ? TOOL_EXIT_PROBLEMS : TOOL_EXIT_OK;
 
 out:
-    g_free(transactions);
-    g_free(department);
+    budget_free(transactions);
+    budget_free(department);
     budget_ledger_unref(ledger);
     budget_book_unref(book);
     budget_diagnostics_free(diag);
@@ -149,7 +99,9 @@ int tool_cmd_validate(int argc, char **argv)
     g_option_context_set_description(
         context, "Reads projects.csv, indicators.csv, adjustments.csv, transactions.csv and\n"
                  "department.csv (when present) leniently\n"
-                 "and prints one line per problem on stdout, sorted by file and line:\n"
+                 "and prints one line per problem on stdout as it is found, file by file\n"
+                 "and line by line (duplicate vouchers after the other problems of\n"
+                 "transactions.csv):\n"
                  "  FILE:LINE:COLUMN: message\n"
                  "  FILE:LINE:COLUMN: warning: message   (usable but suspicious: a duplicate\n"
                  "                                        voucher number, an invalid plan)\n"

@@ -58,20 +58,68 @@ char *tool_format_problem(const BudgetError *error, gboolean is_warning)
 
 gboolean tool_check_data_dir(const char *dir)
 {
-    char *projects;
-    gboolean ok = TRUE;
+    BudgetError err;
+    char *projects = NULL;
 
     if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
         tool_errorf("%s: not a folder (give the folder holding projects.csv)", dir);
         return FALSE;
     }
-    projects = g_build_filename(dir, "projects.csv", NULL);
-    if (!g_file_test(projects, G_FILE_TEST_IS_REGULAR)) {
-        tool_errorf("%s: no projects.csv in this folder", dir);
-        ok = FALSE;
+    if (!budget_csv_find_file(dir, "projects.csv", &projects, &err)) {
+        tool_errorf("%s", err.message);
+        return FALSE;
     }
-    g_free(projects);
-    return ok;
+    if (projects == NULL) {
+        tool_errorf("%s: no projects.csv in this folder", dir);
+        return FALSE;
+    }
+    /* One that is there but cannot be read: the loader says why. */
+    budget_free(projects);
+    return TRUE;
+}
+
+/* Prints each problem as it is found; counts what was rejected. */
+static int stream_problem(const BudgetError *entry, bool is_warning, void *user_data)
+{
+    ToolProblems *p = user_data;
+    char *text;
+
+    if (is_warning) {
+        p->n_warnings++;
+    } else {
+        p->n_errors++;
+        if (entry->line > 0) {
+            p->n_rejected++;
+            p->n_rejected_lines += (entry->end_line > entry->line ? entry->end_line : entry->line) - entry->line + 1;
+        }
+    }
+    if (!is_warning && !p->print_errors)
+        return 0;
+    text = tool_format_problem(entry, is_warning && p->mark_warnings);
+    if (!is_warning && p->mark_rejected && entry->line > 0)
+        fprintf(p->out, "%s (row skipped)\n", text);
+    else
+        fprintf(p->out, "%s\n", text);
+    g_free(text);
+    return 0;
+}
+
+BudgetDiagnostics *tool_problems_new(ToolProblems *p, FILE *out, gboolean print_errors)
+{
+    memset(p, 0, sizeof *p);
+    p->out = out;
+    p->print_errors = print_errors;
+    p->mark_warnings = TRUE;
+    return budget_diagnostics_new_full(stream_problem, p, NULL);
+}
+
+void tool_problems_summary(const ToolProblems *p)
+{
+    if (p->n_rejected == 0)
+        return;
+    tool_errorf("%" G_GUINT64_FORMAT " record%s rejected, over %" G_GUINT64_FORMAT " line%s (see above)",
+                (guint64)p->n_rejected, p->n_rejected == 1 ? "" : "s", (guint64)p->n_rejected_lines,
+                p->n_rejected_lines == 1 ? "" : "s");
 }
 
 void tool_csv_field(GString *line, const char *value, gboolean first)
