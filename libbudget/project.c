@@ -38,6 +38,7 @@ void budget_project_unref(BudgetProject *project)
     g_free(project->unit);
     g_free(project->purpose);
     budget_plan_unref(project->plan);
+    g_free(project->origin_source);
     if (project->extra_names != NULL) {
         g_ptr_array_unref(project->extra_names);
         g_ptr_array_unref(project->extra_values);
@@ -279,4 +280,30 @@ const char *budget_project_get_extra_nth(const BudgetProject *project, size_t in
     if (value != NULL)
         *value = g_ptr_array_index(project->extra_values, index);
     return g_ptr_array_index(project->extra_names, index);
+}
+
+void budgetp_project_set_origin(BudgetProject *project, const char *source, int64_t line, int code_column,
+                                int budget_column)
+{
+    g_free(project->origin_source);
+    project->origin_source = g_strdup(source != NULL ? source : "");
+    project->origin_line = line;
+    project->origin_code_column = MAX(code_column, 0);
+    project->origin_budget_column = MAX(budget_column, 0);
+}
+
+void budgetp_project_error(const BudgetProject *project, BudgetpProjectCell cell, BudgetError *error, int code,
+                           const char *format, ...)
+{
+    bool at_budget = cell == BUDGETP_PROJECT_CELL_BUDGET;
+    const char *source = project->origin_source;
+    int column = 0;
+    va_list args;
+
+    if (source != NULL)
+        column = at_budget ? project->origin_budget_column : project->origin_code_column;
+    va_start(args, format);
+    budgetp_error_setv(error, code, source, source != NULL ? project->origin_line : 0, column,
+                       at_budget ? "budget" : "code", format, args);
+    va_end(args);
 }
