@@ -60,7 +60,7 @@ struct BudgetBook {
     GPtrArray *indicator_text;     /* owned blocks holding the values */
     char *text_next;               /* free space in the last block */
     size_t text_left;
-    GStringChunk *sources;         /* interned file names of adjustments */
+    GStringChunk *sources; /* interned file names of adjustments */
 };
 
 /* The entries in code order (sorts first if needed); thread-safe for readers.

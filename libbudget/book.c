@@ -505,8 +505,8 @@ static int compare_dated(const void *a, const void *b)
 
 /* The adjustments of @entry dated on or before @as_of, by date (ties in the
  * order added); *n is their number. Free with g_free(). */
-static DatedAdjustment *dated_adjustments(const BudgetBook *book, const BudgetpBookEntry *entry, BudgetDate as_of,
-                                          size_t *n)
+static DatedAdjustment *dated_adjustments(const BudgetBook *book, const BudgetpBookEntry *entry,
+                                          BudgetDate as_of, size_t *n)
 {
     DatedAdjustment *list;
     guint len = entry->adjustments != NULL ? entry->adjustments->len : 0;
@@ -580,8 +580,8 @@ static bool walk_adjusted(const BudgetBook *book, const BudgetpBookEntry *entry,
 }
 
 /* OVERFLOW at @culprit's row: its adjusted budget passed the int64 range. */
-static void adjusted_overflow(const BudgetpBookEntry *entry, const BudgetpBookAdjustment *culprit, __int128 total,
-                              BudgetError *error)
+static void adjusted_overflow(const BudgetpBookEntry *entry, const BudgetpBookAdjustment *culprit,
+                              __int128 total, BudgetError *error)
 {
     char amount[32], limit[32], date[16];
 
@@ -594,7 +594,8 @@ static void adjusted_overflow(const BudgetpBookEntry *entry, const BudgetpBookAd
     }
     budget_money_format(culprit->amount, amount, sizeof amount);
     budget_date_format(culprit->date, date, sizeof date);
-    budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, culprit->source, culprit->source != NULL ? culprit->line : 0,
+    budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, culprit->source,
+                      culprit->source != NULL ? culprit->line : 0,
                       culprit->source != NULL ? culprit->column : 0, "amount",
                       "project %s: the adjustment of %s on %s takes its adjusted budget %s %s, "
                       "the %s 64 bits of fen hold",

@@ -136,7 +136,8 @@ static gssize slot_of_index(const BudgetLedger *ledger, size_t project_index)
 static bool overflow(BudgetError *error, const char *code, const char *what)
 {
     budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
-                      "project %s: %s would not fit in 64 bits of fen; the payment is not recorded", code, what);
+                      "project %s: %s would overflow 64 bits of fen; the payment is not recorded", code,
+                      what);
     return false;
 }
 

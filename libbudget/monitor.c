@@ -5,6 +5,12 @@
 #include <string.h>
 
 #include "ledger-private.h"
+#include "score-private.h"
+
+/* Years outside this range are warned about as implausible fiscal years
+ * (a year of 1, a typo such as 20244 cut to four digits elsewhere). */
+#define BUDGETP_MONITOR_MIN_YEAR 1950
+#define BUDGETP_MONITOR_MAX_YEAR 2100
 
 #define N_MONEY 10
 #define N_RATES 6
@@ -142,8 +148,8 @@ typedef enum {
 G_STATIC_ASSERT(SUM_OTHER - SUM_FISCAL + 1 == BUDGETP_N_SOURCES);
 
 static const struct {
-    const char *what;   /* "the sum of its …" */
-    bool at_budget;     /* the project's cell to name: budget, else code */
+    const char *what; /* "the sum of its …" */
+    bool at_budget;   /* the project's cell to name: budget, else code */
 } sum_info[N_SUMS] = {
     {"original budgets", true},
     {"adjusted budgets", true},
@@ -213,7 +219,7 @@ static void set_rate(ReportRow *row, BudgetReportRate column, int64_t value)
 typedef struct {
     const BudgetLedger *ledger;
     BudgetLevel level;
-    const char *key;         /* the unit (unit level) */
+    const char *key;              /* the unit (unit level) */
     const BudgetProject *project; /* project level */
 } RowOwner;
 
@@ -222,10 +228,10 @@ static bool row_overflow(const RowOwner *owner, const Sums *sum, SumKind k, Budg
     const BudgetProject *culprit;
 
     if (owner->level == BUDGET_LEVEL_PROJECT) {
-        budgetp_project_error(owner->project, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET
-                                                                    : BUDGETP_PROJECT_CELL_CODE,
-                              error, BUDGET_ERROR_OVERFLOW, "project %s: its %s does not fit in 64 bits of fen",
-                              owner->project->code, sum_info[k].what);
+        budgetp_project_error(
+            owner->project, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
+            error, BUDGET_ERROR_OVERFLOW, "project %s: its %s does not fit in 64 bits of fen",
+            owner->project->code, sum_info[k].what);
         return false;
     }
     culprit = sum->culprit[k] >= 0 ? owner->ledger->entries[sum->culprit[k]]->project : NULL;
@@ -236,22 +242,25 @@ static bool row_overflow(const RowOwner *owner, const Sums *sum, SumKind k, Budg
         return false;
     }
     if (owner->level == BUDGET_LEVEL_UNIT)
-        budgetp_project_error(culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
-                              error, BUDGET_ERROR_OVERFLOW,
-                              "unit %s: the sum of %s does not fit in 64 bits of fen once project %s is added",
-                              owner->key, sum_info[k].what, culprit->code);
+        budgetp_project_error(
+            culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, error,
+            BUDGET_ERROR_OVERFLOW,
+            "unit %s: the sum of %s does not fit in 64 bits of fen once project %s is added", owner->key,
+            sum_info[k].what, culprit->code);
     else
-        budgetp_project_error(culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
-                              error, BUDGET_ERROR_OVERFLOW,
-                              "department: the sum of %s does not fit in 64 bits of fen once project %s is added",
-                              sum_info[k].what, culprit->code);
+        budgetp_project_error(
+            culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, error,
+            BUDGET_ERROR_OVERFLOW,
+            "department: the sum of %s does not fit in 64 bits of fen once project %s is added",
+            sum_info[k].what, culprit->code);
     return false;
 }
 
 /* The columns every row shares, from its sums; @planned_bp is the row's
  * planned percent if @has_planned. Every shown amount must fit in 64 bits. */
-static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner, const BudgetMonitorConfig *config,
-                       int year, BudgetDate as_of, bool has_planned, int64_t planned_bp, BudgetError *error)
+static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner,
+                       const BudgetMonitorConfig *config, int year, BudgetDate as_of, bool has_planned,
+                       int64_t planned_bp, BudgetError *error)
 {
     static const struct {
         SumKind sum;
@@ -301,14 +310,15 @@ static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner, c
     /* Variance from the rounded rate and plan, so printed columns add up. */
     if (has_rate && has_planned)
         set_rate(row, BUDGET_REPORT_VARIANCE_PP, rate - planned_bp);
-    row->status = budget_monitor_status(config, executed > adjusted, has_rate && has_planned, rate - planned_bp);
+    row->status =
+        budget_monitor_status(config, executed > adjusted, has_rate && has_planned, rate - planned_bp);
     return true;
 }
 
 /* One project's sums at the ledger's as-of date, and its planned percent;
  * fails only when its adjusted budget does not fit (naming the adjustment). */
-static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *config, size_t slot, Sums *sum,
-                         bool *has_plan, int64_t *planned_bp, BudgetError *error)
+static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *config, size_t slot,
+                         Sums *sum, bool *has_plan, int64_t *planned_bp, BudgetError *error)
 {
     const BudgetpBookEntry *entry = ledger->entries[slot];
     const BudgetProject *project = entry->project;
@@ -373,9 +383,9 @@ static bool aggregate_row(const BudgetLedger *ledger, const BudgetMonitorConfig 
     row->key = g_strdup(level == BUDGET_LEVEL_UNIT ? key : "");
     row->unit = g_strdup(level == BUDGET_LEVEL_UNIT ? key : "");
     /* Σ planned amounts ÷ Σ denominators, over the projects with a plan. */
-    has_planned = sum->n_plan > 0 && fits(sum->v[SUM_PLANNED]) && fits(sum->v[SUM_PLAN_DENOMINATOR]) &&
-                  budget_rate_bp((BudgetFen)sum->v[SUM_PLANNED], (BudgetFen)sum->v[SUM_PLAN_DENOMINATOR],
-                                 &planned_bp);
+    has_planned =
+        sum->n_plan > 0 && fits(sum->v[SUM_PLANNED]) && fits(sum->v[SUM_PLAN_DENOMINATOR]) &&
+        budget_rate_bp((BudgetFen)sum->v[SUM_PLANNED], (BudgetFen)sum->v[SUM_PLAN_DENOMINATOR], &planned_bp);
     return finish_row(row, sum, &owner, config, ledger->year, ledger->as_of, has_planned, planned_bp, error);
 }
 
@@ -624,10 +634,11 @@ static bool series_add(const BudgetLedger *ledger, size_t slot, BudgetFen execut
                 return false;
             if (!budget_money_scale_micropct(budget, micropct, &amount) ||
                 !budgetp_fen_add(planned[m - 1], amount, &planned[m - 1])) {
-                budgetp_project_error(project, BUDGETP_PROJECT_CELL_BUDGET, error, BUDGET_ERROR_OVERFLOW,
-                                      "project %s: the planned amounts to month %d do not fit in 64 bits of fen "
-                                      "once it is added",
-                                      project->code, m);
+                budgetp_project_error(
+                    project, BUDGETP_PROJECT_CELL_BUDGET, error, BUDGET_ERROR_OVERFLOW,
+                    "project %s: the planned amounts to month %d do not fit in 64 bits of fen "
+                    "once it is added",
+                    project->code, m);
                 return false;
             }
         }
@@ -684,4 +695,288 @@ int budget_monitor_series(const BudgetLedger *ledger, BudgetLevel level, const c
     if (has_plan != NULL)
         *has_plan = any_plan;
     return n_final;
+}
+
+/* ---- Checking every computation at every as-of date --------------------
+ *
+ * budget_monitor_check() must find every overflow that budget_monitor_report()
+ * (any level, either denominator, either plan method) or the score would
+ * stop at, for every as-of date, from one book and one ledger. Which sums
+ * exist at which date:
+ *
+ *  - the adjusted budget at D is budget + Σ adjustments dated ≤ D. It only
+ *    changes on an adjustment date, so walking the adjustments in date order
+ *    gives its value at every D exactly (budgetp_book_entry_adjusted_range());
+ *    a date whose total does not fit is reported at the adjustment that
+ *    took it out of range, and the dates that fit give [A⁻, A⁺];
+ *  - executed at D, and its split by source, are sums of some of the
+ *    project's payments. The ledger refuses a payment once Σ positive
+ *    amounts (paid) or Σ negative ones (refunded) would not fit, whatever
+ *    its date (see record_slot() in ledger.c), so the same payments are
+ *    recorded at every as-of date, and every such sum lies in [refunded,
+ *    paid]. A ledger at one date cannot know executed at another exactly
+ *    (a reversal dated after D is not counted at D), so the bound is what
+ *    can be checked: it is never exceeded, which is all the check needs;
+ *  - the rate denominator is the original budget B or the adjusted one:
+ *    [min(A⁻, B), max(A⁺, B)]; a planned amount (and the amount at the next
+ *    checkpoint) is denominator × p with 0 ≤ p ≤ 100 %, so it lies in
+ *    [min(0, den⁻), max(0, den⁺)] = [P⁻, P⁺];
+ *  - remaining = adjusted − executed ∈ [A⁻ − paid, A⁺ − refunded];
+ *    variance = executed − planned ∈ [refunded − P⁺, paid − P⁻]; to the next
+ *    checkpoint = max(0, next − executed) ∈ [0, max(0, P⁺ − refunded)]; the
+ *    plan sums count only when the project has a plan at D, so their
+ *    bounds include 0;
+ *  - a roll-up is, for each column, the sum over its projects of the same
+ *    column at the same D (in 128 bits: only the total has to fit), so it
+ *    lies in [Σ lo, Σ hi].
+ *
+ * Each value a report shows at any D lies in the interval checked here, so
+ * a book and ledger this check passes never make a report fail. The bounds
+ * are worst cases: a project's executed amount and its adjusted budget may
+ * not reach their extremes on the same date, so the check may name a total
+ * that no single date reaches; it can only do so for amounts within a few
+ * fen of 92,233,720,368,547,758.07 元, far beyond any real budget. */
+
+typedef struct {
+    __int128 lo[N_SUMS], hi[N_SUMS];
+    gssize lo_culprit[N_SUMS], hi_culprit[N_SUMS]; /* as Sums.culprit, for each bound */
+} Bounds;
+
+typedef struct {
+    char *name;
+    Bounds bounds;
+} UnitBounds;
+
+static int compare_units(const void *a, const void *b)
+{
+    return strcmp(((const UnitBounds *)a)->name, ((const UnitBounds *)b)->name);
+}
+
+static void bounds_init(Bounds *b)
+{
+    memset(b, 0, sizeof *b);
+    for (int k = 0; k < N_SUMS; k++)
+        b->lo_culprit[k] = b->hi_culprit[k] = -1;
+}
+
+static void bounds_add(Bounds *sum, const Bounds *part, gssize slot)
+{
+    for (int k = 0; k < N_SUMS; k++) {
+        bool lo_in = fits(sum->lo[k]), hi_in = fits(sum->hi[k]);
+
+        sum->lo[k] += part->lo[k];
+        sum->hi[k] += part->hi[k];
+        if (lo_in && !fits(sum->lo[k]))
+            sum->lo_culprit[k] = slot;
+        if (hi_in && !fits(sum->hi[k]))
+            sum->hi_culprit[k] = slot;
+    }
+}
+
+/* The first column whose bounds do not fit, or -1. */
+static int bounds_first_overflow(const Bounds *b)
+{
+    for (int k = 0; k < N_SUMS; k++)
+        if (!fits(b->lo[k]) || !fits(b->hi[k]))
+            return k;
+    return -1;
+}
+
+static void set_bounds(Bounds *b, SumKind k, __int128 lo, __int128 hi)
+{
+    b->lo[k] = lo;
+    b->hi[k] = hi;
+}
+
+static __int128 min128(__int128 a, __int128 b)
+{
+    return a < b ? a : b;
+}
+
+static __int128 max128(__int128 a, __int128 b)
+{
+    return a > b ? a : b;
+}
+
+/* A roll-up's first column that can overflow, as an error naming @key and
+ * the project whose addition took the bound out of range. */
+static void rollup_problem(BudgetpBookEntry *const *entries, BudgetLevel level, const char *key,
+                           const Bounds *b, BudgetDiagnostics *diag)
+{
+    int k = bounds_first_overflow(b);
+    gssize slot;
+    const BudgetProject *culprit;
+    BudgetError e;
+
+    if (k < 0)
+        return;
+    slot = !fits(b->hi[k]) ? b->hi_culprit[k] : b->lo_culprit[k];
+    if (slot < 0) /* cannot happen: a bound that does not fit left the range somewhere */
+        return;
+    culprit = entries[slot]->project;
+    budget_error_clear(&e);
+    if (level == BUDGET_LEVEL_UNIT)
+        budgetp_project_error(culprit,
+                              sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
+                              &e, BUDGET_ERROR_OVERFLOW,
+                              "unit %s: the sum of %s can pass 64 bits of fen once project %s is added "
+                              "(at some as-of date; the report by unit would stop)",
+                              key, sum_info[k].what, culprit->code);
+    else
+        budgetp_project_error(culprit,
+                              sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
+                              &e, BUDGET_ERROR_OVERFLOW,
+                              "department: the sum of %s can pass 64 bits of fen once project %s is added "
+                              "(at some as-of date; the report by department would stop)",
+                              sum_info[k].what, culprit->code);
+    budget_diagnostics_add(diag, &e, false);
+}
+
+/* Warnings for what reports accept without a word: a negative budget, an
+ * implausible year, a year other than the book's. */
+static void project_warnings(const BudgetProject *project, int book_year, BudgetDiagnostics *diag)
+{
+    BudgetError e;
+
+    if (project->budget < 0) {
+        char money[32];
+
+        budget_money_format(project->budget, money, sizeof money);
+        budget_error_clear(&e);
+        budgetp_project_error(project, BUDGETP_PROJECT_CELL_BUDGET, &e, BUDGET_ERROR_RANGE,
+                              "project %s: the budget %s is negative: it has no execution rate and its "
+                              "execution part is not scored",
+                              project->code, money);
+        budget_diagnostics_add(diag, &e, true);
+    }
+    if (project->year != 0 &&
+        (project->year < BUDGETP_MONITOR_MIN_YEAR || project->year > BUDGETP_MONITOR_MAX_YEAR)) {
+        budget_error_clear(&e);
+        budgetp_project_error(project, BUDGETP_PROJECT_CELL_YEAR, &e, BUDGET_ERROR_RANGE,
+                              "project %s: year %d is not a plausible fiscal year (%d to %d)", project->code,
+                              project->year, BUDGETP_MONITOR_MIN_YEAR, BUDGETP_MONITOR_MAX_YEAR);
+        budget_diagnostics_add(diag, &e, true);
+    } else if (project->year != 0 && project->year != book_year) {
+        budget_error_clear(&e);
+        budgetp_project_error(project, BUDGETP_PROJECT_CELL_YEAR, &e, BUDGET_ERROR_INCONSISTENT,
+                              "project %s: year %d, but the book's year is %d: time progress, payment months "
+                              "and roll-ups use %d; keep one fiscal year per book",
+                              project->code, project->year, book_year, book_year);
+        budget_diagnostics_add(diag, &e, true);
+    }
+}
+
+/* One project's bounds over every as-of date (see above); false, with the
+ * error in @diag, if its adjusted budget does not fit at some date. */
+static bool project_bounds(const BudgetBook *book, const BudgetLedger *ledger, const BudgetpBookEntry *entry,
+                           Bounds *b, BudgetDiagnostics *diag)
+{
+    const BudgetProject *project = entry->project;
+    __int128 paid = 0, refunded = 0, den_lo, den_hi, p_lo, p_hi;
+    BudgetFen a_lo, a_hi;
+    BudgetError e;
+    bool adjusted_fit;
+    gssize slot;
+
+    budget_error_clear(&e);
+    adjusted_fit = budgetp_book_entry_adjusted_range(book, entry, &a_lo, &a_hi, &e);
+    if (!adjusted_fit)
+        budget_diagnostics_add(diag, &e, false);
+    slot = ledger != NULL ? budgetp_ledger_slot(ledger, project->code) : -1;
+    if (slot >= 0) {
+        paid = ledger->acc[slot].paid;
+        refunded = ledger->acc[slot].refunded;
+    }
+    bounds_init(b);
+    set_bounds(b, SUM_ORIGINAL, project->budget, project->budget);
+    set_bounds(b, SUM_ADJUSTED, a_lo, a_hi);
+    set_bounds(b, SUM_EXECUTED, refunded, paid);
+    for (int s = 0; s < BUDGETP_N_SOURCES; s++)
+        set_bounds(b, (SumKind)(SUM_FISCAL + s), refunded, paid);
+    set_bounds(b, SUM_REMAINING, (__int128)a_lo - paid, (__int128)a_hi - refunded);
+    if (project->plan != NULL && budget_plan_resolve(project->plan, NULL, NULL)) {
+        den_lo = MIN(a_lo, project->budget);
+        den_hi = MAX(a_hi, project->budget);
+        p_lo = min128(0, den_lo);
+        p_hi = max128(0, den_hi);
+        set_bounds(b, SUM_PLAN_DENOMINATOR, p_lo, p_hi);
+        set_bounds(b, SUM_PLAN_EXECUTED, refunded, paid);
+        set_bounds(b, SUM_PLANNED, p_lo, p_hi);
+        set_bounds(b, SUM_VARIANCE, min128(0, refunded - p_hi), max128(0, paid - p_lo));
+        set_bounds(b, SUM_TO_NEXT, 0, max128(0, p_hi - refunded));
+    }
+    return adjusted_fit;
+}
+
+bool budget_monitor_check(const BudgetBook *book, const BudgetLedger *ledger,
+                          const BudgetDepartmentInputs *inputs, BudgetDiagnostics *diag, BudgetError *error)
+{
+    BudgetpBookEntry *const *entries;
+    GHashTable *unit_index; /* unit → index into units (keys are the names in units) */
+    GArray *units;          /* UnitBounds, first-seen order, then by name */
+    Bounds department;
+    bool adjusted_fit = true;
+    int book_year;
+    size_t n;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(diag != NULL, false, error);
+    budgetp_return_val_if_fail(ledger == NULL || ledger->book == book, false, error);
+
+    entries = budgetp_book_entries(book, &n);
+    book_year = budget_book_get_year(book);
+    unit_index = g_hash_table_new(g_str_hash, g_str_equal);
+    units = g_array_new(FALSE, FALSE, sizeof(UnitBounds));
+    bounds_init(&department);
+
+    for (size_t i = 0; i < n; i++) {
+        const BudgetProject *project = entries[i]->project;
+        const char *unit = budget_project_get_unit(project);
+        gpointer found;
+        Bounds b;
+        int k;
+
+        project_warnings(project, book_year, diag);
+        if (!project_bounds(book, ledger, entries[i], &b, diag))
+            adjusted_fit = false;
+        k = bounds_first_overflow(&b);
+        if (k >= 0) {
+            BudgetError e;
+
+            budget_error_clear(&e);
+            budgetp_project_error(
+                project, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, &e,
+                BUDGET_ERROR_OVERFLOW,
+                "project %s: its %s can pass 64 bits of fen (at some as-of date; the report by "
+                "project would stop)",
+                project->code, sum_info[k].what);
+            budget_diagnostics_add(diag, &e, false);
+        }
+        if (!g_hash_table_lookup_extended(unit_index, unit, NULL, &found)) {
+            UnitBounds zero;
+
+            zero.name = g_strdup(unit);
+            bounds_init(&zero.bounds);
+            found = GUINT_TO_POINTER(units->len);
+            g_array_append_val(units, zero);
+            g_hash_table_insert(unit_index, zero.name, found);
+        }
+        bounds_add(&g_array_index(units, UnitBounds, GPOINTER_TO_UINT(found)).bounds, &b, (gssize)i);
+        bounds_add(&department, &b, (gssize)i);
+    }
+    g_hash_table_unref(unit_index);     /* its indexes do not survive the sort */
+    g_array_sort(units, compare_units); /* as the report lists them */
+    for (guint u = 0; u < units->len; u++) {
+        UnitBounds *unit = &g_array_index(units, UnitBounds, u);
+
+        rollup_problem(entries, BUDGET_LEVEL_UNIT, unit->name, &unit->bounds, diag);
+        g_free(unit->name);
+    }
+    g_array_unref(units);
+    rollup_problem(entries, BUDGET_LEVEL_DEPARTMENT, "", &department, diag);
+
+    budgetp_score_check(book, ledger, ledger != NULL ? ledger->as_of : budget_date_month_end(book_year, 12),
+                        inputs, adjusted_fit, diag);
+    return true;
 }

@@ -282,28 +282,25 @@ const char *budget_project_get_extra_nth(const BudgetProject *project, size_t in
     return g_ptr_array_index(project->extra_names, index);
 }
 
-void budgetp_project_set_origin(BudgetProject *project, const char *source, int64_t line, int code_column,
-                                int budget_column)
+void budgetp_project_set_origin(BudgetProject *project, const char *source, int64_t line,
+                                const int columns[BUDGETP_PROJECT_N_CELLS])
 {
     g_free(project->origin_source);
     project->origin_source = g_strdup(source != NULL ? source : "");
     project->origin_line = line;
-    project->origin_code_column = MAX(code_column, 0);
-    project->origin_budget_column = MAX(budget_column, 0);
+    for (int c = 0; c < BUDGETP_PROJECT_N_CELLS; c++)
+        project->origin_column[c] = MAX(columns[c], 0);
 }
 
-void budgetp_project_error(const BudgetProject *project, BudgetpProjectCell cell, BudgetError *error, int code,
-                           const char *format, ...)
+void budgetp_project_error(const BudgetProject *project, BudgetpProjectCell cell, BudgetError *error,
+                           int code, const char *format, ...)
 {
-    bool at_budget = cell == BUDGETP_PROJECT_CELL_BUDGET;
+    static const char *const fields[BUDGETP_PROJECT_N_CELLS] = {"code", "budget", "year"};
     const char *source = project->origin_source;
-    int column = 0;
     va_list args;
 
-    if (source != NULL)
-        column = at_budget ? project->origin_budget_column : project->origin_code_column;
     va_start(args, format);
-    budgetp_error_setv(error, code, source, source != NULL ? project->origin_line : 0, column,
-                       at_budget ? "budget" : "code", format, args);
+    budgetp_error_setv(error, code, source, source != NULL ? project->origin_line : 0,
+                       source != NULL ? project->origin_column[cell] : 0, fields[cell], format, args);
     va_end(args);
 }

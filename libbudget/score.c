@@ -79,14 +79,14 @@ int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, Bud
     return part_valid(part) ? config->part_points[part] : 0;
 }
 
-bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp, int64_t partly_bp,
-                                               int64_t not_achieved_bp, BudgetError *error)
+bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp,
+                                               int64_t partly_bp, int64_t not_achieved_bp, BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(config != NULL, false, error);
     /* The ranges of 财预〔2020〕10号: 100–80 %, 80–60 %, 60–0 %. */
-    if (achieved_bp < 8000 || achieved_bp > 10000 || partly_bp < 6000 || partly_bp > 8000 || not_achieved_bp < 0 ||
-        not_achieved_bp > 6000) {
+    if (achieved_bp < 8000 || achieved_bp > 10000 || partly_bp < 6000 || partly_bp > 8000 ||
+        not_achieved_bp < 0 || not_achieved_bp > 6000) {
         budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
                           "qualitative bands must lie in 80-100 %%, 60-80 %% and 0-60 %% of the points");
         return false;
@@ -134,7 +134,8 @@ bool budget_score_config_set_grade_bands(BudgetScoreConfig *config, int64_t exce
 void budget_score_config_set_denominator(BudgetScoreConfig *config, BudgetDenominator denominator)
 {
     g_return_if_fail(config != NULL);
-    g_return_if_fail(denominator == BUDGET_DENOMINATOR_ADJUSTED || denominator == BUDGET_DENOMINATOR_ORIGINAL);
+    g_return_if_fail(denominator == BUDGET_DENOMINATOR_ADJUSTED ||
+                     denominator == BUDGET_DENOMINATOR_ORIGINAL);
     config->denominator = denominator;
 }
 
@@ -177,8 +178,9 @@ bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3,
     return true;
 }
 
-bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over, int64_t threshold,
-                                       int64_t step, int64_t points_per_step, bool whole_steps, BudgetError *error)
+bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over,
+                                       int64_t threshold, int64_t step, int64_t points_per_step,
+                                       bool whole_steps, BudgetError *error)
 {
     ScoreRule *rule;
 
@@ -207,11 +209,11 @@ BudgetScorePart budget_score_part_from_level1(const char *level1)
         BudgetScorePart part;
     } words[] = {
         /* 成本 first: "成本指标" counts with 产出 (财预〔2020〕10号 adds it there). */
-        {"成本", BUDGET_SCORE_PART_OUTPUT},        {"产出", BUDGET_SCORE_PART_OUTPUT},
-        {"效益", BUDGET_SCORE_PART_OUTCOME},       {"效果", BUDGET_SCORE_PART_OUTCOME},
-        {"满意", BUDGET_SCORE_PART_SATISFACTION},  {"output", BUDGET_SCORE_PART_OUTPUT},
-        {"cost", BUDGET_SCORE_PART_OUTPUT},        {"outcome", BUDGET_SCORE_PART_OUTCOME},
-        {"benefit", BUDGET_SCORE_PART_OUTCOME},    {"satisfaction", BUDGET_SCORE_PART_SATISFACTION},
+        {"成本", BUDGET_SCORE_PART_OUTPUT},       {"产出", BUDGET_SCORE_PART_OUTPUT},
+        {"效益", BUDGET_SCORE_PART_OUTCOME},      {"效果", BUDGET_SCORE_PART_OUTCOME},
+        {"满意", BUDGET_SCORE_PART_SATISFACTION}, {"output", BUDGET_SCORE_PART_OUTPUT},
+        {"cost", BUDGET_SCORE_PART_OUTPUT},       {"outcome", BUDGET_SCORE_PART_OUTCOME},
+        {"benefit", BUDGET_SCORE_PART_OUTCOME},   {"satisfaction", BUDGET_SCORE_PART_SATISFACTION},
     };
     char *lower;
     BudgetScorePart part = BUDGET_SCORE_PART_NONE;
@@ -318,14 +320,16 @@ bool budget_score_parse_points(const char *text, int64_t *out, BudgetError *erro
         return false;
     }
     if (int_digits > 3 || whole > 100) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", text);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points",
+                          text);
         return false;
     }
     for (int i = frac_digits; i < 6; i++)
         frac *= 10;
     *out = whole * POINT + frac;
     if (*out > 100 * POINT) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", text);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points",
+                          text);
         return false;
     }
     return true;
@@ -403,8 +407,8 @@ static bool rule_value(const BudgetTargetEvaluation *ev, const char *actual, int
     if (actual == NULL)
         return false;
     t = budget_target_parse(actual, -1, 0, NULL);
-    if (t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER && budget_target_comparator_is_implied(t) &&
-        budget_target_get_label(t) == NULL)
+    if (t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER &&
+        budget_target_comparator_is_implied(t) && budget_target_get_label(t) == NULL)
         ok = budget_target_get_value(t, value);
     budget_target_unref(t);
     return ok;
@@ -454,7 +458,8 @@ static bool unmet_fraction(const BudgetTarget *target, int64_t actual, __int128 
 /* Scores an evaluated indicator. @ev->result may be rewritten when a rule
  * scored it. Appends to @reason why it scored what it did, where useful. */
 static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *target, const char *actual,
-                               const ScoreRule *rule, int64_t weight, BudgetTargetEvaluation *ev, GString *reason)
+                               const ScoreRule *rule, int64_t weight, BudgetTargetEvaluation *ev,
+                               GString *reason)
 {
     int64_t value;
 
@@ -478,7 +483,9 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
             return 0;
         }
         score = apply_rule(rule, weight, value, reason);
-        ev->result = score >= weight ? BUDGET_TARGET_MET : score == 0 ? BUDGET_TARGET_NOT_MET : BUDGET_TARGET_PARTLY_MET;
+        ev->result = score >= weight ? BUDGET_TARGET_MET
+                     : score == 0    ? BUDGET_TARGET_NOT_MET
+                                     : BUDGET_TARGET_PARTLY_MET;
         return score;
     }
     if (ev->result == BUDGET_TARGET_CANNOT_EVALUATE) {
@@ -540,8 +547,8 @@ static const ScoreRule *rule_for(const BudgetScoreConfig *c, const char *level3)
 }
 
 bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget *target, const char *actual,
-                            const char *level3, int64_t weight, int64_t *out_score, BudgetTargetEvaluation *out_eval,
-                            BudgetError *error)
+                            const char *level3, int64_t weight, int64_t *out_score,
+                            BudgetTargetEvaluation *out_eval, BudgetError *error)
 {
     BudgetTargetEvaluation ev;
     GString *reason;
@@ -602,23 +609,21 @@ static const char *field_or_empty(const BudgetBook *book, size_t row, const char
 }
 
 /* The execution part: points × executed ÷ budget, capped (财预〔2020〕10号). */
-static bool score_execution(BudgetScorecard *card, const BudgetLedger *ledger, size_t index,
-                            const BudgetScoreConfig *c, BudgetError *error)
+static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const BudgetLedger *ledger,
+                            BudgetDate as_of, size_t index, const BudgetScoreConfig *c, BudgetError *error)
 {
-    const BudgetBook *book = budget_ledger_get_book(ledger);
     const BudgetProject *project = budget_book_get_project_nth(book, index);
     int64_t points = c->part_points[BUDGET_SCORE_PART_EXECUTION];
     BudgetFen executed = 0, denominator;
 
-    if (!budget_ledger_get_executed(ledger, index, &executed)) {
+    if (ledger != NULL && !budget_ledger_get_executed(ledger, index, &executed)) {
         budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
                           "project %s is not in the ledger", card->code);
         return false;
     }
     if (c->denominator == BUDGET_DENOMINATOR_ORIGINAL) {
         denominator = budget_project_get_budget(project);
-    } else if (!budget_book_get_adjusted_budget(book, card->code, budget_ledger_get_as_of(ledger), &denominator,
-                                                error)) {
+    } else if (!budget_book_get_adjusted_budget(book, card->code, as_of, &denominator, error)) {
         return false;
     }
     card->available[BUDGET_SCORE_PART_EXECUTION] = points;
@@ -686,10 +691,12 @@ static void split_weights(BudgetScorecard *card, const BudgetScoreConfig *c)
     }
 }
 
-static BudgetScorecard *score_rows(const BudgetLedger *ledger, size_t index, const size_t *rows, size_t n_rows,
+/* The scorecard of the @index-th project of @book at @as_of, from the
+ * indicator rows @rows; @ledger NULL scores nothing executed. */
+static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
+                                   size_t index, const size_t *rows, size_t n_rows,
                                    const BudgetScoreConfig *c, BudgetError *error)
 {
-    const BudgetBook *book = budget_ledger_get_book(ledger);
     const BudgetProject *project = budget_book_get_project_nth(book, index);
     static const char *const names[N_TEXTS] = {"level1", "level2", "level3", "target", "actual", "weight"};
     BudgetScorecard *card = g_new0(BudgetScorecard, 1);
@@ -703,7 +710,7 @@ static BudgetScorecard *score_rows(const BudgetLedger *ledger, size_t index, con
     card->notes = g_ptr_array_new_with_free_func(g_free);
     card->grade = BUDGET_TARGET_GRADE_NONE;
 
-    if (!score_execution(card, ledger, index, c, error))
+    if (!score_execution(card, book, ledger, as_of, index, c, error))
         goto fail;
 
     /* Read the rows: texts, part, target, given weight. */
@@ -725,8 +732,8 @@ static BudgetScorecard *score_rows(const BudgetLedger *ledger, size_t index, con
                 budget_error_clear(&sub);
                 if (!budget_score_parse_points(p->text[TEXT_WEIGHT], &p->weight, &sub)) {
                     budgetp_error_set(error, sub.code, NULL, 0, 0, "weight",
-                                      "project %s, indicator \"%s\": invalid weight: %s", card->code, p->text[TEXT_LEVEL3],
-                                      sub.message);
+                                      "project %s, indicator \"%s\": invalid weight: %s", card->code,
+                                      p->text[TEXT_LEVEL3], sub.message);
                     goto fail;
                 }
                 p->weight_given = true;
@@ -746,11 +753,12 @@ static BudgetScorecard *score_rows(const BudgetLedger *ledger, size_t index, con
         }
         if (ind->part == BUDGET_SCORE_PART_NONE) {
             ind->weight = 0;
-            g_string_append_printf(reason, "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
+            g_string_append_printf(reason,
+                                   "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
                                    ind->text[TEXT_LEVEL1]);
         } else {
-            ind->score = score_evaluated(c, ind->target, actual, rule_for(c, ind->text[TEXT_LEVEL3]), ind->weight,
-                                         &ind->eval, reason);
+            ind->score = score_evaluated(c, ind->target, actual, rule_for(c, ind->text[TEXT_LEVEL3]),
+                                         ind->weight, &ind->eval, reason);
             if (ind->eval.result != BUDGET_TARGET_NOT_APPLICABLE) {
                 card->available[ind->part] += ind->weight;
                 card->score[ind->part] += ind->score;
@@ -784,8 +792,8 @@ fail:
     return NULL;
 }
 
-BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
-                                      BudgetError *error)
+BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code,
+                                      const BudgetScoreConfig *config, BudgetError *error)
 {
     const BudgetBook *book;
     ptrdiff_t index;
@@ -800,7 +808,8 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
     book = budget_ledger_get_book(ledger);
     index = budget_book_get_project_index(book, code);
     if (index < 0) {
-        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code \"%s\"", code);
+        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code \"%s\"",
+                          code);
         return NULL;
     }
     rows = g_array_new(FALSE, FALSE, sizeof(size_t));
@@ -809,7 +818,8 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
         if (c != NULL && strcmp(c, code) == 0)
             g_array_append_val(rows, i);
     }
-    card = score_rows(ledger, (size_t)index, (const size_t *)(const void *)rows->data, rows->len, config, error);
+    card = score_rows(book, ledger, budget_ledger_get_as_of(ledger), (size_t)index,
+                      (const size_t *)(const void *)rows->data, rows->len, config, error);
     g_array_free(rows, TRUE);
     return card;
 }
@@ -934,20 +944,20 @@ bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t in
 
 /* ---- Score reports ---------------------------------------------------- */
 
-BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
-                                       BudgetError *error)
+/* Scores every project of @book at @as_of (@ledger nullable: nothing
+ * executed). Without @diag, stops at the first project that cannot be
+ * scored; with it, adds each such problem to @diag and goes on, except an
+ * adjusted budget that does not fit (budgetp_score_check() leaves those to
+ * the check of every as-of date) and returns NULL at the end if any. */
+static BudgetScoreReport *score_projects(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
+                                         const BudgetScoreConfig *config, BudgetDiagnostics *diag,
+                                         BudgetError *error)
 {
-    const BudgetBook *book;
-    size_t n_projects;
+    size_t n_projects = budget_book_get_n_projects(book);
     GArray **rows;
     BudgetScoreReport *report;
+    bool failed = false;
 
-    budget_error_clear(error);
-    budgetp_return_val_if_fail(ledger != NULL, NULL, error);
-    if (config == NULL)
-        config = &default_config;
-    book = budget_ledger_get_book(ledger);
-    n_projects = budget_book_get_n_projects(book);
     /* One pass over the indicator rows, grouped by project. */
     rows = g_new0(GArray *, n_projects + 1);
     for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
@@ -961,14 +971,21 @@ BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetS
     }
     report = g_new0(BudgetScoreReport, 1);
     report->cards = g_ptr_array_new_with_free_func((GDestroyNotify)budget_scorecard_free);
-    for (size_t p = 0; p < n_projects; p++) {
-        BudgetScorecard *card =
-            score_rows(ledger, p, rows[p] != NULL ? (const size_t *)(const void *)rows[p]->data : NULL,
-                       rows[p] != NULL ? rows[p]->len : 0, config, error);
+    for (size_t p = 0; p < n_projects && (diag != NULL || !failed); p++) {
+        BudgetError sub;
+        BudgetScorecard *card;
+
+        budget_error_clear(&sub);
+        card = score_rows(book, ledger, as_of, p,
+                          rows[p] != NULL ? (const size_t *)(const void *)rows[p]->data : NULL,
+                          rows[p] != NULL ? rows[p]->len : 0, config, &sub);
         if (card == NULL) {
-            budget_score_report_free(report);
-            report = NULL;
-            break;
+            failed = true;
+            if (diag == NULL && error != NULL)
+                *error = sub;
+            else if (sub.code != BUDGET_ERROR_OVERFLOW)
+                budget_diagnostics_add(diag, &sub, false);
+            continue;
         }
         g_ptr_array_add(report->cards, card);
     }
@@ -977,6 +994,28 @@ BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetS
             g_array_free(rows[p], TRUE);
     }
     g_free(rows);
+    if (failed) {
+        budget_score_report_free(report);
+        return NULL;
+    }
+    return report;
+}
+
+BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
+                                       BudgetError *error)
+{
+    BudgetError sub;
+    BudgetScoreReport *report;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, NULL, error);
+    if (config == NULL)
+        config = &default_config;
+    budget_error_clear(&sub);
+    report = score_projects(budget_ledger_get_book(ledger), ledger, budget_ledger_get_as_of(ledger), config,
+                            NULL, &sub);
+    if (report == NULL && error != NULL)
+        *error = sub;
     return report;
 }
 
@@ -1040,8 +1079,9 @@ bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *
         return false;
     for (int i = 0; i < BUDGET_DEPARTMENT_N_ITEMS; i++) {
         /* American spelling accepted too. */
-        bool match = g_ascii_strcasecmp(name, items[i].name) == 0 ||
-                     (i == BUDGET_DEPARTMENT_STAFF_AUTHORISED && g_ascii_strcasecmp(name, "staff_authorized") == 0);
+        bool match =
+            g_ascii_strcasecmp(name, items[i].name) == 0 ||
+            (i == BUDGET_DEPARTMENT_STAFF_AUTHORISED && g_ascii_strcasecmp(name, "staff_authorized") == 0);
         for (int k = 0; !match && k < 4 && items[i].chinese[k] != NULL; k++)
             match = strcmp(name, items[i].chinese[k]) == 0;
         if (match) {
@@ -1089,7 +1129,8 @@ bool budget_department_inputs_set(BudgetDepartmentInputs *inputs, BudgetDepartme
     return true;
 }
 
-bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t *out)
+bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item,
+                                  int64_t *out)
 {
     if (inputs == NULL || !item_valid(item) || !inputs->given[item])
         return false;
@@ -1124,11 +1165,25 @@ const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio)
     return ratio_names[ratio][1];
 }
 
+static const char *const reason_names[BUDGET_DEPARTMENT_N_REASONS] = {
+    "ok", "not_given", "zero_denominator", "negative_denominator", "overflow", "invalid",
+};
+
+const char *budget_department_reason_to_string(BudgetDepartmentReason reason)
+{
+    if ((int)reason < 0 || (int)reason >= BUDGET_DEPARTMENT_N_REASONS)
+        return NULL;
+    return reason_names[reason];
+}
+
+/* The book's totals at the ledger's as-of date, exact in 128 bits. */
 typedef struct {
     __int128 original, adjusted, executed;
 } BookSums;
 
-static bool book_sums(const BudgetLedger *ledger, BookSums *s)
+/* Fails only when a project's adjusted budget does not fit (@error names
+ * the adjustment). */
+static bool book_sums(const BudgetLedger *ledger, BookSums *s, BudgetError *error)
 {
     const BudgetBook *book = budget_ledger_get_book(ledger);
     BudgetDate as_of = budget_ledger_get_as_of(ledger);
@@ -1136,10 +1191,11 @@ static bool book_sums(const BudgetLedger *ledger, BookSums *s)
     memset(s, 0, sizeof *s);
     for (size_t i = 0; i < budget_book_get_n_projects(book); i++) {
         const BudgetProject *p = budget_book_get_project_nth(book, i);
-        BudgetFen adjusted, executed;
-        if (!budget_book_get_adjusted_budget(book, budget_project_get_code(p), as_of, &adjusted, NULL) ||
-            !budget_ledger_get_executed(ledger, i, &executed))
+        BudgetFen adjusted, executed = 0;
+
+        if (!budget_book_get_adjusted_budget(book, budget_project_get_code(p), as_of, &adjusted, error))
             return false;
+        budget_ledger_get_executed(ledger, i, &executed); /* 0 for a project the ledger does not track */
         s->original += budget_project_get_budget(p);
         s->adjusted += adjusted;
         s->executed += executed;
@@ -1147,73 +1203,179 @@ static bool book_sums(const BudgetLedger *ledger, BookSums *s)
     return true;
 }
 
-/* n ÷ d in bp; undefined for d ≤ 0 or a result past int64. */
-static bool ratio_bp(__int128 n, __int128 d, int64_t *out)
+/* n ÷ d in bp, or why not. */
+static BudgetDepartmentReason ratio_bp(BudgetDepartmentRatio ratio, __int128 n, __int128 d, int64_t *out,
+                                       BudgetError *error)
 {
     __int128 q;
+
+    if (d == 0)
+        return BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR;
+    if (d < 0)
+        return BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR;
     /* |n| < 2^100 keeps n × 10000 inside 128 bits. */
-    if (d <= 0 || n > ((__int128)1 << 100) || n < -((__int128)1 << 100))
-        return false;
-    q = budgetp_div_round(n * 10000, d);
-    if (q > INT64_MAX || q < INT64_MIN)
-        return false;
-    *out = (int64_t)q;
-    return true;
+    if (n <= ((__int128)1 << 100) && n >= -((__int128)1 << 100)) {
+        q = budgetp_div_round(n * 10000, d);
+        if (q <= INT64_MAX && q >= INT64_MIN) {
+            *out = (int64_t)q;
+            return BUDGET_DEPARTMENT_REASON_OK;
+        }
+    }
+    budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, ratio_names[ratio][0],
+                      "%s (%s): the ratio does not fit in 64 bits of basis points", ratio_names[ratio][0],
+                      ratio_names[ratio][1]);
+    return BUDGET_DEPARTMENT_REASON_OVERFLOW;
+}
+
+/* The book totals a ratio may use: none without a ledger, or the error
+ * that kept them from being computed. */
+typedef struct {
+    bool have_ledger;
+    bool ok;
+    BookSums sums;
+    BudgetError failure; /* when have_ledger && !ok */
+} BookTotals;
+
+static void book_totals(const BudgetLedger *ledger, BookTotals *t)
+{
+    memset(t, 0, sizeof *t);
+    budget_error_clear(&t->failure);
+    t->have_ledger = ledger != NULL;
+    t->ok = ledger != NULL && book_sums(ledger, &t->sums, &t->failure);
+}
+
+/* One ratio from the book totals @t and @inputs. Only a ratio that uses the
+ * book can fail on it. */
+static BudgetDepartmentReason department_ratio(const BookTotals *t, const BudgetDepartmentInputs *inputs,
+                                               BudgetDepartmentRatio ratio, int64_t *out_bp,
+                                               BudgetError *error)
+{
+    const BudgetDepartmentReason not_given = BUDGET_DEPARTMENT_REASON_NOT_GIVEN;
+    const BookSums *s = t->ok ? &t->sums : NULL;
+    int64_t a, b, c, d;
+    bool uses_book;
+
+    switch (ratio) {
+    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
+    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
+        uses_book = true;
+        break;
+    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE:
+        uses_book = !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_CARRYOVER_THIS_YEAR, NULL) &&
+                    budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, NULL);
+        break;
+    case BUDGET_DEPARTMENT_COST_SAVING:
+        uses_book = !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_COST_BUDGET, NULL) ||
+                    !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_COST_ACTUAL, NULL);
+        break;
+    default:
+        uses_book = false;
+        break;
+    }
+    if (uses_book && t->have_ledger && !t->ok) {
+        if (error != NULL && error->code == BUDGET_ERROR_OK)
+            *error = t->failure;
+        return BUDGET_DEPARTMENT_REASON_OVERFLOW;
+    }
+
+#define GET(item, var) budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_##item, &(var))
+#define RATIO(n, den) ratio_bp(ratio, (n), (den), out_bp, error)
+    switch (ratio) {
+    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
+        return s != NULL ? RATIO(s->adjusted - s->original, s->original) : not_given;
+    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
+        if (s == NULL)
+            return not_given;
+        if (GET(CARRYOVER_THIS_YEAR, a))
+            return RATIO(a, s->adjusted);
+        return RATIO(s->adjusted - s->executed, s->adjusted);
+    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE: {
+        __int128 now;
+        if (!GET(CARRYOVER_LAST_YEAR, b))
+            return not_given;
+        if (GET(CARRYOVER_THIS_YEAR, a))
+            now = a;
+        else if (s != NULL)
+            now = s->adjusted - s->executed;
+        else
+            return not_given;
+        return RATIO(now - b, b);
+    }
+    case BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL:
+        return GET(SPECIAL_FUNDS_DETAILED, a) && GET(SPECIAL_FUNDS_TOTAL, b) ? RATIO(a, b) : not_given;
+    case BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION:
+        return GET(PROCUREMENT_ACTUAL, a) && GET(PROCUREMENT_PLANNED, b) ? RATIO(a, b) : not_given;
+    case BUDGET_DEPARTMENT_COST_SAVING:
+        if (GET(COST_BUDGET, b) && GET(COST_ACTUAL, a))
+            return RATIO((__int128)b - a, b);
+        return s != NULL ? RATIO(s->adjusted - s->executed, s->adjusted) : not_given;
+    case BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE:
+        /* (a/c − b/d) ÷ (b/d) = (a·d − b·c) ÷ (b·c), with a, b the expenses
+         * and c, d the head counts of this and last year. A head count of
+         * 0 leaves a per-head figure undefined: a zero denominator. */
+        if (!GET(PUBLIC_EXPENSE, a) || !GET(PUBLIC_EXPENSE_LAST_YEAR, b) || !GET(STAFF_ACTUAL, c) ||
+            !GET(STAFF_LAST_YEAR, d))
+            return not_given;
+        if (c <= 0 || d <= 0)
+            return BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR;
+        return RATIO((__int128)a * d - (__int128)b * c, (__int128)b * c);
+    case BUDGET_DEPARTMENT_SANGONG_CHANGE:
+        return GET(SANGONG_EXPENSE, a) && GET(SANGONG_EXPENSE_LAST_YEAR, b) ? RATIO((__int128)a - b, b)
+                                                                            : not_given;
+    case BUDGET_DEPARTMENT_STAFF_CONTROL:
+        return GET(STAFF_ACTUAL, a) && GET(STAFF_AUTHORISED, b) ? RATIO(a, b) : not_given;
+    default:
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
+                          "unknown department ratio %d", (int)ratio);
+        return BUDGET_DEPARTMENT_REASON_INVALID;
+    }
+#undef RATIO
+#undef GET
+}
+
+BudgetDepartmentReason budget_department_ratio_full(const BudgetLedger *ledger,
+                                                    const BudgetDepartmentInputs *inputs,
+                                                    BudgetDepartmentRatio ratio, int64_t *out_bp,
+                                                    BudgetError *error)
+{
+    BookTotals t;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(out_bp != NULL, BUDGET_DEPARTMENT_REASON_INVALID, error);
+    book_totals(ledger, &t);
+    return department_ratio(&t, inputs, ratio, out_bp, error);
 }
 
 bool budget_department_ratio(const BudgetLedger *ledger, const BudgetDepartmentInputs *inputs,
                              BudgetDepartmentRatio ratio, int64_t *out_bp)
 {
-    BookSums s;
-    bool have_book = false;
-    int64_t a, b, c, d;
-
     g_return_val_if_fail(out_bp != NULL, false);
-    if (ledger != NULL)
-        have_book = book_sums(ledger, &s);
-#define GET(item, var) budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_##item, &(var))
-    switch (ratio) {
-    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
-        return have_book && ratio_bp(s.adjusted - s.original, s.original, out_bp);
-    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
-        if (!have_book)
-            return false;
-        if (GET(CARRYOVER_THIS_YEAR, a))
-            return ratio_bp(a, s.adjusted, out_bp);
-        return ratio_bp(s.adjusted - s.executed, s.adjusted, out_bp);
-    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE: {
-        __int128 now;
-        if (!GET(CARRYOVER_LAST_YEAR, b))
-            return false;
-        if (GET(CARRYOVER_THIS_YEAR, a))
-            now = a;
-        else if (have_book)
-            now = s.adjusted - s.executed;
-        else
-            return false;
-        return ratio_bp(now - b, b, out_bp);
+    return budget_department_ratio_full(ledger, inputs, ratio, out_bp, NULL) == BUDGET_DEPARTMENT_REASON_OK;
+}
+
+void budgetp_score_check(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
+                         const BudgetDepartmentInputs *inputs, bool book_totals_fit, BudgetDiagnostics *diag)
+{
+    BudgetScoreReport *report;
+    BookTotals t;
+    BudgetError sub;
+
+    budget_error_clear(&sub);
+    report = score_projects(book, ledger, as_of, &default_config, diag, &sub);
+    budget_score_report_free(report);
+
+    /* The ratios never fail (an undefined one is a reason in its cell), so
+     * they are checked at @as_of only; one that overflows is a warning. The
+     * book totals they use are the adjusted budgets, whose overflows at
+     * every date the caller has reported: then (@book_totals_fit false) the
+     * ratios on the book are left out rather than named once more. */
+    book_totals(book_totals_fit ? ledger : NULL, &t);
+    for (int r = 0; r < BUDGET_DEPARTMENT_N_RATIOS; r++) {
+        int64_t bp;
+
+        budget_error_clear(&sub);
+        if (department_ratio(&t, inputs, (BudgetDepartmentRatio)r, &bp, &sub) ==
+            BUDGET_DEPARTMENT_REASON_OVERFLOW)
+            budget_diagnostics_add(diag, &sub, true);
     }
-    case BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL:
-        return GET(SPECIAL_FUNDS_DETAILED, a) && GET(SPECIAL_FUNDS_TOTAL, b) && ratio_bp(a, b, out_bp);
-    case BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION:
-        return GET(PROCUREMENT_ACTUAL, a) && GET(PROCUREMENT_PLANNED, b) && ratio_bp(a, b, out_bp);
-    case BUDGET_DEPARTMENT_COST_SAVING:
-        if (GET(COST_BUDGET, b) && GET(COST_ACTUAL, a))
-            return ratio_bp((__int128)b - a, b, out_bp);
-        return have_book && ratio_bp(s.adjusted - s.executed, s.adjusted, out_bp);
-    case BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE:
-        /* (a/c − b/d) ÷ (b/d) = (a·d − b·c) ÷ (b·c), with a, b the expenses
-         * and c, d the head counts of this and last year. */
-        if (!GET(PUBLIC_EXPENSE, a) || !GET(PUBLIC_EXPENSE_LAST_YEAR, b) || !GET(STAFF_ACTUAL, c) ||
-            !GET(STAFF_LAST_YEAR, d) || c <= 0 || d <= 0)
-            return false;
-        return ratio_bp((__int128)a * d - (__int128)b * c, (__int128)b * c, out_bp);
-    case BUDGET_DEPARTMENT_SANGONG_CHANGE:
-        return GET(SANGONG_EXPENSE, a) && GET(SANGONG_EXPENSE_LAST_YEAR, b) && ratio_bp((__int128)a - b, b, out_bp);
-    case BUDGET_DEPARTMENT_STAFF_CONTROL:
-        return GET(STAFF_ACTUAL, a) && GET(STAFF_AUTHORISED, b) && ratio_bp(a, b, out_bp);
-    default:
-        return false;
-    }
-#undef GET
 }

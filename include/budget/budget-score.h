@@ -5,12 +5,12 @@
 #error "Only <budget.h> can be included directly."
 #endif
 
-#include <stddef.h>
-#include <stdint.h>
-#include <stdbool.h>
+#include <budget/budget-error.h>
 #include <budget/budget-macros.h>
 #include <budget/budget-types.h>
-#include <budget/budget-error.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 /* <budget.h> includes budget-target.h first: BudgetTarget and its enums. */
 
 BUDGET_BEGIN_DECLS
@@ -155,8 +155,7 @@ typedef enum {
  *   budget, no rules. Free with budget_score_config_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetScoreConfig *budget_score_config_new(void);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetScoreConfig *budget_score_config_new(void);
 
 /**
  * budget_score_config_free:
@@ -219,8 +218,9 @@ int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, Bud
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp, int64_t partly_bp,
-                                               int64_t not_achieved_bp, BudgetError *error);
+bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp,
+                                               int64_t partly_bp, int64_t not_achieved_bp,
+                                               BudgetError *error);
 
 /**
  * budget_score_config_set_tier_shares:
@@ -302,8 +302,8 @@ void budget_score_config_set_denominator(BudgetScoreConfig *config, BudgetDenomi
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3, BudgetTargetComparator cmp, int64_t threshold,
-                                  int64_t points, BudgetError *error);
+bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3, BudgetTargetComparator cmp,
+                                  int64_t threshold, int64_t points, BudgetError *error);
 
 /**
  * budget_score_config_set_deduction:
@@ -329,8 +329,9 @@ bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3,
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over, int64_t threshold,
-                                       int64_t step, int64_t points_per_step, bool whole_steps, BudgetError *error);
+bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over,
+                                       int64_t threshold, int64_t step, int64_t points_per_step,
+                                       bool whole_steps, BudgetError *error);
 
 /**
  * budget_score_part_from_level1:
@@ -450,9 +451,9 @@ bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget 
  *   budget_scorecard_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
-                                      BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetScorecard *
+budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
+                     BudgetError *error);
 
 /**
  * budget_scorecard_free:
@@ -663,9 +664,8 @@ bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t in
  *   budget_score_report_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
-                                       BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetScoreReport *
+budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config, BudgetError *error);
 
 /**
  * budget_score_report_free:
@@ -802,8 +802,7 @@ bool budget_department_item_is_count(BudgetDepartmentItem item);
  *   budget_department_inputs_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetDepartmentInputs *budget_department_inputs_new(void);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetDepartmentInputs *budget_department_inputs_new(void);
 
 /**
  * budget_department_inputs_free:
@@ -847,7 +846,8 @@ bool budget_department_inputs_set(BudgetDepartmentInputs *inputs, BudgetDepartme
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t *out);
+bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item,
+                                  int64_t *out);
 
 /**
  * BudgetDepartmentRatio:
@@ -925,6 +925,84 @@ BUDGET_AVAILABLE_IN_1_0
 const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio);
 
 /**
+ * BudgetDepartmentReason:
+ * @BUDGET_DEPARTMENT_REASON_OK: the ratio is defined
+ * @BUDGET_DEPARTMENT_REASON_NOT_GIVEN: an input it needs is not given (an
+ *   item of #BudgetDepartmentInputs, or the ledger for a ratio on the book)
+ * @BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR: its denominator is 0 (or a
+ *   head count it divides by is 0)
+ * @BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR: its denominator is below 0
+ * @BUDGET_DEPARTMENT_REASON_OVERFLOW: a total it needs (a project's adjusted
+ *   budget) or the ratio itself does not fit in 64 bits
+ * @BUDGET_DEPARTMENT_REASON_INVALID: an invalid argument (an unknown ratio)
+ *
+ * Why budget_department_ratio_full() gives no value: a code, so that callers
+ * branch on it and never on message text. Values are fixed; new ones are only
+ * ever appended. Since: 1.0
+ */
+typedef enum {
+    BUDGET_DEPARTMENT_REASON_OK = 0,
+    BUDGET_DEPARTMENT_REASON_NOT_GIVEN = 1,
+    BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR = 2,
+    BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR = 3,
+    BUDGET_DEPARTMENT_REASON_OVERFLOW = 4,
+    BUDGET_DEPARTMENT_REASON_INVALID = 5
+} BudgetDepartmentReason;
+
+/**
+ * BUDGET_DEPARTMENT_N_REASONS:
+ *
+ * The number of #BudgetDepartmentReason values. Since: 1.0
+ */
+#define BUDGET_DEPARTMENT_N_REASONS 6
+
+/**
+ * budget_department_reason_to_string:
+ * @reason: a reason
+ *
+ * Gives the name of a reason as the reason column of `budget score
+ * --department` prints it: "ok", "not_given", "zero_denominator",
+ * "negative_denominator", "overflow" or "invalid". The string is static.
+ *
+ * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_department_reason_to_string(BudgetDepartmentReason reason);
+
+/**
+ * budget_department_ratio_full:
+ * @ledger: (nullable): the accumulated ledger (its book and as-of date);
+ *   NULL if only @inputs are known (ratios that need the book are then
+ *   not given)
+ * @inputs: (nullable): the department figures; NULL if none
+ * @ratio: which ratio
+ * @out_bp: (out): the ratio in basis points, rounded half away from zero;
+ *   set only when the result is %BUDGET_DEPARTMENT_REASON_OK
+ * @error: (nullable): error record
+ *
+ * Computes one ratio exactly (128-bit integers), or says why it has no value.
+ * Change rates may be negative. An undefined ratio (not given, a denominator
+ * ≤ 0) is a result, not a failure: @error stays clear. The call fails, with
+ * @error filled, exactly when the result is %BUDGET_DEPARTMENT_REASON_OVERFLOW
+ * or %BUDGET_DEPARTMENT_REASON_INVALID.
+ *
+ * Errors: %BUDGET_ERROR_OVERFLOW (a project's adjusted budget does not fit:
+ * the error names the adjustment's file, line and column, as
+ * budget_book_get_adjusted_budget() does; or the ratio does not fit in 64
+ * bits of basis points: the error's field is the ratio's English name),
+ * %BUDGET_ERROR_INVALID_ARGUMENT (an unknown @ratio, @out_bp NULL).
+ *
+ * Returns: %BUDGET_DEPARTMENT_REASON_OK with *@out_bp set, or why not.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetDepartmentReason budget_department_ratio_full(const BudgetLedger *ledger,
+                                                    const BudgetDepartmentInputs *inputs,
+                                                    BudgetDepartmentRatio ratio, int64_t *out_bp,
+                                                    BudgetError *error);
+
+/**
  * budget_department_ratio:
  * @ledger: (nullable): the accumulated ledger (its book and as-of date);
  *   NULL if only @inputs are known (ratios that need the book are then
@@ -934,10 +1012,11 @@ const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio);
  * @out_bp: (out): the ratio in basis points, rounded half away from zero
  *
  * Computes one ratio exactly (128-bit integers). Change rates may be
- * negative.
+ * negative. budget_department_ratio_full() also says why a ratio has no value.
  *
  * Returns: false if the ratio is undefined: an input is not given, a
- *   denominator is ≤ 0, the result does not fit, or @ratio is unknown.
+ *   denominator is ≤ 0, a total or the result does not fit, or @ratio is
+ *   unknown.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
