@@ -6,8 +6,8 @@
 #error "budget-private.h is internal to libbudget"
 #endif
 
-#include "budget.h"
 #include <glib.h>
+#include "budget.h"
 
 /* Fills @error (if not NULL and not already set: the first error wins). */
 void budgetp_error_set(BudgetError *error, int code, const char *source, int64_t line, int column,
@@ -16,8 +16,7 @@ void budgetp_error_set(BudgetError *error, int code, const char *source, int64_t
 void budgetp_error_setv(BudgetError *error, int code, const char *source, int64_t line, int column,
                         const char *field, const char *format, va_list args) G_GNUC_PRINTF(7, 0);
 /* Copies the location of a parse error into @error that lacks one. */
-void budgetp_error_locate(BudgetError *error, const char *source, int64_t line, int column,
-                          const char *field);
+void budgetp_error_locate(BudgetError *error, const char *source, int64_t line, int column, const char *field);
 
 /* Copies @src into the fixed buffer @dst of @size bytes, cutting at a UTF-8
  * character boundary and ending with "..." when it does not fit. */
@@ -63,16 +62,14 @@ static inline __int128 budgetp_div_round(__int128 n, __int128 d)
 }
 
 /* Caller misuse: warn like g_return_val_if_fail and report INVALID_ARGUMENT. */
-#define budgetp_return_val_if_fail(expr, val, error)                                                         \
-    G_STMT_START                                                                                             \
-    {                                                                                                        \
-        if (G_UNLIKELY(!(expr))) {                                                                           \
-            g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, #expr);                                        \
-            budgetp_error_set((error), BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,                      \
-                              "invalid argument: %s", #expr);                                                \
-            return (val);                                                                                    \
-        }                                                                                                    \
-    }                                                                                                        \
-    G_STMT_END
+#define budgetp_return_val_if_fail(expr, val, error)                                       \
+    G_STMT_START {                                                                         \
+        if (G_UNLIKELY(!(expr))) {                                                         \
+            g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, #expr);                      \
+            budgetp_error_set((error), BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,    \
+                              "invalid argument: %s", #expr);                              \
+            return (val);                                                                  \
+        }                                                                                  \
+    } G_STMT_END
 
 #endif /* BUDGET_PRIVATE_H */

@@ -30,19 +30,11 @@ struct BudgetScoreConfig {
     int64_t tier_bp[4];                 /* 优 良 中 差 */
     int64_t grade_min[3];               /* 优 良 中, micro-points */
     BudgetDenominator denominator;
-    ScoreRule *execution_rule; /* nullable */
-    GHashTable *rules;         /* level3 → ScoreRule */
+    ScoreRule *execution_rule;          /* nullable */
+    GHashTable *rules;                  /* level3 → ScoreRule */
 };
 
-typedef enum {
-    TEXT_LEVEL1,
-    TEXT_LEVEL2,
-    TEXT_LEVEL3,
-    TEXT_TARGET,
-    TEXT_ACTUAL,
-    TEXT_WEIGHT,
-    N_TEXTS
-} ScoreText;
+typedef enum { TEXT_LEVEL1, TEXT_LEVEL2, TEXT_LEVEL3, TEXT_TARGET, TEXT_ACTUAL, TEXT_WEIGHT, N_TEXTS } ScoreText;
 
 typedef struct {
     char *text[N_TEXTS];

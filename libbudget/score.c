@@ -79,14 +79,14 @@ int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, Bud
     return part_valid(part) ? config->part_points[part] : 0;
 }
 
-bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp,
-                                               int64_t partly_bp, int64_t not_achieved_bp, BudgetError *error)
+bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp, int64_t partly_bp,
+                                               int64_t not_achieved_bp, BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(config != NULL, false, error);
     /* The ranges of 财预〔2020〕10号: 100–80 %, 80–60 %, 60–0 %. */
-    if (achieved_bp < 8000 || achieved_bp > 10000 || partly_bp < 6000 || partly_bp > 8000 ||
-        not_achieved_bp < 0 || not_achieved_bp > 6000) {
+    if (achieved_bp < 8000 || achieved_bp > 10000 || partly_bp < 6000 || partly_bp > 8000 || not_achieved_bp < 0 ||
+        not_achieved_bp > 6000) {
         budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
                           "qualitative bands must lie in 80-100 %%, 60-80 %% and 0-60 %% of the points");
         return false;
@@ -134,8 +134,7 @@ bool budget_score_config_set_grade_bands(BudgetScoreConfig *config, int64_t exce
 void budget_score_config_set_denominator(BudgetScoreConfig *config, BudgetDenominator denominator)
 {
     g_return_if_fail(config != NULL);
-    g_return_if_fail(denominator == BUDGET_DENOMINATOR_ADJUSTED ||
-                     denominator == BUDGET_DENOMINATOR_ORIGINAL);
+    g_return_if_fail(denominator == BUDGET_DENOMINATOR_ADJUSTED || denominator == BUDGET_DENOMINATOR_ORIGINAL);
     config->denominator = denominator;
 }
 
@@ -178,9 +177,8 @@ bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3,
     return true;
 }
 
-bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over,
-                                       int64_t threshold, int64_t step, int64_t points_per_step,
-                                       bool whole_steps, BudgetError *error)
+bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over, int64_t threshold,
+                                       int64_t step, int64_t points_per_step, bool whole_steps, BudgetError *error)
 {
     ScoreRule *rule;
 
@@ -209,11 +207,11 @@ BudgetScorePart budget_score_part_from_level1(const char *level1)
         BudgetScorePart part;
     } words[] = {
         /* 成本 first: "成本指标" counts with 产出 (财预〔2020〕10号 adds it there). */
-        {"成本", BUDGET_SCORE_PART_OUTPUT},       {"产出", BUDGET_SCORE_PART_OUTPUT},
-        {"效益", BUDGET_SCORE_PART_OUTCOME},      {"效果", BUDGET_SCORE_PART_OUTCOME},
-        {"满意", BUDGET_SCORE_PART_SATISFACTION}, {"output", BUDGET_SCORE_PART_OUTPUT},
-        {"cost", BUDGET_SCORE_PART_OUTPUT},       {"outcome", BUDGET_SCORE_PART_OUTCOME},
-        {"benefit", BUDGET_SCORE_PART_OUTCOME},   {"satisfaction", BUDGET_SCORE_PART_SATISFACTION},
+        {"成本", BUDGET_SCORE_PART_OUTPUT},        {"产出", BUDGET_SCORE_PART_OUTPUT},
+        {"效益", BUDGET_SCORE_PART_OUTCOME},       {"效果", BUDGET_SCORE_PART_OUTCOME},
+        {"满意", BUDGET_SCORE_PART_SATISFACTION},  {"output", BUDGET_SCORE_PART_OUTPUT},
+        {"cost", BUDGET_SCORE_PART_OUTPUT},        {"outcome", BUDGET_SCORE_PART_OUTCOME},
+        {"benefit", BUDGET_SCORE_PART_OUTCOME},    {"satisfaction", BUDGET_SCORE_PART_SATISFACTION},
     };
     char *lower;
     BudgetScorePart part = BUDGET_SCORE_PART_NONE;
@@ -320,16 +318,14 @@ bool budget_score_parse_points(const char *text, int64_t *out, BudgetError *erro
         return false;
     }
     if (int_digits > 3 || whole > 100) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points",
-                          text);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", text);
         return false;
     }
     for (int i = frac_digits; i < 6; i++)
         frac *= 10;
     *out = whole * POINT + frac;
     if (*out > 100 * POINT) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points",
-                          text);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", text);
         return false;
     }
     return true;
@@ -407,8 +403,8 @@ static bool rule_value(const BudgetTargetEvaluation *ev, const char *actual, int
     if (actual == NULL)
         return false;
     t = budget_target_parse(actual, -1, 0, NULL);
-    if (t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER &&
-        budget_target_comparator_is_implied(t) && budget_target_get_label(t) == NULL)
+    if (t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER && budget_target_comparator_is_implied(t) &&
+        budget_target_get_label(t) == NULL)
         ok = budget_target_get_value(t, value);
     budget_target_unref(t);
     return ok;
@@ -458,8 +454,7 @@ static bool unmet_fraction(const BudgetTarget *target, int64_t actual, __int128 
 /* Scores an evaluated indicator. @ev->result may be rewritten when a rule
  * scored it. Appends to @reason why it scored what it did, where useful. */
 static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *target, const char *actual,
-                               const ScoreRule *rule, int64_t weight, BudgetTargetEvaluation *ev,
-                               GString *reason)
+                               const ScoreRule *rule, int64_t weight, BudgetTargetEvaluation *ev, GString *reason)
 {
     int64_t value;
 
@@ -483,9 +478,7 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
             return 0;
         }
         score = apply_rule(rule, weight, value, reason);
-        ev->result = score >= weight ? BUDGET_TARGET_MET
-                     : score == 0    ? BUDGET_TARGET_NOT_MET
-                                     : BUDGET_TARGET_PARTLY_MET;
+        ev->result = score >= weight ? BUDGET_TARGET_MET : score == 0 ? BUDGET_TARGET_NOT_MET : BUDGET_TARGET_PARTLY_MET;
         return score;
     }
     if (ev->result == BUDGET_TARGET_CANNOT_EVALUATE) {
@@ -547,8 +540,8 @@ static const ScoreRule *rule_for(const BudgetScoreConfig *c, const char *level3)
 }
 
 bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget *target, const char *actual,
-                            const char *level3, int64_t weight, int64_t *out_score,
-                            BudgetTargetEvaluation *out_eval, BudgetError *error)
+                            const char *level3, int64_t weight, int64_t *out_score, BudgetTargetEvaluation *out_eval,
+                            BudgetError *error)
 {
     BudgetTargetEvaluation ev;
     GString *reason;
@@ -732,8 +725,8 @@ static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *l
                 budget_error_clear(&sub);
                 if (!budget_score_parse_points(p->text[TEXT_WEIGHT], &p->weight, &sub)) {
                     budgetp_error_set(error, sub.code, NULL, 0, 0, "weight",
-                                      "project %s, indicator \"%s\": invalid weight: %s", card->code,
-                                      p->text[TEXT_LEVEL3], sub.message);
+                                      "project %s, indicator \"%s\": invalid weight: %s", card->code, p->text[TEXT_LEVEL3],
+                                      sub.message);
                     goto fail;
                 }
                 p->weight_given = true;
@@ -753,12 +746,11 @@ static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *l
         }
         if (ind->part == BUDGET_SCORE_PART_NONE) {
             ind->weight = 0;
-            g_string_append_printf(reason,
-                                   "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
+            g_string_append_printf(reason, "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
                                    ind->text[TEXT_LEVEL1]);
         } else {
-            ind->score = score_evaluated(c, ind->target, actual, rule_for(c, ind->text[TEXT_LEVEL3]),
-                                         ind->weight, &ind->eval, reason);
+            ind->score = score_evaluated(c, ind->target, actual, rule_for(c, ind->text[TEXT_LEVEL3]), ind->weight,
+                                         &ind->eval, reason);
             if (ind->eval.result != BUDGET_TARGET_NOT_APPLICABLE) {
                 card->available[ind->part] += ind->weight;
                 card->score[ind->part] += ind->score;
@@ -792,8 +784,8 @@ fail:
     return NULL;
 }
 
-BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code,
-                                      const BudgetScoreConfig *config, BudgetError *error)
+BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
+                                      BudgetError *error)
 {
     const BudgetBook *book;
     ptrdiff_t index;
@@ -808,8 +800,7 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
     book = budget_ledger_get_book(ledger);
     index = budget_book_get_project_index(book, code);
     if (index < 0) {
-        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code \"%s\"",
-                          code);
+        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code \"%s\"", code);
         return NULL;
     }
     rows = g_array_new(FALSE, FALSE, sizeof(size_t));
@@ -1079,9 +1070,8 @@ bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *
         return false;
     for (int i = 0; i < BUDGET_DEPARTMENT_N_ITEMS; i++) {
         /* American spelling accepted too. */
-        bool match =
-            g_ascii_strcasecmp(name, items[i].name) == 0 ||
-            (i == BUDGET_DEPARTMENT_STAFF_AUTHORISED && g_ascii_strcasecmp(name, "staff_authorized") == 0);
+        bool match = g_ascii_strcasecmp(name, items[i].name) == 0 ||
+                     (i == BUDGET_DEPARTMENT_STAFF_AUTHORISED && g_ascii_strcasecmp(name, "staff_authorized") == 0);
         for (int k = 0; !match && k < 4 && items[i].chinese[k] != NULL; k++)
             match = strcmp(name, items[i].chinese[k]) == 0;
         if (match) {
@@ -1129,8 +1119,7 @@ bool budget_department_inputs_set(BudgetDepartmentInputs *inputs, BudgetDepartme
     return true;
 }
 
-bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item,
-                                  int64_t *out)
+bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t *out)
 {
     if (inputs == NULL || !item_valid(item) || !inputs->given[item])
         return false;

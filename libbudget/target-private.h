@@ -16,19 +16,19 @@ typedef struct {
 /* Allocated with g_atomic_rc_box; never modified after parsing, so any
  * number of threads may read one target. */
 struct BudgetTarget {
-    char *text; /* the original text, exactly */
+    char *text;    /* the original text, exactly */
     BudgetTargetKind kind;
-    char *reason;        /* unparsed only */
-    char *label;         /* text around the number/date/tiers, or NULL */
+    char *reason;  /* unparsed only */
+    char *label;   /* text around the number/date/tiers, or NULL */
     const char *keyword; /* qualitative: static phrase or NULL */
     BudgetTargetComparator cmp;
     bool implied;
     BudgetTargetDirection direction;
     BudgetTargetUnitClass unit_class;
     BudgetMoneyUnit money_unit; /* money: the unit written, for bare actuals */
-    char *unit;                 /* as written, "" if none */
-    char *unit_key;             /* normalized: "%" for percent, "台" / "次/年", "/站" for money */
-    int64_t value, low, high;   /* micro-units, or fen for money */
+    char *unit;     /* as written, "" if none */
+    char *unit_key; /* normalized: "%" for percent, "台" / "次/年", "/站" for money */
+    int64_t value, low, high; /* micro-units, or fen for money */
     BudgetDate deadline;
     size_t n_tiers;
     TargetTier tiers[TARGET_MAX_TIERS];

@@ -110,8 +110,7 @@ static void print_summary(const ScoreData *d, const BudgetScoreReport *report)
         char date[16];
 
         budget_date_format(d->as_of, date, sizeof date);
-        printf("Self-evaluation scores as of %s (execution 10, output 50, outcome 30, satisfaction 10)\n\n",
-               date);
+        printf("Self-evaluation scores as of %s (execution 10, output 50, outcome 30, satisfaction 10)\n\n", date);
         tool_table_add_row(table, head);
         for (size_t c = 1; c <= 7; c++)
             tool_table_set_right(table, c, TRUE);
@@ -393,8 +392,7 @@ int tool_cmd_score(int argc, char **argv)
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
          "Evaluation date (default: 31 December of the book's year)", "YYYY-MM-DD"},
         {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)", "table|csv"},
-        {"detail", 0, 0, G_OPTION_ARG_NONE, &args.detail, "One row per indicator instead of per project",
-         NULL},
+        {"detail", 0, 0, G_OPTION_ARG_NONE, &args.detail, "One row per indicator instead of per project", NULL},
         {"department", 0, 0, G_OPTION_ARG_NONE, &args.department,
          "The department ratios (部门整体), with DIR/department.csv if present", NULL},
         {"lenient", 0, 0, G_OPTION_ARG_NONE, &args.lenient,

@@ -5,12 +5,12 @@
 #error "Only <budget.h> can be included directly."
 #endif
 
-#include <budget/budget-error.h>
-#include <budget/budget-macros.h>
-#include <budget/budget-types.h>
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
 
 BUDGET_BEGIN_DECLS
 
@@ -64,7 +64,8 @@ BUDGET_BEGIN_DECLS
  *   −500 and +1000 bp. Free with budget_monitor_config_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetMonitorConfig *budget_monitor_config_new(void);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetMonitorConfig *budget_monitor_config_new(void);
 
 /**
  * budget_monitor_config_free:
@@ -189,9 +190,9 @@ const char *budget_status_to_string(BudgetStatus status);
  * Returns: (transfer full) (nullable): the report; free with budget_report_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetReport *
-budget_monitor_report(const BudgetLedger *ledger, const BudgetMonitorConfig *config, BudgetLevel level,
-                      BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetReport *budget_monitor_report(const BudgetLedger *ledger, const BudgetMonitorConfig *config,
+                                    BudgetLevel level, BudgetError *error);
 
 /**
  * budget_monitor_check:
@@ -398,8 +399,7 @@ typedef enum {
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_report_get_money(const BudgetReport *report, size_t row, BudgetReportMoney column,
-                             BudgetFen *out);
+bool budget_report_get_money(const BudgetReport *report, size_t row, BudgetReportMoney column, BudgetFen *out);
 
 /**
  * budget_report_get_rate:

@@ -5,12 +5,12 @@
 #error "Only <budget.h> can be included directly."
 #endif
 
-#include <budget/budget-error.h>
-#include <budget/budget-macros.h>
-#include <budget/budget-types.h>
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
 /* <budget.h> includes budget-target.h first: BudgetTarget and its enums. */
 
 BUDGET_BEGIN_DECLS
@@ -155,7 +155,8 @@ typedef enum {
  *   budget, no rules. Free with budget_score_config_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetScoreConfig *budget_score_config_new(void);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetScoreConfig *budget_score_config_new(void);
 
 /**
  * budget_score_config_free:
@@ -218,9 +219,8 @@ int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, Bud
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp,
-                                               int64_t partly_bp, int64_t not_achieved_bp,
-                                               BudgetError *error);
+bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp, int64_t partly_bp,
+                                               int64_t not_achieved_bp, BudgetError *error);
 
 /**
  * budget_score_config_set_tier_shares:
@@ -302,8 +302,8 @@ void budget_score_config_set_denominator(BudgetScoreConfig *config, BudgetDenomi
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3, BudgetTargetComparator cmp,
-                                  int64_t threshold, int64_t points, BudgetError *error);
+bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3, BudgetTargetComparator cmp, int64_t threshold,
+                                  int64_t points, BudgetError *error);
 
 /**
  * budget_score_config_set_deduction:
@@ -329,9 +329,8 @@ bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3,
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over,
-                                       int64_t threshold, int64_t step, int64_t points_per_step,
-                                       bool whole_steps, BudgetError *error);
+bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over, int64_t threshold,
+                                       int64_t step, int64_t points_per_step, bool whole_steps, BudgetError *error);
 
 /**
  * budget_score_part_from_level1:
@@ -451,9 +450,9 @@ bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget 
  *   budget_scorecard_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetScorecard *
-budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
-                     BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
+                                      BudgetError *error);
 
 /**
  * budget_scorecard_free:
@@ -664,8 +663,9 @@ bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t in
  *   budget_score_report_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetScoreReport *
-budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config, BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
+                                       BudgetError *error);
 
 /**
  * budget_score_report_free:
@@ -802,7 +802,8 @@ bool budget_department_item_is_count(BudgetDepartmentItem item);
  *   budget_department_inputs_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetDepartmentInputs *budget_department_inputs_new(void);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetDepartmentInputs *budget_department_inputs_new(void);
 
 /**
  * budget_department_inputs_free:
@@ -846,8 +847,7 @@ bool budget_department_inputs_set(BudgetDepartmentInputs *inputs, BudgetDepartme
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item,
-                                  int64_t *out);
+bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t *out);
 
 /**
  * BudgetDepartmentRatio:
