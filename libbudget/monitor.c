@@ -148,22 +148,29 @@ typedef enum {
 G_STATIC_ASSERT(SUM_OTHER - SUM_FISCAL + 1 == BUDGETP_N_SOURCES);
 
 static const struct {
-    const char *what; /* "the sum of its …" */
+    const char *what; /* "the sum of …" */
+    const char *one;  /* "its …" (one project) */
     bool at_budget;   /* the project's cell to name: budget, else code */
 } sum_info[N_SUMS] = {
-    {"original budgets", true},
-    {"adjusted budgets", true},
-    {"executed amounts", false},
-    {"executed amounts from fiscal funds", false},
-    {"executed amounts from carry-over", false},
-    {"executed amounts from other funds", false},
-    {"budgets of projects with a plan", true},
-    {"executed amounts of projects with a plan", false},
-    {"planned amounts", true},
-    {"amounts to pay by the next checkpoint", true},
-    {"remaining budgets (adjusted budget - executed)", true},
-    {"variances (executed - planned amount)", true},
+    {"original budgets", "original budget", true},
+    {"adjusted budgets", "adjusted budget", true},
+    {"executed amounts", "executed amount", false},
+    {"executed amounts from fiscal funds", "executed amount from fiscal funds", false},
+    {"executed amounts from carry-over", "executed amount from carry-over", false},
+    {"executed amounts from other funds", "executed amount from other funds", false},
+    {"budgets of projects with a plan", "budget", true},
+    {"executed amounts of projects with a plan", "executed amount", false},
+    {"planned amounts", "planned amount", true},
+    {"amounts to pay by the next checkpoint", "amount to pay by the next checkpoint", true},
+    {"remaining budgets (adjusted budget - executed)", "remaining budget (adjusted budget - executed)", true},
+    {"variances (executed - planned amount)", "variance (executed - planned amount)", true},
 };
+
+/* A unit's name in a message; a blank unit is a unit too. */
+static const char *unit_label(const char *unit)
+{
+    return unit[0] != '\0' ? unit : "(blank)";
+}
 
 /* Sums are taken in 128 bits (fewer than 2^32 projects of less than 2^63
  * fen each cannot overflow them), so only a total that is shown has to fit,
@@ -231,7 +238,7 @@ static bool row_overflow(const RowOwner *owner, const Sums *sum, SumKind k, Budg
         budgetp_project_error(
             owner->project, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
             error, BUDGET_ERROR_OVERFLOW, "project %s: its %s does not fit in 64 bits of fen",
-            owner->project->code, sum_info[k].what);
+            owner->project->code, sum_info[k].one);
         return false;
     }
     culprit = sum->culprit[k] >= 0 ? owner->ledger->entries[sum->culprit[k]]->project : NULL;
@@ -245,7 +252,7 @@ static bool row_overflow(const RowOwner *owner, const Sums *sum, SumKind k, Budg
         budgetp_project_error(
             culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, error,
             BUDGET_ERROR_OVERFLOW,
-            "unit %s: the sum of %s does not fit in 64 bits of fen once project %s is added", owner->key,
+            "unit %s: the sum of %s does not fit in 64 bits of fen once project %s is added", unit_label(owner->key),
             sum_info[k].what, culprit->code);
     else
         budgetp_project_error(
@@ -821,7 +828,7 @@ static void rollup_problem(BudgetpBookEntry *const *entries, BudgetLevel level, 
                               &e, BUDGET_ERROR_OVERFLOW,
                               "unit %s: the sum of %s can pass 64 bits of fen once project %s is added "
                               "(at some as-of date; the report by unit would stop)",
-                              key, sum_info[k].what, culprit->code);
+                              unit_label(key), sum_info[k].what, culprit->code);
     else
         budgetp_project_error(culprit,
                               sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
@@ -950,7 +957,7 @@ bool budget_monitor_check(const BudgetBook *book, const BudgetLedger *ledger,
                 BUDGET_ERROR_OVERFLOW,
                 "project %s: its %s can pass 64 bits of fen (at some as-of date; the report by "
                 "project would stop)",
-                project->code, sum_info[k].what);
+                project->code, sum_info[k].one);
             budget_diagnostics_add(diag, &e, false);
         }
         if (!g_hash_table_lookup_extended(unit_index, unit, NULL, &found)) {
