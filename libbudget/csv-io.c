@@ -1449,8 +1449,9 @@ static bool project_row(Reader *r, BudgetError *e)
     }
     budget_project_set_budget(project, budget);
     budget_project_set_year(project, year);
-    budgetp_project_set_origin(project, r->source, r->rec_line,
-                               (const int[]){r->col_of[KEY_CODE] + 1, r->col_of[KEY_BUDGET] + 1, r->col_of[KEY_YEAR] + 1});
+    budgetp_project_set_origin(
+        project, r->source, r->rec_line,
+        (const int[]){r->col_of[KEY_CODE] + 1, r->col_of[KEY_BUDGET] + 1, r->col_of[KEY_YEAR] + 1});
     if (r->col_of[KEY_NAME] >= 0)
         budget_project_set_name(project, cell_raw(r, r->col_of[KEY_NAME]));
     if (r->col_of[KEY_UNIT] >= 0)

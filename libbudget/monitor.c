@@ -252,8 +252,8 @@ static bool row_overflow(const RowOwner *owner, const Sums *sum, SumKind k, Budg
         budgetp_project_error(
             culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, error,
             BUDGET_ERROR_OVERFLOW,
-            "unit %s: the sum of %s does not fit in 64 bits of fen once project %s is added", unit_label(owner->key),
-            sum_info[k].what, culprit->code);
+            "unit %s: the sum of %s does not fit in 64 bits of fen once project %s is added",
+            unit_label(owner->key), sum_info[k].what, culprit->code);
     else
         budgetp_project_error(
             culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, error,

@@ -472,8 +472,9 @@ static void test_ledger_gross_overflow(void)
         CU_ASSERT_TRUE(budget_ledger_record(ledger, 20241220, "P1", -INT64_MAX, BUDGET_SOURCE_FISCAL, &err));
         CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240115, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
         assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, "amount");
-        CU_ASSERT_STRING_EQUAL(err.message, "project P1: the sum of its payments would overflow 64 bits of fen; "
-                                            "the payment is not recorded");
+        CU_ASSERT_STRING_EQUAL(err.message,
+                               "project P1: the sum of its payments would overflow 64 bits of fen; "
+                               "the payment is not recorded");
         /* Refunds likewise: −INT64_MAX, then −1 fen: Σ negative = INT64_MIN fits, −2 does not. */
         CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240110, "P2", -INT64_MAX, BUDGET_SOURCE_FISCAL, &err));
         CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240111, "P2", -1, BUDGET_SOURCE_FISCAL, &err));

@@ -763,8 +763,9 @@ static void test_monitor_rollup_overflow(void)
                                         "once project A2 is added");
     CU_ASSERT_PTR_NULL(budget_monitor_report(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 3, 3, "budget");
-    CU_ASSERT_STRING_EQUAL(err.message, "department: the sum of original budgets does not fit in 64 bits of fen "
-                                        "once project A2 is added");
+    CU_ASSERT_STRING_EQUAL(err.message,
+                           "department: the sum of original budgets does not fit in 64 bits of fen "
+                           "once project A2 is added");
     budget_ledger_unref(ledger);
     budget_book_unref(book);
 }
@@ -806,8 +807,9 @@ static void test_monitor_remaining_overflow(void)
     budget_report_free(report);
     CU_ASSERT_PTR_NULL(budget_monitor_report(dec, NULL, BUDGET_LEVEL_PROJECT, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 2, "budget");
-    CU_ASSERT_STRING_EQUAL(err.message, "project R1: its remaining budget (adjusted budget - executed) does not "
-                                        "fit in 64 bits of fen");
+    CU_ASSERT_STRING_EQUAL(err.message,
+                           "project R1: its remaining budget (adjusted budget - executed) does not "
+                           "fit in 64 bits of fen");
 
     /* The check finds it from the November ledger too (every as-of date),
      * at each level: R1 is alone in its (blank) unit and in the department. */
@@ -872,7 +874,8 @@ static void test_monitor_check(void)
         int code;
         const char *text;
     } want[] = {
-        {"adjustments.csv", 2, 3, false, BUDGET_ERROR_OVERFLOW, "project A1: the adjustment of 0.01 on 2024-03-01"},
+        {"adjustments.csv", 2, 3, false, BUDGET_ERROR_OVERFLOW,
+         "project A1: the adjustment of 0.01 on 2024-03-01"},
         {"projects.csv", 3, 4, false, BUDGET_ERROR_OVERFLOW,
          "department: the sum of original budgets can pass 64 bits of fen once project A2 is added"},
         {"projects.csv", 4, 4, false, BUDGET_ERROR_OVERFLOW,

@@ -1034,41 +1034,46 @@ static void test_department_reasons(void)
      * int64 holds it. The error names the ratio. */
     CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL, INT64_MAX, NULL));
     CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PROCUREMENT_PLANNED, 1, NULL));
-    CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION, &bp, &err),
-                    BUDGET_DEPARTMENT_REASON_OVERFLOW);
+    CU_ASSERT_EQUAL(
+        budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION, &bp, &err),
+        BUDGET_DEPARTMENT_REASON_OVERFLOW);
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, "procurement_execution_rate");
     CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION, &bp));
     /* 922337203685477 ÷ 1 fen = 9223372036854770000 bp: fits. */
-    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL, INT64_C(922337203685477),
-                                                NULL));
-    CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION, &bp, &err),
-                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL,
+                                                INT64_C(922337203685477), NULL));
+    CU_ASSERT_EQUAL(
+        budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION, &bp, &err),
+        BUDGET_DEPARTMENT_REASON_OK);
     CU_ASSERT_EQUAL(bp, INT64_C(9223372036854770000));
     /* A head count of 0 leaves 人均公用经费 undefined. */
     CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE, 100, NULL));
     CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_LAST_YEAR, 100, NULL));
     CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, 0, NULL));
     CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_STAFF_LAST_YEAR, 4, NULL));
-    CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE, &bp, &err),
-                    BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR);
+    CU_ASSERT_EQUAL(
+        budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE, &bp, &err),
+        BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR);
     /* An unknown ratio is invalid, with an error. */
     CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, (BudgetDepartmentRatio)99, &bp, &err),
                     BUDGET_DEPARTMENT_REASON_INVALID);
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
-    EXPECT_CRITICAL(CU_ASSERT_EQUAL(
-        budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_STAFF_CONTROL, NULL, &err),
-        BUDGET_DEPARTMENT_REASON_INVALID));
+    EXPECT_CRITICAL(
+        CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_STAFF_CONTROL, NULL, &err),
+                        BUDGET_DEPARTMENT_REASON_INVALID));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
 
     CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_OK), "ok");
-    CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_NOT_GIVEN), "not_given");
+    CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_NOT_GIVEN),
+                           "not_given");
     CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR),
                            "zero_denominator");
     CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR),
                            "negative_denominator");
     CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_OVERFLOW), "overflow");
     CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_INVALID), "invalid");
-    CU_ASSERT_PTR_NULL(budget_department_reason_to_string((BudgetDepartmentReason)BUDGET_DEPARTMENT_N_REASONS));
+    CU_ASSERT_PTR_NULL(
+        budget_department_reason_to_string((BudgetDepartmentReason)BUDGET_DEPARTMENT_N_REASONS));
     CU_ASSERT_PTR_NULL(budget_department_reason_to_string((BudgetDepartmentReason)-1));
     budget_department_inputs_free(in);
 }
@@ -1086,8 +1091,8 @@ static void test_department_reason_book_overflow(void)
     BudgetError err;
     int64_t bp = -1;
 
-    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects_data(book, projects, strlen(projects), "projects.csv", NULL,
-                                                       NULL, NULL));
+    CU_ASSERT_TRUE_FATAL(
+        budget_csv_load_projects_data(book, projects, strlen(projects), "projects.csv", NULL, NULL, NULL));
     CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments_data(book, adjustments, strlen(adjustments),
                                                           "adjustments.csv", NULL, NULL, NULL));
     ledger = budget_ledger_new(book, 20241231, NULL);
