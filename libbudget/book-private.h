@@ -19,7 +19,10 @@ typedef struct BudgetpBookAdjustment {
     BudgetDate date;
     BudgetpBookEntry *entry;
     BudgetFen amount;
-    char *reason; /* never NULL */
+    char *reason;       /* never NULL */
+    const char *source; /* where it was read, in book->sources; NULL if not read from a file */
+    int64_t line;
+    int column; /* 1-based column of its amount; 0 if unknown */
 } BudgetpBookAdjustment;
 
 typedef struct BudgetpBookIndicator {
@@ -57,6 +60,7 @@ struct BudgetBook {
     GPtrArray *indicator_text;     /* owned blocks holding the values */
     char *text_next;               /* free space in the last block */
     size_t text_left;
+    GStringChunk *sources; /* interned file names of adjustments */
 };
 
 /* The entries in code order (sorts first if needed); thread-safe for readers.
@@ -79,8 +83,26 @@ BudgetpBookEntry *budgetp_book_lookup(const BudgetBook *book, const char *code);
  * added builds it); thread-safe for readers. */
 ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, size_t len);
 
-/* budget + Σ adjustments of @entry dated on or before @as_of; false on overflow. */
+/* Records where the @index-th adjustment was read: @source, the physical
+ * @line of its record and the 1-based @column of its amount. */
+void budgetp_book_set_adjustment_origin(BudgetBook *book, size_t index, const char *source, int64_t line,
+                                        int column);
+
+/* budget + Σ adjustments of @entry dated on or before @as_of, exactly: the
+ * sum is taken in 128 bits, so neither the order in which adjustments were
+ * added nor a partial sum matters, only whether the result fits. On
+ * overflow returns false and, if @error is not NULL, fills it (OVERFLOW) at
+ * the adjustment that took the total out of range (see adjusted_culprit()
+ * in book.c). */
 bool budgetp_book_entry_adjusted(const BudgetBook *book, const BudgetpBookEntry *entry, BudgetDate as_of,
-                                 BudgetFen *out);
+                                 BudgetFen *out, BudgetError *error);
+
+/* The smallest and largest adjusted budget of @entry over every as-of date
+ * (the budget before any adjustment included). Returns false if some as-of
+ * date gives one that does not fit, with @error (nullable) filled as
+ * budgetp_book_entry_adjusted() would at the first such date; *min and *max
+ * then cover only the dates that fit. */
+bool budgetp_book_entry_adjusted_range(const BudgetBook *book, const BudgetpBookEntry *entry, BudgetFen *min,
+                                       BudgetFen *max, BudgetError *error);
 
 #endif /* BUDGET_BOOK_PRIVATE_H */

@@ -43,6 +43,7 @@ BudgetBook *budget_book_new(void)
     book->indicator_names = g_string_chunk_new(1024);
     book->indicator_text = g_ptr_array_new_with_free_func(g_free);
     book->name_vectors = g_ptr_array_new_with_free_func(g_free);
+    book->sources = g_string_chunk_new(256);
     return book;
 }
 
@@ -62,6 +63,7 @@ void budget_book_unref(BudgetBook *book)
     g_string_chunk_free(book->indicator_names);
     g_ptr_array_unref(book->indicator_text);
     g_array_unref(book->adjustments);
+    g_string_chunk_free(book->sources);
     g_hash_table_unref(book->by_code);
     g_ptr_array_unref(book->cache->by_code);
     if (book->cache->units != NULL)
@@ -432,6 +434,9 @@ bool budget_book_add_adjustment(BudgetBook *book, BudgetDate date, const char *c
     adj.entry = entry;
     adj.amount = amount;
     adj.reason = g_strdup(reason != NULL ? reason : "");
+    adj.source = NULL;
+    adj.line = 0;
+    adj.column = 0;
     index = book->adjustments->len;
     g_array_append_val(book->adjustments, adj);
     if (entry->adjustments == NULL)
@@ -466,21 +471,175 @@ bool budget_book_get_adjustment_nth(const BudgetBook *book, size_t index, Budget
     return true;
 }
 
-bool budgetp_book_entry_adjusted(const BudgetBook *book, const BudgetpBookEntry *entry, BudgetDate as_of,
-                                 BudgetFen *out)
+void budgetp_book_set_adjustment_origin(BudgetBook *book, size_t index, const char *source, int64_t line,
+                                        int column)
 {
-    BudgetFen sum = 0;
+    BudgetpBookAdjustment *adj;
+
+    g_return_if_fail(index < book->adjustments->len);
+    adj = &g_array_index(book->adjustments, BudgetpBookAdjustment, index);
+    /* Interned: a file of a million adjustments stores its name once. */
+    adj->source = g_string_chunk_insert_const(book->sources, source != NULL ? source : "");
+    adj->line = line;
+    adj->column = MAX(column, 0);
+}
+
+static bool fits(__int128 v)
+{
+    return v >= INT64_MIN && v <= INT64_MAX;
+}
+
+typedef struct {
+    const BudgetpBookAdjustment *adj;
+    guint index;
+} DatedAdjustment;
+
+static int compare_dated(const void *a, const void *b)
+{
+    const DatedAdjustment *x = a, *y = b;
+
+    if (x->adj->date != y->adj->date)
+        return x->adj->date < y->adj->date ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The adjustments of @entry dated on or before @as_of, by date (ties in the
+ * order added); *n is their number. Free with g_free(). */
+static DatedAdjustment *dated_adjustments(const BudgetBook *book, const BudgetpBookEntry *entry,
+                                          BudgetDate as_of, size_t *n)
+{
+    DatedAdjustment *list;
+    guint len = entry->adjustments != NULL ? entry->adjustments->len : 0;
+
+    *n = 0;
+    list = g_new(DatedAdjustment, len + 1);
+    for (guint i = 0; i < len; i++) {
+        guint index = g_array_index(entry->adjustments, guint, i);
+        const BudgetpBookAdjustment *adj = &g_array_index(book->adjustments, BudgetpBookAdjustment, index);
+
+        if (adj->date <= as_of) {
+            list[*n].adj = adj;
+            list[*n].index = index;
+            (*n)++;
+        }
+    }
+    qsort(list, *n, sizeof *list, compare_dated);
+    return list;
+}
+
+/* Walks the adjusted budget of @entry date by date up to @as_of. The
+ * adjusted budget exists only at the end of a date (an as-of date counts
+ * every adjustment of that day), so the range is tested there. The culprit
+ * of an adjusted budget that does not fit is the adjustment at which it
+ * last went out of range: the last one of its date at which the running
+ * total (in the order added) went from inside to outside. Stops at the
+ * first date whose total does not fit when @stop_at_first, else runs to
+ * @as_of; *culprit is then that of the total at the end. Returns whether
+ * every date's total fit; *min and *max span those that did. */
+static bool walk_adjusted(const BudgetBook *book, const BudgetpBookEntry *entry, BudgetDate as_of,
+                          bool stop_at_first, const BudgetpBookAdjustment **culprit, __int128 *last,
+                          BudgetFen *min, BudgetFen *max)
+{
+    size_t n;
+    DatedAdjustment *list = dated_adjustments(book, entry, as_of, &n);
+    __int128 total = entry->project->budget;
+    bool all_fit = true, in_range = true;
+    size_t i = 0;
+
+    *culprit = NULL;
+    *min = *max = entry->project->budget;
+    while (i < n) {
+        BudgetDate date = list[i].adj->date;
+        const BudgetpBookAdjustment *left = NULL;
+        bool step_in = in_range;
+
+        for (; i < n && list[i].adj->date == date; i++) {
+            total += list[i].adj->amount;
+            if (step_in && !fits(total))
+                left = list[i].adj;
+            step_in = fits(total);
+        }
+        in_range = fits(total);
+        if (!in_range) {
+            /* Out at the end of the date: either it left during the date,
+             * or it was already out and the old culprit stands. */
+            if (left != NULL)
+                *culprit = left;
+            all_fit = false;
+            if (stop_at_first)
+                break;
+        } else {
+            *culprit = NULL;
+            *min = MIN(*min, (BudgetFen)total);
+            *max = MAX(*max, (BudgetFen)total);
+        }
+    }
+    g_free(list);
+    *last = total;
+    return all_fit;
+}
+
+/* OVERFLOW at @culprit's row: its adjusted budget passed the int64 range. */
+static void adjusted_overflow(const BudgetpBookEntry *entry, const BudgetpBookAdjustment *culprit,
+                              __int128 total, BudgetError *error)
+{
+    char amount[32], limit[32], date[16];
+
+    budget_money_format(total > 0 ? INT64_MAX : INT64_MIN, limit, sizeof limit);
+    if (culprit == NULL) { /* cannot happen: the budget alone fits */
+        budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
+                          "project %s: budget plus adjustments does not fit in 64 bits of fen",
+                          entry->project->code);
+        return;
+    }
+    budget_money_format(culprit->amount, amount, sizeof amount);
+    budget_date_format(culprit->date, date, sizeof date);
+    budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, culprit->source,
+                      culprit->source != NULL ? culprit->line : 0,
+                      culprit->source != NULL ? culprit->column : 0, "amount",
+                      "project %s: the adjustment of %s on %s takes its adjusted budget %s %s, "
+                      "the %s 64 bits of fen hold",
+                      entry->project->code, amount, date, total > 0 ? "past" : "below", limit,
+                      total > 0 ? "most" : "least");
+}
+
+bool budgetp_book_entry_adjusted(const BudgetBook *book, const BudgetpBookEntry *entry, BudgetDate as_of,
+                                 BudgetFen *out, BudgetError *error)
+{
+    const BudgetpBookAdjustment *culprit;
+    __int128 sum = entry->project->budget;
+    BudgetFen min, max;
 
     if (entry->adjustments != NULL) {
         for (guint i = 0; i < entry->adjustments->len; i++) {
             const BudgetpBookAdjustment *adj = &g_array_index(book->adjustments, BudgetpBookAdjustment,
                                                               g_array_index(entry->adjustments, guint, i));
 
-            if (adj->date <= as_of && !budgetp_fen_add(sum, adj->amount, &sum))
-                return false;
+            if (adj->date <= as_of)
+                sum += adj->amount; /* < 2^32 terms of < 2^63: no 128-bit overflow */
         }
     }
-    return budgetp_fen_add(entry->project->budget, sum, out);
+    if (G_LIKELY(fits(sum))) {
+        *out = (BudgetFen)sum;
+        return true;
+    }
+    if (error != NULL) {
+        walk_adjusted(book, entry, as_of, false, &culprit, &sum, &min, &max);
+        adjusted_overflow(entry, culprit, sum, error);
+    }
+    return false;
+}
+
+bool budgetp_book_entry_adjusted_range(const BudgetBook *book, const BudgetpBookEntry *entry, BudgetFen *min,
+                                       BudgetFen *max, BudgetError *error)
+{
+    const BudgetpBookAdjustment *culprit;
+    __int128 total;
+
+    if (walk_adjusted(book, entry, G_MAXINT32, true, &culprit, &total, min, max))
+        return true;
+    adjusted_overflow(entry, culprit, total, error);
+    return false;
 }
 
 bool budget_book_get_adjusted_budget(const BudgetBook *book, const char *code, BudgetDate as_of,
@@ -497,12 +656,7 @@ bool budget_book_get_adjusted_budget(const BudgetBook *book, const char *code, B
         budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code %s", code);
         return false;
     }
-    if (!budgetp_book_entry_adjusted(book, entry, as_of, out)) {
-        budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
-                          "project %s: budget plus adjustments overflows", code);
-        return false;
-    }
-    return true;
+    return budgetp_book_entry_adjusted(book, entry, as_of, out, error);
 }
 
 /* The column names of indicator rows, interned: rows read from one file

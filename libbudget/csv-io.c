@@ -1981,6 +1981,9 @@ static bool project_row(Reader *r, BudgetError *e)
     }
     budget_project_set_budget(project, budget);
     budget_project_set_year(project, year);
+    budgetp_project_set_origin(
+        project, r->source, r->rec_line,
+        (const int[]){r->col_of[KEY_CODE] + 1, r->col_of[KEY_BUDGET] + 1, r->col_of[KEY_YEAR] + 1});
     if (r->col_of[KEY_NAME] >= 0)
         budget_project_set_name(project, cell_raw(r, r->col_of[KEY_NAME]));
     if (r->col_of[KEY_UNIT] >= 0)
@@ -2092,6 +2095,8 @@ static bool adjustment_row(Reader *r, BudgetError *e)
         e->code = sub.code;
         return row_error(r, e, col, "adjustment refused: %s", sub.message);
     }
+    budgetp_book_set_adjustment_origin(book, budget_book_get_n_adjustments(book) - 1, r->source, r->rec_line,
+                                       r->col_of[KEY_AMOUNT] + 1);
     return true;
 }
 

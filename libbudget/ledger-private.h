@@ -17,6 +17,13 @@ typedef struct BudgetpLedgerAcc {
     BudgetFen by_source[BUDGETP_N_SOURCES];    /* dated <= as-of */
     BudgetFen after_year;                      /* after the book's year, <= as-of */
     BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
+    /* Σ of the positive and Σ of the negative amounts recorded, any date.
+     * Every other total is a sum of some of these amounts, taken in some
+     * order, so it lies in [refunded, paid] whatever the as-of date and
+     * however the ledger was split and merged: while both fit, no total of
+     * any ledger over the same payments can overflow (see record_slot()). */
+    BudgetFen paid;
+    BudgetFen refunded;
 } BudgetpLedgerAcc;
 
 struct BudgetLedger {

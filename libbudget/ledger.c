@@ -133,10 +133,11 @@ static gssize slot_of_index(const BudgetLedger *ledger, size_t project_index)
     return slot_of_entry(ledger, entries[project_index]);
 }
 
-static bool overflow(BudgetError *error, const char *code)
+static bool overflow(BudgetError *error, const char *code, const char *what)
 {
     budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
-                      "project %s: a total would overflow; the payment is not recorded", code);
+                      "project %s: %s would overflow 64 bits of fen; the payment is not recorded", code,
+                      what);
     return false;
 }
 
@@ -152,8 +153,8 @@ static bool check_limit(const BudgetLedger *ledger, const BudgetpBookEntry *entr
     int64_t micropct;
 
     *past = false;
-    if (!budgetp_book_entry_adjusted(ledger->book, entry, date, &budget))
-        return overflow(error, project->code);
+    if (!budgetp_book_entry_adjusted(ledger->book, entry, date, &budget, error))
+        return false;
     if (running > budget) {
         *past = true;
         *what = "adjusted budget";
@@ -177,6 +178,7 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
     const BudgetpBookEntry *entry = ledger->entries[slot]; /* only touched on the slow paths */
     BudgetpLedgerAcc *acc = &ledger->acc[slot];
     BudgetFen running, executed = 0, by_source = 0, in_bucket = 0, *bucket = NULL;
+    BudgetFen paid = acc->paid, refunded = acc->refunded;
     const char *what = NULL;
     BudgetFen limit = 0;
     bool past = false;
@@ -186,9 +188,22 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
                           "unknown funding source %d", (int)source);
         return false;
     }
-    /* Compute every new total first so that an overflow anywhere records nothing. */
+    /* Compute every new total first so that an overflow anywhere records nothing.
+     * The gross sums come first: a payment is refused when the project's
+     * payments, or its refunds, would no longer fit, even if the running
+     * total would. That makes the refusal independent of the as-of date and
+     * of the order of payments: a ledger at another date (whose executed
+     * total skips the payments after it, perhaps the refund that brought
+     * the running total back) or one merged from parts refuses the same
+     * payment, and `budget validate` finds what every report would stop at. */
+    if (amount > 0 && !budgetp_fen_add(paid, amount, &paid))
+        return overflow(error, entry->project->code, "the sum of its payments");
+    if (amount < 0 && !budgetp_fen_add(refunded, amount, &refunded))
+        return overflow(error, entry->project->code, "the sum of its refunds");
+    /* Every total below lies in [refunded, paid]: these checks cannot fail,
+     * and stay as the rule's guard. */
     if (!budgetp_fen_add(acc->running, amount, &running))
-        return overflow(error, entry->project->code);
+        return overflow(error, entry->project->code, "its running total");
     if (date <= ledger->as_of) {
         int year = date / 10000; /* @date is valid: yyyymmdd */
 
@@ -198,7 +213,7 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
         if (!budgetp_fen_add(acc->executed, amount, &executed) ||
             !budgetp_fen_add(acc->by_source[source], amount, &by_source) ||
             !budgetp_fen_add(*bucket, amount, &in_bucket))
-            return overflow(error, entry->project->code);
+            return overflow(error, entry->project->code, "its executed total");
     }
 
     /* Refunds (and zero amounts) never go past anything. */
@@ -217,6 +232,8 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
     }
 
     acc->running = running;
+    acc->paid = paid;
+    acc->refunded = refunded;
     if (bucket != NULL) {
         acc->executed = executed;
         acc->by_source[source] = by_source;
@@ -299,6 +316,8 @@ static bool acc_add(BudgetpLedgerAcc *sum, const BudgetpLedgerAcc *a, const Budg
     bool ok = budgetp_fen_add(a->executed, b->executed, &sum->executed) &&
               budgetp_fen_add(a->after_year, b->after_year, &sum->after_year) &&
               budgetp_fen_add(a->running, b->running, &sum->running) &&
+              budgetp_fen_add(a->paid, b->paid, &sum->paid) &&
+              budgetp_fen_add(a->refunded, b->refunded, &sum->refunded) &&
               !__builtin_add_overflow(a->n_transactions, b->n_transactions, &sum->n_transactions);
 
     for (int s = 0; ok && s < BUDGETP_N_SOURCES; s++)

@@ -5,6 +5,12 @@
 #include <string.h>
 
 #include "ledger-private.h"
+#include "score-private.h"
+
+/* Years outside this range are warned about as implausible fiscal years
+ * (a year of 1, a typo such as 20244 cut to four digits elsewhere). */
+#define BUDGETP_MONITOR_MIN_YEAR 1950
+#define BUDGETP_MONITOR_MAX_YEAR 2100
 
 #define N_MONEY 10
 #define N_RATES 6
@@ -118,30 +124,89 @@ const char *budget_status_to_string(BudgetStatus status)
     return names[status];
 }
 
-/* Money that rows add up. The plan sums cover only projects with a valid
- * plan: their plan is unknown, not zero. */
+/* Money that rows add up, one slot per column. The plan sums cover only
+ * projects with a valid plan: their plan is unknown, not zero. Remaining
+ * and variance are summed per project (Σ (adjusted − executed) is
+ * Σ adjusted − Σ executed), so that each shown amount of a roll-up is a sum
+ * over its projects and an overflow can name the project that caused it. */
+typedef enum {
+    SUM_ORIGINAL,
+    SUM_ADJUSTED,
+    SUM_EXECUTED,
+    SUM_FISCAL, /* SUM_FISCAL + BudgetSource */
+    SUM_CARRYOVER,
+    SUM_OTHER,
+    SUM_PLAN_DENOMINATOR,
+    SUM_PLAN_EXECUTED,
+    SUM_PLANNED,
+    SUM_TO_NEXT,
+    SUM_REMAINING,
+    SUM_VARIANCE,
+    N_SUMS
+} SumKind;
+
+G_STATIC_ASSERT(SUM_OTHER - SUM_FISCAL + 1 == BUDGETP_N_SOURCES);
+
+static const struct {
+    const char *what; /* "the sum of …" */
+    const char *one;  /* "its …" (one project) */
+    bool at_budget;   /* the project's cell to name: budget, else code */
+} sum_info[N_SUMS] = {
+    {"original budgets", "original budget", true},
+    {"adjusted budgets", "adjusted budget", true},
+    {"executed amounts", "executed amount", false},
+    {"executed amounts from fiscal funds", "executed amount from fiscal funds", false},
+    {"executed amounts from carry-over", "executed amount from carry-over", false},
+    {"executed amounts from other funds", "executed amount from other funds", false},
+    {"budgets of projects with a plan", "budget", true},
+    {"executed amounts of projects with a plan", "executed amount", false},
+    {"planned amounts", "planned amount", true},
+    {"amounts to pay by the next checkpoint", "amount to pay by the next checkpoint", true},
+    {"remaining budgets (adjusted budget - executed)", "remaining budget (adjusted budget - executed)", true},
+    {"variances (executed - planned amount)", "variance (executed - planned amount)", true},
+};
+
+/* A unit's name in a message; a blank unit is a unit too. */
+static const char *unit_label(const char *unit)
+{
+    return unit[0] != '\0' ? unit : "(blank)";
+}
+
+/* Sums are taken in 128 bits (fewer than 2^32 projects of less than 2^63
+ * fen each cannot overflow them), so only a total that is shown has to fit,
+ * whatever the order of the projects. */
 typedef struct {
     size_t n_projects;
     size_t n_plan;
-    BudgetFen original, adjusted, executed, source[BUDGETP_N_SOURCES];
-    BudgetFen plan_denominator, plan_executed, planned, to_next;
+    __int128 v[N_SUMS];
+    /* The slot of the project whose addition last took v[k] out of the
+     * int64 range, -1 if none: the culprit when the total does not fit. */
+    gssize culprit[N_SUMS];
 } Sums;
 
-static bool sums_add(Sums *sum, const Sums *part)
+static bool fits(__int128 v)
 {
-    bool ok = budgetp_fen_add(sum->original, part->original, &sum->original) &&
-              budgetp_fen_add(sum->adjusted, part->adjusted, &sum->adjusted) &&
-              budgetp_fen_add(sum->executed, part->executed, &sum->executed) &&
-              budgetp_fen_add(sum->plan_denominator, part->plan_denominator, &sum->plan_denominator) &&
-              budgetp_fen_add(sum->plan_executed, part->plan_executed, &sum->plan_executed) &&
-              budgetp_fen_add(sum->planned, part->planned, &sum->planned) &&
-              budgetp_fen_add(sum->to_next, part->to_next, &sum->to_next);
+    return v >= INT64_MIN && v <= INT64_MAX;
+}
 
-    for (int s = 0; ok && s < BUDGETP_N_SOURCES; s++)
-        ok = budgetp_fen_add(sum->source[s], part->source[s], &sum->source[s]);
+static void sums_init(Sums *sum)
+{
+    memset(sum, 0, sizeof *sum);
+    for (int k = 0; k < N_SUMS; k++)
+        sum->culprit[k] = -1;
+}
+
+static void sums_add(Sums *sum, const Sums *part, gssize slot)
+{
+    for (int k = 0; k < N_SUMS; k++) {
+        bool was_in = fits(sum->v[k]);
+
+        sum->v[k] += part->v[k];
+        if (was_in && !fits(sum->v[k]))
+            sum->culprit[k] = slot;
+    }
     sum->n_projects += part->n_projects;
     sum->n_plan += part->n_plan;
-    return ok;
 }
 
 static void set_money(ReportRow *row, BudgetReportMoney column, BudgetFen value)
@@ -156,46 +221,91 @@ static void set_rate(ReportRow *row, BudgetReportRate column, int64_t value)
     row->has_rate[column] = true;
 }
 
-static bool overflow(BudgetError *error, const char *what)
+/* Who a row's overflow is about: one project, or a roll-up (unit or
+ * department) whose culprit is one of its projects. */
+typedef struct {
+    const BudgetLedger *ledger;
+    BudgetLevel level;
+    const char *key;              /* the unit (unit level) */
+    const BudgetProject *project; /* project level */
+} RowOwner;
+
+static bool row_overflow(const RowOwner *owner, const Sums *sum, SumKind k, BudgetError *error)
 {
-    budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, NULL,
-                      "%s: a sum does not fit in 64 bits of fen", what);
+    const BudgetProject *culprit;
+
+    if (owner->level == BUDGET_LEVEL_PROJECT) {
+        budgetp_project_error(
+            owner->project, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
+            error, BUDGET_ERROR_OVERFLOW, "project %s: its %s does not fit in 64 bits of fen",
+            owner->project->code, sum_info[k].one);
+        return false;
+    }
+    culprit = sum->culprit[k] >= 0 ? owner->ledger->entries[sum->culprit[k]]->project : NULL;
+    if (culprit == NULL) { /* cannot happen: a sum that does not fit left the range somewhere */
+        budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, NULL, "%s %s: the sum of %s does not fit",
+                          owner->level == BUDGET_LEVEL_UNIT ? "unit" : "department",
+                          owner->level == BUDGET_LEVEL_UNIT ? owner->key : "", sum_info[k].what);
+        return false;
+    }
+    if (owner->level == BUDGET_LEVEL_UNIT)
+        budgetp_project_error(
+            culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, error,
+            BUDGET_ERROR_OVERFLOW,
+            "unit %s: the sum of %s does not fit in 64 bits of fen once project %s is added",
+            unit_label(owner->key), sum_info[k].what, culprit->code);
+    else
+        budgetp_project_error(
+            culprit, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, error,
+            BUDGET_ERROR_OVERFLOW,
+            "department: the sum of %s does not fit in 64 bits of fen once project %s is added",
+            sum_info[k].what, culprit->code);
     return false;
 }
 
 /* The columns every row shares, from its sums; @planned_bp is the row's
- * planned percent if @has_planned. */
-static bool finish_row(ReportRow *row, const Sums *sum, const BudgetMonitorConfig *config, int year,
-                       BudgetDate as_of, bool has_planned, int64_t planned_bp, BudgetError *error)
+ * planned percent if @has_planned. Every shown amount must fit in 64 bits. */
+static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner,
+                       const BudgetMonitorConfig *config, int year, BudgetDate as_of, bool has_planned,
+                       int64_t planned_bp, BudgetError *error)
 {
-    BudgetFen denominator =
-        config->denominator == BUDGET_DENOMINATOR_ORIGINAL ? sum->original : sum->adjusted;
-    BudgetFen value;
-    int64_t rate = 0, time_bp;
+    static const struct {
+        SumKind sum;
+        BudgetReportMoney column;
+        bool plan_only;
+    } shown[] = {
+        {SUM_ORIGINAL, BUDGET_REPORT_BUDGET_ORIGINAL, false},
+        {SUM_ADJUSTED, BUDGET_REPORT_BUDGET_ADJUSTED, false},
+        {SUM_EXECUTED, BUDGET_REPORT_EXECUTED, false},
+        {SUM_FISCAL, BUDGET_REPORT_EXECUTED_FISCAL, false},
+        {SUM_CARRYOVER, BUDGET_REPORT_EXECUTED_CARRYOVER, false},
+        {SUM_OTHER, BUDGET_REPORT_EXECUTED_OTHER, false},
+        {SUM_REMAINING, BUDGET_REPORT_REMAINING, false},
+        {SUM_PLANNED, BUDGET_REPORT_PLANNED_AMOUNT, true},
+        {SUM_VARIANCE, BUDGET_REPORT_VARIANCE_AMOUNT, true},
+        {SUM_TO_NEXT, BUDGET_REPORT_TO_NEXT_CHECKPOINT, true},
+    };
+    BudgetFen original, adjusted, executed, denominator;
+    int64_t rate = 0, time_bp, value;
     bool has_rate;
 
+    /* The unshown plan sums feed the planned percent: they must fit too. */
+    for (int k = 0; k < N_SUMS; k++)
+        if (!fits(sum->v[k]))
+            return row_overflow(owner, sum, (SumKind)k, error);
     row->n_projects = sum->n_projects;
-    set_money(row, BUDGET_REPORT_BUDGET_ORIGINAL, sum->original);
-    set_money(row, BUDGET_REPORT_BUDGET_ADJUSTED, sum->adjusted);
-    set_money(row, BUDGET_REPORT_EXECUTED, sum->executed);
-    set_money(row, BUDGET_REPORT_EXECUTED_FISCAL, sum->source[BUDGET_SOURCE_FISCAL]);
-    set_money(row, BUDGET_REPORT_EXECUTED_CARRYOVER, sum->source[BUDGET_SOURCE_CARRYOVER]);
-    set_money(row, BUDGET_REPORT_EXECUTED_OTHER, sum->source[BUDGET_SOURCE_OTHER]);
-    if (!budgetp_fen_sub(sum->adjusted, sum->executed, &value))
-        return overflow(error, row->key);
-    set_money(row, BUDGET_REPORT_REMAINING, value);
-    if (sum->n_plan > 0) {
-        set_money(row, BUDGET_REPORT_PLANNED_AMOUNT, sum->planned);
-        if (!budgetp_fen_sub(sum->plan_executed, sum->planned, &value))
-            return overflow(error, row->key);
-        set_money(row, BUDGET_REPORT_VARIANCE_AMOUNT, value);
-        set_money(row, BUDGET_REPORT_TO_NEXT_CHECKPOINT, sum->to_next);
-    }
+    for (size_t i = 0; i < G_N_ELEMENTS(shown); i++)
+        if (!shown[i].plan_only || sum->n_plan > 0)
+            set_money(row, shown[i].column, (BudgetFen)sum->v[shown[i].sum]);
 
-    has_rate = budget_rate_bp(sum->executed, denominator, &rate);
+    original = (BudgetFen)sum->v[SUM_ORIGINAL];
+    adjusted = (BudgetFen)sum->v[SUM_ADJUSTED];
+    executed = (BudgetFen)sum->v[SUM_EXECUTED];
+    denominator = config->denominator == BUDGET_DENOMINATOR_ORIGINAL ? original : adjusted;
+    has_rate = budget_rate_bp(executed, denominator, &rate);
     if (has_rate)
         set_rate(row, BUDGET_REPORT_EXECUTION_RATE, rate);
-    if (budget_rate_bp(sum->executed, sum->original, &value))
+    if (budget_rate_bp(executed, original, &value))
         set_rate(row, BUDGET_REPORT_EXECUTION_RATE_ORIGINAL, value);
     if (has_planned)
         set_rate(row, BUDGET_REPORT_PLANNED_PCT, planned_bp);
@@ -207,69 +317,53 @@ static bool finish_row(ReportRow *row, const Sums *sum, const BudgetMonitorConfi
     /* Variance from the rounded rate and plan, so printed columns add up. */
     if (has_rate && has_planned)
         set_rate(row, BUDGET_REPORT_VARIANCE_PP, rate - planned_bp);
-    row->status = budget_monitor_status(config, sum->executed > sum->adjusted, has_rate && has_planned,
-                                        rate - planned_bp);
+    row->status =
+        budget_monitor_status(config, executed > adjusted, has_rate && has_planned, rate - planned_bp);
     return true;
 }
 
-/* One project's sums and row. */
-static bool project_row(const BudgetLedger *ledger, const BudgetMonitorConfig *config, size_t slot,
-                        ReportRow *row, Sums *sum, BudgetError *error)
+/* One project's sums at the ledger's as-of date, and its planned percent;
+ * fails only when its adjusted budget does not fit (naming the adjustment). */
+static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *config, size_t slot,
+                         Sums *sum, bool *has_plan, int64_t *planned_bp, BudgetError *error)
 {
     const BudgetpBookEntry *entry = ledger->entries[slot];
     const BudgetProject *project = entry->project;
     const BudgetpLedgerAcc *acc = &ledger->acc[slot];
     int year = budgetp_project_year(project, ledger->year);
-    BudgetFen denominator;
-    int64_t micropct, next_micropct, planned_bp = 0;
-    bool has_plan;
+    BudgetFen adjusted, denominator, planned, next_amount;
+    int64_t micropct, next_micropct;
     int next_month;
 
-    memset(sum, 0, sizeof *sum);
-    row->key = g_strdup(project->code);
-    row->unit = g_strdup(budget_project_get_unit(project));
+    sums_init(sum);
+    if (!budgetp_book_entry_adjusted(ledger->book, entry, ledger->as_of, &adjusted, error))
+        return false;
     sum->n_projects = 1;
-    sum->original = project->budget;
-    if (!budgetp_book_entry_adjusted(ledger->book, entry, ledger->as_of, &sum->adjusted))
-        return overflow(error, project->code);
-    sum->executed = acc->executed;
-    memcpy(sum->source, acc->by_source, sizeof sum->source);
-    denominator = config->denominator == BUDGET_DENOMINATOR_ORIGINAL ? sum->original : sum->adjusted;
+    sum->v[SUM_ORIGINAL] = project->budget;
+    sum->v[SUM_ADJUSTED] = adjusted;
+    sum->v[SUM_EXECUTED] = acc->executed;
+    for (int s = 0; s < BUDGETP_N_SOURCES; s++)
+        sum->v[SUM_FISCAL + s] = acc->by_source[s];
+    sum->v[SUM_REMAINING] = (__int128)adjusted - acc->executed;
+    denominator = config->denominator == BUDGET_DENOMINATOR_ORIGINAL ? project->budget : adjusted;
 
-    has_plan =
+    /* 0 <= percent <= 100 %: neither planned amount can overflow. */
+    *has_plan =
         project->plan != NULL &&
         budget_plan_planned_micropct(project->plan, year, ledger->as_of, config->plan_method, &micropct) &&
-        budget_plan_next_checkpoint(project->plan, year, ledger->as_of, &next_month, &next_micropct);
-    if (has_plan) {
-        BudgetFen next_amount;
-
-        /* |percent| <= 100 %, so neither product can overflow. */
-        if (!budget_money_scale_micropct(denominator, micropct, &sum->planned) ||
-            !budget_money_scale_micropct(denominator, next_micropct, &next_amount) ||
-            !budgetp_fen_sub(next_amount, sum->executed, &sum->to_next))
-            return overflow(error, project->code);
-        if (sum->to_next < 0)
-            sum->to_next = 0;
+        budget_plan_next_checkpoint(project->plan, year, ledger->as_of, &next_month, &next_micropct) &&
+        budget_money_scale_micropct(denominator, micropct, &planned) &&
+        budget_money_scale_micropct(denominator, next_micropct, &next_amount);
+    if (*has_plan) {
         sum->n_plan = 1;
-        sum->plan_denominator = denominator;
-        sum->plan_executed = sum->executed;
-        planned_bp = budget_micropct_to_bp(micropct);
+        sum->v[SUM_PLAN_DENOMINATOR] = denominator;
+        sum->v[SUM_PLAN_EXECUTED] = acc->executed;
+        sum->v[SUM_PLANNED] = planned;
+        sum->v[SUM_VARIANCE] = (__int128)acc->executed - planned;
+        sum->v[SUM_TO_NEXT] = MAX((__int128)next_amount - acc->executed, 0);
+        *planned_bp = budget_micropct_to_bp(micropct);
     }
-    return finish_row(row, sum, config, year, ledger->as_of, has_plan, planned_bp, error);
-}
-
-/* A unit or department row from the sums of its projects. */
-static bool aggregate_row(const BudgetLedger *ledger, const BudgetMonitorConfig *config, const char *key,
-                          const char *unit, const Sums *sum, ReportRow *row, BudgetError *error)
-{
-    int64_t planned_bp = 0;
-    bool has_planned;
-
-    row->key = g_strdup(key);
-    row->unit = g_strdup(unit);
-    /* Σ planned amounts ÷ Σ denominators, over the projects with a plan. */
-    has_planned = sum->n_plan > 0 && budget_rate_bp(sum->planned, sum->plan_denominator, &planned_bp);
-    return finish_row(row, sum, config, ledger->year, ledger->as_of, has_planned, planned_bp, error);
+    return true;
 }
 
 static void row_clear(gpointer data)
@@ -283,6 +377,23 @@ static void row_clear(gpointer data)
 static int compare_rows(const void *a, const void *b)
 {
     return strcmp(((const ReportRow *)a)->key, ((const ReportRow *)b)->key);
+}
+
+/* A unit or department row from the sums of its projects. */
+static bool aggregate_row(const BudgetLedger *ledger, const BudgetMonitorConfig *config, BudgetLevel level,
+                          const char *key, const Sums *sum, ReportRow *row, BudgetError *error)
+{
+    RowOwner owner = {ledger, level, key, NULL};
+    int64_t planned_bp = 0;
+    bool has_planned;
+
+    row->key = g_strdup(level == BUDGET_LEVEL_UNIT ? key : "");
+    row->unit = g_strdup(level == BUDGET_LEVEL_UNIT ? key : "");
+    /* Σ planned amounts ÷ Σ denominators, over the projects with a plan. */
+    has_planned =
+        sum->n_plan > 0 && fits(sum->v[SUM_PLANNED]) && fits(sum->v[SUM_PLAN_DENOMINATOR]) &&
+        budget_rate_bp((BudgetFen)sum->v[SUM_PLANNED], (BudgetFen)sum->v[SUM_PLAN_DENOMINATOR], &planned_bp);
+    return finish_row(row, sum, &owner, config, ledger->year, ledger->as_of, has_planned, planned_bp, error);
 }
 
 BudgetReport *budget_monitor_report(const BudgetLedger *ledger, const BudgetMonitorConfig *config,
@@ -313,39 +424,44 @@ BudgetReport *budget_monitor_report(const BudgetLedger *ledger, const BudgetMoni
         unit_sums = g_array_new(FALSE, TRUE, sizeof(Sums));
         unit_names = g_ptr_array_new_with_free_func(g_free); /* copies: also the hash keys */
     }
-    memset(&total, 0, sizeof total);
+    sums_init(&total);
 
     for (size_t slot = 0; ok && slot < ledger->n; slot++) {
-        ReportRow row;
+        const BudgetProject *project = ledger->entries[slot]->project;
+        int64_t planned_bp = 0;
+        bool has_plan = false;
         Sums sum;
 
-        memset(&row, 0, sizeof row);
-        ok = project_row(ledger, config, slot, &row, &sum, error);
-        if (ok && level == BUDGET_LEVEL_PROJECT) {
-            g_array_append_val(report->rows, row);
-            continue;
-        }
-        row_clear(&row);
+        ok = project_sums(ledger, config, slot, &sum, &has_plan, &planned_bp, error);
         if (!ok)
             break;
-        if (level == BUDGET_LEVEL_DEPARTMENT) {
-            ok = sums_add(&total, &sum) || overflow(error, "department");
+        if (level == BUDGET_LEVEL_PROJECT) {
+            RowOwner owner = {ledger, level, NULL, project};
+            ReportRow row;
+
+            memset(&row, 0, sizeof row);
+            row.key = g_strdup(project->code);
+            row.unit = g_strdup(budget_project_get_unit(project));
+            ok = finish_row(&row, &sum, &owner, config, budgetp_project_year(project, ledger->year),
+                            ledger->as_of, has_plan, planned_bp, error);
+            g_array_append_val(report->rows, row);
+        } else if (level == BUDGET_LEVEL_DEPARTMENT) {
+            sums_add(&total, &sum, (gssize)slot);
         } else {
-            const char *unit = budget_project_get_unit(ledger->entries[slot]->project);
+            const char *unit = budget_project_get_unit(project);
             gpointer found;
 
             if (!g_hash_table_lookup_extended(unit_index, unit, NULL, &found)) {
                 char *copy = g_strdup(unit);
                 Sums zero;
 
-                memset(&zero, 0, sizeof zero);
+                sums_init(&zero);
                 found = GUINT_TO_POINTER(unit_sums->len);
                 g_array_append_val(unit_sums, zero);
                 g_ptr_array_add(unit_names, copy);
                 g_hash_table_insert(unit_index, copy, found);
             }
-            ok = sums_add(&g_array_index(unit_sums, Sums, GPOINTER_TO_UINT(found)), &sum) ||
-                 overflow(error, unit);
+            sums_add(&g_array_index(unit_sums, Sums, GPOINTER_TO_UINT(found)), &sum, (gssize)slot);
         }
     }
 
@@ -353,15 +469,15 @@ BudgetReport *budget_monitor_report(const BudgetLedger *ledger, const BudgetMoni
         ReportRow row;
 
         memset(&row, 0, sizeof row);
-        ok = aggregate_row(ledger, config, "", "", &total, &row, error);
+        ok = aggregate_row(ledger, config, level, "", &total, &row, error);
         g_array_append_val(report->rows, row);
     } else if (ok && level == BUDGET_LEVEL_UNIT) {
         for (guint i = 0; ok && i < unit_sums->len; i++) {
-            const char *unit = g_ptr_array_index(unit_names, i);
             ReportRow row;
 
             memset(&row, 0, sizeof row);
-            ok = aggregate_row(ledger, config, unit, unit, &g_array_index(unit_sums, Sums, i), &row, error);
+            ok = aggregate_row(ledger, config, level, g_ptr_array_index(unit_names, i),
+                               &g_array_index(unit_sums, Sums, i), &row, error);
             g_array_append_val(report->rows, row);
         }
         g_array_sort(report->rows, compare_rows);
@@ -496,7 +612,7 @@ ptrdiff_t budget_report_find(const BudgetReport *report, const char *key)
 
 /* Adds one project's cumulative executed and planned amounts per month end. */
 static bool series_add(const BudgetLedger *ledger, size_t slot, BudgetFen executed[12], BudgetFen planned[12],
-                       bool *has_plan)
+                       bool *has_plan, BudgetError *error)
 {
     const BudgetpBookEntry *entry = ledger->entries[slot];
     const BudgetProject *project = entry->project;
@@ -507,8 +623,13 @@ static bool series_add(const BudgetLedger *ledger, size_t slot, BudgetFen execut
 
     for (int m = 1; m <= 12; m++) {
         if (!budgetp_fen_add(cumulative, acc->months[m], &cumulative) ||
-            !budgetp_fen_add(executed[m - 1], cumulative, &executed[m - 1]))
+            !budgetp_fen_add(executed[m - 1], cumulative, &executed[m - 1])) {
+            budgetp_project_error(project, BUDGETP_PROJECT_CELL_CODE, error, BUDGET_ERROR_OVERFLOW,
+                                  "project %s: the executed amounts to month %d do not fit in 64 bits of fen "
+                                  "once it is added",
+                                  project->code, m);
             return false;
+        }
         if (plan_ok) {
             BudgetDate end = budget_date_month_end(ledger->year, m);
             BudgetFen budget, amount;
@@ -516,10 +637,17 @@ static bool series_add(const BudgetLedger *ledger, size_t slot, BudgetFen execut
 
             if (!budget_plan_planned_micropct(project->plan, year, end, BUDGET_PLAN_METHOD_STEP, &micropct))
                 continue;
-            if (!budgetp_book_entry_adjusted(ledger->book, entry, end, &budget) ||
-                !budget_money_scale_micropct(budget, micropct, &amount) ||
-                !budgetp_fen_add(planned[m - 1], amount, &planned[m - 1]))
+            if (!budgetp_book_entry_adjusted(ledger->book, entry, end, &budget, error))
                 return false;
+            if (!budget_money_scale_micropct(budget, micropct, &amount) ||
+                !budgetp_fen_add(planned[m - 1], amount, &planned[m - 1])) {
+                budgetp_project_error(
+                    project, BUDGETP_PROJECT_CELL_BUDGET, error, BUDGET_ERROR_OVERFLOW,
+                    "project %s: the planned amounts to month %d do not fit in 64 bits of fen "
+                    "once it is added",
+                    project->code, m);
+                return false;
+            }
         }
     }
     if (plan_ok)
@@ -547,10 +675,8 @@ int budget_monitor_series(const BudgetLedger *ledger, BudgetLevel level, const c
 
         if (slot >= 0) {
             matched = true;
-            if (!series_add(ledger, (size_t)slot, exec_sum, plan_sum, &any_plan)) {
-                overflow(error, key);
+            if (!series_add(ledger, (size_t)slot, exec_sum, plan_sum, &any_plan, error))
                 return -1;
-            }
         }
     } else {
         for (size_t slot = 0; slot < ledger->n; slot++) {
@@ -558,10 +684,8 @@ int budget_monitor_series(const BudgetLedger *ledger, BudgetLevel level, const c
                 strcmp(budget_project_get_unit(ledger->entries[slot]->project), key) != 0)
                 continue;
             matched = true;
-            if (!series_add(ledger, slot, exec_sum, plan_sum, &any_plan)) {
-                overflow(error, level == BUDGET_LEVEL_UNIT ? key : "department");
+            if (!series_add(ledger, slot, exec_sum, plan_sum, &any_plan, error))
                 return -1;
-            }
         }
     }
     if (!matched && level != BUDGET_LEVEL_DEPARTMENT) {
@@ -578,4 +702,288 @@ int budget_monitor_series(const BudgetLedger *ledger, BudgetLevel level, const c
     if (has_plan != NULL)
         *has_plan = any_plan;
     return n_final;
+}
+
+/* ---- Checking every computation at every as-of date --------------------
+ *
+ * budget_monitor_check() must find every overflow that budget_monitor_report()
+ * (any level, either denominator, either plan method) or the score would
+ * stop at, for every as-of date, from one book and one ledger. Which sums
+ * exist at which date:
+ *
+ *  - the adjusted budget at D is budget + Σ adjustments dated ≤ D. It only
+ *    changes on an adjustment date, so walking the adjustments in date order
+ *    gives its value at every D exactly (budgetp_book_entry_adjusted_range());
+ *    a date whose total does not fit is reported at the adjustment that
+ *    took it out of range, and the dates that fit give [A⁻, A⁺];
+ *  - executed at D, and its split by source, are sums of some of the
+ *    project's payments. The ledger refuses a payment once Σ positive
+ *    amounts (paid) or Σ negative ones (refunded) would not fit, whatever
+ *    its date (see record_slot() in ledger.c), so the same payments are
+ *    recorded at every as-of date, and every such sum lies in [refunded,
+ *    paid]. A ledger at one date cannot know executed at another exactly
+ *    (a reversal dated after D is not counted at D), so the bound is what
+ *    can be checked: it is never exceeded, which is all the check needs;
+ *  - the rate denominator is the original budget B or the adjusted one:
+ *    [min(A⁻, B), max(A⁺, B)]; a planned amount (and the amount at the next
+ *    checkpoint) is denominator × p with 0 ≤ p ≤ 100 %, so it lies in
+ *    [min(0, den⁻), max(0, den⁺)] = [P⁻, P⁺];
+ *  - remaining = adjusted − executed ∈ [A⁻ − paid, A⁺ − refunded];
+ *    variance = executed − planned ∈ [refunded − P⁺, paid − P⁻]; to the next
+ *    checkpoint = max(0, next − executed) ∈ [0, max(0, P⁺ − refunded)]; the
+ *    plan sums count only when the project has a plan at D, so their
+ *    bounds include 0;
+ *  - a roll-up is, for each column, the sum over its projects of the same
+ *    column at the same D (in 128 bits: only the total has to fit), so it
+ *    lies in [Σ lo, Σ hi].
+ *
+ * Each value a report shows at any D lies in the interval checked here, so
+ * a book and ledger this check passes never make a report fail. The bounds
+ * are worst cases: a project's executed amount and its adjusted budget may
+ * not reach their extremes on the same date, so the check may name a total
+ * that no single date reaches; it can only do so for amounts within a few
+ * fen of 92,233,720,368,547,758.07 元, far beyond any real budget. */
+
+typedef struct {
+    __int128 lo[N_SUMS], hi[N_SUMS];
+    gssize lo_culprit[N_SUMS], hi_culprit[N_SUMS]; /* as Sums.culprit, for each bound */
+} Bounds;
+
+typedef struct {
+    char *name;
+    Bounds bounds;
+} UnitBounds;
+
+static int compare_units(const void *a, const void *b)
+{
+    return strcmp(((const UnitBounds *)a)->name, ((const UnitBounds *)b)->name);
+}
+
+static void bounds_init(Bounds *b)
+{
+    memset(b, 0, sizeof *b);
+    for (int k = 0; k < N_SUMS; k++)
+        b->lo_culprit[k] = b->hi_culprit[k] = -1;
+}
+
+static void bounds_add(Bounds *sum, const Bounds *part, gssize slot)
+{
+    for (int k = 0; k < N_SUMS; k++) {
+        bool lo_in = fits(sum->lo[k]), hi_in = fits(sum->hi[k]);
+
+        sum->lo[k] += part->lo[k];
+        sum->hi[k] += part->hi[k];
+        if (lo_in && !fits(sum->lo[k]))
+            sum->lo_culprit[k] = slot;
+        if (hi_in && !fits(sum->hi[k]))
+            sum->hi_culprit[k] = slot;
+    }
+}
+
+/* The first column whose bounds do not fit, or -1. */
+static int bounds_first_overflow(const Bounds *b)
+{
+    for (int k = 0; k < N_SUMS; k++)
+        if (!fits(b->lo[k]) || !fits(b->hi[k]))
+            return k;
+    return -1;
+}
+
+static void set_bounds(Bounds *b, SumKind k, __int128 lo, __int128 hi)
+{
+    b->lo[k] = lo;
+    b->hi[k] = hi;
+}
+
+static __int128 min128(__int128 a, __int128 b)
+{
+    return a < b ? a : b;
+}
+
+static __int128 max128(__int128 a, __int128 b)
+{
+    return a > b ? a : b;
+}
+
+/* A roll-up's first column that can overflow, as an error naming @key and
+ * the project whose addition took the bound out of range. */
+static void rollup_problem(BudgetpBookEntry *const *entries, BudgetLevel level, const char *key,
+                           const Bounds *b, BudgetDiagnostics *diag)
+{
+    int k = bounds_first_overflow(b);
+    gssize slot;
+    const BudgetProject *culprit;
+    BudgetError e;
+
+    if (k < 0)
+        return;
+    slot = !fits(b->hi[k]) ? b->hi_culprit[k] : b->lo_culprit[k];
+    if (slot < 0) /* cannot happen: a bound that does not fit left the range somewhere */
+        return;
+    culprit = entries[slot]->project;
+    budget_error_clear(&e);
+    if (level == BUDGET_LEVEL_UNIT)
+        budgetp_project_error(culprit,
+                              sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
+                              &e, BUDGET_ERROR_OVERFLOW,
+                              "unit %s: the sum of %s can pass 64 bits of fen once project %s is added "
+                              "(at some as-of date; the report by unit would stop)",
+                              unit_label(key), sum_info[k].what, culprit->code);
+    else
+        budgetp_project_error(culprit,
+                              sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE,
+                              &e, BUDGET_ERROR_OVERFLOW,
+                              "department: the sum of %s can pass 64 bits of fen once project %s is added "
+                              "(at some as-of date; the report by department would stop)",
+                              sum_info[k].what, culprit->code);
+    budget_diagnostics_add(diag, &e, false);
+}
+
+/* Warnings for what reports accept without a word: a negative budget, an
+ * implausible year, a year other than the book's. */
+static void project_warnings(const BudgetProject *project, int book_year, BudgetDiagnostics *diag)
+{
+    BudgetError e;
+
+    if (project->budget < 0) {
+        char money[32];
+
+        budget_money_format(project->budget, money, sizeof money);
+        budget_error_clear(&e);
+        budgetp_project_error(project, BUDGETP_PROJECT_CELL_BUDGET, &e, BUDGET_ERROR_RANGE,
+                              "project %s: the budget %s is negative: it has no execution rate and its "
+                              "execution part is not scored",
+                              project->code, money);
+        budget_diagnostics_add(diag, &e, true);
+    }
+    if (project->year != 0 &&
+        (project->year < BUDGETP_MONITOR_MIN_YEAR || project->year > BUDGETP_MONITOR_MAX_YEAR)) {
+        budget_error_clear(&e);
+        budgetp_project_error(project, BUDGETP_PROJECT_CELL_YEAR, &e, BUDGET_ERROR_RANGE,
+                              "project %s: year %d is not a plausible fiscal year (%d to %d)", project->code,
+                              project->year, BUDGETP_MONITOR_MIN_YEAR, BUDGETP_MONITOR_MAX_YEAR);
+        budget_diagnostics_add(diag, &e, true);
+    } else if (project->year != 0 && project->year != book_year) {
+        budget_error_clear(&e);
+        budgetp_project_error(project, BUDGETP_PROJECT_CELL_YEAR, &e, BUDGET_ERROR_INCONSISTENT,
+                              "project %s: year %d, but the book's year is %d: time progress, payment months "
+                              "and roll-ups use %d; keep one fiscal year per book",
+                              project->code, project->year, book_year, book_year);
+        budget_diagnostics_add(diag, &e, true);
+    }
+}
+
+/* One project's bounds over every as-of date (see above); false, with the
+ * error in @diag, if its adjusted budget does not fit at some date. */
+static bool project_bounds(const BudgetBook *book, const BudgetLedger *ledger, const BudgetpBookEntry *entry,
+                           Bounds *b, BudgetDiagnostics *diag)
+{
+    const BudgetProject *project = entry->project;
+    __int128 paid = 0, refunded = 0, den_lo, den_hi, p_lo, p_hi;
+    BudgetFen a_lo, a_hi;
+    BudgetError e;
+    bool adjusted_fit;
+    gssize slot;
+
+    budget_error_clear(&e);
+    adjusted_fit = budgetp_book_entry_adjusted_range(book, entry, &a_lo, &a_hi, &e);
+    if (!adjusted_fit)
+        budget_diagnostics_add(diag, &e, false);
+    slot = ledger != NULL ? budgetp_ledger_slot(ledger, project->code) : -1;
+    if (slot >= 0) {
+        paid = ledger->acc[slot].paid;
+        refunded = ledger->acc[slot].refunded;
+    }
+    bounds_init(b);
+    set_bounds(b, SUM_ORIGINAL, project->budget, project->budget);
+    set_bounds(b, SUM_ADJUSTED, a_lo, a_hi);
+    set_bounds(b, SUM_EXECUTED, refunded, paid);
+    for (int s = 0; s < BUDGETP_N_SOURCES; s++)
+        set_bounds(b, (SumKind)(SUM_FISCAL + s), refunded, paid);
+    set_bounds(b, SUM_REMAINING, (__int128)a_lo - paid, (__int128)a_hi - refunded);
+    if (project->plan != NULL && budget_plan_resolve(project->plan, NULL, NULL)) {
+        den_lo = MIN(a_lo, project->budget);
+        den_hi = MAX(a_hi, project->budget);
+        p_lo = min128(0, den_lo);
+        p_hi = max128(0, den_hi);
+        set_bounds(b, SUM_PLAN_DENOMINATOR, p_lo, p_hi);
+        set_bounds(b, SUM_PLAN_EXECUTED, refunded, paid);
+        set_bounds(b, SUM_PLANNED, p_lo, p_hi);
+        set_bounds(b, SUM_VARIANCE, min128(0, refunded - p_hi), max128(0, paid - p_lo));
+        set_bounds(b, SUM_TO_NEXT, 0, max128(0, p_hi - refunded));
+    }
+    return adjusted_fit;
+}
+
+bool budget_monitor_check(const BudgetBook *book, const BudgetLedger *ledger,
+                          const BudgetDepartmentInputs *inputs, BudgetDiagnostics *diag, BudgetError *error)
+{
+    BudgetpBookEntry *const *entries;
+    GHashTable *unit_index; /* unit → index into units (keys are the names in units) */
+    GArray *units;          /* UnitBounds, first-seen order, then by name */
+    Bounds department;
+    bool adjusted_fit = true;
+    int book_year;
+    size_t n;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(diag != NULL, false, error);
+    budgetp_return_val_if_fail(ledger == NULL || ledger->book == book, false, error);
+
+    entries = budgetp_book_entries(book, &n);
+    book_year = budget_book_get_year(book);
+    unit_index = g_hash_table_new(g_str_hash, g_str_equal);
+    units = g_array_new(FALSE, FALSE, sizeof(UnitBounds));
+    bounds_init(&department);
+
+    for (size_t i = 0; i < n; i++) {
+        const BudgetProject *project = entries[i]->project;
+        const char *unit = budget_project_get_unit(project);
+        gpointer found;
+        Bounds b;
+        int k;
+
+        project_warnings(project, book_year, diag);
+        if (!project_bounds(book, ledger, entries[i], &b, diag))
+            adjusted_fit = false;
+        k = bounds_first_overflow(&b);
+        if (k >= 0) {
+            BudgetError e;
+
+            budget_error_clear(&e);
+            budgetp_project_error(
+                project, sum_info[k].at_budget ? BUDGETP_PROJECT_CELL_BUDGET : BUDGETP_PROJECT_CELL_CODE, &e,
+                BUDGET_ERROR_OVERFLOW,
+                "project %s: its %s can pass 64 bits of fen (at some as-of date; the report by "
+                "project would stop)",
+                project->code, sum_info[k].one);
+            budget_diagnostics_add(diag, &e, false);
+        }
+        if (!g_hash_table_lookup_extended(unit_index, unit, NULL, &found)) {
+            UnitBounds zero;
+
+            zero.name = g_strdup(unit);
+            bounds_init(&zero.bounds);
+            found = GUINT_TO_POINTER(units->len);
+            g_array_append_val(units, zero);
+            g_hash_table_insert(unit_index, zero.name, found);
+        }
+        bounds_add(&g_array_index(units, UnitBounds, GPOINTER_TO_UINT(found)).bounds, &b, (gssize)i);
+        bounds_add(&department, &b, (gssize)i);
+    }
+    g_hash_table_unref(unit_index);     /* its indexes do not survive the sort */
+    g_array_sort(units, compare_units); /* as the report lists them */
+    for (guint u = 0; u < units->len; u++) {
+        UnitBounds *unit = &g_array_index(units, UnitBounds, u);
+
+        rollup_problem(entries, BUDGET_LEVEL_UNIT, unit->name, &unit->bounds, diag);
+        g_free(unit->name);
+    }
+    g_array_unref(units);
+    rollup_problem(entries, BUDGET_LEVEL_DEPARTMENT, "", &department, diag);
+
+    budgetp_score_check(book, ledger, ledger != NULL ? ledger->as_of : budget_date_month_end(book_year, 12),
+                        inputs, adjusted_fit, diag);
+    return true;
 }

@@ -20,6 +20,11 @@ struct BudgetProject {
     BudgetPlan *plan;        /* nullable, own reference */
     GPtrArray *extra_names;  /* char *, file order; NULL until the first extra */
     GPtrArray *extra_values; /* char *, parallel to extra_names */
+    /* Where the project was read (csv-io sets it): computations name this
+     * row when a total it takes part in cannot be computed. */
+    char *origin_source; /* NULL: not read from a file */
+    int64_t origin_line;
+    int origin_column[3]; /* by BudgetpProjectCell: 1-based, 0 if the file has none */
 };
 
 /* The year the project's months belong to: its own, else @book_year. */
@@ -31,5 +36,24 @@ static inline int budgetp_project_year(const BudgetProject *project, int book_ye
 /* Adds the extra column @column = @value, which the project must not have
  * yet (no lookup, unlike budget_project_set_extra(): O(1) per column). */
 void budgetp_project_append_extra(BudgetProject *project, const char *column, const char *value);
+
+/* Which cell of the project's row a problem points at. */
+typedef enum {
+    BUDGETP_PROJECT_CELL_CODE,
+    BUDGETP_PROJECT_CELL_BUDGET,
+    BUDGETP_PROJECT_CELL_YEAR,
+    BUDGETP_PROJECT_N_CELLS
+} BudgetpProjectCell;
+
+/* Records the row @project was read from: @source, the physical @line where
+ * the record starts and the 1-based @columns of its cells, indexed by
+ * BudgetpProjectCell (0 for a column the file lacks). */
+void budgetp_project_set_origin(BudgetProject *project, const char *source, int64_t line,
+                                const int columns[BUDGETP_PROJECT_N_CELLS]);
+
+/* Fills @error (first error wins) with @code and the message, placed at
+ * @cell of the project's row when it has an origin, else with no place. */
+void budgetp_project_error(const BudgetProject *project, BudgetpProjectCell cell, BudgetError *error,
+                           int code, const char *format, ...) G_GNUC_PRINTF(5, 6);
 
 #endif /* BUDGET_PROJECT_PRIVATE_H */

@@ -38,6 +38,7 @@ void budget_project_unref(BudgetProject *project)
     g_free(project->unit);
     g_free(project->purpose);
     budget_plan_unref(project->plan);
+    g_free(project->origin_source);
     if (project->extra_names != NULL) {
         g_ptr_array_unref(project->extra_names);
         g_ptr_array_unref(project->extra_values);
@@ -279,4 +280,27 @@ const char *budget_project_get_extra_nth(const BudgetProject *project, size_t in
     if (value != NULL)
         *value = g_ptr_array_index(project->extra_values, index);
     return g_ptr_array_index(project->extra_names, index);
+}
+
+void budgetp_project_set_origin(BudgetProject *project, const char *source, int64_t line,
+                                const int columns[BUDGETP_PROJECT_N_CELLS])
+{
+    g_free(project->origin_source);
+    project->origin_source = g_strdup(source != NULL ? source : "");
+    project->origin_line = line;
+    for (int c = 0; c < BUDGETP_PROJECT_N_CELLS; c++)
+        project->origin_column[c] = MAX(columns[c], 0);
+}
+
+void budgetp_project_error(const BudgetProject *project, BudgetpProjectCell cell, BudgetError *error,
+                           int code, const char *format, ...)
+{
+    static const char *const fields[BUDGETP_PROJECT_N_CELLS] = {"code", "budget", "year"};
+    const char *source = project->origin_source;
+    va_list args;
+
+    va_start(args, format);
+    budgetp_error_setv(error, code, source, source != NULL ? project->origin_line : 0,
+                       source != NULL ? project->origin_column[cell] : 0, fields[cell], format, args);
+    va_end(args);
 }

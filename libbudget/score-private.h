@@ -70,4 +70,14 @@ struct BudgetDepartmentInputs {
     int64_t value[BUDGET_DEPARTMENT_N_ITEMS];
 };
 
+/* Runs what budget_score_report() and the department ratios run, over
+ * @book at @as_of (@ledger and @inputs nullable), adding each problem to
+ * @diag instead of stopping: a project that cannot be scored (an error; an
+ * adjusted budget that does not fit is left to the caller, who checks every
+ * as-of date) and a department ratio that does not fit (a warning, at @as_of
+ * only: `budget score --department` shows it as a reason, it never fails).
+ * Ratios on the book are skipped unless @book_totals_fit. */
+void budgetp_score_check(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
+                         const BudgetDepartmentInputs *inputs, bool book_totals_fit, BudgetDiagnostics *diag);
+
 #endif /* BUDGET_SCORE_PRIVATE_H */

@@ -602,23 +602,21 @@ static const char *field_or_empty(const BudgetBook *book, size_t row, const char
 }
 
 /* The execution part: points × executed ÷ budget, capped (财预〔2020〕10号). */
-static bool score_execution(BudgetScorecard *card, const BudgetLedger *ledger, size_t index,
-                            const BudgetScoreConfig *c, BudgetError *error)
+static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const BudgetLedger *ledger,
+                            BudgetDate as_of, size_t index, const BudgetScoreConfig *c, BudgetError *error)
 {
-    const BudgetBook *book = budget_ledger_get_book(ledger);
     const BudgetProject *project = budget_book_get_project_nth(book, index);
     int64_t points = c->part_points[BUDGET_SCORE_PART_EXECUTION];
     BudgetFen executed = 0, denominator;
 
-    if (!budget_ledger_get_executed(ledger, index, &executed)) {
+    if (ledger != NULL && !budget_ledger_get_executed(ledger, index, &executed)) {
         budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
                           "project %s is not in the ledger", card->code);
         return false;
     }
     if (c->denominator == BUDGET_DENOMINATOR_ORIGINAL) {
         denominator = budget_project_get_budget(project);
-    } else if (!budget_book_get_adjusted_budget(book, card->code, budget_ledger_get_as_of(ledger), &denominator,
-                                                error)) {
+    } else if (!budget_book_get_adjusted_budget(book, card->code, as_of, &denominator, error)) {
         return false;
     }
     card->available[BUDGET_SCORE_PART_EXECUTION] = points;
@@ -686,10 +684,12 @@ static void split_weights(BudgetScorecard *card, const BudgetScoreConfig *c)
     }
 }
 
-static BudgetScorecard *score_rows(const BudgetLedger *ledger, size_t index, const size_t *rows, size_t n_rows,
+/* The scorecard of the @index-th project of @book at @as_of, from the
+ * indicator rows @rows; @ledger NULL scores nothing executed. */
+static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
+                                   size_t index, const size_t *rows, size_t n_rows,
                                    const BudgetScoreConfig *c, BudgetError *error)
 {
-    const BudgetBook *book = budget_ledger_get_book(ledger);
     const BudgetProject *project = budget_book_get_project_nth(book, index);
     static const char *const names[N_TEXTS] = {"level1", "level2", "level3", "target", "actual", "weight"};
     BudgetScorecard *card = g_new0(BudgetScorecard, 1);
@@ -703,7 +703,7 @@ static BudgetScorecard *score_rows(const BudgetLedger *ledger, size_t index, con
     card->notes = g_ptr_array_new_with_free_func(g_free);
     card->grade = BUDGET_TARGET_GRADE_NONE;
 
-    if (!score_execution(card, ledger, index, c, error))
+    if (!score_execution(card, book, ledger, as_of, index, c, error))
         goto fail;
 
     /* Read the rows: texts, part, target, given weight. */
@@ -809,7 +809,8 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
         if (c != NULL && strcmp(c, code) == 0)
             g_array_append_val(rows, i);
     }
-    card = score_rows(ledger, (size_t)index, (const size_t *)(const void *)rows->data, rows->len, config, error);
+    card = score_rows(book, ledger, budget_ledger_get_as_of(ledger), (size_t)index,
+                      (const size_t *)(const void *)rows->data, rows->len, config, error);
     g_array_free(rows, TRUE);
     return card;
 }
@@ -934,20 +935,20 @@ bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t in
 
 /* ---- Score reports ---------------------------------------------------- */
 
-BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
-                                       BudgetError *error)
+/* Scores every project of @book at @as_of (@ledger nullable: nothing
+ * executed). Without @diag, stops at the first project that cannot be
+ * scored; with it, adds each such problem to @diag and goes on, except an
+ * adjusted budget that does not fit (budgetp_score_check() leaves those to
+ * the check of every as-of date) and returns NULL at the end if any. */
+static BudgetScoreReport *score_projects(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
+                                         const BudgetScoreConfig *config, BudgetDiagnostics *diag,
+                                         BudgetError *error)
 {
-    const BudgetBook *book;
-    size_t n_projects;
+    size_t n_projects = budget_book_get_n_projects(book);
     GArray **rows;
     BudgetScoreReport *report;
+    bool failed = false;
 
-    budget_error_clear(error);
-    budgetp_return_val_if_fail(ledger != NULL, NULL, error);
-    if (config == NULL)
-        config = &default_config;
-    book = budget_ledger_get_book(ledger);
-    n_projects = budget_book_get_n_projects(book);
     /* One pass over the indicator rows, grouped by project. */
     rows = g_new0(GArray *, n_projects + 1);
     for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
@@ -961,14 +962,21 @@ BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetS
     }
     report = g_new0(BudgetScoreReport, 1);
     report->cards = g_ptr_array_new_with_free_func((GDestroyNotify)budget_scorecard_free);
-    for (size_t p = 0; p < n_projects; p++) {
-        BudgetScorecard *card =
-            score_rows(ledger, p, rows[p] != NULL ? (const size_t *)(const void *)rows[p]->data : NULL,
-                       rows[p] != NULL ? rows[p]->len : 0, config, error);
+    for (size_t p = 0; p < n_projects && (diag != NULL || !failed); p++) {
+        BudgetError sub;
+        BudgetScorecard *card;
+
+        budget_error_clear(&sub);
+        card = score_rows(book, ledger, as_of, p,
+                          rows[p] != NULL ? (const size_t *)(const void *)rows[p]->data : NULL,
+                          rows[p] != NULL ? rows[p]->len : 0, config, &sub);
         if (card == NULL) {
-            budget_score_report_free(report);
-            report = NULL;
-            break;
+            failed = true;
+            if (diag == NULL && error != NULL)
+                *error = sub;
+            else if (sub.code != BUDGET_ERROR_OVERFLOW)
+                budget_diagnostics_add(diag, &sub, false);
+            continue;
         }
         g_ptr_array_add(report->cards, card);
     }
@@ -977,6 +985,28 @@ BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetS
             g_array_free(rows[p], TRUE);
     }
     g_free(rows);
+    if (failed) {
+        budget_score_report_free(report);
+        return NULL;
+    }
+    return report;
+}
+
+BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
+                                       BudgetError *error)
+{
+    BudgetError sub;
+    BudgetScoreReport *report;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, NULL, error);
+    if (config == NULL)
+        config = &default_config;
+    budget_error_clear(&sub);
+    report = score_projects(budget_ledger_get_book(ledger), ledger, budget_ledger_get_as_of(ledger), config,
+                            NULL, &sub);
+    if (report == NULL && error != NULL)
+        *error = sub;
     return report;
 }
 
@@ -1124,11 +1154,25 @@ const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio)
     return ratio_names[ratio][1];
 }
 
+static const char *const reason_names[BUDGET_DEPARTMENT_N_REASONS] = {
+    "ok", "not_given", "zero_denominator", "negative_denominator", "overflow", "invalid",
+};
+
+const char *budget_department_reason_to_string(BudgetDepartmentReason reason)
+{
+    if ((int)reason < 0 || (int)reason >= BUDGET_DEPARTMENT_N_REASONS)
+        return NULL;
+    return reason_names[reason];
+}
+
+/* The book's totals at the ledger's as-of date, exact in 128 bits. */
 typedef struct {
     __int128 original, adjusted, executed;
 } BookSums;
 
-static bool book_sums(const BudgetLedger *ledger, BookSums *s)
+/* Fails only when a project's adjusted budget does not fit (@error names
+ * the adjustment). */
+static bool book_sums(const BudgetLedger *ledger, BookSums *s, BudgetError *error)
 {
     const BudgetBook *book = budget_ledger_get_book(ledger);
     BudgetDate as_of = budget_ledger_get_as_of(ledger);
@@ -1136,10 +1180,11 @@ static bool book_sums(const BudgetLedger *ledger, BookSums *s)
     memset(s, 0, sizeof *s);
     for (size_t i = 0; i < budget_book_get_n_projects(book); i++) {
         const BudgetProject *p = budget_book_get_project_nth(book, i);
-        BudgetFen adjusted, executed;
-        if (!budget_book_get_adjusted_budget(book, budget_project_get_code(p), as_of, &adjusted, NULL) ||
-            !budget_ledger_get_executed(ledger, i, &executed))
+        BudgetFen adjusted, executed = 0;
+
+        if (!budget_book_get_adjusted_budget(book, budget_project_get_code(p), as_of, &adjusted, error))
             return false;
+        budget_ledger_get_executed(ledger, i, &executed); /* 0 for a project the ledger does not track */
         s->original += budget_project_get_budget(p);
         s->adjusted += adjusted;
         s->executed += executed;
@@ -1147,73 +1192,179 @@ static bool book_sums(const BudgetLedger *ledger, BookSums *s)
     return true;
 }
 
-/* n ÷ d in bp; undefined for d ≤ 0 or a result past int64. */
-static bool ratio_bp(__int128 n, __int128 d, int64_t *out)
+/* n ÷ d in bp, or why not. */
+static BudgetDepartmentReason ratio_bp(BudgetDepartmentRatio ratio, __int128 n, __int128 d, int64_t *out,
+                                       BudgetError *error)
 {
     __int128 q;
+
+    if (d == 0)
+        return BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR;
+    if (d < 0)
+        return BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR;
     /* |n| < 2^100 keeps n × 10000 inside 128 bits. */
-    if (d <= 0 || n > ((__int128)1 << 100) || n < -((__int128)1 << 100))
-        return false;
-    q = budgetp_div_round(n * 10000, d);
-    if (q > INT64_MAX || q < INT64_MIN)
-        return false;
-    *out = (int64_t)q;
-    return true;
+    if (n <= ((__int128)1 << 100) && n >= -((__int128)1 << 100)) {
+        q = budgetp_div_round(n * 10000, d);
+        if (q <= INT64_MAX && q >= INT64_MIN) {
+            *out = (int64_t)q;
+            return BUDGET_DEPARTMENT_REASON_OK;
+        }
+    }
+    budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, ratio_names[ratio][0],
+                      "%s (%s): the ratio does not fit in 64 bits of basis points", ratio_names[ratio][0],
+                      ratio_names[ratio][1]);
+    return BUDGET_DEPARTMENT_REASON_OVERFLOW;
+}
+
+/* The book totals a ratio may use: none without a ledger, or the error
+ * that kept them from being computed. */
+typedef struct {
+    bool have_ledger;
+    bool ok;
+    BookSums sums;
+    BudgetError failure; /* when have_ledger && !ok */
+} BookTotals;
+
+static void book_totals(const BudgetLedger *ledger, BookTotals *t)
+{
+    memset(t, 0, sizeof *t);
+    budget_error_clear(&t->failure);
+    t->have_ledger = ledger != NULL;
+    t->ok = ledger != NULL && book_sums(ledger, &t->sums, &t->failure);
+}
+
+/* One ratio from the book totals @t and @inputs. Only a ratio that uses the
+ * book can fail on it. */
+static BudgetDepartmentReason department_ratio(const BookTotals *t, const BudgetDepartmentInputs *inputs,
+                                               BudgetDepartmentRatio ratio, int64_t *out_bp,
+                                               BudgetError *error)
+{
+    const BudgetDepartmentReason not_given = BUDGET_DEPARTMENT_REASON_NOT_GIVEN;
+    const BookSums *s = t->ok ? &t->sums : NULL;
+    int64_t a, b, c, d;
+    bool uses_book;
+
+    switch (ratio) {
+    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
+    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
+        uses_book = true;
+        break;
+    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE:
+        uses_book = !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_CARRYOVER_THIS_YEAR, NULL) &&
+                    budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, NULL);
+        break;
+    case BUDGET_DEPARTMENT_COST_SAVING:
+        uses_book = !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_COST_BUDGET, NULL) ||
+                    !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_COST_ACTUAL, NULL);
+        break;
+    default:
+        uses_book = false;
+        break;
+    }
+    if (uses_book && t->have_ledger && !t->ok) {
+        if (error != NULL && error->code == BUDGET_ERROR_OK)
+            *error = t->failure;
+        return BUDGET_DEPARTMENT_REASON_OVERFLOW;
+    }
+
+#define GET(item, var) budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_##item, &(var))
+#define RATIO(n, den) ratio_bp(ratio, (n), (den), out_bp, error)
+    switch (ratio) {
+    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
+        return s != NULL ? RATIO(s->adjusted - s->original, s->original) : not_given;
+    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
+        if (s == NULL)
+            return not_given;
+        if (GET(CARRYOVER_THIS_YEAR, a))
+            return RATIO(a, s->adjusted);
+        return RATIO(s->adjusted - s->executed, s->adjusted);
+    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE: {
+        __int128 now;
+        if (!GET(CARRYOVER_LAST_YEAR, b))
+            return not_given;
+        if (GET(CARRYOVER_THIS_YEAR, a))
+            now = a;
+        else if (s != NULL)
+            now = s->adjusted - s->executed;
+        else
+            return not_given;
+        return RATIO(now - b, b);
+    }
+    case BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL:
+        return GET(SPECIAL_FUNDS_DETAILED, a) && GET(SPECIAL_FUNDS_TOTAL, b) ? RATIO(a, b) : not_given;
+    case BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION:
+        return GET(PROCUREMENT_ACTUAL, a) && GET(PROCUREMENT_PLANNED, b) ? RATIO(a, b) : not_given;
+    case BUDGET_DEPARTMENT_COST_SAVING:
+        if (GET(COST_BUDGET, b) && GET(COST_ACTUAL, a))
+            return RATIO((__int128)b - a, b);
+        return s != NULL ? RATIO(s->adjusted - s->executed, s->adjusted) : not_given;
+    case BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE:
+        /* (a/c − b/d) ÷ (b/d) = (a·d − b·c) ÷ (b·c), with a, b the expenses
+         * and c, d the head counts of this and last year. A head count of
+         * 0 leaves a per-head figure undefined: a zero denominator. */
+        if (!GET(PUBLIC_EXPENSE, a) || !GET(PUBLIC_EXPENSE_LAST_YEAR, b) || !GET(STAFF_ACTUAL, c) ||
+            !GET(STAFF_LAST_YEAR, d))
+            return not_given;
+        if (c <= 0 || d <= 0)
+            return BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR;
+        return RATIO((__int128)a * d - (__int128)b * c, (__int128)b * c);
+    case BUDGET_DEPARTMENT_SANGONG_CHANGE:
+        return GET(SANGONG_EXPENSE, a) && GET(SANGONG_EXPENSE_LAST_YEAR, b) ? RATIO((__int128)a - b, b)
+                                                                            : not_given;
+    case BUDGET_DEPARTMENT_STAFF_CONTROL:
+        return GET(STAFF_ACTUAL, a) && GET(STAFF_AUTHORISED, b) ? RATIO(a, b) : not_given;
+    default:
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
+                          "unknown department ratio %d", (int)ratio);
+        return BUDGET_DEPARTMENT_REASON_INVALID;
+    }
+#undef RATIO
+#undef GET
+}
+
+BudgetDepartmentReason budget_department_ratio_full(const BudgetLedger *ledger,
+                                                    const BudgetDepartmentInputs *inputs,
+                                                    BudgetDepartmentRatio ratio, int64_t *out_bp,
+                                                    BudgetError *error)
+{
+    BookTotals t;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(out_bp != NULL, BUDGET_DEPARTMENT_REASON_INVALID, error);
+    book_totals(ledger, &t);
+    return department_ratio(&t, inputs, ratio, out_bp, error);
 }
 
 bool budget_department_ratio(const BudgetLedger *ledger, const BudgetDepartmentInputs *inputs,
                              BudgetDepartmentRatio ratio, int64_t *out_bp)
 {
-    BookSums s;
-    bool have_book = false;
-    int64_t a, b, c, d;
-
     g_return_val_if_fail(out_bp != NULL, false);
-    if (ledger != NULL)
-        have_book = book_sums(ledger, &s);
-#define GET(item, var) budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_##item, &(var))
-    switch (ratio) {
-    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
-        return have_book && ratio_bp(s.adjusted - s.original, s.original, out_bp);
-    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
-        if (!have_book)
-            return false;
-        if (GET(CARRYOVER_THIS_YEAR, a))
-            return ratio_bp(a, s.adjusted, out_bp);
-        return ratio_bp(s.adjusted - s.executed, s.adjusted, out_bp);
-    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE: {
-        __int128 now;
-        if (!GET(CARRYOVER_LAST_YEAR, b))
-            return false;
-        if (GET(CARRYOVER_THIS_YEAR, a))
-            now = a;
-        else if (have_book)
-            now = s.adjusted - s.executed;
-        else
-            return false;
-        return ratio_bp(now - b, b, out_bp);
+    return budget_department_ratio_full(ledger, inputs, ratio, out_bp, NULL) == BUDGET_DEPARTMENT_REASON_OK;
+}
+
+void budgetp_score_check(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
+                         const BudgetDepartmentInputs *inputs, bool book_totals_fit, BudgetDiagnostics *diag)
+{
+    BudgetScoreReport *report;
+    BookTotals t;
+    BudgetError sub;
+
+    budget_error_clear(&sub);
+    report = score_projects(book, ledger, as_of, &default_config, diag, &sub);
+    budget_score_report_free(report);
+
+    /* The ratios never fail (an undefined one is a reason in its cell), so
+     * they are checked at @as_of only; one that overflows is a warning. The
+     * book totals they use are the adjusted budgets, whose overflows at
+     * every date the caller has reported: then (@book_totals_fit false) the
+     * ratios on the book are left out rather than named once more. */
+    book_totals(book_totals_fit ? ledger : NULL, &t);
+    for (int r = 0; r < BUDGET_DEPARTMENT_N_RATIOS; r++) {
+        int64_t bp;
+
+        budget_error_clear(&sub);
+        if (department_ratio(&t, inputs, (BudgetDepartmentRatio)r, &bp, &sub) ==
+            BUDGET_DEPARTMENT_REASON_OVERFLOW)
+            budget_diagnostics_add(diag, &sub, true);
     }
-    case BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL:
-        return GET(SPECIAL_FUNDS_DETAILED, a) && GET(SPECIAL_FUNDS_TOTAL, b) && ratio_bp(a, b, out_bp);
-    case BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION:
-        return GET(PROCUREMENT_ACTUAL, a) && GET(PROCUREMENT_PLANNED, b) && ratio_bp(a, b, out_bp);
-    case BUDGET_DEPARTMENT_COST_SAVING:
-        if (GET(COST_BUDGET, b) && GET(COST_ACTUAL, a))
-            return ratio_bp((__int128)b - a, b, out_bp);
-        return have_book && ratio_bp(s.adjusted - s.executed, s.adjusted, out_bp);
-    case BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE:
-        /* (a/c − b/d) ÷ (b/d) = (a·d − b·c) ÷ (b·c), with a, b the expenses
-         * and c, d the head counts of this and last year. */
-        if (!GET(PUBLIC_EXPENSE, a) || !GET(PUBLIC_EXPENSE_LAST_YEAR, b) || !GET(STAFF_ACTUAL, c) ||
-            !GET(STAFF_LAST_YEAR, d) || c <= 0 || d <= 0)
-            return false;
-        return ratio_bp((__int128)a * d - (__int128)b * c, (__int128)b * c, out_bp);
-    case BUDGET_DEPARTMENT_SANGONG_CHANGE:
-        return GET(SANGONG_EXPENSE, a) && GET(SANGONG_EXPENSE_LAST_YEAR, b) && ratio_bp((__int128)a - b, b, out_bp);
-    case BUDGET_DEPARTMENT_STAFF_CONTROL:
-        return GET(STAFF_ACTUAL, a) && GET(STAFF_AUTHORISED, b) && ratio_bp(a, b, out_bp);
-    default:
-        return false;
-    }
-#undef GET
 }

@@ -430,6 +430,91 @@ static void test_book_concurrent_readers(void)
     budget_book_unref(book);
 }
 
+/* A book read from CSV text, so that its rows have places. */
+static BudgetBook *csv_book(const char *projects, const char *adjustments)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetError err;
+
+    CU_ASSERT_TRUE_FATAL(
+        budget_csv_load_projects_data(book, projects, strlen(projects), "projects.csv", NULL, NULL, &err));
+    if (adjustments != NULL)
+        CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments_data(book, adjustments, strlen(adjustments),
+                                                              "adjustments.csv", NULL, NULL, &err));
+    return book;
+}
+
+/* Issue 6 item 7: a budget of INT64_MAX fen (92233720368547758.07 元) plus
+ * an adjustment of 1 fen on 2024-03-01. */
+static void test_book_adjusted_overflow_place(void)
+{
+    BudgetBook *book = csv_book("code,name,unit,year,budget\nA1,a,U1,2024,92233720368547758.07\n",
+                                "date,code,amount,reason\n2024-03-01,A1,0.01,x\n");
+    BudgetError err;
+    BudgetFen out = 0;
+
+    /* Before the adjustment: the budget alone, INT64_MAX. */
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "A1", 20240229, &out, &err));
+    assert_fen(INT64_MAX, out);
+    /* From its date: INT64_MAX + 1 does not fit; the adjustment's row is
+     * line 2 of adjustments.csv, its amount column 3. */
+    CU_ASSERT_FALSE(budget_book_get_adjusted_budget(book, "A1", 20240301, &out, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 3, "amount");
+    CU_ASSERT_STRING_EQUAL(err.source, "adjustments.csv");
+    CU_ASSERT_STRING_EQUAL(err.message, "project A1: the adjustment of 0.01 on 2024-03-01 takes its adjusted "
+                                        "budget past 92233720368547758.07, the most 64 bits of fen hold");
+    budget_book_unref(book);
+}
+
+/* Only the adjusted budget at the date counts, not a partial sum in the
+ * order the rows were added, and the culprit is the row that took it out of
+ * range for good. Budget 0; rows (line: date amount):
+ *   2: 05-01 −0.05    3: 03-01 +92233720368547758.07 (INT64_MAX)
+ *   4: 04-01 +0.01    5: 03-01 −0.01
+ * At 03-31: 0 + INT64_MAX − 1 = INT64_MAX − 1 (line 3 then line 5: fits).
+ * At 04-30: + 1 = INT64_MAX: fits (the file order INT64_MAX − 5 + … never matters).
+ * Add row 6: 04-15 +0.01: at 04-30 INT64_MAX + 1 does not fit, culprit line 6;
+ * at 05-31: INT64_MAX + 1 − 5 = INT64_MAX − 4 fits again. */
+static void test_book_adjusted_order(void)
+{
+    BudgetBook *book = csv_book("code,budget\nA1,0\n", "date,code,amount\n2024-05-01,A1,-0.05\n"
+                                                       "2024-03-01,A1,92233720368547758.07\n"
+                                                       "2024-04-01,A1,0.01\n2024-03-01,A1,-0.01\n"
+                                                       "2024-04-15,A1,0.01\n");
+    BudgetError err;
+    BudgetFen out = 0;
+
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "A1", 20240331, &out, &err));
+    assert_fen(INT64_MAX - 1, out);
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "A1", 20240414, &out, &err));
+    assert_fen(INT64_MAX, out);
+    CU_ASSERT_FALSE(budget_book_get_adjusted_budget(book, "A1", 20240430, &out, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 6, 3, "amount");
+    CU_ASSERT_TRUE(budget_book_get_adjusted_budget(book, "A1", 20240531, &out, &err));
+    assert_fen(INT64_MAX - 4, out);
+    budget_book_unref(book);
+}
+
+/* Below the range: budget INT64_MIN (−92233720368547758.08) and −0.01. A
+ * book built by hand has no place: line 0, but the field and message. */
+static void test_book_adjusted_underflow_by_hand(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetProject *p = budget_project_new("B1", NULL);
+    BudgetError err;
+    BudgetFen out = 0;
+
+    budget_project_set_budget(p, INT64_MIN);
+    CU_ASSERT_TRUE(budget_book_add_project(book, p, NULL));
+    budget_project_unref(p);
+    CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240601, "B1", -1, "cut", NULL));
+    CU_ASSERT_FALSE(budget_book_get_adjusted_budget(book, "B1", 20241231, &out, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, "amount");
+    CU_ASSERT_STRING_EQUAL(err.source, "");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "below -92233720368547758.08, the least"));
+    budget_book_unref(book);
+}
+
 static CU_TestInfo book_tests[] = {
     {"projects in code (byte) order", test_book_code_order},
     {"duplicate code", test_book_duplicate},
@@ -439,6 +524,9 @@ static CU_TestInfo book_tests[] = {
     {"distinct units", test_book_units},
     {"adjustments and adjusted budget", test_book_adjustments},
     {"adjustment overflow", test_book_adjustment_overflow},
+    {"adjusted budget overflow names the adjustment row", test_book_adjusted_overflow_place},
+    {"adjusted budget: the total at the date, not a partial sum", test_book_adjusted_order},
+    {"adjusted budget below the range, book built by hand", test_book_adjusted_underflow_by_hand},
     {"indicator rows", test_book_indicators},
     {"30,000 indicator rows stored compactly", test_book_indicators_many},
     {"ref and unref", test_book_ref_unref},

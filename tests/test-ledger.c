@@ -453,6 +453,65 @@ static void test_ledger_merge_inconsistent(void)
     budget_book_unref(other_book);
 }
 
+/* The gross rule: payments INT64_MAX, then −INT64_MAX, then 1 fen. The
+ * running total goes INT64_MAX, 0, 1 and would fit; but at an as-of date
+ * between the first and last payment and before the reversal (or in a
+ * ledger that reads them in another order), executed would be
+ * INT64_MAX + 1. The third payment is refused, whatever the as-of date:
+ * Σ positive amounts = INT64_MAX + 1 does not fit. */
+static void test_ledger_gross_overflow(void)
+{
+    static const BudgetDate as_ofs[] = {20240131, 20240630, 20241231};
+    BudgetBook *book = sample_book();
+    BudgetError err;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(as_ofs); i++) {
+        BudgetLedger *ledger = budget_ledger_new(book, as_ofs[i], NULL);
+
+        CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240110, "P1", INT64_MAX, BUDGET_SOURCE_FISCAL, &err));
+        CU_ASSERT_TRUE(budget_ledger_record(ledger, 20241220, "P1", -INT64_MAX, BUDGET_SOURCE_FISCAL, &err));
+        CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240115, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
+        assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, "amount");
+        CU_ASSERT_STRING_EQUAL(err.message,
+                               "project P1: the sum of its payments would overflow 64 bits of fen; "
+                               "the payment is not recorded");
+        /* Refunds likewise: −INT64_MAX, then −1 fen: Σ negative = INT64_MIN fits, −2 does not. */
+        CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240110, "P2", -INT64_MAX, BUDGET_SOURCE_FISCAL, &err));
+        CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240111, "P2", -1, BUDGET_SOURCE_FISCAL, &err));
+        CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240112, "P2", INT64_MAX, BUDGET_SOURCE_FISCAL, &err));
+        CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240113, "P2", -1, BUDGET_SOURCE_FISCAL, &err));
+        assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, "amount");
+        CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "the sum of its refunds"));
+        CU_ASSERT_EQUAL(budget_ledger_get_n_transactions(ledger, -1), 5);
+        budget_ledger_unref(ledger);
+    }
+    budget_book_unref(book);
+}
+
+/* The reader places a refused payment: transactions.csv line 4, amount in
+ * column 3 (same payments as above). */
+static void test_ledger_gross_overflow_csv(void)
+{
+    char *dir = test_make_tmpdir();
+    char *path = g_build_filename(dir, "transactions.csv", NULL);
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = budget_ledger_new(book, 20240131, NULL);
+    BudgetError err;
+
+    CU_ASSERT_TRUE_FATAL(g_file_set_contents(path,
+                                             "date,code,amount\n2024-01-10,P1,92233720368547758.07\n"
+                                             "2024-12-20,P1,-92233720368547758.07\n2024-01-15,P1,0.01\n",
+                                             -1, NULL));
+    CU_ASSERT_FALSE(budget_csv_load_transactions(ledger, path, NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 4, 3, "amount");
+    /* As-of 01-31: the first payment only (the reversal is later). */
+    assert_fen(INT64_MAX, executed(ledger, "P1"));
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+    g_free(path);
+    g_free(dir);
+}
+
 static void test_ledger_merge_overflow(void)
 {
     BudgetBook *book = sample_book();
@@ -557,6 +616,8 @@ static CU_TestInfo ledger_tests[] = {
     {"after the book's year", test_ledger_after_year},
     {"record errors", test_ledger_record_errors},
     {"overflow records nothing", test_ledger_overflow},
+    {"gross payments and refunds must fit, at any as-of date", test_ledger_gross_overflow},
+    {"a refused payment is placed by the reader", test_ledger_gross_overflow_csv},
     {"stop policy against the adjusted budget", test_ledger_policy_stop},
     {"control uses the running total", test_ledger_policy_running_total},
     {"plan control (step rule)", test_ledger_policy_plan},

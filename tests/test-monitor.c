@@ -727,7 +727,222 @@ static void test_monitor_null_arguments(void)
     EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_report_find(NULL, "x"), -1));
 }
 
+static BudgetBook *csv_book(const char *projects, const char *adjustments)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetError err;
+
+    CU_ASSERT_TRUE_FATAL(
+        budget_csv_load_projects_data(book, projects, strlen(projects), "projects.csv", NULL, NULL, &err));
+    if (adjustments != NULL)
+        CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments_data(book, adjustments, strlen(adjustments),
+                                                              "adjustments.csv", NULL, NULL, &err));
+    return book;
+}
+
+/* Two budgets of 50000000000000000.00 元 = 5·10^18 fen in unit U1: each
+ * fits, their sum 10^19 > INT64_MAX ≈ 9.22·10^18 does not. The project
+ * level reports; unit and department name the unit (or the department)
+ * and A2, whose row is line 3 of projects.csv, budget in column 3. */
+static void test_monitor_rollup_overflow(void)
+{
+    BudgetBook *book = csv_book("code,unit,budget\nA1,U1,50000000000000000\nA2,U1,50000000000000000\n"
+                                "B1,U2,1\n",
+                                NULL);
+    BudgetLedger *ledger = budget_ledger_new(book, 20241231, NULL);
+    BudgetReport *report;
+    BudgetError err;
+
+    report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
+    CU_ASSERT_PTR_NOT_NULL(report);
+    budget_report_free(report);
+    CU_ASSERT_PTR_NULL(budget_monitor_report(ledger, NULL, BUDGET_LEVEL_UNIT, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 3, 3, "budget");
+    CU_ASSERT_STRING_EQUAL(err.source, "projects.csv");
+    CU_ASSERT_STRING_EQUAL(err.message, "unit U1: the sum of original budgets does not fit in 64 bits of fen "
+                                        "once project A2 is added");
+    CU_ASSERT_PTR_NULL(budget_monitor_report(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 3, 3, "budget");
+    CU_ASSERT_STRING_EQUAL(err.message,
+                           "department: the sum of original budgets does not fit in 64 bits of fen "
+                           "once project A2 is added");
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+/* Sums are exact: A1 INT64_MAX, A2 +1 fen, A3 −1.00 元 in one unit. In code
+ * order the partial sum INT64_MAX + 1 passes the range, the total
+ * INT64_MAX + 1 − 100 = 9223372036854775708 does not: the report is made. */
+static void test_monitor_rollup_exact(void)
+{
+    BudgetBook *book = csv_book("code,unit,budget\nA1,U,92233720368547758.07\nA2,U,0.01\nA3,U,-1.00\n", NULL);
+    BudgetLedger *ledger = budget_ledger_new(book, 20241231, NULL);
+    BudgetReport *report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_UNIT, NULL);
+    BudgetFen v = 0;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    CU_ASSERT_TRUE(budget_report_get_money(report, 0, BUDGET_REPORT_BUDGET_ORIGINAL, &v));
+    assert_fen(INT64_C(9223372036854775708), v);
+    budget_report_free(report);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+/* A project's remaining budget (adjusted − executed): budget INT64_MAX and
+ * a refund of 1 fen on 2024-12-01. At 11-30 executed is 0 and the report is
+ * made; at 12-31 remaining = INT64_MAX + 1: the project's row, line 2, is
+ * named at its budget cell (column 2). */
+static void test_monitor_remaining_overflow(void)
+{
+    BudgetBook *book = csv_book("code,budget\nR1,92233720368547758.07\n", NULL);
+    BudgetLedger *nov = budget_ledger_new(book, 20241130, NULL);
+    BudgetLedger *dec = budget_ledger_new(book, 20241231, NULL);
+    BudgetReport *report;
+    BudgetError err;
+
+    CU_ASSERT_TRUE(budget_ledger_record(nov, 20241201, "R1", -1, BUDGET_SOURCE_FISCAL, NULL));
+    CU_ASSERT_TRUE(budget_ledger_record(dec, 20241201, "R1", -1, BUDGET_SOURCE_FISCAL, NULL));
+    report = budget_monitor_report(nov, NULL, BUDGET_LEVEL_PROJECT, &err);
+    CU_ASSERT_PTR_NOT_NULL(report);
+    budget_report_free(report);
+    CU_ASSERT_PTR_NULL(budget_monitor_report(dec, NULL, BUDGET_LEVEL_PROJECT, &err));
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 2, "budget");
+    CU_ASSERT_STRING_EQUAL(err.message,
+                           "project R1: its remaining budget (adjusted budget - executed) does not "
+                           "fit in 64 bits of fen");
+
+    /* The check finds it from the November ledger too (every as-of date),
+     * at each level: R1 is alone in its (blank) unit and in the department. */
+    {
+        static const char *const want[] = {
+            "project R1: its remaining budget (adjusted budget - executed) can pass 64 bits of fen",
+            "unit (blank): the sum of remaining budgets (adjusted budget - executed) can pass 64 bits of fen "
+            "once project R1 is added",
+            "department: the sum of remaining budgets (adjusted budget - executed) can pass 64 bits of fen "
+            "once project R1 is added",
+        };
+        BudgetDiagnostics *diag = budget_diagnostics_new();
+
+        CU_ASSERT_TRUE(budget_monitor_check(book, nov, NULL, diag, &err));
+        CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), G_N_ELEMENTS(want));
+        for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
+            const BudgetError *e = budget_diagnostics_get(diag, i, NULL);
+
+            CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+            assert_error(e, BUDGET_ERROR_OVERFLOW, 2, 2, "budget");
+            CU_ASSERT_EQUAL(strncmp(e->message, want[i], strlen(want[i])), 0);
+        }
+        budget_diagnostics_free(diag);
+    }
+    budget_ledger_unref(nov);
+    budget_ledger_unref(dec);
+    budget_book_unref(book);
+}
+
+/* budget_monitor_check() on a book with every kind of problem, no ledger.
+ * projects.csv (code,unit,year,budget), lines:
+ *   2 A1 U1 2024 92233720368547758.07   + adjustment line 2: 0.01 on 03-01
+ *   3 A2 U2 2024 50000000000000000      ┐ U2: 10^19 fen does not fit,
+ *   4 A3 U2 2024 50000000000000000      ┘ culprit A3 (line 4)
+ *   5 N1 U3 2024 -5.00                  negative budget: warning
+ *   6 Y1 U3 1    1                      year 1: warning
+ *   7 Y2 U3 2023 1                      another year than 2024: warning
+ * The book's year is the latest project year, 2024. Budgets are column 4,
+ * years column 3. Expected, sorted by file, line and column:
+ *   adjustments.csv:2:3 error: A1's adjusted budget INT64_MAX + 1 at 03-01;
+ *   projects.csv:3:4 error: the department's sum of original budgets, in
+ *     code order A1, A2, A3, N1, Y1, Y2, is INT64_MAX at A1 and leaves the
+ *     range when A2 is added (line 3); −500 + 100 + 100 fen never bring it back;
+ *   projects.csv:4:4 error: unit U2, 5·10^18 + 5·10^18 = 10^19 fen, leaves
+ *     the range when A3 is added (line 4);
+ *   projects.csv:5:4, 6:3, 7:3 warnings: N1's negative budget, Y1's year 1,
+ *     Y2's year 2023 in a 2024 book.
+ * No other problem: A1's other amounts at the dates that fit are INT64_MAX
+ * minus nothing executed; scores fail only on A1's adjusted budget (left to
+ * the check of every date, not named twice). */
+static void test_monitor_check(void)
+{
+    BudgetBook *book = csv_book("code,unit,year,budget\nA1,U1,2024,92233720368547758.07\n"
+                                "A2,U2,2024,50000000000000000\nA3,U2,2024,50000000000000000\n"
+                                "N1,U3,2024,-5.00\nY1,U3,1,1\nY2,U3,2023,1\n",
+                                "date,code,amount\n2024-03-01,A1,0.01\n");
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    static const struct {
+        const char *source;
+        int line, column;
+        bool warning;
+        int code;
+        const char *text;
+    } want[] = {
+        {"adjustments.csv", 2, 3, false, BUDGET_ERROR_OVERFLOW,
+         "project A1: the adjustment of 0.01 on 2024-03-01"},
+        {"projects.csv", 3, 4, false, BUDGET_ERROR_OVERFLOW,
+         "department: the sum of original budgets can pass 64 bits of fen once project A2 is added"},
+        {"projects.csv", 4, 4, false, BUDGET_ERROR_OVERFLOW,
+         "unit U2: the sum of original budgets can pass 64 bits of fen once project A3 is added"},
+        {"projects.csv", 5, 4, true, BUDGET_ERROR_RANGE, "project N1: the budget -5.00 is negative"},
+        {"projects.csv", 6, 3, true, BUDGET_ERROR_RANGE,
+         "project Y1: year 1 is not a plausible fiscal year (1950 to 2100)"},
+        {"projects.csv", 7, 3, true, BUDGET_ERROR_INCONSISTENT,
+         "project Y2: year 2023, but the book's year is 2024"},
+    };
+    BudgetError err;
+
+    CU_ASSERT_TRUE(budget_monitor_check(book, NULL, NULL, diag, &err));
+    budget_diagnostics_sort(diag);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), G_N_ELEMENTS(want));
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 3);
+    for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
+        bool warning = !want[i].warning;
+        const BudgetError *e = budget_diagnostics_get(diag, i, &warning);
+
+        CU_ASSERT_PTR_NOT_NULL_FATAL(e);
+        CU_ASSERT_STRING_EQUAL(e->source, want[i].source);
+        assert_error(e, want[i].code, want[i].line, want[i].column, NULL);
+        CU_ASSERT_EQUAL(warning, want[i].warning);
+        if (strncmp(e->message, want[i].text, strlen(want[i].text)) != 0) {
+            CU_FAIL("message");
+            fprintf(stderr, "got: %s\nwant: %s\n", e->message, want[i].text);
+        }
+    }
+    budget_diagnostics_free(diag);
+
+    /* Caller misuse. */
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_monitor_check(NULL, NULL, NULL, NULL, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_monitor_check(book, NULL, NULL, NULL, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    budget_book_unref(book);
+}
+
+/* A clean book: nothing found, even with a ledger of ordinary payments. */
+static void test_monitor_check_clean(void)
+{
+    BudgetBook *book = sample_book();
+    BudgetLedger *ledger = budget_ledger_new(book, 20240630, NULL);
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetBook *other = budget_book_new();
+    BudgetError err;
+
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240301, "P1", 123456, BUDGET_SOURCE_FISCAL, NULL));
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240901, "P1", -456, BUDGET_SOURCE_FISCAL, NULL));
+    CU_ASSERT_TRUE(budget_monitor_check(book, ledger, NULL, diag, &err));
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 0);
+    /* A ledger over another book is a misuse. */
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_monitor_check(other, ledger, NULL, diag, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    budget_diagnostics_free(diag);
+    budget_ledger_unref(ledger);
+    budget_book_unref(other);
+    budget_book_unref(book);
+}
+
 static CU_TestInfo monitor_tests[] = {
+    {"unit and department overflow name the unit and project", test_monitor_rollup_overflow},
+    {"roll-up sums are exact: only the total must fit", test_monitor_rollup_exact},
+    {"remaining budget overflow at one as-of date", test_monitor_remaining_overflow},
+    {"check: every problem with its place", test_monitor_check},
+    {"check: a clean book", test_monitor_check_clean},
     {"project row by hand", test_monitor_project_row},
     {"zero budget: no rate", test_monitor_zero_budget},
     {"zero budget spent, negative adjusted budget", test_monitor_zero_budget_spent_and_negative},

@@ -69,18 +69,18 @@ run "score without --department ignores department.csv" 0 score "$tmp/bad" --for
 if run "lenient department" 0 score "$tmp/bad" --department --format csv --lenient; then
     has "lenient: duplicate listed" "$tmp/err" "department.csv:3:1:"
     has "lenient: bad count listed" "$tmp/err" "department.csv:4:2:"
-    has "lenient: staff_actual rejected, so the control rate is empty" "$tmp/out" "^staff_control_rate,在职人员控制率,$"
+    has "lenient: staff_actual rejected, so the control rate is not_given" "$tmp/out" "^staff_control_rate,在职人员控制率,,not_given$"
 fi
 printf 'item,amount\nstaff_actual,12\nstaff_authorised,20\nwhatever,3\n' >"$tmp/bad/department.csv"
 if run "unknown department item is a warning" 0 score "$tmp/bad" --department --format csv; then
     has "unknown item warned" "$tmp/err" "department.csv:4:1: warning: unknown item"
-    has "staff control 12 ÷ 20" "$tmp/out" "^staff_control_rate,在职人员控制率,60.00$"
+    has "staff control 12 ÷ 20" "$tmp/out" "^staff_control_rate,在职人员控制率,60.00,$"
 fi
 # without department.csv: only the book ratios
 rm "$tmp/bad/department.csv"
 if run "no department.csv" 0 score "$tmp/bad" --department --format csv; then
-    has "no department.csv: book ratio" "$tmp/out" "^budget_adjustment_rate,预算调整率,3.33$"
-    has "no department.csv: input ratio empty" "$tmp/out" "^special_funds_detail_rate,专项资金细化率,$"
+    has "no department.csv: book ratio" "$tmp/out" "^budget_adjustment_rate,预算调整率,3.33,$"
+    has "no department.csv: input ratio not_given" "$tmp/out" "^special_funds_detail_rate,专项资金细化率,,not_given$"
 fi
 # a weight that is not a number of points
 sed 's/^S-002,产出指标,质量指标,监测数据有效率,,\(.*\),,20,72%$/S-002,产出指标,质量指标,监测数据有效率,,\1,,twenty,72%/' \

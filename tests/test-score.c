@@ -1008,8 +1008,127 @@ static CU_TestInfo department_tests[] = {
     CU_TEST_INFO_NULL,
 };
 
+/* Why a ratio has no value, as a code. */
+static void test_department_reasons(void)
+{
+    BudgetDepartmentInputs *in = budget_department_inputs_new();
+    BudgetError err;
+    int64_t bp = -1;
+
+    /* No inputs, no ledger: not given, and not a failure. */
+    CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, NULL, BUDGET_DEPARTMENT_STAFF_CONTROL, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_NOT_GIVEN);
+    CU_ASSERT_EQUAL(err.code, BUDGET_ERROR_OK);
+    CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_NOT_GIVEN);
+    /* 专项资金细化率 = 5 ÷ 0: zero denominator; ÷ −10: negative. */
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAILED, 5, NULL));
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_TOTAL, 0, NULL));
+    CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR);
+    CU_ASSERT_EQUAL(err.code, BUDGET_ERROR_OK);
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_TOTAL, -10, NULL));
+    CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR);
+    /* 政府采购执行率 = INT64_MAX ÷ 1 fen = 9223372036854775807 × 10000 bp: no
+     * int64 holds it. The error names the ratio. */
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL, INT64_MAX, NULL));
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PROCUREMENT_PLANNED, 1, NULL));
+    CU_ASSERT_EQUAL(
+        budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION, &bp, &err),
+        BUDGET_DEPARTMENT_REASON_OVERFLOW);
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, "procurement_execution_rate");
+    CU_ASSERT_FALSE(budget_department_ratio(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION, &bp));
+    /* 922337203685477 ÷ 1 fen = 9223372036854770000 bp: fits. */
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL,
+                                                INT64_C(922337203685477), NULL));
+    CU_ASSERT_EQUAL(
+        budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION, &bp, &err),
+        BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, INT64_C(9223372036854770000));
+    /* A head count of 0 leaves 人均公用经费 undefined. */
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE, 100, NULL));
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_LAST_YEAR, 100, NULL));
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, 0, NULL));
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_STAFF_LAST_YEAR, 4, NULL));
+    CU_ASSERT_EQUAL(
+        budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE, &bp, &err),
+        BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR);
+    /* An unknown ratio is invalid, with an error. */
+    CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, (BudgetDepartmentRatio)99, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_INVALID);
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(
+        CU_ASSERT_EQUAL(budget_department_ratio_full(NULL, in, BUDGET_DEPARTMENT_STAFF_CONTROL, NULL, &err),
+                        BUDGET_DEPARTMENT_REASON_INVALID));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+
+    CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_OK), "ok");
+    CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_NOT_GIVEN),
+                           "not_given");
+    CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR),
+                           "zero_denominator");
+    CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR),
+                           "negative_denominator");
+    CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_OVERFLOW), "overflow");
+    CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_INVALID), "invalid");
+    CU_ASSERT_PTR_NULL(
+        budget_department_reason_to_string((BudgetDepartmentReason)BUDGET_DEPARTMENT_N_REASONS));
+    CU_ASSERT_PTR_NULL(budget_department_reason_to_string((BudgetDepartmentReason)-1));
+    budget_department_inputs_free(in);
+}
+
+/* Issue 6 item 7 in the ratios: A1's budget INT64_MAX plus 0.01 on 03-01
+ * (adjustments.csv line 2, amount column 3). The ratios on the book say
+ * overflow and name the adjustment; one on inputs only is unaffected. */
+static void test_department_reason_book_overflow(void)
+{
+    static const char projects[] = "code,budget\nA1,92233720368547758.07\n";
+    static const char adjustments[] = "date,code,amount\n2024-03-01,A1,0.01\n";
+    BudgetBook *book = budget_book_new();
+    BudgetDepartmentInputs *in = budget_department_inputs_new();
+    BudgetLedger *ledger;
+    BudgetError err;
+    int64_t bp = -1;
+
+    CU_ASSERT_TRUE_FATAL(
+        budget_csv_load_projects_data(book, projects, strlen(projects), "projects.csv", NULL, NULL, NULL));
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments_data(book, adjustments, strlen(adjustments),
+                                                          "adjustments.csv", NULL, NULL, NULL));
+    ledger = budget_ledger_new(book, 20241231, NULL);
+    CU_ASSERT_EQUAL(budget_department_ratio_full(ledger, in, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OVERFLOW);
+    assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 3, "amount");
+    CU_ASSERT_STRING_EQUAL(err.source, "adjustments.csv");
+    CU_ASSERT_EQUAL(budget_department_ratio_full(ledger, in, BUDGET_DEPARTMENT_COST_SAVING, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OVERFLOW);
+    /* 在职人员控制率 12 ÷ 20 = 60.00 % = 6000 bp, whatever the book. */
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, 12, NULL));
+    CU_ASSERT_TRUE(budget_department_inputs_set(in, BUDGET_DEPARTMENT_STAFF_AUTHORISED, 20, NULL));
+    CU_ASSERT_EQUAL(budget_department_ratio_full(ledger, in, BUDGET_DEPARTMENT_STAFF_CONTROL, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, 6000);
+    CU_ASSERT_EQUAL(err.code, BUDGET_ERROR_OK);
+    /* Before the adjustment the book ratio is defined: (INT64_MAX − INT64_MAX) ÷ INT64_MAX = 0. */
+    budget_ledger_unref(ledger);
+    ledger = budget_ledger_new(book, 20240229, NULL);
+    CU_ASSERT_EQUAL(budget_department_ratio_full(ledger, in, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, 0);
+    budget_ledger_unref(ledger);
+    budget_department_inputs_free(in);
+    budget_book_unref(book);
+}
+
+static CU_TestInfo department_reason_tests[] = {
+    {"reasons", test_department_reasons},
+    {"a book total that overflows", test_department_reason_book_overflow},
+    CU_TEST_INFO_NULL,
+};
+
 CU_SuiteInfo budget_test_suites[] = {
     {"score", NULL, NULL, NULL, NULL, score_tests},
     {"department", NULL, NULL, NULL, NULL, department_tests},
+    {"department reasons", test_criticals_init, test_criticals_cleanup, NULL, NULL, department_reason_tests},
     CU_SUITE_INFO_NULL,
 };

@@ -345,6 +345,25 @@ static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMo
     return TRUE;
 }
 
+/* An --as-of outside the book's year is accepted (a report may look back
+ * or ahead) but rarely meant: say so on stderr. Shared with cmd-score.c. */
+void tool_warn_as_of(BudgetDate as_of, int book_year)
+{
+    char date[16];
+
+    if (as_of / 10000 == book_year)
+        return;
+    budget_date_format(as_of, date, sizeof date);
+    if (as_of / 10000 < book_year)
+        tool_errorf("warning: --as-of %s is before the book's year %d: time progress is 0 and no payment or "
+                    "adjustment of %d counts",
+                    date, book_year, book_year);
+    else
+        tool_errorf("warning: --as-of %s is after the book's year %d: time progress is 100 %% and payments "
+                    "dated after %d count",
+                    date, book_year, book_year);
+}
+
 static int run_report(const char *dir, const ReportArgs *args, const ReportStyle *style_in,
                       const BudgetMonitorConfig *config)
 {
@@ -371,6 +390,8 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     }
     if (style.as_of == 0)
         style.as_of = budget_date_month_end(budget_book_get_year(book), 12);
+    else
+        tool_warn_as_of(style.as_of, budget_book_get_year(book));
 
     ledger = budget_ledger_new(book, style.as_of, &err);
     if (ledger == NULL) {

@@ -247,33 +247,47 @@ static void print_detail(const ScoreData *d, const BudgetScoreReport *report)
 
 /* ---- Department ratios ------------------------------------------------ */
 
+/* One row per ratio: value_pct, or an empty value and the reason
+ * (budget_department_reason_to_string()). An overflow also names its
+ * place on stderr, as a warning: the table is still printed. */
 static void print_department(const ScoreData *d)
 {
-    static const char *const head[3] = {"ratio", "name", "value_pct"};
+    static const char *const head[4] = {"ratio", "name", "value_pct", "reason"};
+    GHashTable *told = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL); /* each place once */
     ToolTable *table = NULL;
 
     if (d->csv) {
-        tool_csv_write_row(stdout, head, 3);
+        tool_csv_write_row(stdout, head, 4);
     } else {
         char date[16];
         budget_date_format(d->as_of, date, sizeof date);
         printf("Department ratios as of %s%s\n\n", date,
-               d->inputs != NULL ? "" : " (no department.csv: ratios that need it are empty)");
-        table = tool_table_new(3);
+               d->inputs != NULL ? "" : " (no department.csv: ratios that need it are not_given)");
+        table = tool_table_new(4);
         tool_table_add_row(table, head);
         tool_table_set_right(table, 2, TRUE);
     }
     for (int r = 0; r < BUDGET_DEPARTMENT_N_RATIOS; r++) {
         int64_t bp;
         char buf[32] = "";
-        const char *cells[3];
-        if (budget_department_ratio(d->ledger, d->inputs, (BudgetDepartmentRatio)r, &bp))
+        const char *cells[4];
+        BudgetError err;
+        BudgetDepartmentReason reason =
+            budget_department_ratio_full(d->ledger, d->inputs, (BudgetDepartmentRatio)r, &bp, &err);
+
+        if (reason == BUDGET_DEPARTMENT_REASON_OK) {
             budget_rate_format(bp, buf, sizeof buf);
+        } else if (err.code != BUDGET_ERROR_OK) {
+            char *text = tool_format_problem(&err, TRUE);
+            if (g_hash_table_add(told, text))
+                fprintf(stderr, "%s\n", text);
+        }
         cells[0] = budget_department_ratio_to_string((BudgetDepartmentRatio)r);
         cells[1] = budget_department_ratio_to_chinese((BudgetDepartmentRatio)r);
         cells[2] = buf;
+        cells[3] = reason == BUDGET_DEPARTMENT_REASON_OK ? "" : budget_department_reason_to_string(reason);
         if (d->csv)
-            tool_csv_write_row(stdout, cells, 3);
+            tool_csv_write_row(stdout, cells, 4);
         else
             tool_table_add_row(table, cells);
     }
@@ -281,6 +295,7 @@ static void print_department(const ScoreData *d)
         tool_table_print(table, stdout);
         tool_table_free(table);
     }
+    g_hash_table_unref(told);
 }
 
 /* ---- Loading ---------------------------------------------------------- */
@@ -305,6 +320,8 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
     }
     if (d->as_of == 0)
         d->as_of = budget_date_month_end(budget_book_get_year(d->book), 12);
+    else
+        tool_warn_as_of(d->as_of, budget_book_get_year(d->book));
     d->ledger = budget_ledger_new(d->book, d->as_of, &err);
     if (d->ledger == NULL) {
         tool_print_problem(&err);
@@ -406,7 +423,9 @@ int tool_cmd_score(int argc, char **argv)
                  "sum × 100 ÷ available). With --detail, one row per indicator:\n"
                  "  code,level1,level2,level3,target,actual,weight,score,result,part,grade,\n"
                  "  deviation,reason\n"
-                 "With --department: ratio,name,value_pct (undefined ratios empty).\n"
+                 "With --department: ratio,name,value_pct,reason (an undefined ratio has an\n"
+                 "empty value and the reason: not_given, zero_denominator,\n"
+                 "negative_denominator or overflow, whose place is a warning on stderr).\n"
                  "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
     if (!tool_parse_args(context, "score", &argc, &argv))

@@ -254,7 +254,14 @@ bool budget_book_get_adjustment_nth(const BudgetBook *book, size_t index, Budget
  * @out: (out): original budget + adjustments, in fen (全年预算数)
  * @error: (nullable): error record
  *
- * Errors: %BUDGET_ERROR_NOT_FOUND, %BUDGET_ERROR_OVERFLOW.
+ * Gives the adjusted budget at @as_of, exactly: the sum is taken in 128 bits,
+ * so it fails only when the result does not fit in 64 bits of fen, whatever
+ * the order of the adjustments.
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND, %BUDGET_ERROR_OVERFLOW (the error names the
+ * adjustment that took the total out of range, taken in date order: its
+ * file, line and the column of its amount when it was read from a file,
+ * field "amount").
  *
  * Returns: true on success.
  * Since: 1.0

@@ -167,9 +167,19 @@ void budget_ledger_set_warn_func(BudgetLedger *ledger, BudgetLedgerWarnFunc func
  *
  * Adds one disbursement to the project's accumulator.
  *
+ * A payment is refused with %BUDGET_ERROR_OVERFLOW when the sum of the
+ * project's positive amounts, or of its negative ones, would not fit in 64
+ * bits of fen, even if its running total would (a later reversal bringing
+ * it back). Every total a ledger keeps is a sum of some of these amounts, so
+ * the rule makes the refusal independent of the as-of date, of the order of
+ * the payments and of how a ledger is split and merged: a ledger at any
+ * other date refuses the same payment. A project's budget adjusted to @date
+ * that does not fit (under a spending policy) is also OVERFLOW, naming the
+ * adjustment that takes it out of range.
+ *
  * Errors: %BUDGET_ERROR_NOT_FOUND (unknown code), %BUDGET_ERROR_PARSE
  * (invalid date), %BUDGET_ERROR_INVALID_ARGUMENT (unknown source),
- * %BUDGET_ERROR_OVERFLOW (a total would overflow; nothing is recorded),
+ * %BUDGET_ERROR_OVERFLOW (a total would overflow, see above; nothing is recorded),
  * %BUDGET_ERROR_RANGE (stop policy: the payment would go past the
  * budget or plan; nothing is recorded), %BUDGET_ERROR_ABORTED (the warn
  * function returned non-zero; the payment is recorded).

@@ -177,7 +177,14 @@ const char *budget_status_to_string(BudgetStatus status);
  *
  * Computes the report. Rows are sorted by key (code or unit, byte order).
  *
- * Errors: %BUDGET_ERROR_OVERFLOW (a sum does not fit in 64 bits),
+ * Sums are exact (128 bits): only an amount the report shows has to fit in
+ * 64 bits of fen, whatever the order of the projects.
+ *
+ * Errors: %BUDGET_ERROR_OVERFLOW (an amount does not fit in 64 bits of fen:
+ * a project's adjusted budget names the adjustment that took it out of range,
+ * by file, line and column; any other amount names the project's row in
+ * projects.csv, and for a unit or department row, the unit and the project
+ * whose addition took the sum out of range),
  * %BUDGET_ERROR_INVALID_ARGUMENT.
  *
  * Returns: (transfer full) (nullable): the report; free with budget_report_free().
@@ -186,6 +193,56 @@ const char *budget_status_to_string(BudgetStatus status);
 BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
 BudgetReport *budget_monitor_report(const BudgetLedger *ledger, const BudgetMonitorConfig *config,
                                     BudgetLevel level, BudgetError *error);
+
+/**
+ * budget_monitor_check:
+ * @book: the book
+ * @ledger: (nullable): a ledger over @book with the payments recorded, or
+ *   NULL for none
+ * @inputs: (nullable): the department figures (department.csv), or NULL
+ * @diag: (transfer none): where every problem found is added
+ * @error: (nullable): error record
+ *
+ * Runs every computation that budget_monitor_report() at each level
+ * (project, unit, department; either denominator and plan method),
+ * budget_score_report() and budget_department_ratio_full() would run over
+ * @book and @ledger, at every as-of date, and adds each problem to @diag
+ * instead of stopping at the first, so that a book this check passes never
+ * makes a report or score fail later. Errors added:
+ *
+ * - %BUDGET_ERROR_OVERFLOW at an adjustment's file, line and column (field
+ *   "amount") when a project's budget adjusted to some date does not fit;
+ * - %BUDGET_ERROR_OVERFLOW at a project's row (field "budget" or "code") when
+ *   one of its report amounts (remaining, variance, to the next checkpoint …)
+ *   can pass 64 bits of fen at some date, or when a unit's or the
+ *   department's sum can: the message names the unit and the project whose
+ *   addition took the sum out of range;
+ * - whatever makes a project's scorecard fail (an unreadable target).
+ *
+ * Warnings added: a negative budget (%BUDGET_ERROR_RANGE, at the budget
+ * cell), a project year outside 1950 to 2100 (%BUDGET_ERROR_RANGE) or other
+ * than the book's year (%BUDGET_ERROR_INCONSISTENT), both at the year cell,
+ * and a department ratio that does not fit at the ledger's as-of date
+ * (%BUDGET_ERROR_OVERFLOW: budget score --department shows it as the reason
+ * "overflow"; it does not fail).
+ *
+ * Payments enter only through the bound the ledger keeps (the sums of the
+ * positive and of the negative amounts, see budget_ledger_record()), which
+ * holds at every as-of date; the check is therefore a worst case, which can
+ * only differ from what some date reaches for amounts within a few fen of
+ * the 64-bit limit. Places come from the CSV readers: a project or
+ * adjustment added by hand has none (line 0). The check takes time linear
+ * in projects, adjustments, indicator rows and units.
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@book or @diag NULL, @ledger over
+ * another book). Problems found are not errors of the call.
+ *
+ * Returns: true if the check ran (look in @diag for what it found).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_monitor_check(const BudgetBook *book, const BudgetLedger *ledger,
+                          const BudgetDepartmentInputs *inputs, BudgetDiagnostics *diag, BudgetError *error);
 
 /**
  * budget_report_free:

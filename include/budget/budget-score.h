@@ -925,6 +925,84 @@ BUDGET_AVAILABLE_IN_1_0
 const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio);
 
 /**
+ * BudgetDepartmentReason:
+ * @BUDGET_DEPARTMENT_REASON_OK: the ratio is defined
+ * @BUDGET_DEPARTMENT_REASON_NOT_GIVEN: an input it needs is not given (an
+ *   item of #BudgetDepartmentInputs, or the ledger for a ratio on the book)
+ * @BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR: its denominator is 0 (or a
+ *   head count it divides by is 0)
+ * @BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR: its denominator is below 0
+ * @BUDGET_DEPARTMENT_REASON_OVERFLOW: a total it needs (a project's adjusted
+ *   budget) or the ratio itself does not fit in 64 bits
+ * @BUDGET_DEPARTMENT_REASON_INVALID: an invalid argument (an unknown ratio)
+ *
+ * Why budget_department_ratio_full() gives no value: a code, so that callers
+ * branch on it and never on message text. Values are fixed; new ones are only
+ * ever appended. Since: 1.0
+ */
+typedef enum {
+    BUDGET_DEPARTMENT_REASON_OK = 0,
+    BUDGET_DEPARTMENT_REASON_NOT_GIVEN = 1,
+    BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR = 2,
+    BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR = 3,
+    BUDGET_DEPARTMENT_REASON_OVERFLOW = 4,
+    BUDGET_DEPARTMENT_REASON_INVALID = 5
+} BudgetDepartmentReason;
+
+/**
+ * BUDGET_DEPARTMENT_N_REASONS:
+ *
+ * The number of #BudgetDepartmentReason values. Since: 1.0
+ */
+#define BUDGET_DEPARTMENT_N_REASONS 6
+
+/**
+ * budget_department_reason_to_string:
+ * @reason: a reason
+ *
+ * Gives the name of a reason as the reason column of `budget score
+ * --department` prints it: "ok", "not_given", "zero_denominator",
+ * "negative_denominator", "overflow" or "invalid". The string is static.
+ *
+ * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_department_reason_to_string(BudgetDepartmentReason reason);
+
+/**
+ * budget_department_ratio_full:
+ * @ledger: (nullable): the accumulated ledger (its book and as-of date);
+ *   NULL if only @inputs are known (ratios that need the book are then
+ *   not given)
+ * @inputs: (nullable): the department figures; NULL if none
+ * @ratio: which ratio
+ * @out_bp: (out): the ratio in basis points, rounded half away from zero;
+ *   set only when the result is %BUDGET_DEPARTMENT_REASON_OK
+ * @error: (nullable): error record
+ *
+ * Computes one ratio exactly (128-bit integers), or says why it has no value.
+ * Change rates may be negative. An undefined ratio (not given, a denominator
+ * ≤ 0) is a result, not a failure: @error stays clear. The call fails, with
+ * @error filled, exactly when the result is %BUDGET_DEPARTMENT_REASON_OVERFLOW
+ * or %BUDGET_DEPARTMENT_REASON_INVALID.
+ *
+ * Errors: %BUDGET_ERROR_OVERFLOW (a project's adjusted budget does not fit:
+ * the error names the adjustment's file, line and column, as
+ * budget_book_get_adjusted_budget() does; or the ratio does not fit in 64
+ * bits of basis points: the error's field is the ratio's English name),
+ * %BUDGET_ERROR_INVALID_ARGUMENT (an unknown @ratio, @out_bp NULL).
+ *
+ * Returns: %BUDGET_DEPARTMENT_REASON_OK with *@out_bp set, or why not.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetDepartmentReason budget_department_ratio_full(const BudgetLedger *ledger,
+                                                    const BudgetDepartmentInputs *inputs,
+                                                    BudgetDepartmentRatio ratio, int64_t *out_bp,
+                                                    BudgetError *error);
+
+/**
  * budget_department_ratio:
  * @ledger: (nullable): the accumulated ledger (its book and as-of date);
  *   NULL if only @inputs are known (ratios that need the book are then
@@ -934,10 +1012,11 @@ const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio);
  * @out_bp: (out): the ratio in basis points, rounded half away from zero
  *
  * Computes one ratio exactly (128-bit integers). Change rates may be
- * negative.
+ * negative. budget_department_ratio_full() also says why a ratio has no value.
  *
  * Returns: false if the ratio is undefined: an input is not given, a
- *   denominator is ≤ 0, the result does not fit, or @ratio is unknown.
+ *   denominator is ≤ 0, a total or the result does not fit, or @ratio is
+ *   unknown.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
