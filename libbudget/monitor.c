@@ -7,11 +7,6 @@
 #include "ledger-private.h"
 #include "score-private.h"
 
-/* Years outside this range are warned about as implausible fiscal years
- * (a year of 1, a typo such as 20244 cut to four digits elsewhere). */
-#define BUDGETP_MONITOR_MIN_YEAR 1950
-#define BUDGETP_MONITOR_MAX_YEAR 2100
-
 #define N_MONEY 10
 #define N_RATES 6
 
@@ -839,31 +834,14 @@ static void rollup_problem(BudgetpBookEntry *const *entries, BudgetLevel level, 
     budget_diagnostics_add(diag, &e, false);
 }
 
-/* Warnings for what reports accept without a word: a negative budget, an
- * implausible year, a year other than the book's. */
+/* Warnings for what reports accept without a word: a year other than the
+ * book's. (A negative budget and an implausible year are warned about where
+ * projects.csv is read, on their row: csv-io.c project_row().) */
 static void project_warnings(const BudgetProject *project, int book_year, BudgetDiagnostics *diag)
 {
     BudgetError e;
 
-    if (project->budget < 0) {
-        char money[32];
-
-        budget_money_format(project->budget, money, sizeof money);
-        budget_error_clear(&e);
-        budgetp_project_error(project, BUDGETP_PROJECT_CELL_BUDGET, &e, BUDGET_ERROR_RANGE,
-                              "project %s: the budget %s is negative: it has no execution rate and its "
-                              "execution part is not scored",
-                              project->code, money);
-        budget_diagnostics_add(diag, &e, true);
-    }
-    if (project->year != 0 &&
-        (project->year < BUDGETP_MONITOR_MIN_YEAR || project->year > BUDGETP_MONITOR_MAX_YEAR)) {
-        budget_error_clear(&e);
-        budgetp_project_error(project, BUDGETP_PROJECT_CELL_YEAR, &e, BUDGET_ERROR_RANGE,
-                              "project %s: year %d is not a plausible fiscal year (%d to %d)", project->code,
-                              project->year, BUDGETP_MONITOR_MIN_YEAR, BUDGETP_MONITOR_MAX_YEAR);
-        budget_diagnostics_add(diag, &e, true);
-    } else if (project->year != 0 && project->year != book_year) {
+    if (project->year != 0 && project->year != book_year) {
         budget_error_clear(&e);
         budgetp_project_error(project, BUDGETP_PROJECT_CELL_YEAR, &e, BUDGET_ERROR_INCONSISTENT,
                               "project %s: year %d, but the book's year is %d: time progress, payment months "

@@ -123,7 +123,7 @@ fi
 
 if run "report --lenient on bad data" 0 report "$data/bad" --format csv --lenient --as-of 2024-12-31; then
     # 7 rows rejected: 2 in projects, 1 in adjustments, 4 in transactions.
-    if grep -q "^budget: 7 rows rejected" "$tmp/err"; then pass "lenient report counts rejected rows"; else fail "lenient report counts rejected rows"; cat "$tmp/err"; fi
+    if grep -q "^budget: 7 records rejected, over 7 lines" "$tmp/err"; then pass "lenient report counts rejected rows"; else fail "lenient report counts rejected rows"; cat "$tmp/err"; fi
     if grep -q "^transactions.csv:9:3: warning: .*(row skipped)" "$tmp/err"; then pass "lenient report lists rejected rows"; else fail "lenient report lists rejected rows"; cat "$tmp/err"; fi
     # B01: executed 100.00 + 1234.50 (the good rows) and 10.00 (duplicate voucher: a warning, kept) = 1344.50;
     # adjusted 1000.00 + 100.00 = 1100.00 → 122.23 %, over_budget. B03's plan is invalid → no_plan.

@@ -855,8 +855,9 @@ static void test_monitor_remaining_overflow(void)
  *     range when A2 is added (line 3); −500 + 100 + 100 fen never bring it back;
  *   projects.csv:4:4 error: unit U2, 5·10^18 + 5·10^18 = 10^19 fen, leaves
  *     the range when A3 is added (line 4);
- *   projects.csv:5:4, 6:3, 7:3 warnings: N1's negative budget, Y1's year 1,
- *     Y2's year 2023 in a 2024 book.
+ *   projects.csv:6:3, 7:3 warnings: Y1's year 1 and Y2's year 2023 in a
+ *     2024 book. (N1's negative budget, and year 1 as an implausible year,
+ *     are warned about when projects.csv is read, on their row: test-csv-rows.)
  * No other problem: A1's other amounts at the dates that fit are INT64_MAX
  * minus nothing executed; scores fail only on A1's adjusted budget (left to
  * the check of every date, not named twice). */
@@ -880,9 +881,7 @@ static void test_monitor_check(void)
          "department: the sum of original budgets can pass 64 bits of fen once project A2 is added"},
         {"projects.csv", 4, 4, false, BUDGET_ERROR_OVERFLOW,
          "unit U2: the sum of original budgets can pass 64 bits of fen once project A3 is added"},
-        {"projects.csv", 5, 4, true, BUDGET_ERROR_RANGE, "project N1: the budget -5.00 is negative"},
-        {"projects.csv", 6, 3, true, BUDGET_ERROR_RANGE,
-         "project Y1: year 1 is not a plausible fiscal year (1950 to 2100)"},
+        {"projects.csv", 6, 3, true, BUDGET_ERROR_INCONSISTENT, "project Y1: year 1, but the book's year is 2024"},
         {"projects.csv", 7, 3, true, BUDGET_ERROR_INCONSISTENT,
          "project Y2: year 2023, but the book's year is 2024"},
     };

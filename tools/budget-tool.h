@@ -58,8 +58,6 @@ BudgetDiagnostics *tool_problems_new(ToolProblems *p, FILE *out, gboolean print_
 /* "N records rejected, over M lines" on stderr, if any were. */
 void tool_problems_summary(const ToolProblems *p);
 
-/* Warnings (and, when lenient, rejected rows) to stderr; returns the number rejected. */
-size_t tool_print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient);
 /* One problem as FILE:LINE:COLUMN: message to stderr. */
 void tool_print_problem(const BudgetError *err);
 

@@ -369,25 +369,26 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
 {
     ReportStyle style = *style_in;
     BudgetCsvOptions *options = budget_csv_options_new();
-    BudgetDiagnostics *diag = budget_diagnostics_new();
+    ToolProblems problems;
+    /* Problems go to stderr as they are found (memory does not grow with
+     * them); every failure of a call that takes the list is in it. */
+    BudgetDiagnostics *diag = tool_problems_new(&problems, stderr, TRUE);
     BudgetBook *book = NULL;
     BudgetLedger *ledger = NULL;
     BudgetReport *report = NULL;
     BudgetError err;
     char *transactions = NULL;
-    size_t rejected;
     int status = TOOL_EXIT_USAGE;
+
+    problems.mark_rejected = args->lenient;
 
     budget_csv_options_set_lenient(options, args->lenient);
     if (!tool_set_encoding(options, args->encoding))
         goto out;
 
     book = budget_csv_load_book(dir, options, diag, &err);
-    if (book == NULL) {
-        tool_print_diagnostics(diag, FALSE);
-        tool_print_problem(&err);
+    if (book == NULL)
         goto out;
-    }
     if (style.as_of == 0)
         style.as_of = budget_date_month_end(budget_book_get_year(book), 12);
     else
@@ -398,16 +399,13 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
         tool_print_problem(&err);
         goto out;
     }
-    transactions = g_build_filename(dir, "transactions.csv", NULL);
-    if (g_file_test(transactions, G_FILE_TEST_EXISTS) &&
-        !budget_csv_load_transactions(ledger, transactions, options, diag, &err)) {
-        tool_print_diagnostics(diag, FALSE);
+    if (!budget_csv_find_file(dir, "transactions.csv", &transactions, &err)) {
         tool_print_problem(&err);
         goto out;
     }
-    rejected = tool_print_diagnostics(diag, args->lenient);
-    if (rejected > 0)
-        tool_errorf("%zu row%s rejected (see the warnings above)", rejected, rejected == 1 ? "" : "s");
+    if (transactions != NULL && !budget_csv_load_transactions(ledger, transactions, options, diag, &err))
+        goto out;
+    tool_problems_summary(&problems);
 
     report = budget_monitor_report(ledger, config, style.level, &err);
     if (report == NULL) {
@@ -421,7 +419,7 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     status = fflush(stdout) == 0 ? TOOL_EXIT_OK : TOOL_EXIT_USAGE;
 
 out:
-    g_free(transactions);
+    budget_free(transactions);
     budget_report_free(report);
     budget_ledger_unref(ledger);
     budget_book_unref(book);

@@ -303,21 +303,21 @@ static void print_department(const ScoreData *d)
 static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
 {
     BudgetCsvOptions *options = budget_csv_options_new();
-    BudgetDiagnostics *diag = budget_diagnostics_new();
+    ToolProblems problems;
+    /* Problems go to stderr as they are found; every failure of a call that
+     * takes the list is in it. */
+    BudgetDiagnostics *diag = tool_problems_new(&problems, stderr, TRUE);
     BudgetError err;
     char *path = NULL;
     gboolean ok = FALSE;
-    size_t rejected;
 
+    problems.mark_rejected = args->lenient;
     budget_csv_options_set_lenient(options, args->lenient);
     if (!tool_set_encoding(options, args->encoding))
         goto out;
     d->book = budget_csv_load_book(dir, options, diag, &err);
-    if (d->book == NULL) {
-        tool_print_diagnostics(diag, FALSE);
-        tool_print_problem(&err);
+    if (d->book == NULL)
         goto out;
-    }
     if (d->as_of == 0)
         d->as_of = budget_date_month_end(budget_book_get_year(d->book), 12);
     else
@@ -327,29 +327,29 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
         tool_print_problem(&err);
         goto out;
     }
-    path = g_build_filename(dir, "transactions.csv", NULL);
-    if (g_file_test(path, G_FILE_TEST_EXISTS) &&
-        !budget_csv_load_transactions(d->ledger, path, options, diag, &err)) {
-        tool_print_diagnostics(diag, FALSE);
+    if (!budget_csv_find_file(dir, "transactions.csv", &path, &err)) {
         tool_print_problem(&err);
         goto out;
     }
-    g_free(path);
-    path = g_build_filename(dir, "department.csv", NULL);
-    if (args->department && g_file_test(path, G_FILE_TEST_EXISTS)) {
-        d->inputs = budget_csv_load_department(path, options, diag, &err);
-        if (d->inputs == NULL) {
-            tool_print_diagnostics(diag, FALSE);
+    if (path != NULL && !budget_csv_load_transactions(d->ledger, path, options, diag, &err))
+        goto out;
+    budget_free(path);
+    path = NULL;
+    if (args->department) {
+        if (!budget_csv_find_file(dir, "department.csv", &path, &err)) {
             tool_print_problem(&err);
             goto out;
         }
+        if (path != NULL) {
+            d->inputs = budget_csv_load_department(path, options, diag, &err);
+            if (d->inputs == NULL)
+                goto out;
+        }
     }
-    rejected = tool_print_diagnostics(diag, args->lenient);
-    if (rejected > 0)
-        tool_errorf("%zu row%s rejected (see the warnings above)", rejected, rejected == 1 ? "" : "s");
+    tool_problems_summary(&problems);
     ok = TRUE;
 out:
-    g_free(path);
+    budget_free(path);
     budget_diagnostics_free(diag);
     budget_csv_options_free(options);
     return ok;

@@ -26,6 +26,7 @@ static int run_validate(const char *dir, const char *encoding)
     BudgetError err;
     char *transactions = NULL, *department = NULL;
     BudgetLedger *ledger = NULL;
+    BudgetDepartmentInputs *inputs = NULL;
     size_t n_transactions = 0;
     int status = TOOL_EXIT_USAGE;
 
@@ -58,7 +59,11 @@ static int run_validate(const char *dir, const char *encoding)
     if (!budget_csv_find_file(dir, "department.csv", &department, &err))
         budget_diagnostics_add(diag, &err, false);
     if (department != NULL)
-        budget_department_inputs_free(budget_csv_load_department(department, options, diag, &err));
+        inputs = budget_csv_load_department(department, options, diag, &err);
+    /* Every computation report, score and score --department run, at every
+     * as-of date and level, so that a folder called clean never fails later. */
+    if (book != NULL && !budget_monitor_check(book, ledger, inputs, diag, &err))
+        budget_diagnostics_add(diag, &err, false);
 
     fflush(stdout);
     if (book != NULL)
@@ -74,6 +79,7 @@ static int run_validate(const char *dir, const char *encoding)
     status = problems.n_errors > 0 ? TOOL_EXIT_PROBLEMS : TOOL_EXIT_OK;
 
 out:
+    budget_department_inputs_free(inputs);
     budget_free(transactions);
     budget_free(department);
     budget_ledger_unref(ledger);

@@ -95,11 +95,14 @@ static int stream_problem(const BudgetError *entry, bool is_warning, void *user_
     }
     if (!is_warning && !p->print_errors)
         return 0;
-    text = tool_format_problem(entry, is_warning && p->mark_warnings);
-    if (!is_warning && p->mark_rejected && entry->line > 0)
+    if (!is_warning && p->mark_rejected && entry->line > 0) {
+        /* A lenient report goes on without the row: to its reader, a warning. */
+        text = tool_format_problem(entry, p->mark_warnings);
         fprintf(p->out, "%s (row skipped)\n", text);
-    else
+    } else {
+        text = tool_format_problem(entry, is_warning && p->mark_warnings);
         fprintf(p->out, "%s\n", text);
+    }
     g_free(text);
     return 0;
 }
@@ -296,25 +299,6 @@ void tool_table_print(const ToolTable *table, FILE *out)
 /* Prints every warning and, in lenient mode, every rejected row (as a
  * warning: the command goes on without it); returns the number of rejected
  * rows. In strict mode the error itself is printed by the caller. */
-size_t tool_print_diagnostics(const BudgetDiagnostics *diag, gboolean lenient)
-{
-    size_t rejected = 0;
-
-    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
-        bool is_warning = false;
-        const BudgetError *e = budget_diagnostics_get(diag, i, &is_warning);
-        char *text;
-        if (e == NULL || (!is_warning && !lenient))
-            continue;
-        text = tool_format_problem(e, TRUE);
-        fprintf(stderr, "%s%s\n", text, is_warning ? "" : " (row skipped)");
-        g_free(text);
-        if (!is_warning)
-            rejected++;
-    }
-    return rejected;
-}
-
 void tool_print_problem(const BudgetError *err)
 {
     char *text = tool_format_problem(err, FALSE);
