@@ -1820,11 +1820,20 @@ static bool parse_code_cell(Reader *r, BudgetError *e, const char **code)
 /* @code is the cell of the code column, trimmed by parse_code_cell(). */
 static bool known_code(Reader *r, BudgetError *e, const BudgetBook *book, const char *code, ptrdiff_t *index)
 {
-    *index = budgetp_book_lookup_index(book, code, cell_length(r, r->col_of[KEY_CODE]));
+    size_t len = cell_length(r, r->col_of[KEY_CODE]);
+
+    *index = budgetp_book_lookup_index(book, code, len);
     if (*index < 0) {
         char *q = quote_cell(code);
+        int64_t rejected = budgetp_book_rejected_line(book, code, len);
         e->code = BUDGET_ERROR_NOT_FOUND;
-        row_error(r, e, r->col_of[KEY_CODE], "unknown project code \"%s\"", q);
+        if (rejected > 0)
+            row_error(r, e, r->col_of[KEY_CODE],
+                      "project \"%s\" was rejected on line %" PRId64 " of projects.csv: this row is not counted "
+                      "either (fix that row first)",
+                      q, rejected);
+        else
+            row_error(r, e, r->col_of[KEY_CODE], "unknown project code \"%s\": no project with it was read", q);
         g_free(q);
         return false;
     }
@@ -2036,6 +2045,21 @@ static bool project_row(Reader *r, BudgetError *e)
     return true;
 }
 
+/* A project row, and when it is rejected the note that lets later files
+ * say so (not "unknown code") for the rows that refer to it. */
+static bool project_row_noted(Reader *r, BudgetError *e)
+{
+    ProjectsCtx *ctx = r->row_data;
+    const char *code;
+
+    if (project_row(r, e))
+        return true;
+    code = cell(r, r->col_of[KEY_CODE]);
+    if (code[0] != '\0' && budgetp_book_lookup_index(ctx->book, code, cell_length(r, r->col_of[KEY_CODE])) < 0)
+        budgetp_book_note_rejected(ctx->book, code, r->rec_line);
+    return false;
+}
+
 static bool load_projects(BudgetBook *book, const char *path, const char *data, size_t len, const char *source,
                           const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
@@ -2044,7 +2068,7 @@ static bool load_projects(BudgetBook *book, const char *path, const char *data, 
     bool ok;
 
     reader_init(&r, FILE_PROJECTS, source, options, diag, error);
-    r.row_func = project_row;
+    r.row_func = project_row_noted;
     r.row_data = &ctx;
     ok = run_reader(&r, path, data, len);
     reader_clear(&r);

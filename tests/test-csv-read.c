@@ -785,7 +785,36 @@ static void test_every_file_read(void)
     g_free(dir);
 }
 
+/* A payment for a project whose row was rejected says so, not "unknown". */
+static void test_rejected_project(void)
+{
+    static const char projects[] = "code,budget\nP1,100.00\nP2,abc\n"; /* P2 rejected on line 3 */
+    static const char ledger[] = "date,code,amount\n2024-03-01,P2,5.00\n2024-03-02,P9,1.00\n2024-03-03,P1,2.00\n";
+    BudgetCsvOptions *o = lenient();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetBook *book = budget_book_new();
+    BudgetFen sum = 0;
+    BudgetError err;
+
+    CU_ASSERT_TRUE(budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, diag, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 1);
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(ledger, sizeof ledger - 1, "transactions.csv", book, o,
+                                                     sum_amounts, &sum, diag, &err));
+    assert_fen(200, sum); /* only P1's 2.00 */
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 3);
+    assert_error(budget_diagnostics_get(diag, 1, NULL), BUDGET_ERROR_NOT_FOUND, 2, 2, "code");
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_diagnostics_get(diag, 1, NULL)->message,
+                                  "project \"P2\" was rejected on line 3 of projects.csv"));
+    assert_error(budget_diagnostics_get(diag, 2, NULL), BUDGET_ERROR_NOT_FOUND, 3, 2, "code");
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_diagnostics_get(diag, 2, NULL)->message, "unknown project code \"P9\""));
+
+    budget_book_unref(book);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+}
+
 static CU_TestInfo read_tests[] = {
+    {"a rejected project's payments", test_rejected_project},
     {"the model, by hand", test_model_by_hand},
     {"library = model on generated ledgers", test_model_on_generated_ledgers},
     {"text after a closing quote", test_text_after_closing_quote},
