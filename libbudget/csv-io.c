@@ -1958,9 +1958,9 @@ static bool project_row(Reader *r, BudgetError *e)
         budget_book_get_project(ctx->book, code) != NULL) {
         char *q = quote_cell(code);
         e->code = BUDGET_ERROR_DUPLICATE_KEY;
-        if (first_line != NULL && GPOINTER_TO_INT(first_line) > 0)
-            row_error(r, e, r->col_of[KEY_CODE], "duplicate project code \"%s\" (first on line %d)", q,
-                      GPOINTER_TO_INT(first_line));
+        if (first_line != NULL)
+            row_error(r, e, r->col_of[KEY_CODE], "duplicate project code \"%s\" (first on line %" PRId64 ")", q,
+                      *(const gint64 *)first_line);
         else
             row_error(r, e, r->col_of[KEY_CODE], "duplicate project code \"%s\"", q);
         g_free(q);
@@ -2016,7 +2016,11 @@ static bool project_row(Reader *r, BudgetError *e)
         budget_plan_unref(plan);
         return cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code);
     }
-    g_hash_table_insert(ctx->lines, g_strdup(code), GINT_TO_POINTER(r->rec_line));
+    {
+        gint64 *line = g_new(gint64, 1);
+        *line = r->rec_line;
+        g_hash_table_insert(ctx->lines, g_strdup(code), line);
+    }
 
     /* Usable but suspicious: warnings, in both modes. */
     if (budget < 0) {
@@ -2064,7 +2068,7 @@ static bool load_projects(BudgetBook *book, const char *path, const char *data, 
                           const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
     Reader r;
-    ProjectsCtx ctx = {book, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL)};
+    ProjectsCtx ctx = {book, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
     bool ok;
 
     reader_init(&r, FILE_PROJECTS, source, options, diag, error);
@@ -2255,7 +2259,7 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t 
 
 typedef struct {
     BudgetDepartmentInputs *inputs;
-    int line_of[BUDGET_DEPARTMENT_N_ITEMS]; /* where each item was given, 0 if not yet */
+    int64_t line_of[BUDGET_DEPARTMENT_N_ITEMS]; /* where each item was given, 0 if not yet */
 } DepartmentCtx;
 
 /* A head count: a whole number, optionally followed by 人. */
@@ -2321,7 +2325,7 @@ static bool department_row(Reader *r, BudgetError *e)
     }
     if (ctx->line_of[item] != 0) {
         e->code = BUDGET_ERROR_DUPLICATE_KEY;
-        return row_error(r, e, item_col, "duplicate item %s (first given on line %d)",
+        return row_error(r, e, item_col, "duplicate item %s (first given on line %" PRId64 ")",
                          budget_department_item_to_string(item), ctx->line_of[item]);
     }
     if (*cell(r, amount_col) == '\0') {
