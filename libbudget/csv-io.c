@@ -473,6 +473,7 @@ struct Reader {
     int64_t skip_until; /* on a second reading, lines before this were read already */
     int64_t reread_from; /* > 0: read the input again from this line (see finish()) */
     int n_readings;
+    bool warn_unused_columns; /* name the columns a ledger does not read */
     bool ignore;        /* callbacks do nothing (stopped, or csv_fini) */
     bool failed;        /* the call returns false */
 };
@@ -725,6 +726,25 @@ static void warn_dropped_columns(Reader *r)
     }
 }
 
+/* A ledger keeps date, code, amount and source: another column (a second
+ * amount such as 退款金额, a 科目) is named once, at the header, so that a
+ * column the report does not read is never taken for one it does. */
+static void warn_ledger_columns(Reader *r)
+{
+    for (guint i = 0; i < r->extra_cols->len; i++) {
+        int col = g_array_index(r->extra_cols, int, i);
+        char *q = quote_cell(column_name(r, col));
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, r->source, 1, col + 1, column_name(r, col),
+                          "column \"%s\" is not used by the ledger (it reads date, code, amount, source; "
+                          "voucher and memo are checked)",
+                          q);
+        g_free(q);
+        report(r, &w, true);
+    }
+}
+
 /* department.csv: the value column may also be called value / 数值 / 数额 / 金额或人数. */
 static bool department_value_column(const char *name)
 {
@@ -851,6 +871,8 @@ static void process_header(Reader *r)
         warn_dropped_columns(r);
     if (r->kind == FILE_DEPARTMENT)
         warn_department_columns(r);
+    if (r->kind == FILE_TRANSACTIONS && r->warn_unused_columns)
+        warn_ledger_columns(r);
 }
 
 static void process_record(Reader *r)
@@ -2539,6 +2561,7 @@ static bool read_transactions(const char *path, const char *data, size_t len, co
     if (options != NULL && options->check_vouchers)
         ctx.vouchers = budgetp_voucher_set_new();
     reader_init(&r, FILE_TRANSACTIONS, source, options, diag, error);
+    r.warn_unused_columns = ledger != NULL;
     r.row_func = transaction_row_first;
     r.row_data = &ctx;
     ok = run_reader(&r, path, data, len);

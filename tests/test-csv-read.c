@@ -17,6 +17,8 @@
 
 #include "test-util.h"
 
+static void write_text(const char *path, const char *text);
+
 /* ---- The model ------------------------------------------------------------
  * The dialect, written from DESIGN.md and budget-csv.h without looking at the
  * reader: physical lines end with LF, CRLF or CR. A field starts after
@@ -813,7 +815,40 @@ static void test_rejected_project(void)
     budget_csv_options_free(o);
 }
 
+/* A column the ledger does not read is named once, at the header. */
+static void test_ledger_columns(void)
+{
+    static const char projects[] = "code,budget\nP1,100.00\n";
+    char *dir = test_make_tmpdir();
+    char *path = g_build_filename(dir, "transactions.csv", NULL);
+    BudgetCsvOptions *o = lenient();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetBook *book = budget_book_new();
+    BudgetLedger *ledger;
+    BudgetError err;
+    bool w = false;
+
+    write_text(path, "date,code,amount,退款金额\n2024-03-01,P1,5.00,1.00\n2024-03-02,P1,6.00,\n");
+    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, NULL,
+                                                       &err));
+    ledger = budget_ledger_new(book, 20241231, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ledger);
+    CU_ASSERT_TRUE(budget_csv_load_transactions(ledger, path, o, diag, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, &w), BUDGET_ERROR_UNSUPPORTED, 1, 4, "退款金额");
+    CU_ASSERT(w);
+    CU_ASSERT_EQUAL(budget_ledger_get_n_transactions(ledger, -1), 2);
+
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    g_free(path);
+    g_free(dir);
+}
+
 static CU_TestInfo read_tests[] = {
+    {"a column the ledger does not read", test_ledger_columns},
     {"a rejected project's payments", test_rejected_project},
     {"the model, by hand", test_model_by_hand},
     {"library = model on generated ledgers", test_model_on_generated_ledgers},
