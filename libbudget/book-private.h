@@ -1,4 +1,4 @@
-/* Private layout of BudgetBook and the internal access csv-io, ledger and
+/* Private layout of BudgetBook and the internal access the csv module, ledger and
  * monitor use. */
 #ifndef BUDGET_BOOK_PRIVATE_H
 #define BUDGET_BOOK_PRIVATE_H

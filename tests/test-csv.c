@@ -1,5 +1,6 @@
-/* CUnit suite for csv-io: reading and writing projects, transactions,
- * adjustments and indicators (fixtures in tests/data/csv/). */
+/* CUnit suite for the csv module (csv-input, csv-read, csv-load, csv-write):
+ * reading and writing projects, transactions, adjustments and indicators
+ * (fixtures in tests/data/csv/). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
