@@ -14,7 +14,7 @@
 #include "voucher-set-private.h"
 
 const BudgetCsvOptions budgetp_csv_default_options = {false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE,
-                                                      DEFAULT_MAX_COLUMNS};
+                                                      DEFAULT_MAX_COLUMNS, true};
 
 BudgetCsvOptions *budget_csv_options_new(void)
 {
@@ -38,6 +38,12 @@ void budget_csv_options_set_check_vouchers(BudgetCsvOptions *options, bool check
 {
     g_return_if_fail(options != NULL);
     options->check_vouchers = check;
+}
+
+void budget_csv_options_set_fast_path(BudgetCsvOptions *options, bool fast)
+{
+    g_return_if_fail(options != NULL);
+    options->fast_path = fast;
 }
 
 bool budget_csv_options_set_max_field_size(BudgetCsvOptions *options, size_t bytes, BudgetError *error)

@@ -26,6 +26,7 @@ struct BudgetCsvOptions {
     Encoding encoding;
     size_t max_field_size;
     size_t max_columns;
+    bool fast_path;
 };
 
 extern const BudgetCsvOptions budgetp_csv_default_options;

@@ -30,7 +30,7 @@ void budgetp_csv_reader_init(Reader *r, FileKind kind, const char *source, const
     r->extra_cols = g_array_new(FALSE, FALSE, sizeof(int));
     r->cells = g_ptr_array_new();
     r->pending = g_string_new(NULL);
-    r->fast = g_strcmp0(g_getenv("LIBBUDGET_CSV_FAST_PATH"), "0") != 0;
+    r->fast = options->fast_path;
     for (int k = 0; k < N_KEYS; k++)
         r->col_of[k] = -1;
     for (int m = 0; m < 13; m++)
@@ -580,7 +580,7 @@ static void split_plain(Reader *r, char *s, size_t n)
  * unknown. A record that starts here and has no double quote on its line is
  * split by split_plain(), without libcsv and without copying; any other goes
  * through libcsv. Both give the same cells: tests/test-csv.c reads every
- * input both ways (LIBBUDGET_CSV_FAST_PATH=0 turns the plain path off). */
+ * input both ways (budget_csv_options_set_fast_path() turns the plain path off). */
 static void feed_piece(Reader *r, char *s, size_t n, int64_t offset)
 {
     char last = s[n - 1];
