@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ledger-private.h"
+#include "plan-private.h"
 #include "score-private.h"
 
 #define N_MONEY 10
@@ -327,7 +328,7 @@ static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *
     const BudgetpLedgerAcc *acc = &ledger->acc[slot];
     int year = budgetp_project_year(project, ledger->year);
     BudgetFen adjusted, denominator, planned, next_amount;
-    int64_t micropct, next_micropct;
+    int64_t next_micropct;
     int next_month;
 
     sums_init(sum);
@@ -342,12 +343,14 @@ static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *
     sum->v[SUM_REMAINING] = (__int128)adjusted - acc->executed;
     denominator = config->denominator == BUDGET_DENOMINATOR_ORIGINAL ? project->budget : adjusted;
 
-    /* 0 <= percent <= 100 %: neither planned amount can overflow. */
+    /* 0 <= percent <= 100 %: neither planned amount can overflow. Amount
+     * and percent are each rounded once from the exact planned fraction. */
     *has_plan =
         project->plan != NULL &&
-        budget_plan_planned_micropct(project->plan, year, ledger->as_of, config->plan_method, &micropct) &&
+        budget_plan_planned_amount(project->plan, year, ledger->as_of, config->plan_method, denominator,
+                                   &planned) &&
+        budgetp_plan_planned_bp(project->plan, year, ledger->as_of, config->plan_method, planned_bp) &&
         budget_plan_next_checkpoint(project->plan, year, ledger->as_of, &next_month, &next_micropct) &&
-        budget_money_scale_micropct(denominator, micropct, &planned) &&
         budget_money_scale_micropct(denominator, next_micropct, &next_amount);
     if (*has_plan) {
         sum->n_plan = 1;
@@ -356,7 +359,6 @@ static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *
         sum->v[SUM_PLANNED] = planned;
         sum->v[SUM_VARIANCE] = (__int128)acc->executed - planned;
         sum->v[SUM_TO_NEXT] = MAX((__int128)next_amount - acc->executed, 0);
-        *planned_bp = budget_micropct_to_bp(micropct);
     }
     return true;
 }
@@ -628,14 +630,12 @@ static bool series_add(const BudgetLedger *ledger, size_t slot, BudgetFen execut
         if (plan_ok) {
             BudgetDate end = budget_date_month_end(ledger->year, m);
             BudgetFen budget, amount;
-            int64_t micropct;
 
-            if (!budget_plan_planned_micropct(project->plan, year, end, BUDGET_PLAN_METHOD_STEP, &micropct))
-                continue;
             if (!budgetp_book_entry_adjusted(ledger->book, entry, end, &budget, error))
                 return false;
-            if (!budget_money_scale_micropct(budget, micropct, &amount) ||
-                !budgetp_fen_add(planned[m - 1], amount, &planned[m - 1])) {
+            if (!budget_plan_planned_amount(project->plan, year, end, BUDGET_PLAN_METHOD_STEP, budget, &amount))
+                continue;
+            if (!budgetp_fen_add(planned[m - 1], amount, &planned[m - 1])) {
                 budgetp_project_error(
                     project, BUDGETP_PROJECT_CELL_BUDGET, error, BUDGET_ERROR_OVERFLOW,
                     "project %s: the planned amounts to month %d do not fit in 64 bits of fen "
