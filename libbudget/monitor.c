@@ -8,7 +8,7 @@
 #include "plan-private.h"
 #include "score-private.h"
 
-#define N_MONEY 10
+#define N_MONEY 11
 #define N_RATES 6
 
 struct BudgetMonitorConfig {
@@ -138,6 +138,7 @@ typedef enum {
     SUM_TO_NEXT,
     SUM_REMAINING,
     SUM_VARIANCE,
+    SUM_NO_PLAN_DENOMINATOR,
     N_SUMS
 } SumKind;
 
@@ -160,6 +161,7 @@ static const struct {
     {"amounts to pay by the next checkpoint", "amount to pay by the next checkpoint", true},
     {"remaining budgets (adjusted budget - executed)", "remaining budget (adjusted budget - executed)", true},
     {"variances (executed - planned amount)", "variance (executed - planned amount)", true},
+    {"budgets of projects without a plan", "budget", true},
 };
 
 /* A unit's name in a message; a blank unit is a unit too. */
@@ -280,10 +282,11 @@ static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner,
         {SUM_PLANNED, BUDGET_REPORT_PLANNED_AMOUNT, true},
         {SUM_VARIANCE, BUDGET_REPORT_VARIANCE_AMOUNT, true},
         {SUM_TO_NEXT, BUDGET_REPORT_TO_NEXT_CHECKPOINT, true},
+        {SUM_NO_PLAN_DENOMINATOR, BUDGET_REPORT_BUDGET_WITHOUT_PLAN, false},
     };
     BudgetFen original, adjusted, executed, denominator;
-    int64_t rate = 0, time_bp, value;
-    bool has_rate;
+    int64_t rate = 0, plan_rate = 0, time_bp, value;
+    bool has_rate, has_plan_rate;
 
     /* The unshown plan sums feed the planned percent: they must fit too. */
     for (int k = 0; k < N_SUMS; k++)
@@ -310,11 +313,17 @@ static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner,
         if (has_rate)
             set_rate(row, BUDGET_REPORT_TIME_VARIANCE_PP, rate - time_bp);
     }
-    /* Variance from the rounded rate and plan, so printed columns add up. */
-    if (has_rate && has_planned)
-        set_rate(row, BUDGET_REPORT_VARIANCE_PP, rate - planned_bp);
-    row->status =
-        budget_monitor_status(config, executed > adjusted, has_rate && has_planned, rate - planned_bp);
+    /* Like with like: the variance and the status compare the projects that
+     * have a plan, their executed sum over their denominators, with their
+     * plan; the rate above stays over all projects. (For a project, or a
+     * roll-up whose projects all have a plan, the two rates are one.)
+     * Variance from the rounded rate and plan, so printed columns add up. */
+    has_plan_rate = has_planned && sum->n_plan > 0 &&
+                    budget_rate_bp((BudgetFen)sum->v[SUM_PLAN_EXECUTED],
+                                   (BudgetFen)sum->v[SUM_PLAN_DENOMINATOR], &plan_rate);
+    if (has_plan_rate)
+        set_rate(row, BUDGET_REPORT_VARIANCE_PP, plan_rate - planned_bp);
+    row->status = budget_monitor_status(config, executed > adjusted, has_plan_rate, plan_rate - planned_bp);
     return true;
 }
 
@@ -359,6 +368,8 @@ static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *
         sum->v[SUM_PLANNED] = planned;
         sum->v[SUM_VARIANCE] = (__int128)acc->executed - planned;
         sum->v[SUM_TO_NEXT] = MAX((__int128)next_amount - acc->executed, 0);
+    } else {
+        sum->v[SUM_NO_PLAN_DENOMINATOR] = denominator;
     }
     return true;
 }
@@ -633,7 +644,8 @@ static bool series_add(const BudgetLedger *ledger, size_t slot, BudgetFen execut
 
             if (!budgetp_book_entry_adjusted(ledger->book, entry, end, &budget, error))
                 return false;
-            if (!budget_plan_planned_amount(project->plan, year, end, BUDGET_PLAN_METHOD_STEP, budget, &amount))
+            if (!budget_plan_planned_amount(project->plan, year, end, BUDGET_PLAN_METHOD_STEP, budget,
+                                            &amount))
                 continue;
             if (!budgetp_fen_add(planned[m - 1], amount, &planned[m - 1])) {
                 budgetp_project_error(
@@ -890,6 +902,10 @@ static bool project_bounds(const BudgetBook *book, const BudgetLedger *ledger, c
         set_bounds(b, SUM_VARIANCE, min128(0, refunded - p_hi), max128(0, paid - p_lo));
         set_bounds(b, SUM_TO_NEXT, 0, max128(0, p_hi - refunded));
     }
+    /* Its denominator is budget without a plan at the dates it has none (all
+     * dates when the plan is invalid), else 0: the bounds include both. */
+    set_bounds(b, SUM_NO_PLAN_DENOMINATOR, min128(0, MIN(a_lo, project->budget)),
+               max128(0, MAX(a_hi, project->budget)));
     return adjusted_fit;
 }
 
