@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "ledger-private.h"
+#include "plan-private.h"
 
 BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error)
 {
@@ -142,8 +143,11 @@ static bool overflow(BudgetError *error, const char *code, const char *what)
 }
 
 /* Spending control: is the running total past the budget adjusted to @date,
- * or (with plan control) past the planned amount at @date? On true, fills
- * @what/@limit for the message. */
+ * or (with plan control) past the allowance at @date: the planned amount of
+ * the checkpoint that closes the period holding @date (the first checkpoint
+ * on or after it), so that a January payment is measured against the March
+ * target, not refused because nothing is planned before March? On true,
+ * fills @what/@limit for the message. */
 static bool check_limit(const BudgetLedger *ledger, const BudgetpBookEntry *entry, BudgetDate date,
                         BudgetFen running, bool *past, const char **what, BudgetFen *limit,
                         BudgetError *error)
@@ -151,6 +155,7 @@ static bool check_limit(const BudgetLedger *ledger, const BudgetpBookEntry *entr
     const BudgetProject *project = entry->project;
     BudgetFen budget, planned;
     int64_t micropct;
+    int month;
 
     *past = false;
     if (!budgetp_book_entry_adjusted(ledger->book, entry, date, &budget, error))
@@ -162,8 +167,8 @@ static bool check_limit(const BudgetLedger *ledger, const BudgetpBookEntry *entr
         return true;
     }
     if (ledger->control_plan && project->plan != NULL &&
-        budget_plan_planned_micropct(project->plan, budgetp_project_year(project, ledger->year), date,
-                                     BUDGET_PLAN_METHOD_STEP, &micropct) &&
+        budgetp_plan_closing_checkpoint(project->plan, budgetp_project_year(project, ledger->year), date,
+                                        &month, &micropct) &&
         budget_money_scale_micropct(budget, micropct, &planned) && running > planned) {
         *past = true;
         *what = "planned amount";

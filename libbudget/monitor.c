@@ -5,9 +5,10 @@
 #include <string.h>
 
 #include "ledger-private.h"
+#include "plan-private.h"
 #include "score-private.h"
 
-#define N_MONEY 10
+#define N_MONEY 11
 #define N_RATES 6
 
 struct BudgetMonitorConfig {
@@ -137,6 +138,7 @@ typedef enum {
     SUM_TO_NEXT,
     SUM_REMAINING,
     SUM_VARIANCE,
+    SUM_NO_PLAN_DENOMINATOR,
     N_SUMS
 } SumKind;
 
@@ -159,6 +161,7 @@ static const struct {
     {"amounts to pay by the next checkpoint", "amount to pay by the next checkpoint", true},
     {"remaining budgets (adjusted budget - executed)", "remaining budget (adjusted budget - executed)", true},
     {"variances (executed - planned amount)", "variance (executed - planned amount)", true},
+    {"budgets of projects without a plan", "budget", true},
 };
 
 /* A unit's name in a message; a blank unit is a unit too. */
@@ -279,10 +282,11 @@ static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner,
         {SUM_PLANNED, BUDGET_REPORT_PLANNED_AMOUNT, true},
         {SUM_VARIANCE, BUDGET_REPORT_VARIANCE_AMOUNT, true},
         {SUM_TO_NEXT, BUDGET_REPORT_TO_NEXT_CHECKPOINT, true},
+        {SUM_NO_PLAN_DENOMINATOR, BUDGET_REPORT_BUDGET_WITHOUT_PLAN, false},
     };
     BudgetFen original, adjusted, executed, denominator;
-    int64_t rate = 0, time_bp, value;
-    bool has_rate;
+    int64_t rate = 0, plan_rate = 0, time_bp, value;
+    bool has_rate, has_plan_rate;
 
     /* The unshown plan sums feed the planned percent: they must fit too. */
     for (int k = 0; k < N_SUMS; k++)
@@ -309,11 +313,17 @@ static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner,
         if (has_rate)
             set_rate(row, BUDGET_REPORT_TIME_VARIANCE_PP, rate - time_bp);
     }
-    /* Variance from the rounded rate and plan, so printed columns add up. */
-    if (has_rate && has_planned)
-        set_rate(row, BUDGET_REPORT_VARIANCE_PP, rate - planned_bp);
-    row->status =
-        budget_monitor_status(config, executed > adjusted, has_rate && has_planned, rate - planned_bp);
+    /* Like with like: the variance and the status compare the projects that
+     * have a plan, their executed sum over their denominators, with their
+     * plan; the rate above stays over all projects. (For a project, or a
+     * roll-up whose projects all have a plan, the two rates are one.)
+     * Variance from the rounded rate and plan, so printed columns add up. */
+    has_plan_rate = has_planned && sum->n_plan > 0 &&
+                    budget_rate_bp((BudgetFen)sum->v[SUM_PLAN_EXECUTED],
+                                   (BudgetFen)sum->v[SUM_PLAN_DENOMINATOR], &plan_rate);
+    if (has_plan_rate)
+        set_rate(row, BUDGET_REPORT_VARIANCE_PP, plan_rate - planned_bp);
+    row->status = budget_monitor_status(config, executed > adjusted, has_plan_rate, plan_rate - planned_bp);
     return true;
 }
 
@@ -327,7 +337,7 @@ static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *
     const BudgetpLedgerAcc *acc = &ledger->acc[slot];
     int year = budgetp_project_year(project, ledger->year);
     BudgetFen adjusted, denominator, planned, next_amount;
-    int64_t micropct, next_micropct;
+    int64_t next_micropct;
     int next_month;
 
     sums_init(sum);
@@ -342,12 +352,14 @@ static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *
     sum->v[SUM_REMAINING] = (__int128)adjusted - acc->executed;
     denominator = config->denominator == BUDGET_DENOMINATOR_ORIGINAL ? project->budget : adjusted;
 
-    /* 0 <= percent <= 100 %: neither planned amount can overflow. */
+    /* 0 <= percent <= 100 %: neither planned amount can overflow. Amount
+     * and percent are each rounded once from the exact planned fraction. */
     *has_plan =
         project->plan != NULL &&
-        budget_plan_planned_micropct(project->plan, year, ledger->as_of, config->plan_method, &micropct) &&
+        budget_plan_planned_amount(project->plan, year, ledger->as_of, config->plan_method, denominator,
+                                   &planned) &&
+        budgetp_plan_planned_bp(project->plan, year, ledger->as_of, config->plan_method, planned_bp) &&
         budget_plan_next_checkpoint(project->plan, year, ledger->as_of, &next_month, &next_micropct) &&
-        budget_money_scale_micropct(denominator, micropct, &planned) &&
         budget_money_scale_micropct(denominator, next_micropct, &next_amount);
     if (*has_plan) {
         sum->n_plan = 1;
@@ -356,7 +368,8 @@ static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *
         sum->v[SUM_PLANNED] = planned;
         sum->v[SUM_VARIANCE] = (__int128)acc->executed - planned;
         sum->v[SUM_TO_NEXT] = MAX((__int128)next_amount - acc->executed, 0);
-        *planned_bp = budget_micropct_to_bp(micropct);
+    } else {
+        sum->v[SUM_NO_PLAN_DENOMINATOR] = denominator;
     }
     return true;
 }
@@ -628,14 +641,13 @@ static bool series_add(const BudgetLedger *ledger, size_t slot, BudgetFen execut
         if (plan_ok) {
             BudgetDate end = budget_date_month_end(ledger->year, m);
             BudgetFen budget, amount;
-            int64_t micropct;
 
-            if (!budget_plan_planned_micropct(project->plan, year, end, BUDGET_PLAN_METHOD_STEP, &micropct))
-                continue;
             if (!budgetp_book_entry_adjusted(ledger->book, entry, end, &budget, error))
                 return false;
-            if (!budget_money_scale_micropct(budget, micropct, &amount) ||
-                !budgetp_fen_add(planned[m - 1], amount, &planned[m - 1])) {
+            if (!budget_plan_planned_amount(project->plan, year, end, BUDGET_PLAN_METHOD_STEP, budget,
+                                            &amount))
+                continue;
+            if (!budgetp_fen_add(planned[m - 1], amount, &planned[m - 1])) {
                 budgetp_project_error(
                     project, BUDGETP_PROJECT_CELL_BUDGET, error, BUDGET_ERROR_OVERFLOW,
                     "project %s: the planned amounts to month %d do not fit in 64 bits of fen "
@@ -890,6 +902,10 @@ static bool project_bounds(const BudgetBook *book, const BudgetLedger *ledger, c
         set_bounds(b, SUM_VARIANCE, min128(0, refunded - p_hi), max128(0, paid - p_lo));
         set_bounds(b, SUM_TO_NEXT, 0, max128(0, p_hi - refunded));
     }
+    /* Its denominator is budget without a plan at the dates it has none (all
+     * dates when the plan is invalid), else 0: the bounds include both. */
+    set_bounds(b, SUM_NO_PLAN_DENOMINATOR, min128(0, MIN(a_lo, project->budget)),
+               max128(0, MAX(a_hi, project->budget)));
     return adjusted_fit;
 }
 

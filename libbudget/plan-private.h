@@ -20,4 +20,17 @@ struct BudgetPlan {
     int64_t micropct[13];   /* the value as written, when cell is VALUE */
 };
 
+/* The planned percent at @as_of in bp, rounded once from the exact
+ * fraction (a linear plan is not rounded to a micro-percent first), as
+ * budget_plan_planned_micropct() otherwise. */
+bool budgetp_plan_planned_bp(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                             int64_t *out_bp);
+
+/* The checkpoint that closes the period holding @date: the first checkpoint
+ * column (a blank cell too: it carries the previous value) whose month end
+ * is on or after @date; the last one after it, the first one for a date
+ * before @year. False if the plan is invalid or an argument is bad. */
+bool budgetp_plan_closing_checkpoint(const BudgetPlan *plan, int year, BudgetDate date, int *month,
+                                     int64_t *out_micropct);
+
 #endif /* BUDGET_PLAN_PRIVATE_H */

@@ -246,33 +246,36 @@ bool budget_plan_get_cumulative(const BudgetPlan *plan, int month, int64_t *out_
     return true;
 }
 
-bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
-                                  int64_t *out_micropct)
+/* The planned cumulative percent at @as_of as an exact fraction of
+ * micro-percent, *num ÷ *den (den > 0): step gives a checkpoint's value
+ * (den 1), linear the interpolation before any rounding, so that every
+ * figure derived from it (the percent, the planned amount) is rounded once. */
+static bool planned_fraction(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                             int64_t *num, int64_t *den)
 {
     int64_t cum[13], prev_value = 0;
     int m, y, day, prev_day = 0;
 
-    g_return_val_if_fail(plan != NULL, false);
-    g_return_val_if_fail(out_micropct != NULL, false);
     if (year < 1 || year > 9999 || !budget_date_is_valid(as_of))
         return false;
     if (method != BUDGET_PLAN_METHOD_STEP && method != BUDGET_PLAN_METHOD_LINEAR)
         return false;
     if (!resolved_series(plan, cum))
         return false;
+    *den = 1;
     y = as_of / 10000;
     if (y < year) {
-        *out_micropct = 0;
+        *num = 0;
         return true;
     }
     if (y > year) {
-        *out_micropct = cum[12];
+        *num = cum[12];
         return true;
     }
     m = as_of / 100 % 100;
     if (method == BUDGET_PLAN_METHOD_STEP) {
         /* A checkpoint counts from its month end on: a deadline. */
-        *out_micropct = as_of == budget_date_month_end(year, m) ? cum[m] : cum[m - 1];
+        *num = as_of == budget_date_month_end(year, m) ? cum[m] : cum[m - 1];
         return true;
     }
     day = budget_date_day_of_year(as_of);
@@ -283,15 +286,55 @@ bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate a
             continue;
         end_day = budget_date_day_of_year(budget_date_month_end(year, m));
         if (day <= end_day) {
-            *out_micropct =
-                prev_value + (int64_t)budgetp_div_round((__int128)(cum[m] - prev_value) * (day - prev_day),
-                                                        end_day - prev_day);
+            /* prev + (cum − prev) × (day − prev_day) ÷ (end_day − prev_day):
+             * at most 10^8 × 366 over 366, far inside 64 bits. */
+            *den = end_day - prev_day;
+            *num = prev_value * *den + (cum[m] - prev_value) * (day - prev_day);
             return true;
         }
         prev_day = end_day;
         prev_value = cum[m];
     }
-    *out_micropct = prev_value; /* after the last checkpoint */
+    *num = prev_value; /* after the last checkpoint */
+    return true;
+}
+
+bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                                  int64_t *out_micropct)
+{
+    int64_t num, den;
+
+    g_return_val_if_fail(plan != NULL, false);
+    g_return_val_if_fail(out_micropct != NULL, false);
+    if (!planned_fraction(plan, year, as_of, method, &num, &den))
+        return false;
+    *out_micropct = (int64_t)budgetp_div_round(num, den);
+    return true;
+}
+
+bool budgetp_plan_planned_bp(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                             int64_t *out_bp)
+{
+    int64_t num, den;
+
+    if (!planned_fraction(plan, year, as_of, method, &num, &den))
+        return false;
+    *out_bp = (int64_t)budgetp_div_round(num, (__int128)den * (BUDGET_MICROPCT_100 / BUDGET_BP_100));
+    return true;
+}
+
+bool budget_plan_planned_amount(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                                BudgetFen budget, BudgetFen *out_amount)
+{
+    int64_t num, den;
+
+    g_return_val_if_fail(plan != NULL, false);
+    g_return_val_if_fail(out_amount != NULL, false);
+    if (!planned_fraction(plan, year, as_of, method, &num, &den))
+        return false;
+    /* |budget| < 2^63 and num <= 10^8 × 366 < 2^36: the product fits in 128
+     * bits; the fraction is at most 1, so the amount fits where budget does. */
+    *out_amount = (BudgetFen)budgetp_div_round((__int128)budget * num, (__int128)den * BUDGET_MICROPCT_100);
     return true;
 }
 
@@ -324,6 +367,26 @@ bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as
         }
     }
     *month = last;
+    *out_micropct = cum[last];
+    return true;
+}
+
+bool budgetp_plan_closing_checkpoint(const BudgetPlan *plan, int year, BudgetDate date, int *month,
+                                     int64_t *out_micropct)
+{
+    int64_t cum[13];
+    int m, last = 0;
+
+    if (year < 1 || year > 9999 || !budget_date_is_valid(date) || !resolved_series(plan, cum))
+        return false;
+    for (m = 1; m <= 12; m++) {
+        if (plan->cell[m] == PLAN_CELL_ABSENT)
+            continue;
+        last = m;
+        if (budget_date_month_end(year, m) >= date)
+            break;
+    }
+    *month = last; /* a valid plan has a checkpoint, so last >= 1 */
     *out_micropct = cum[last];
     return true;
 }

@@ -27,6 +27,8 @@ typedef struct {
 struct BudgetScoreConfig {
     int64_t part_points[SCORE_N_PARTS]; /* micro-points */
     int64_t qualitative_bp[3];          /* achieved, partly, not achieved */
+    int64_t qualitative_min_bp[2];      /* lower edges: achieved, partly */
+    BudgetScoreAbsentLevel absent;      /* where an absent level's points go */
     int64_t tier_bp[4];                 /* 优 良 中 差 */
     int64_t grade_min[3];               /* 优 良 中, micro-points */
     BudgetDenominator denominator;
@@ -49,6 +51,7 @@ typedef struct {
 
 struct BudgetScorecard {
     char *code;
+    BudgetScoreExecution execution; /* why the execution part is scored or not */
     bool has_rate;
     int64_t rate_bp;
     bool has_total;

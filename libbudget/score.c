@@ -17,7 +17,11 @@
 /* The national defaults, 财预〔2020〕10号 and its 项目支出绩效自评表. */
 static const BudgetScoreConfig default_config = {
     .part_points = {10 * POINT, 50 * POINT, 30 * POINT, 10 * POINT},
-    .qualitative_bp = {10000, 8000, 0},
+    /* Half-open bands [80 %, 100 %], [60 %, 80 %), [0, 60 %) as provincial
+     * systems check them; 70 % (libbudget's choice) is inside the partly band. */
+    .qualitative_bp = {10000, 7000, 0},
+    .qualitative_min_bp = {8000, 6000},
+    .absent = BUDGET_SCORE_ABSENT_RESCALE,
     .tier_bp = {10000, 8000, 6000, 0},
     .grade_min = {90 * POINT, 80 * POINT, 60 * POINT},
     .denominator = BUDGET_DENOMINATOR_ADJUSTED,
@@ -79,22 +83,74 @@ int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, Bud
     return part_valid(part) ? config->part_points[part] : 0;
 }
 
-bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp, int64_t partly_bp,
-                                               int64_t not_achieved_bp, BudgetError *error)
+bool budget_score_config_set_qualitative_bands_full(BudgetScoreConfig *config, int64_t achieved_bp,
+                                                    int64_t partly_bp, int64_t not_achieved_bp,
+                                                    int64_t achieved_min_bp, int64_t partly_min_bp,
+                                                    BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(config != NULL, false, error);
-    /* The ranges of 财预〔2020〕10号: 100–80 %, 80–60 %, 60–0 %. */
-    if (achieved_bp < 8000 || achieved_bp > 10000 || partly_bp < 6000 || partly_bp > 8000 || not_achieved_bp < 0 ||
-        not_achieved_bp > 6000) {
+    if (!(0 < partly_min_bp && partly_min_bp < achieved_min_bp && achieved_min_bp <= BUDGET_BP_100)) {
         budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
-                          "qualitative bands must lie in 80-100 %%, 60-80 %% and 0-60 %% of the points");
+                          "qualitative band edges must satisfy 0 < partly (%" G_GINT64_FORMAT
+                          " bp) < achieved (%" G_GINT64_FORMAT " bp) <= 10000 bp",
+                          partly_min_bp, achieved_min_bp);
+        return false;
+    }
+    /* Half-open bands: achieved [a, 100 %], partly [p, a), not achieved [0, p). */
+    if (achieved_bp < achieved_min_bp || achieved_bp > BUDGET_BP_100 || partly_bp < partly_min_bp ||
+        partly_bp >= achieved_min_bp || not_achieved_bp < 0 || not_achieved_bp >= partly_min_bp) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "qualitative shares must lie in [%" G_GINT64_FORMAT ", 10000], [%" G_GINT64_FORMAT
+                          ", %" G_GINT64_FORMAT ") and [0, %" G_GINT64_FORMAT ") bp",
+                          achieved_min_bp, partly_min_bp, achieved_min_bp, partly_min_bp);
         return false;
     }
     config->qualitative_bp[0] = achieved_bp;
     config->qualitative_bp[1] = partly_bp;
     config->qualitative_bp[2] = not_achieved_bp;
+    config->qualitative_min_bp[0] = achieved_min_bp;
+    config->qualitative_min_bp[1] = partly_min_bp;
     return true;
+}
+
+bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp,
+                                               int64_t partly_bp, int64_t not_achieved_bp, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    return budget_score_config_set_qualitative_bands_full(config, achieved_bp, partly_bp, not_achieved_bp,
+                                                          config->qualitative_min_bp[0],
+                                                          config->qualitative_min_bp[1], error);
+}
+
+static const char *const absent_names[BUDGET_SCORE_ABSENT_N] = {"rescale", "to_output_outcome"};
+
+void budget_score_config_set_absent_level(BudgetScoreConfig *config, BudgetScoreAbsentLevel absent)
+{
+    g_return_if_fail(config != NULL);
+    g_return_if_fail((int)absent >= 0 && (int)absent < BUDGET_SCORE_ABSENT_N);
+    config->absent = absent;
+}
+
+const char *budget_score_absent_level_to_string(BudgetScoreAbsentLevel absent)
+{
+    if ((int)absent < 0 || (int)absent >= BUDGET_SCORE_ABSENT_N)
+        return NULL;
+    return absent_names[absent];
+}
+
+bool budget_score_absent_level_from_string(const char *text, BudgetScoreAbsentLevel *out)
+{
+    g_return_val_if_fail(text != NULL, false);
+    for (int i = 0; i < BUDGET_SCORE_ABSENT_N; i++) {
+        if (strcmp(text, absent_names[i]) == 0) {
+            if (out != NULL)
+                *out = (BudgetScoreAbsentLevel)i;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool budget_score_config_set_tier_shares(BudgetScoreConfig *config, int64_t excellent_bp, int64_t good_bp,
@@ -601,7 +657,11 @@ static const char *field_or_empty(const BudgetBook *book, size_t row, const char
     return v != NULL ? v : "";
 }
 
-/* The execution part: points × executed ÷ budget, capped (财预〔2020〕10号). */
+/* The execution part: points × executed ÷ budget, capped (财预〔2020〕10号).
+ * Whether there is a rate is the one rule of budget_rate_bp(): a budget
+ * of 0 or less gives none, and neither does a rate past 64 bits of bp; in
+ * both cases the part does not apply (dropped, the total rescaled), each
+ * with its reason, never 0 points and never a clamped rate. */
 static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const BudgetLedger *ledger,
                             BudgetDate as_of, size_t index, const BudgetScoreConfig *c, BudgetError *error)
 {
@@ -619,26 +679,44 @@ static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const
     } else if (!budget_book_get_adjusted_budget(book, card->code, as_of, &denominator, error)) {
         return false;
     }
-    card->available[BUDGET_SCORE_PART_EXECUTION] = points;
     if (denominator <= 0) {
+        card->execution =
+            denominator == 0 ? BUDGET_SCORE_EXECUTION_ZERO_BUDGET : BUDGET_SCORE_EXECUTION_NEGATIVE_BUDGET;
         if (points > 0)
-            note(card, "execution: no execution rate (the budget is %s): the part scores 0",
+            note(card,
+                 "execution: not applicable: no execution rate (the budget is %s): the part is dropped and "
+                 "the total rescaled",
                  denominator == 0 ? "zero" : "negative");
         return true;
     }
-    card->has_rate = true;
-    card->rate_bp = div_round64((__int128)executed * 10000, denominator);
+    if (budget_rate_bp(executed, denominator, &card->rate_bp))
+        card->has_rate = true;
+    if (!card->has_rate || (c->execution_rule != NULL && points > 0 &&
+                            (card->rate_bp > INT64_MAX / (MICROPCT_100 / BUDGET_BP_100) ||
+                             card->rate_bp < INT64_MIN / (MICROPCT_100 / BUDGET_BP_100)))) {
+        card->execution = BUDGET_SCORE_EXECUTION_RATE_DOES_NOT_FIT;
+        if (points > 0)
+            note(card,
+                 "execution: not applicable: the execution rate does not fit in 64 bits of %s: the part "
+                 "is dropped and the total rescaled",
+                 card->has_rate ? "micro-percent, the scale of its rule" : "basis points");
+        return true;
+    }
+    card->execution = BUDGET_SCORE_EXECUTION_SCORED;
+    card->available[BUDGET_SCORE_PART_EXECUTION] = points;
     if (points == 0)
         return true;
     if (c->execution_rule != NULL) {
+        /* The rule judges the execution rate as shown (bp), in its scale. */
         GString *how = g_string_new(NULL);
-        int64_t value = div_round64((__int128)executed * MICROPCT_100, denominator);
+        int64_t value = card->rate_bp * (MICROPCT_100 / BUDGET_BP_100);
         card->score[BUDGET_SCORE_PART_EXECUTION] = apply_rule(c->execution_rule, points, value, how);
         note(card, "execution: %s", how->str);
         g_string_free(how, TRUE);
     } else {
-        int64_t s = div_round64((__int128)points * executed, denominator);
-        card->score[BUDGET_SCORE_PART_EXECUTION] = CLAMP(s, 0, points);
+        /* Exact, then the cap at the part's points (libbudget's choice). */
+        __int128 s = budgetp_div_round((__int128)points * executed, denominator);
+        card->score[BUDGET_SCORE_PART_EXECUTION] = s > points ? points : s < 0 ? 0 : (int64_t)s;
     }
     return true;
 }
@@ -694,7 +772,7 @@ static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *l
     static const char *const names[N_TEXTS] = {"level1", "level2", "level3", "target", "actual", "weight"};
     BudgetScorecard *card = g_new0(BudgetScorecard, 1);
     int year = budget_project_get_year(project);
-    int64_t available = 0, raw = 0;
+    int64_t available = 0;
 
     if (year <= 0)
         year = budget_book_get_year(book);
@@ -759,15 +837,54 @@ static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *l
         ind->reason = g_string_free(reason, FALSE);
     }
 
-    for (int p = 0; p < SCORE_N_PARTS; p++) {
+    /* Each part's score counts × mult[p] ÷ den: 1 ÷ 1 unless an absent
+     * level's points go to 产出 and 效益, which then count × (O + A) ÷ O (O
+     * their points available together, A the absent points). The points
+     * available become Σ available × mult ÷ den = available + A, and the
+     * total Σ score × mult × 100 ÷ (den × available), exact in 128 bits
+     * (at most 4 × 10^8 × 2·10^8 × 10^8 over 10^8 × 2·10^8). */
+    int64_t mult[SCORE_N_PARTS] = {1, 1, 1, 1}, den = 1, absent = 0;
+    __int128 num = 0;
+
+    for (int p = 0; p < SCORE_N_PARTS; p++)
         available += card->available[p];
-        raw += card->score[p];
+    if (c->absent == BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME) {
+        int64_t present =
+            card->available[BUDGET_SCORE_PART_OUTPUT] + card->available[BUDGET_SCORE_PART_OUTCOME];
+
+        for (int p = BUDGET_SCORE_PART_OUTPUT; p < SCORE_N_PARTS; p++) {
+            char a[32];
+
+            if (c->part_points[p] <= 0 || card->available[p] > 0)
+                continue;
+            budget_score_format(c->part_points[p], a, sizeof a);
+            if (present > 0) {
+                absent += c->part_points[p];
+                note(card, "%s: no indicator counts: its %s points go to output and outcome in proportion",
+                     budget_score_part_to_string((BudgetScorePart)p), a);
+            } else {
+                note(card,
+                     "%s: no indicator counts, and neither output nor outcome has points to take its %s: "
+                     "the total is rescaled",
+                     budget_score_part_to_string((BudgetScorePart)p), a);
+            }
+        }
+        if (absent > 0) {
+            den = present;
+            for (int p = 0; p < SCORE_N_PARTS; p++)
+                mult[p] = p == BUDGET_SCORE_PART_OUTPUT || p == BUDGET_SCORE_PART_OUTCOME ? present + absent
+                                                                                          : present;
+            available += absent;
+        }
     }
+    for (int p = 0; p < SCORE_N_PARTS; p++)
+        num += (__int128)card->score[p] * mult[p];
     if (available > 0) {
         card->has_total = true;
-        card->total = div_round64((__int128)raw * 100 * POINT, available);
+        card->total = div_round64(num * 100 * POINT, (__int128)den * available);
         for (int p = 0; p < SCORE_N_PARTS; p++)
-            card->scaled[p] = div_round64((__int128)card->score[p] * 100 * POINT, available);
+            card->scaled[p] =
+                div_round64((__int128)card->score[p] * mult[p] * 100 * POINT, (__int128)den * available);
         card->grade = budget_score_grade(c, card->total);
         if (available != 100 * POINT) {
             char a[32];
@@ -860,6 +977,39 @@ bool budget_scorecard_get_execution_rate(const BudgetScorecard *card, int64_t *o
     if (out_bp != NULL)
         *out_bp = card->rate_bp;
     return true;
+}
+
+BudgetScoreExecution budget_scorecard_get_execution(const BudgetScorecard *card)
+{
+    g_return_val_if_fail(card != NULL, BUDGET_SCORE_EXECUTION_SCORED);
+    return card->execution;
+}
+
+static const char *const execution_names[BUDGET_SCORE_EXECUTION_N] = {
+    "scored",
+    "zero_budget",
+    "negative_budget",
+    "rate_does_not_fit",
+};
+
+const char *budget_score_execution_to_string(BudgetScoreExecution execution)
+{
+    if ((int)execution < 0 || (int)execution >= BUDGET_SCORE_EXECUTION_N)
+        return NULL;
+    return execution_names[execution];
+}
+
+bool budget_score_execution_from_string(const char *text, BudgetScoreExecution *out)
+{
+    g_return_val_if_fail(text != NULL, false);
+    for (int i = 0; i < BUDGET_SCORE_EXECUTION_N; i++) {
+        if (strcmp(text, execution_names[i]) == 0) {
+            if (out != NULL)
+                *out = (BudgetScoreExecution)i;
+            return true;
+        }
+    }
+    return false;
 }
 
 size_t budget_scorecard_get_n_notes(const BudgetScorecard *card)
@@ -1165,9 +1315,10 @@ const char *budget_department_reason_to_string(BudgetDepartmentReason reason)
     return reason_names[reason];
 }
 
-/* The book's totals at the ledger's as-of date, exact in 128 bits. */
+/* The book's totals at the ledger's as-of date, exact in 128 bits;
+ * additions and cuts are Σ 追加 and Σ |追减| dated on or before it. */
 typedef struct {
-    __int128 original, adjusted, executed;
+    __int128 original, adjusted, executed, additions, cuts;
 } BookSums;
 
 /* Fails only when a project's adjusted budget does not fit (@error names
@@ -1188,6 +1339,18 @@ static bool book_sums(const BudgetLedger *ledger, BookSums *s, BudgetError *erro
         s->original += budget_project_get_budget(p);
         s->adjusted += adjusted;
         s->executed += executed;
+    }
+    for (size_t i = 0; i < budget_book_get_n_adjustments(book); i++) {
+        BudgetDate date;
+        BudgetFen amount;
+
+        budget_book_get_adjustment_nth(book, i, &date, NULL, &amount, NULL);
+        if (date > as_of)
+            continue;
+        if (amount > 0)
+            s->additions += amount;
+        else
+            s->cuts -= (__int128)amount;
     }
     return true;
 }
@@ -1233,6 +1396,54 @@ static void book_totals(const BudgetLedger *ledger, BookTotals *t)
     t->ok = ledger != NULL && book_sums(ledger, &t->sums, &t->failure);
 }
 
+static const char *const measure_names[BUDGET_ADJUSTMENT_MEASURE_N][2] = {
+    {"gross", "libbudget's default, its own choice: a signed rate gives a budget cut full marks under the "
+              "step bands forms use (0 -> 3 points ...); no published formula verified"},
+    {"net", "the signed formula (year-end budget - original) / original that some published forms write; "
+            "source not verified"},
+    {"additions", "additions (追加) only, as forms that control added budget count it; source not verified"},
+};
+
+const char *budget_adjustment_measure_to_string(BudgetAdjustmentMeasure measure)
+{
+    if ((int)measure < 0 || (int)measure >= BUDGET_ADJUSTMENT_MEASURE_N)
+        return NULL;
+    return measure_names[measure][0];
+}
+
+bool budget_adjustment_measure_from_string(const char *text, BudgetAdjustmentMeasure *out)
+{
+    g_return_val_if_fail(text != NULL, false);
+    for (int i = 0; i < BUDGET_ADJUSTMENT_MEASURE_N; i++) {
+        if (strcmp(text, measure_names[i][0]) == 0) {
+            if (out != NULL)
+                *out = (BudgetAdjustmentMeasure)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *budget_adjustment_measure_get_source(BudgetAdjustmentMeasure measure)
+{
+    if ((int)measure < 0 || (int)measure >= BUDGET_ADJUSTMENT_MEASURE_N)
+        return NULL;
+    return measure_names[measure][1];
+}
+
+/* 预算调整率's numerator under @measure (0 <= measure < N). */
+static __int128 adjustment_numerator(const BookSums *s, BudgetAdjustmentMeasure measure)
+{
+    switch (measure) {
+    case BUDGET_ADJUSTMENT_NET:
+        return s->adjusted - s->original; /* = additions − cuts */
+    case BUDGET_ADJUSTMENT_ADDITIONS:
+        return s->additions;
+    default:
+        return s->additions + s->cuts;
+    }
+}
+
 /* One ratio from the book totals @t and @inputs. Only a ratio that uses the
  * book can fail on it. */
 static BudgetDepartmentReason department_ratio(const BookTotals *t, const BudgetDepartmentInputs *inputs,
@@ -1271,7 +1482,7 @@ static BudgetDepartmentReason department_ratio(const BookTotals *t, const Budget
 #define RATIO(n, den) ratio_bp(ratio, (n), (den), out_bp, error)
     switch (ratio) {
     case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
-        return s != NULL ? RATIO(s->adjusted - s->original, s->original) : not_given;
+        return s != NULL ? RATIO(adjustment_numerator(s, BUDGET_ADJUSTMENT_GROSS), s->original) : not_given;
     case BUDGET_DEPARTMENT_CARRYOVER_RATE:
         if (s == NULL)
             return not_given;
@@ -1333,6 +1544,28 @@ BudgetDepartmentReason budget_department_ratio_full(const BudgetLedger *ledger,
     budgetp_return_val_if_fail(out_bp != NULL, BUDGET_DEPARTMENT_REASON_INVALID, error);
     book_totals(ledger, &t);
     return department_ratio(&t, inputs, ratio, out_bp, error);
+}
+
+BudgetDepartmentReason budget_department_adjustment_rate(const BudgetLedger *ledger,
+                                                         BudgetAdjustmentMeasure measure, int64_t *out_bp,
+                                                         BudgetError *error)
+{
+    BookTotals t;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(out_bp != NULL, BUDGET_DEPARTMENT_REASON_INVALID, error);
+    budgetp_return_val_if_fail((int)measure >= 0 && (int)measure < BUDGET_ADJUSTMENT_MEASURE_N,
+                               BUDGET_DEPARTMENT_REASON_INVALID, error);
+    book_totals(ledger, &t);
+    if (!t.have_ledger)
+        return BUDGET_DEPARTMENT_REASON_NOT_GIVEN;
+    if (!t.ok) {
+        if (error != NULL)
+            *error = t.failure;
+        return BUDGET_DEPARTMENT_REASON_OVERFLOW;
+    }
+    return ratio_bp(BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT, adjustment_numerator(&t.sums, measure),
+                    t.sums.original, out_bp, error);
 }
 
 bool budget_department_ratio(const BudgetLedger *ledger, const BudgetDepartmentInputs *inputs,

@@ -288,28 +288,41 @@ static void test_ledger_policy_running_total(void)
 
 static void test_ledger_policy_plan(void)
 {
+    /* P1: budget 1000 fen, +500 on 06-01, plan 25/50/75/100 at the ends of
+     * March, June, October and December. The allowance at a date is the
+     * budget adjusted to that date × the percent of the checkpoint that
+     * closes its period (the first month end on or after it). */
     BudgetBook *book = control_book();
     BudgetLedger *ledger = budget_ledger_new(book, 20241231, NULL);
     BudgetError err;
 
     budget_ledger_set_policy(ledger, BUDGET_SPEND_STOP, true);
-    /* Before 03-31 the step plan is 0 %: any payment is past the plan. */
-    CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240330, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
-    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    /* 01-15 is in the period March closes: 25 % × 1000 = 250, not 0 (the
+     * step percent at 01-15): a January payment is measured against March. */
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240115, "P1", 250, BUDGET_SOURCE_FISCAL, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, NULL);
+    /* 03-31 is March's own month end: still 250, so 250 + 1 is refused. */
+    CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240331, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, "amount");
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "plan"));
-    /* On 03-31: 25 % of 1000 = 250 planned. */
-    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240331, "P1", 250, BUDGET_SOURCE_FISCAL, &err));
+    /* 04-01 opens June's period: 50 % × 1000 (the +500 comes on 06-01) = 500:
+     * 250 + 250 fits, one fen more does not. */
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240401, "P1", 250, BUDGET_SOURCE_FISCAL, &err));
     CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240401, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
-    /* On 06-30: 50 % of the adjusted 1500 = 750: 250 + 500 fits, + 1 more does not. */
-    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240630, "P1", 500, BUDGET_SOURCE_FISCAL, &err));
+    /* 06-30: 50 % of the adjusted 1500 = 750: 500 + 250 fits, + 1 does not. */
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240630, "P1", 250, BUDGET_SOURCE_FISCAL, &err));
     CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240630, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
+    /* 07-01 is in October's period: 75 % × 1500 = 1125: 750 + 375 fits exactly. */
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240701, "P1", 375, BUDGET_SOURCE_FISCAL, &err));
+    CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240701, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
+    assert_fen(1125, executed(ledger, "P1"));
     /* P2 has no plan: only its budget controls it. */
     CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240105, "P2", 1000, BUDGET_SOURCE_FISCAL, &err));
     CU_ASSERT_FALSE(budget_ledger_record(ledger, 20240105, "P2", 1, BUDGET_SOURCE_FISCAL, &err));
-    /* Plan control off: 20240401 + 1 passes (within the budget). */
+    /* Plan control off: 07-01 + 1 passes (1126 is within the budget 1500). */
     budget_ledger_set_policy(ledger, BUDGET_SPEND_STOP, false);
-    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240401, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
-    assert_fen(751, executed(ledger, "P1"));
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240701, "P1", 1, BUDGET_SOURCE_FISCAL, &err));
+    assert_fen(1126, executed(ledger, "P1"));
     budget_ledger_unref(ledger);
     budget_book_unref(book);
 }
@@ -620,7 +633,7 @@ static CU_TestInfo ledger_tests[] = {
     {"a refused payment is placed by the reader", test_ledger_gross_overflow_csv},
     {"stop policy against the adjusted budget", test_ledger_policy_stop},
     {"control uses the running total", test_ledger_policy_running_total},
-    {"plan control (step rule)", test_ledger_policy_plan},
+    {"plan control (the checkpoint closing the period)", test_ledger_policy_plan},
     {"warn policy and warning function", test_ledger_policy_warn},
     {"merge equals one ledger", test_ledger_merge},
     {"merge refuses other books and dates", test_ledger_merge_inconsistent},

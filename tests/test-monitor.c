@@ -160,10 +160,12 @@ static void test_monitor_zero_budget(void)
     CU_ASSERT_FALSE(budget_report_get_money(r, z, BUDGET_REPORT_VARIANCE_AMOUNT, &v));
     CU_ASSERT_FALSE(budget_report_get_money(r, z, BUDGET_REPORT_TO_NEXT_CHECKPOINT, &v));
     assert_fen(0, money(r, z, BUDGET_REPORT_REMAINING));
+    assert_fen(0, money(r, z, BUDGET_REPORT_BUDGET_WITHOUT_PLAN)); /* no plan, but a budget of 0 */
     CU_ASSERT_EQUAL(budget_report_get_status(r, z), BUDGET_STATUS_NO_PLAN);
     /* Out of range. */
+    v = 5;
     CU_ASSERT_FALSE(budget_report_get_money(r, 4, BUDGET_REPORT_EXECUTED, &v));
-    CU_ASSERT_FALSE(budget_report_get_money(r, 0, (BudgetReportMoney)10, &v));
+    CU_ASSERT_FALSE(budget_report_get_money(r, 0, (BudgetReportMoney)11, &v));
     CU_ASSERT_FALSE(budget_report_get_rate(r, 4, BUDGET_REPORT_EXECUTION_RATE, &bp));
     CU_ASSERT_FALSE(budget_report_get_rate(r, 0, (BudgetReportRate)6, &bp));
     CU_ASSERT_EQUAL(budget_report_get_status(r, 4), BUDGET_STATUS_NO_PLAN);
@@ -355,6 +357,82 @@ static void test_monitor_unit_rows(void)
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 5000);
     CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_BEHIND);
     budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+/* Issue 7, fix 2: a roll-up's variance and status compare like with like.
+ * Unit U: L (budget 100,000.00 元, plan 25/50/75/100) has paid 30,000.00 by
+ * 08-31, against 50 % planned (June's checkpoint passed); F (100,000.00 元,
+ * no plan) has paid 90,000.00. */
+static void test_monitor_rollup_like_with_like(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetPlan *plan = test_make_plan(25, 50, 75, 100);
+    BudgetLedger *ledger;
+    BudgetReport *r;
+    int level;
+
+    add(book, "L", "U", 10000000, plan);
+    add(book, "F", "U", 10000000, NULL);
+    budget_plan_unref(plan);
+    ledger = budget_ledger_new(book, 20240831, NULL);
+    record(ledger, 20240510, "L", 3000000, BUDGET_SOURCE_FISCAL);
+    record(ledger, 20240520, "F", 9000000, BUDGET_SOURCE_FISCAL);
+    for (level = BUDGET_LEVEL_UNIT; level <= BUDGET_LEVEL_DEPARTMENT; level++) {
+        r = budget_monitor_report(ledger, NULL, (BudgetLevel)level, NULL);
+        CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+        CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 1);
+        /* The rate stays over both projects: 120,000 ÷ 200,000 = 60.00 %. */
+        CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 6000);
+        /* Planned: L's 50 % × 100,000 = 50,000 over L's 100,000 = 50.00 %. */
+        CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 5000);
+        assert_fen(5000000, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
+        /* The variance is L's: 30,000 ÷ 100,000 = 30.00 % − 50.00 % = −20.00 pp,
+         * not the +10.00 pp of 60.00 − 50.00; in money 30,000 − 50,000 = −20,000. */
+        CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -2000);
+        assert_fen(-2000000, money(r, 0, BUDGET_REPORT_VARIANCE_AMOUNT));
+        /* −20 < −15: seriously_behind, not on_track. */
+        CU_ASSERT_EQUAL(budget_report_get_status(r, 0), BUDGET_STATUS_SERIOUSLY_BEHIND);
+        /* F's 100,000.00 元 has no plan: the row says so. */
+        assert_fen(10000000, money(r, 0, BUDGET_REPORT_BUDGET_WITHOUT_PLAN));
+        budget_report_free(r);
+    }
+    /* Project rows: L's budget has a plan (0 without a plan), F's has none. */
+    r = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    assert_fen(10000000, money(r, (size_t)budget_report_find(r, "F"), BUDGET_REPORT_BUDGET_WITHOUT_PLAN));
+    assert_fen(0, money(r, (size_t)budget_report_find(r, "L"), BUDGET_REPORT_BUDGET_WITHOUT_PLAN));
+    CU_ASSERT_EQUAL(rate(r, (size_t)budget_report_find(r, "L"), BUDGET_REPORT_VARIANCE_PP), -2000);
+    budget_report_free(r);
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+}
+
+/* Issue 7, fix 1 in a report: the linear planned amount is rounded once. */
+static void test_monitor_linear_amount_exact(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetPlan *plan = test_make_plan(25, 50, 75, 100);
+    BudgetMonitorConfig *config = budget_monitor_config_new();
+    BudgetLedger *ledger;
+    BudgetReport *r;
+
+    add(book, "B", "U", INT64_C(9876543210), plan); /* 98,765,432.10 元 */
+    budget_plan_unref(plan);
+    ledger = budget_ledger_new(book, 20240515, NULL);
+    budget_monitor_config_set_plan_method(config, BUDGET_PLAN_METHOD_LINEAR);
+    r = budget_monitor_report(ledger, config, BUDGET_LEVEL_PROJECT, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(r);
+    /* 2024-05-15 is day 136; March ends on day 91 (25 %), June on day 182 (50 %):
+     * 25 + 25 × 45/91 = 3400/91 % → 9,876,543,210 × 34/91 = 3,690,137,023.516… fen
+     * → 3,690,137,024 (36 fen more than 37.362637 % × budget = 3,690,136,988). */
+    assert_fen(INT64_C(3690137024), money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
+    /* 3400/91 % = 37.3626… % → 3736 bp; nothing paid: variance −3736 bp and −3,690,137,024 fen. */
+    CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 3736);
+    assert_fen(-INT64_C(3690137024), money(r, 0, BUDGET_REPORT_VARIANCE_AMOUNT));
+    budget_report_free(r);
+    budget_monitor_config_free(config);
     budget_ledger_unref(ledger);
     budget_book_unref(book);
 }
@@ -881,7 +959,8 @@ static void test_monitor_check(void)
          "department: the sum of original budgets can pass 64 bits of fen once project A2 is added"},
         {"projects.csv", 4, 4, false, BUDGET_ERROR_OVERFLOW,
          "unit U2: the sum of original budgets can pass 64 bits of fen once project A3 is added"},
-        {"projects.csv", 6, 3, true, BUDGET_ERROR_INCONSISTENT, "project Y1: year 1, but the book's year is 2024"},
+        {"projects.csv", 6, 3, true, BUDGET_ERROR_INCONSISTENT,
+         "project Y1: year 1, but the book's year is 2024"},
         {"projects.csv", 7, 3, true, BUDGET_ERROR_INCONSISTENT,
          "project Y2: year 2023, but the book's year is 2024"},
     };
@@ -950,6 +1029,8 @@ static CU_TestInfo monitor_tests[] = {
     {"linear plan and months time", test_monitor_linear_and_months},
     {"unit rows are ratios of sums", test_monitor_unit_rows},
     {"department row", test_monitor_department_row},
+    {"roll-up variance and status over the projects with a plan", test_monitor_rollup_like_with_like},
+    {"linear planned amount rounded once", test_monitor_linear_amount_exact},
     {"threshold boundaries in a report", test_monitor_threshold_boundaries},
     {"status rule and thresholds", test_monitor_status_rule},
     {"custom thresholds in a report", test_monitor_custom_thresholds_in_report},

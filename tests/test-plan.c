@@ -219,7 +219,7 @@ static void test_plan_cumulative_blanks(void)
     CU_ASSERT_EQUAL(linear_at(plan, 2024, 20241115), 96229508); /* 95 + 1.229508196 */
     /* Without the blank columns the segment starts at March: 95 + 5 × (320-91)/(366-91). */
     CU_ASSERT_EQUAL(linear_at(no_blanks, 2024, 20241115), 99163636); /* 95 + 4.163636363 */
-    check_next(plan, 2024, 20240401, 12, PCT(100)); /* blanks carry 95: not a new target */
+    check_next(plan, 2024, 20240401, 12, PCT(100));                  /* blanks carry 95: not a new target */
     check_next(no_blanks, 2024, 20240401, 12, PCT(100));
     budget_plan_unref(plan);
     budget_plan_unref(no_blanks);
@@ -287,8 +287,8 @@ static void test_plan_incremental_blanks(void)
     /* Linear: 0 until the blank March checkpoint, then 30 × (136-91)/(182-91) on 2024-05-15. */
     CU_ASSERT_EQUAL(linear_at(a, 2024, 20240215), 0);
     CU_ASSERT_EQUAL(linear_at(a, 2024, 20240515), 14835165); /* 14.835164835 */
-    check_next(a, 2024, 20240101, 6, PCT(30)); /* blank March asks for nothing new */
-    check_next(b, 2024, 20240701, 12, PCT(100)); /* blank October carries 50 */
+    check_next(a, 2024, 20240101, 6, PCT(30));               /* blank March asks for nothing new */
+    check_next(b, 2024, 20240701, 12, PCT(100));             /* blank October carries 50 */
     budget_plan_unref(a);
     budget_plan_unref(b);
     budget_plan_unref(c);
@@ -365,6 +365,53 @@ static void check_invalid(const BudgetPlan *plan, int code, const char *needle)
     CU_ASSERT_EQUAL(v, 42);
     CU_ASSERT_EQUAL(m, 42);
     CU_ASSERT_FALSE(budget_plan_resolve(plan, NULL, NULL));
+}
+
+/* Issue 7, fix 1: the planned amount is budget × the exact planned fraction,
+ * rounded once to the fen, for the linear method too. */
+static void test_plan_planned_amount(void)
+{
+    BudgetPlan *plan = plan_from(BUDGET_PLAN_FORM_AUTO, "3:25 6:50 10:75 12:100");
+    BudgetPlan *bad = plan_from(BUDGET_PLAN_FORM_AUTO, "3:30 6:20");
+    const BudgetFen budget = INT64_C(9876543210); /* 98,765,432.10 元 */
+    BudgetFen v = -1;
+
+    /* Linear at 2024-05-15 (day 136; March ends on day 91, June on 182):
+     * 25 + 25 × 45/91 = 3400/91 % = 34/91 of the budget, so
+     * 9,876,543,210 × 34 / 91 = 335,802,469,140 / 91 = 3,690,137,023.516… fen
+     * → 3,690,137,024. Rounding the percent first (37.362637 %) gave
+     * 9,876,543,210 × 0.37362637 = 3,690,136,987.70 → 3,690,136,988: 36 fen short. */
+    CU_ASSERT_TRUE(budget_plan_planned_amount(plan, 2024, 20240515, BUDGET_PLAN_METHOD_LINEAR, budget, &v));
+    assert_fen(INT64_C(3690137024), v);
+    /* The same budget negated: −3,690,137,023.516… → −3,690,137,024 (half away from zero). */
+    CU_ASSERT_TRUE(budget_plan_planned_amount(plan, 2024, 20240515, BUDGET_PLAN_METHOD_LINEAR, -budget, &v));
+    assert_fen(-INT64_C(3690137024), v);
+    /* Step at 2024-05-15: March's 25 % → 9,876,543,210 / 4 = 2,469,135,802.5 → 2,469,135,803. */
+    CU_ASSERT_TRUE(budget_plan_planned_amount(plan, 2024, 20240515, BUDGET_PLAN_METHOD_STEP, budget, &v));
+    assert_fen(INT64_C(2469135803), v);
+    /* Linear at 2024-02-15: 25 × 46/91 % = 1150/91 % of 1,000.00 元 (100,000 fen):
+     * 100,000 × 1150 / 9100 = 12,637.36… → 12,637 fen. */
+    CU_ASSERT_TRUE(budget_plan_planned_amount(plan, 2024, 20240215, BUDGET_PLAN_METHOD_LINEAR, 100000, &v));
+    assert_fen(12637, v);
+    /* The largest budget: 100 % of INT64_MAX is INT64_MAX (no overflow in 128 bits). */
+    CU_ASSERT_TRUE(
+        budget_plan_planned_amount(plan, 2024, 20241231, BUDGET_PLAN_METHOD_LINEAR, INT64_MAX, &v));
+    assert_fen(INT64_MAX, v);
+    /* A zero budget plans 0. */
+    CU_ASSERT_TRUE(budget_plan_planned_amount(plan, 2024, 20240515, BUDGET_PLAN_METHOD_LINEAR, 0, &v));
+    assert_fen(0, v);
+    /* An invalid plan has no planned amount; @out is left alone. */
+    v = 42;
+    CU_ASSERT_FALSE(budget_plan_planned_amount(bad, 2024, 20240515, BUDGET_PLAN_METHOD_LINEAR, budget, &v));
+    CU_ASSERT_FALSE(budget_plan_planned_amount(plan, 2024, 20240230, BUDGET_PLAN_METHOD_LINEAR, budget, &v));
+    CU_ASSERT_FALSE(budget_plan_planned_amount(plan, 2024, 20240515, (BudgetPlanMethod)7, budget, &v));
+    assert_fen(42, v);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(
+        budget_plan_planned_amount(NULL, 2024, 20240515, BUDGET_PLAN_METHOD_LINEAR, budget, &v)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(
+        budget_plan_planned_amount(plan, 2024, 20240515, BUDGET_PLAN_METHOD_LINEAR, budget, NULL)));
+    budget_plan_unref(bad);
+    budget_plan_unref(plan);
 }
 
 static void test_plan_invalid(void)
@@ -539,6 +586,7 @@ static CU_TestInfo plan_tests[] = {
     {"incremental with blanks", test_plan_incremental_blanks},
     {"other seed shapes", test_plan_other_seed_shapes},
     {"february checkpoint", test_plan_february},
+    {"planned amount, rounded once", test_plan_planned_amount},
     {"invalid plans", test_plan_invalid},
     {"explicit form wins", test_plan_explicit_form_wins},
     {"bad arguments", test_plan_bad_arguments},

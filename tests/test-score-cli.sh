@@ -41,14 +41,14 @@ fi
 # total (0 + 44.125) × 100 ÷ 60 = 73.541667 → 73.54 中.
 if run "score --as-of" 0 score "$data" --format csv --as-of 2024-06-30; then
     has "score --as-of: S-002 row" "$tmp/out" '^S-002,0.00,44.13,,,73.54,中,60.00,'
-    has "score --as-of: S-001 unchanged" "$tmp/out" '^S-001,8.18,48.75,24.00,9.78,90.71,优,'
+    has "score --as-of: S-001 unchanged" "$tmp/out" '^S-001,8.18,48.75,21.00,9.78,87.71,良,'
 fi
 
 # --- tables -----------------------------------------------------------------
 if run "score table" 0 score "$data"; then
-    has "score table: grade counts" "$tmp/out" "3 projects: 1 优, 1 良, 0 中, 1 差"
+    has "score table: grade counts" "$tmp/out" "3 projects: 0 优, 2 良, 0 中, 1 差"
     has "score table: rescaling note" "$tmp/out" "S-002: 60.00 points available"
-    has "score table: zero budget note" "$tmp/out" "S-003: execution: no execution rate"
+    has "score table: zero budget note" "$tmp/out" "S-003: execution: not applicable: no execution rate"
 fi
 if run "score --detail table" 0 score "$data" --detail; then
     has "score --detail table: tiers grade" "$tmp/out" "partly_met"
@@ -79,7 +79,7 @@ fi
 # without department.csv: only the book ratios
 rm "$tmp/bad/department.csv"
 if run "no department.csv" 0 score "$tmp/bad" --department --format csv; then
-    has "no department.csv: book ratio" "$tmp/out" "^budget_adjustment_rate,预算调整率,3.33,$"
+    has "no department.csv: book ratio" "$tmp/out" "^budget_adjustment_rate,预算调整率,10.00,$"
     has "no department.csv: input ratio not_given" "$tmp/out" "^special_funds_detail_rate,专项资金细化率,,not_given$"
 fi
 # a weight that is not a number of points

@@ -123,26 +123,51 @@ static void test_score_qualitative_bands(void)
     BudgetError err;
     int r;
 
-    /* defaults 100 % / 80 % / 0 % */
+    /* defaults 100 % / 70 % / 0 % (issue 7, fix 4: 80 % would sit in the
+     * achieved band [80 %, 100 %]): partly achieved → 10 × 70 % = 7.00 */
     CU_ASSERT_EQUAL(score_of(NULL, "按期完成", "按期完成", NULL, W, &r), W);
     CU_ASSERT_EQUAL(r, BUDGET_TARGET_MET);
-    CU_ASSERT_EQUAL(score_of(NULL, "按期完成", "基本完成", NULL, W, &r), 8 * P);
+    CU_ASSERT_EQUAL(score_of(NULL, "按期完成", "基本完成", NULL, W, &r), 7 * P);
     CU_ASSERT_EQUAL(r, BUDGET_TARGET_PARTLY_MET);
     CU_ASSERT_EQUAL(score_of(NULL, "符合要求", "不符合要求", NULL, W, &r), 0);
     CU_ASSERT_EQUAL(r, BUDGET_TARGET_NOT_MET);
     /* unknown word: cannot evaluate, 0 */
     CU_ASSERT_EQUAL(score_of(NULL, "按期完成", "马马虎虎", NULL, W, &r), 0);
     CU_ASSERT_EQUAL(r, BUDGET_TARGET_CANNOT_EVALUATE);
-    /* bands 90 % / 70 % / 30 %: partly → 7.00, not → 3.00 */
-    CU_ASSERT_TRUE(budget_score_config_set_qualitative_bands(c, 9000, 7000, 3000, &err));
+    /* shares 90 % / 65 % / 30 %: achieved → 9.00, partly → 6.50, not → 3.00 */
+    CU_ASSERT_TRUE(budget_score_config_set_qualitative_bands(c, 9000, 6500, 3000, &err));
     CU_ASSERT_EQUAL(score_of(c, "按期完成", "按期完成", NULL, W, NULL), 9 * P);
-    CU_ASSERT_EQUAL(score_of(c, "按期完成", "基本完成", NULL, W, NULL), 7 * P);
+    CU_ASSERT_EQUAL(score_of(c, "按期完成", "基本完成", NULL, W, NULL), 6500000);
     CU_ASSERT_EQUAL(score_of(c, "按期完成", "未完成", NULL, W, NULL), 3 * P);
-    /* outside the allowed ranges (achieved 70 %; partly 85 %; not 65 %) */
+    /* outside the half-open bands [80, 100], [60, 80), [0, 60): achieved 70 %;
+     * partly 85 %; partly 80 % (the achieved band's edge); not achieved 60 %
+     * (the partly band's edge); each refused, nothing changed */
     CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 7000, 7000, 0, &err));
     assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
     CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 10000, 8500, 0, &err));
-    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 10000, 8000, 6500, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 10000, 8000, 0, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 10000, 7000, 6000, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_EQUAL(score_of(c, "按期完成", "基本完成", NULL, W, NULL), 6500000);
+    /* the edges as parameters: partly from 50 % (some local forms): partly
+     * 50 % is allowed, not achieved 50 % no longer is */
+    CU_ASSERT_TRUE(budget_score_config_set_qualitative_bands_full(c, 10000, 5000, 0, 8000, 5000, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, NULL);
+    CU_ASSERT_EQUAL(score_of(c, "按期完成", "基本完成", NULL, W, NULL), 5 * P);
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands(c, 10000, 5000, 5000, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_TRUE(budget_score_config_set_qualitative_bands(c, 10000, 5500, 4000, &err)); /* edges kept */
+    CU_ASSERT_EQUAL(score_of(c, "按期完成", "未完成", NULL, W, NULL), 4 * P);
+    /* edges out of order: 0 < partly < achieved <= 100 % */
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands_full(c, 10000, 7000, 0, 6000, 6000, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands_full(c, 10000, 7000, 0, 10001, 6000, &err));
+    CU_ASSERT_FALSE(budget_score_config_set_qualitative_bands_full(c, 10000, 7000, 0, 8000, 0, &err));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(
+        budget_score_config_set_qualitative_bands_full(NULL, 10000, 7000, 0, 8000, 6000, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
     budget_score_config_free(c);
 }
 
@@ -399,8 +424,8 @@ static void test_score_project_rescaled(void)
 {
     /* budget 1,000,000.00, executed 800,000.00 → execution 80 % × 10 = 8;
      * output: 2 blank weights → 25 each: "≥95%"/95 % → 25, "=100%"/90 % → 22.5;
-     * outcome: 基本完成 → 30 × 80 % = 24; satisfaction 不适用 → dropped.
-     * raw 8 + 47.5 + 24 = 79.5 of 90 → 79.5 × 100 ÷ 90 = 88.333333 → 良 */
+     * outcome: 基本完成 → 30 × 70 % = 21; satisfaction 不适用 → dropped.
+     * raw 8 + 47.5 + 21 = 76.5 of 90 → 76.5 × 100 ÷ 90 = 85.000000 → 良 */
     static const Row rows[] = {
         {"产出指标", "完成率", "≥95%", "", "95%"},
         {"产出指标", "合格率", "=100%", "", "90%"},
@@ -419,12 +444,13 @@ static void test_score_project_rescaled(void)
     CU_ASSERT_EQUAL(avail, 10 * P);
     CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_OUTPUT, &avail), 47500000);
     CU_ASSERT_EQUAL(avail, 50 * P);
-    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_OUTCOME, NULL), 24 * P);
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_OUTCOME, NULL), 21 * P);
     /* satisfaction: its only indicator dropped → no points, empty cell */
     CU_ASSERT_FALSE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_SATISFACTION, NULL, NULL, NULL));
     CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
-    CU_ASSERT_EQUAL(total, 88333333);
+    CU_ASSERT_EQUAL(total, 85 * P);
     CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_GOOD);
+    CU_ASSERT_EQUAL(budget_scorecard_get_execution(card), BUDGET_SCORE_EXECUTION_SCORED);
     /* the output part rescaled alike: 47.5 × 100 ÷ 90 = 52.777778 */
     CU_ASSERT_TRUE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_OUTPUT, NULL, NULL, &scaled));
     CU_ASSERT_EQUAL(scaled, 52777778);
@@ -561,9 +587,10 @@ static void test_score_project_weights_over(void)
 
 static void test_score_project_zero_budget_and_unknown_level(void)
 {
-    /* budget 0: no rate, the execution part scores 0 of its 10; an indicator
-     * whose level1 is unknown counts nowhere. Output met 50 → 50 of 60 =
-     * 83.333333 → 良 */
+    /* budget 0: no rate, so the execution part is not applicable (issue 7,
+     * fix 3): dropped, not 0 of its 10; an indicator whose level1 is unknown
+     * counts nowhere. Output met 50 → 50 of 50 = 100.00 → 优 (it was 50 of
+     * 60 = 83.33, 良, when the part scored 0). */
     static const Row rows[] = {
         {"产出指标", "a", "≥1个", "", "1个"},
         {"其他指标", "b", "≥1个", "", "1个"},
@@ -573,17 +600,169 @@ static void test_score_project_zero_budget_and_unknown_level(void)
     int64_t total = 0, w = -1, s = -1;
 
     CU_ASSERT_FALSE(budget_scorecard_get_execution_rate(card, NULL));
-    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_EXECUTION, NULL), 0);
+    CU_ASSERT_FALSE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_EXECUTION, NULL, NULL, NULL));
+    CU_ASSERT_EQUAL(budget_scorecard_get_execution(card), BUDGET_SCORE_EXECUTION_ZERO_BUDGET);
     CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
-    CU_ASSERT_EQUAL(total, 83333333);
-    CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_GOOD);
+    CU_ASSERT_EQUAL(total, 100 * P);
+    CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_EXCELLENT);
     CU_ASSERT_EQUAL(budget_scorecard_get_indicator_part(card, 1), BUDGET_SCORE_PART_NONE);
     budget_scorecard_get_indicator_score(card, 1, &w, &s, NULL);
     CU_ASSERT_EQUAL(w, 0);
     CU_ASSERT_EQUAL(s, 0);
     CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_indicator_text(card, 1, "reason"), "not scored"));
     CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_note(card, 0), "no execution rate"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_note(card, 0), "not applicable"));
     budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+}
+
+/* Issue 7, fix 3 and the one rate rule: a rate budget_rate_bp() cannot give
+ * (it does not fit in 64 bits of bp) is a reason of its own, never a clamp. */
+static void test_score_project_rate_does_not_fit(void)
+{
+    /* budget 1 fen, executed 10^15 fen: 10^15 × 10^4 ÷ 1 = 10^19 bp > INT64_MAX
+     * (9.22 × 10^18): no rate; the part is dropped: output met 50 of 50 → 100. */
+    static const Row rows[] = {{"产出指标", "a", "≥1个", "", "1个"}};
+    BudgetLedger *ledger = make_project(1, INT64_C(1000000000000000), rows, G_N_ELEMENTS(rows));
+    BudgetScorecard *card = score_project(ledger, NULL);
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetLedger *big;
+    BudgetError err;
+    int64_t total = 0, rate = -1;
+
+    CU_ASSERT_EQUAL(budget_scorecard_get_execution(card), BUDGET_SCORE_EXECUTION_RATE_DOES_NOT_FIT);
+    CU_ASSERT_FALSE(budget_scorecard_get_execution_rate(card, &rate));
+    CU_ASSERT_EQUAL(rate, -1);
+    CU_ASSERT_FALSE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_EXECUTION, NULL, NULL, NULL));
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 100 * P);
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_note(card, 0), "does not fit"));
+    budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+
+    /* executed 10^14 fen on 1 fen: 10^18 bp fits (the rate is given, capped
+     * score 10 of 10), but 10^18 × 10^4 micro-percent does not: with an
+     * execution rule, the part is dropped with the same reason. */
+    big = make_project(1, INT64_C(100000000000000), rows, G_N_ELEMENTS(rows));
+    card = score_project(big, NULL);
+    CU_ASSERT_EQUAL(budget_scorecard_get_execution(card), BUDGET_SCORE_EXECUTION_SCORED);
+    CU_ASSERT_TRUE(budget_scorecard_get_execution_rate(card, &rate));
+    CU_ASSERT_EQUAL(rate, INT64_C(1000000000000000000));
+    CU_ASSERT_EQUAL(part_score(card, BUDGET_SCORE_PART_EXECUTION, NULL), 10 * P); /* the cap */
+    budget_scorecard_free(card);
+    CU_ASSERT_TRUE(budget_score_config_add_step(c, NULL, BUDGET_TARGET_CMP_GE, MPCT(90), 10 * P, &err));
+    card = score_project(big, c);
+    CU_ASSERT_EQUAL(budget_scorecard_get_execution(card), BUDGET_SCORE_EXECUTION_RATE_DOES_NOT_FIT);
+    CU_ASSERT_TRUE(budget_scorecard_get_execution_rate(card, &rate)); /* the rate itself exists */
+    CU_ASSERT_FALSE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_EXECUTION, NULL, NULL, NULL));
+    budget_scorecard_free(card);
+    budget_score_config_free(c);
+    budget_ledger_unref(big);
+
+    /* a negative budget: its own reason */
+    ledger = make_project(-100, 0, rows, G_N_ELEMENTS(rows));
+    card = score_project(ledger, NULL);
+    CU_ASSERT_EQUAL(budget_scorecard_get_execution(card), BUDGET_SCORE_EXECUTION_NEGATIVE_BUDGET);
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_note(card, 0), "negative"));
+    budget_scorecard_free(card);
+    budget_ledger_unref(ledger);
+
+    /* names */
+    {
+        BudgetScoreExecution e = BUDGET_SCORE_EXECUTION_SCORED;
+
+        CU_ASSERT_STRING_EQUAL(budget_score_execution_to_string(BUDGET_SCORE_EXECUTION_ZERO_BUDGET),
+                               "zero_budget");
+        CU_ASSERT_STRING_EQUAL(budget_score_execution_to_string(BUDGET_SCORE_EXECUTION_RATE_DOES_NOT_FIT),
+                               "rate_does_not_fit");
+        CU_ASSERT_PTR_NULL(budget_score_execution_to_string((BudgetScoreExecution)BUDGET_SCORE_EXECUTION_N));
+        for (int i = 0; i < BUDGET_SCORE_EXECUTION_N; i++) {
+            CU_ASSERT_TRUE(budget_score_execution_from_string(
+                budget_score_execution_to_string((BudgetScoreExecution)i), &e));
+            CU_ASSERT_EQUAL(e, i);
+        }
+        CU_ASSERT_FALSE(budget_score_execution_from_string("Scored", &e));
+        CU_ASSERT_EQUAL(e, BUDGET_SCORE_EXECUTION_N - 1); /* untouched */
+        EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_score_execution_from_string(NULL, &e)));
+        EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_scorecard_get_execution(NULL), BUDGET_SCORE_EXECUTION_SCORED));
+    }
+}
+
+/* Issue 7, fix 4: where an absent level's points go. Budget 100,000,
+ * executed 50,000 → execution 5 of 10; output ≥100个 with 80个 → 50 × 0.8 =
+ * 40 of 50; outcome 基本完成 → 30 × 70 % = 21 of 30; no 满意度 at all. */
+static void test_score_project_absent_level(void)
+{
+    static const Row rows[] = {
+        {"产出指标", "a", "≥100个", "", "80个"},
+        {"效益指标", "b", "按期完成", "", "基本完成"},
+    };
+    BudgetLedger *ledger = make_project(100000, 50000, rows, G_N_ELEMENTS(rows));
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetScorecard *card;
+    BudgetScoreAbsentLevel a = BUDGET_SCORE_ABSENT_RESCALE;
+    int64_t total = 0, scaled = 0;
+
+    /* Default, rescale everything: (5 + 40 + 21) × 100 ÷ 90 = 73.333333 → 中. */
+    card = score_project(ledger, NULL);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 73333333);
+    CU_ASSERT_EQUAL(budget_scorecard_get_grade(card), BUDGET_TARGET_GRADE_FAIR);
+    budget_scorecard_free(card);
+
+    /* To 产出 and 效益 in proportion: they have O = 50 + 30 = 80 available and
+     * take A = 10, so each counts × 90/80; execution keeps its 10:
+     * 5 + (40 + 21) × 90/80 = 5 + 68.625 = 73.625 of 100 → 中. */
+    budget_score_config_set_absent_level(c, BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME);
+    card = score_project(ledger, c);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 73625000);
+    CU_ASSERT_TRUE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_EXECUTION, NULL, NULL, &scaled));
+    CU_ASSERT_EQUAL(scaled, 5 * P); /* kept at its points: not × 100/90 */
+    CU_ASSERT_TRUE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_OUTPUT, NULL, NULL, &scaled));
+    CU_ASSERT_EQUAL(scaled, 45 * P); /* 40 × 90/80 */
+    CU_ASSERT_TRUE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_OUTCOME, NULL, NULL, &scaled));
+    CU_ASSERT_EQUAL(scaled, 23625000); /* 21 × 90/80 */
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_scorecard_get_note(card, 0), "satisfaction"));
+    budget_scorecard_free(card);
+
+    /* Every level present: the option changes nothing. 满意度 ≥90% with 90%: 10.
+     * 5 + 40 + 21 + 10 = 76 of 100. */
+    {
+        static const Row all[] = {
+            {"产出指标", "a", "≥100个", "", "80个"},
+            {"效益指标", "b", "按期完成", "", "基本完成"},
+            {"满意度指标", "c", "≥90%", "", "90%"},
+        };
+        BudgetLedger *full = make_project(100000, 50000, all, G_N_ELEMENTS(all));
+
+        card = score_project(full, c);
+        CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+        CU_ASSERT_EQUAL(total, 76 * P);
+        budget_scorecard_free(card);
+        budget_ledger_unref(full);
+    }
+    /* Neither 产出 nor 效益: nowhere to go, rescaled: execution 5 of 10 → 50. */
+    {
+        BudgetLedger *bare = make_project(100000, 50000, NULL, 0);
+
+        card = score_project(bare, c);
+        CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+        CU_ASSERT_EQUAL(total, 50 * P);
+        budget_scorecard_free(card);
+        budget_ledger_unref(bare);
+    }
+    CU_ASSERT_STRING_EQUAL(budget_score_absent_level_to_string(BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME),
+                           "to_output_outcome");
+    CU_ASSERT_PTR_NULL(budget_score_absent_level_to_string((BudgetScoreAbsentLevel)BUDGET_SCORE_ABSENT_N));
+    CU_ASSERT_TRUE(budget_score_absent_level_from_string("to_output_outcome", &a));
+    CU_ASSERT_EQUAL(a, BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME);
+    CU_ASSERT_TRUE(budget_score_absent_level_from_string("rescale", &a));
+    CU_ASSERT_EQUAL(a, BUDGET_SCORE_ABSENT_RESCALE);
+    CU_ASSERT_FALSE(budget_score_absent_level_from_string("proportion", &a));
+    EXPECT_CRITICAL(budget_score_config_set_absent_level(c, (BudgetScoreAbsentLevel)2));
+    EXPECT_CRITICAL(budget_score_config_set_absent_level(NULL, BUDGET_SCORE_ABSENT_RESCALE));
+    budget_score_config_free(c);
     budget_ledger_unref(ledger);
 }
 
@@ -724,8 +903,10 @@ static void test_department_book_ratios(void)
     BudgetDepartmentInputs *in = budget_department_inputs_new();
     int64_t bp;
 
-    /* 预算调整率 = (100,000 − 50,000) ÷ 1,500,000 = 3.3333 % → 333 bp */
-    CU_ASSERT_EQUAL(ratio(ledger, NULL, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT), 333);
+    /* 预算调整率, gross by default (issue 7, fix 4): (100,000 + |−50,000|) ÷
+     * 1,500,000 = 10.00 % → 1000 bp; the net 3.33 % would let the cut offset
+     * the addition (see test_department_adjustment_measures) */
+    CU_ASSERT_EQUAL(ratio(ledger, NULL, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT), 1000);
     /* 结转结余率 derived: (1,550,000 − 1,200,000) ÷ 1,550,000 = 22.5806 % → 2258 */
     CU_ASSERT_EQUAL(ratio(ledger, NULL, BUDGET_DEPARTMENT_CARRYOVER_RATE), 2258);
     /* 成本节约率 derived alike → 2258 */
@@ -758,6 +939,93 @@ static void test_department_book_ratios(void)
     CU_ASSERT_FALSE(budget_department_ratio(NULL, NULL, BUDGET_DEPARTMENT_CARRYOVER_RATE, &bp));
     CU_ASSERT_FALSE(budget_department_ratio(ledger, in, (BudgetDepartmentRatio)99, &bp));
     budget_department_inputs_free(in);
+    budget_ledger_unref(ledger);
+}
+
+/* Issue 7, fix 4: 预算调整率 in three measures. make_department(): A 1,000,000
+ * + 100,000 (03-01), B 500,000 − 50,000 (06-01); Σ original 1,500,000. */
+static void test_department_adjustment_measures(void)
+{
+    BudgetLedger *ledger = make_department();
+    BudgetBook *cut_book = budget_book_new();
+    BudgetProject *p = budget_project_new("C", NULL);
+    BudgetLedger *cut;
+    BudgetAdjustmentMeasure m = BUDGET_ADJUSTMENT_NET;
+    BudgetError err;
+    int64_t bp = INT64_MIN;
+
+    /* gross: (100,000 + 50,000) ÷ 1,500,000 = 10.00 % */
+    CU_ASSERT_EQUAL(budget_department_adjustment_rate(ledger, BUDGET_ADJUSTMENT_GROSS, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, 1000);
+    /* net: (100,000 − 50,000) ÷ 1,500,000 = 3.3333 % → 333 */
+    CU_ASSERT_EQUAL(budget_department_adjustment_rate(ledger, BUDGET_ADJUSTMENT_NET, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, 333);
+    /* additions only: 100,000 ÷ 1,500,000 = 6.6667 % → 667 */
+    CU_ASSERT_EQUAL(budget_department_adjustment_rate(ledger, BUDGET_ADJUSTMENT_ADDITIONS, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, 667);
+
+    /* The case behind the fix: a department whose only adjustment is a cut of
+     * 100 on 1,000. Net gives −10.00 %, which the step band "0 → 3 points"
+     * (≤ 0) would reward with full marks; gross gives +10.00 %. Dated after
+     * as-of, it does not count yet: 0 %. */
+    budget_project_set_budget(p, 100000);
+    CU_ASSERT_TRUE(budget_book_add_project(cut_book, p, NULL));
+    budget_project_unref(p);
+    CU_ASSERT_TRUE(budget_book_add_adjustment(cut_book, 20240601, "C", -10000, "追减", NULL));
+    cut = budget_ledger_new(cut_book, 20241231, NULL);
+    CU_ASSERT_EQUAL(budget_department_adjustment_rate(cut, BUDGET_ADJUSTMENT_NET, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, -1000);
+    CU_ASSERT_EQUAL(budget_department_adjustment_rate(cut, BUDGET_ADJUSTMENT_GROSS, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, 1000);
+    CU_ASSERT_EQUAL(ratio(cut, NULL, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT), 1000);
+    CU_ASSERT_EQUAL(budget_department_adjustment_rate(cut, BUDGET_ADJUSTMENT_ADDITIONS, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, 0);
+    budget_ledger_unref(cut);
+    cut = budget_ledger_new(cut_book, 20240531, NULL);
+    CU_ASSERT_EQUAL(budget_department_adjustment_rate(cut, BUDGET_ADJUSTMENT_GROSS, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_OK);
+    CU_ASSERT_EQUAL(bp, 0);
+    budget_ledger_unref(cut);
+    budget_book_unref(cut_book);
+
+    /* no ledger: not given; bad measure: invalid */
+    bp = 42;
+    CU_ASSERT_EQUAL(budget_department_adjustment_rate(NULL, BUDGET_ADJUSTMENT_GROSS, &bp, &err),
+                    BUDGET_DEPARTMENT_REASON_NOT_GIVEN);
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, NULL);
+    CU_ASSERT_EQUAL(bp, 42);
+    EXPECT_CRITICAL(
+        CU_ASSERT_EQUAL(budget_department_adjustment_rate(ledger, (BudgetAdjustmentMeasure)3, &bp, &err),
+                        BUDGET_DEPARTMENT_REASON_INVALID));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(
+        CU_ASSERT_EQUAL(budget_department_adjustment_rate(ledger, BUDGET_ADJUSTMENT_NET, NULL, &err),
+                        BUDGET_DEPARTMENT_REASON_INVALID));
+
+    /* names and source status */
+    CU_ASSERT_STRING_EQUAL(budget_adjustment_measure_to_string(BUDGET_ADJUSTMENT_GROSS), "gross");
+    CU_ASSERT_STRING_EQUAL(budget_adjustment_measure_to_string(BUDGET_ADJUSTMENT_ADDITIONS), "additions");
+    CU_ASSERT_PTR_NULL(
+        budget_adjustment_measure_to_string((BudgetAdjustmentMeasure)BUDGET_ADJUSTMENT_MEASURE_N));
+    for (int i = 0; i < BUDGET_ADJUSTMENT_MEASURE_N; i++) {
+        CU_ASSERT_TRUE(budget_adjustment_measure_from_string(
+            budget_adjustment_measure_to_string((BudgetAdjustmentMeasure)i), &m));
+        CU_ASSERT_EQUAL(m, i);
+        CU_ASSERT_PTR_NOT_NULL(budget_adjustment_measure_get_source((BudgetAdjustmentMeasure)i));
+    }
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(budget_adjustment_measure_get_source(BUDGET_ADJUSTMENT_GROSS), "own choice"));
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(budget_adjustment_measure_get_source(BUDGET_ADJUSTMENT_NET), "not verified"));
+    CU_ASSERT_PTR_NULL(budget_adjustment_measure_get_source((BudgetAdjustmentMeasure)-1));
+    CU_ASSERT_FALSE(budget_adjustment_measure_from_string("Gross", &m));
+    CU_ASSERT_EQUAL(m, BUDGET_ADJUSTMENT_MEASURE_N - 1);
     budget_ledger_unref(ledger);
 }
 
@@ -970,6 +1238,8 @@ static void test_department_csv_file(void)
 }
 
 static CU_TestInfo score_tests[] = {
+    {"project execution rate that does not fit", test_score_project_rate_does_not_fit},
+    {"project absent level", test_score_project_absent_level},
     {"number met and proportional", test_score_number_met_and_proportional},
     {"number lower is better", test_score_number_lower_is_better},
     {"target zero", test_score_target_zero},
@@ -1123,11 +1393,12 @@ static void test_department_reason_book_overflow(void)
 static CU_TestInfo department_reason_tests[] = {
     {"reasons", test_department_reasons},
     {"a book total that overflows", test_department_reason_book_overflow},
+    {"预算调整率 measures: gross, net, additions", test_department_adjustment_measures},
     CU_TEST_INFO_NULL,
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"score", NULL, NULL, NULL, NULL, score_tests},
+    {"score", test_criticals_init, test_criticals_cleanup, NULL, NULL, score_tests},
     {"department", NULL, NULL, NULL, NULL, department_tests},
     {"department reasons", test_criticals_init, test_criticals_cleanup, NULL, NULL, department_reason_tests},
     CU_SUITE_INFO_NULL,

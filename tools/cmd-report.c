@@ -164,6 +164,7 @@ static void print_csv(const BudgetReport *report, const BudgetBook *book, const 
             "planned_amount",
             "variance_amount",
             "time_variance_pp",
+            "budget_no_plan",
         };
         for (size_t i = 0; i < G_N_ELEMENTS(rest); i++)
             g_ptr_array_add(cells, g_strdup(rest[i] != NULL ? rest[i]
@@ -197,6 +198,7 @@ static void print_csv(const BudgetReport *report, const BudgetBook *book, const 
         g_ptr_array_add(cells, money_cell(report, row, BUDGET_REPORT_PLANNED_AMOUNT, style->unit));
         g_ptr_array_add(cells, money_cell(report, row, BUDGET_REPORT_VARIANCE_AMOUNT, style->unit));
         g_ptr_array_add(cells, rate_cell(report, row, BUDGET_REPORT_TIME_VARIANCE_PP));
+        g_ptr_array_add(cells, money_cell(report, row, BUDGET_REPORT_BUDGET_WITHOUT_PLAN, style->unit));
         tool_csv_write_row(stdout, (const char *const *)cells->pdata, cells->len);
     }
     g_ptr_array_free(cells, TRUE);
@@ -468,7 +470,8 @@ int tool_cmd_report(int argc, char **argv)
                  "  code,unit,budget_original,budget_adjusted,executed,executed_fiscal,\n"
                  "  executed_carryover,executed_other,execution_rate_pct,planned_pct,\n"
                  "  time_progress_pct,variance_pp,remaining,to_next_checkpoint,status,\n"
-                 "  name,execution_rate_original_pct,planned_amount,variance_amount,time_variance_pp\n"
+                 "  name,execution_rate_original_pct,planned_amount,variance_amount,time_variance_pp,\n"
+                 "  budget_no_plan\n"
                  "(with --level unit the first column is 'unit'; with --level department it is\n"
                  "'department', whose single row is keyed ALL; both then give n_projects instead\n"
                  "of name). An undefined rate is an empty cell. Negative thresholds may be\n"

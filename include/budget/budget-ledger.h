@@ -128,13 +128,20 @@ BudgetDate budget_ledger_get_as_of(const BudgetLedger *ledger);
  * budget_ledger_set_policy:
  * @ledger: a ledger
  * @policy: ignore (the default), warn or stop
- * @control_plan: also control against the planned amount at the payment's
- *   date (step rule), not only the adjusted budget
+ * @control_plan: also control against the plan, not only the adjusted
+ *   budget: the allowance at the payment's date is the planned amount of
+ *   the checkpoint that closes the current period
  *
  * Sets the spending control applied by budget_ledger_record(). The check
  * compares the project's running total of every payment recorded so far,
- * plus this one, with its budget adjusted to the payment's date. Refunds
- * (negative amounts) are never refused.
+ * plus this one, with its budget adjusted to the payment's date and, with
+ * @control_plan, with the allowance: the budget adjusted to the payment's
+ * date × the cumulative percent of the first checkpoint whose month end is
+ * on or after that date (a blank checkpoint cell carries the previous
+ * value; after the last checkpoint, the last), so that a January payment
+ * is measured against the March target. A project without a valid plan is
+ * controlled against its budget only. Refunds (negative amounts) are never
+ * refused.
  *
  * Since: 1.0
  */

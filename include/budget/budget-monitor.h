@@ -26,29 +26,56 @@ BUDGET_BEGIN_DECLS
  *   original budget), in bp, undefined when the denominator ≤ 0; the rate
  *   on the original budget is always given too;
  * - planned percent from the plan (step by default, or linear), rounded
- *   to bp; undefined without a valid plan;
- * - planned amount = denominator × planned percent (exact, rounded once to fen);
+ *   once to bp from the exact planned fraction; undefined without a valid
+ *   plan;
+ * - planned amount = denominator × planned percent, computed exactly and
+ *   rounded once to the fen, for the linear method too (see
+ *   budget_plan_planned_amount());
  * - time progress (序时进度) by days (default) or months;
  * - variance in pp = displayed rate − displayed planned percent (both
  *   rounded to bp first, so the printed columns add up, as published
  *   notices do); variance in money = executed − planned amount;
  * - remaining = adjusted budget − executed;
  * - to_next_checkpoint = max(0, denominator × cumulative percent of the
- *   next checkpoint after as-of − executed) (the last checkpoint once all
- *   have passed);
+ *   next checkpoint − executed), where the next checkpoint is the first one
+ *   whose month end is after as-of and that asks for more than is planned
+ *   at as-of (a blank cell, or a value equal to the one in force, is passed
+ *   over; see budget_plan_next_checkpoint()); the last checkpoint once none
+ *   is left;
+ * - budget without a plan = the denominator if the project has no valid
+ *   plan, else 0;
  * - status, first match wins: over_budget (executed > adjusted budget),
  *   no_plan (no valid plan, or no rate), seriously_behind (variance <
  *   −15 pp), behind (< −5 pp), ahead (> +10 pp), else on_track. The
  *   three thresholds are settable.
  *
  * Unit and department rows add the money of their projects and divide the
- * sums (Σexecuted ÷ Σbudget), never averaging rates. Their planned percent
- * is Σ planned amounts ÷ Σ denominators over the projects that have a
- * valid plan (projects without one are left out of both sums, since their
- * plan is unknown rather than zero); it is undefined if none has. For the
- * same reason their variance in money is the sum over projects with a plan
- * of (executed − planned amount), so it can differ from the executed column
- * minus the planned column when some projects have no plan.
+ * sums (Σexecuted ÷ Σbudget), never averaging rates; their execution rate
+ * is over all their projects. A roll-up compares like with like: its
+ * planned percent, variance (pp and money) and status are computed over the
+ * projects that have a valid plan only (a plan that is missing is unknown,
+ * not zero), so that a project without a plan can neither hide nor flatter
+ * a late one:
+ *
+ * - planned percent = Σ planned amounts ÷ Σ denominators of the projects
+ *   with a plan; undefined if none has;
+ * - variance in pp = (Σ executed ÷ Σ denominators of the projects with a
+ *   plan, rounded to bp) − planned percent; when some budget has no plan
+ *   this is not the execution rate column minus the planned column;
+ * - variance in money = Σ over the projects with a plan of (executed −
+ *   planned amount), so it can differ from the executed column minus the
+ *   planned column;
+ * - status: over_budget when Σ executed > Σ adjusted budgets over all the
+ *   projects (as for one project, a fact about the money, plan or not);
+ *   else no_plan when no project has a plan (or their rate is undefined);
+ *   else the thresholds on the variance above;
+ * - budget without a plan (%BUDGET_REPORT_BUDGET_WITHOUT_PLAN) = Σ
+ *   denominators of the projects without a valid plan: how much of the
+ *   row's budget the variance and status do not cover.
+ *
+ * A unit with a project 30 % executed against 50 % planned and a fast
+ * project without a plan is seriously_behind at −20 pp, whatever the other
+ * project spent.
  *
  * Reports are immutable once made and may be read from many threads.
  */
@@ -348,6 +375,10 @@ size_t budget_report_get_n_projects(const BudgetReport *report, size_t row);
  * @BUDGET_REPORT_VARIANCE_AMOUNT: executed − planned amount (undefined without a plan)
  * @BUDGET_REPORT_REMAINING: adjusted budget − executed
  * @BUDGET_REPORT_TO_NEXT_CHECKPOINT: still to pay to meet the next checkpoint (undefined without a plan)
+ * @BUDGET_REPORT_BUDGET_WITHOUT_PLAN: the budget (in the configured
+ *   denominator, adjusted by default) of the projects without a valid plan,
+ *   which the planned percent, variance and status do not cover; 0 when
+ *   every project has a plan
  *
  * The money columns of a report row. Since: 1.0
  */
@@ -361,7 +392,8 @@ typedef enum {
     BUDGET_REPORT_PLANNED_AMOUNT = 6,
     BUDGET_REPORT_VARIANCE_AMOUNT = 7,
     BUDGET_REPORT_REMAINING = 8,
-    BUDGET_REPORT_TO_NEXT_CHECKPOINT = 9
+    BUDGET_REPORT_TO_NEXT_CHECKPOINT = 9,
+    BUDGET_REPORT_BUDGET_WITHOUT_PLAN = 10
 } BudgetReportMoney;
 
 /**
@@ -370,7 +402,8 @@ typedef enum {
  * @BUDGET_REPORT_EXECUTION_RATE_ORIGINAL: executed ÷ original budget
  * @BUDGET_REPORT_PLANNED_PCT: planned percent at as-of
  * @BUDGET_REPORT_TIME_PROGRESS: 序时进度
- * @BUDGET_REPORT_VARIANCE_PP: execution rate − planned percent, both rounded to bp
+ * @BUDGET_REPORT_VARIANCE_PP: execution rate − planned percent, both rounded to bp;
+ *   for a roll-up, the rate of its projects with a plan only
  * @BUDGET_REPORT_TIME_VARIANCE_PP: execution rate − time progress
  *
  * The rate columns of a report row, in basis points. Since: 1.0

@@ -226,6 +226,32 @@ bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate a
                                   BudgetPlanMethod method, int64_t *out_micropct);
 
 /**
+ * budget_plan_planned_amount:
+ * @plan: a plan
+ * @year: the budget year the months belong to
+ * @as_of: a valid date
+ * @method: step or linear
+ * @budget: the budget the plan shares out, in fen
+ * @out_amount: (out): the planned amount at @as_of, in fen
+ *
+ * The planned amount at @as_of: @budget × the planned cumulative percent
+ * (as budget_plan_planned_micropct() reads it), computed exactly in 128
+ * bits and rounded once to the fen, half away from zero (四舍五入). For the
+ * linear method the interpolated percent is not rounded first: on a budget
+ * of 98,765,432.10 元 with checkpoints 25 % (March) and 50 % (June), the
+ * amount at 2024-05-15 is 9,876,543,210 × 34/91 fen = 36,901,370.24 元, not
+ * 9,876,543,210 × 37.362637 % = 36,901,369.88 元. The amount lies between 0
+ * and @budget, so it always fits.
+ *
+ * Returns: false if the plan is invalid (no planned amount) or an
+ *   argument is bad.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_plan_planned_amount(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                                BudgetFen budget, BudgetFen *out_amount);
+
+/**
  * budget_plan_next_checkpoint:
  * @plan: a valid plan
  * @year: the budget year

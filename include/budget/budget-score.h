@@ -36,8 +36,11 @@ BUDGET_BEGIN_DECLS
  *   budget, capped at the points and never below 0. Executed is the ledger's
  *   total up to its as-of date; budget is the adjusted budget (全年预算数,
  *   adjustments dated on or before as-of) or, if configured, the original
- *   one. A budget ≤ 0 gives no rate: the part is "cannot evaluate" and
- *   scores 0 (it still counts in the points available).
+ *   one. The rate is budget_rate_bp()'s, the one rule every module uses. A
+ *   budget ≤ 0 gives no rate, so the part is not applicable: it is dropped
+ *   and the total rescaled, with the reason (budget_scorecard_get_execution()
+ *   and a note), never 0 points; so is a rate that does not fit in 64 bits
+ *   of basis points, a reason of its own, never a clamped rate.
  * - output (产出) 50, outcome (效益/效果) 30, satisfaction (满意度) 10, read
  *   from the indicators' level1 (一级指标) with budget_score_part_from_level1();
  *   一级 成本指标 counts with 产出. An indicator whose level1 is none of these
@@ -64,8 +67,13 @@ BUDGET_BEGIN_DECLS
  *   completion ratio is used, or 0 without one. A target with no comparator
  *   ("100%") means at least (≥);
  * - qualitative and deadline targets: achieved / partly achieved / not
- *   achieved score 100 % / 80 % / 0 % of the points (allowed ranges
- *   100–80 %, 80–60 %, 60–0 %);
+ *   achieved score 100 % / 70 % / 0 % of the points by default, each a
+ *   share inside its half-open band: achieved [80 %, 100 %], partly
+ *   [60 %, 80 %), not achieved [0, 60 %), as provincial systems check them;
+ *   the shares and the two band edges are parameters
+ *   (budget_score_config_set_qualitative_bands_full(); some local forms put
+ *   the lower edge at 50 %). Libbudget's defaults: 70 % is the middle of the
+ *   partly band, so that partly achieved never scores as achieved;
  * - tiers: 优 100 %, 良 80 %, 中 60 %, 差 0 %;
  * - not reported (blank actual): 0 points, listed as not reported (finance
  *   practice: what is not reported is not achieved);
@@ -82,6 +90,16 @@ BUDGET_BEGIN_DECLS
  * Σ scores × 100 ÷ available; an empty part has no points available. The
  * part scores are scaled by the same factor (each rounded once), so they
  * may differ from the total by a rounding unit.
+ *
+ * A whole level absent (产出, 效益 or 满意度 with points configured but no
+ * indicator that counts): by default its points are left out with the rest
+ * (the rescaling above). With %BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME
+ * (budget_score_config_set_absent_level()) they go to 产出 and 效益 in
+ * proportion to the points those have available, scaling both by
+ * (O + A) ÷ O, where O is their points available together and A the
+ * absent points, while execution and 满意度 keep theirs; anything else
+ * dropped is then rescaled as above. With neither 产出 nor 效益 present the
+ * points cannot go there and the total is rescaled.
  *
  * Grade (等级), read from the total rounded to 2 decimals so that the printed
  * total and grade agree: [90, 100] 优, [80, 90) 良, [60, 80) 中, below 60 差.
@@ -144,13 +162,69 @@ typedef enum {
 } BudgetScorePart;
 
 /**
+ * BudgetScoreExecution:
+ * @BUDGET_SCORE_EXECUTION_SCORED: the part is scored from the execution rate
+ * @BUDGET_SCORE_EXECUTION_ZERO_BUDGET: the budget is 0: no rate, the part is
+ *   not applicable (dropped, the total rescaled)
+ * @BUDGET_SCORE_EXECUTION_NEGATIVE_BUDGET: the budget is below 0: likewise
+ * @BUDGET_SCORE_EXECUTION_RATE_DOES_NOT_FIT: the rate does not fit in 64
+ *   bits of basis points (budget_rate_bp() gives none), or, with an
+ *   execution rule, in 64 bits of micro-percent: likewise
+ *
+ * Why a scorecard's execution part is scored or not
+ * (budget_scorecard_get_execution()): a code, so that callers branch on it
+ * and never on a note's text. Values are fixed; new ones are only ever
+ * appended. Since: 1.0
+ */
+typedef enum {
+    BUDGET_SCORE_EXECUTION_SCORED = 0,
+    BUDGET_SCORE_EXECUTION_ZERO_BUDGET = 1,
+    BUDGET_SCORE_EXECUTION_NEGATIVE_BUDGET = 2,
+    BUDGET_SCORE_EXECUTION_RATE_DOES_NOT_FIT = 3
+} BudgetScoreExecution;
+
+/**
+ * BUDGET_SCORE_EXECUTION_N:
+ *
+ * The number of #BudgetScoreExecution values. Since: 1.0
+ */
+#define BUDGET_SCORE_EXECUTION_N 4
+
+/**
+ * BudgetScoreAbsentLevel:
+ * @BUDGET_SCORE_ABSENT_RESCALE: the points of an absent level are left out
+ *   and the whole total is rescaled to 100 (the default)
+ * @BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME: they go to 产出 and 效益 in
+ *   proportion to the points those parts have available; execution and
+ *   满意度 keep their points (the national rule as it is recalled,
+ *   unverified)
+ *
+ * Where the points of a whole indicator level (产出, 效益 or 满意度) go when
+ * a form has none of its indicators (or all of them are not applicable).
+ * Since: 1.0
+ */
+typedef enum {
+    BUDGET_SCORE_ABSENT_RESCALE = 0,
+    BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME = 1
+} BudgetScoreAbsentLevel;
+
+/**
+ * BUDGET_SCORE_ABSENT_N:
+ *
+ * The number of #BudgetScoreAbsentLevel values. Since: 1.0
+ */
+#define BUDGET_SCORE_ABSENT_N 2
+
+/**
  * budget_score_config_new:
  *
  * Creates the scoring rules of a 绩效自评, set to the national defaults; passing
  * NULL to the scoring functions gives the same result.
  *
  * Returns: (transfer full): the national defaults (财预〔2020〕10号): parts
- *   10/50/30/10 points, qualitative bands 100 %/80 %/0 %, tiers
+ *   10/50/30/10 points, qualitative shares 100 %/70 %/0 % in the bands
+ *   [80 %, 100 %], [60 %, 80 %), [0, 60 %), an absent level's points
+ *   rescaling the whole total, tiers
  *   100 %/80 %/60 %/0 %, grades from 90, 80 and 60 points, the adjusted
  *   budget, no rules. Free with budget_score_config_free().
  * Since: 1.0
@@ -204,16 +278,20 @@ int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, Bud
 /**
  * budget_score_config_set_qualitative_bands:
  * @config: a configuration
- * @achieved_bp: share of the points for achieved (达成), 8000 .. 10000 bp
- *   (default 10000)
- * @partly_bp: for partly achieved (部分达成), 6000 .. 8000 (default 8000)
- * @not_achieved_bp: for not achieved (未达成), 0 .. 6000 (default 0)
+ * @achieved_bp: share of the points for achieved (达成), in the achieved
+ *   band [achieved_min, 10000] bp (default 10000)
+ * @partly_bp: for partly achieved (部分达成), in [partly_min, achieved_min)
+ *   (default 7000)
+ * @not_achieved_bp: for not achieved (未达成), in [0, partly_min) (default 0)
  * @error: (nullable): error record
  *
- * The three bands of qualitative and deadline indicators; the allowed
- * ranges are those of 财预〔2020〕10号 (100–80 %, 80–60 %, 60–0 %).
+ * Sets the shares of qualitative and deadline indicators within the band
+ * edges in force (default achieved_min 8000, partly_min 6000 bp; see
+ * budget_score_config_set_qualitative_bands_full() to move them). The bands
+ * are half-open, so a share of 80 % is achieved, never partly achieved.
  *
- * Errors: %BUDGET_ERROR_RANGE (a share outside its range).
+ * Errors: %BUDGET_ERROR_RANGE (a share outside its band); nothing is
+ * changed then.
  *
  * Returns: true on success.
  * Since: 1.0
@@ -221,6 +299,78 @@ int64_t budget_score_config_get_part_points(const BudgetScoreConfig *config, Bud
 BUDGET_AVAILABLE_IN_1_0
 bool budget_score_config_set_qualitative_bands(BudgetScoreConfig *config, int64_t achieved_bp, int64_t partly_bp,
                                                int64_t not_achieved_bp, BudgetError *error);
+
+/**
+ * budget_score_config_set_qualitative_bands_full:
+ * @config: a configuration
+ * @achieved_bp: share of the points for achieved, in [@achieved_min_bp, 10000]
+ *   (default 10000)
+ * @partly_bp: for partly achieved, in [@partly_min_bp, @achieved_min_bp)
+ *   (default 7000)
+ * @not_achieved_bp: for not achieved, in [0, @partly_min_bp) (default 0)
+ * @achieved_min_bp: the lower edge of the achieved band (default 8000)
+ * @partly_min_bp: the lower edge of the partly band (default 6000; some
+ *   local forms use 5000), 0 < @partly_min_bp < @achieved_min_bp ≤ 10000
+ * @error: (nullable): error record
+ *
+ * Sets the three shares and the two band edges at once, so that they are
+ * checked together: achieved [achieved_min, 100 %], partly
+ * [partly_min, achieved_min), not achieved [0, partly_min), the half-open
+ * bands provincial systems check.
+ *
+ * Errors: %BUDGET_ERROR_RANGE (edges out of order, or a share outside its
+ * band); nothing is changed then.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_set_qualitative_bands_full(BudgetScoreConfig *config, int64_t achieved_bp,
+                                                    int64_t partly_bp, int64_t not_achieved_bp,
+                                                    int64_t achieved_min_bp, int64_t partly_min_bp,
+                                                    BudgetError *error);
+
+/**
+ * budget_score_config_set_absent_level:
+ * @config: a configuration
+ * @absent: where an absent level's points go (default
+ *   %BUDGET_SCORE_ABSENT_RESCALE)
+ *
+ * Chooses where the points of a whole indicator level that a form lacks
+ * go: rescale the whole total (the default), or to 产出 and 效益 in
+ * proportion (see the section introduction). An unknown value is a caller
+ * error and is ignored with a warning.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_score_config_set_absent_level(BudgetScoreConfig *config, BudgetScoreAbsentLevel absent);
+
+/**
+ * budget_score_absent_level_to_string:
+ * @absent: a value
+ *
+ * Gives the name of an absent-level rule: "rescale" or "to_output_outcome".
+ * The string is static.
+ *
+ * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_score_absent_level_to_string(BudgetScoreAbsentLevel absent);
+
+/**
+ * budget_score_absent_level_from_string:
+ * @text: "rescale" or "to_output_outcome"
+ * @out: (out) (nullable): the value
+ *
+ * Reads an absent-level rule name; @out is left untouched when it is unknown.
+ *
+ * Returns: false if @text names none.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_absent_level_from_string(const char *text, BudgetScoreAbsentLevel *out);
 
 /**
  * budget_score_config_set_tier_shares:
@@ -527,14 +677,57 @@ bool budget_scorecard_get_part(const BudgetScorecard *card, BudgetScorePart part
                                int64_t *out_score, int64_t *out_scaled);
 
 /**
+ * budget_scorecard_get_execution:
+ * @card: a scorecard
+ *
+ * Says whether the execution part was scored, and if not, why: a zero or
+ * negative budget, or a rate that does not fit. A part that is not scored is
+ * not applicable: dropped, and the total rescaled (a note says so too).
+ *
+ * Returns: %BUDGET_SCORE_EXECUTION_SCORED, or why the part was dropped.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetScoreExecution budget_scorecard_get_execution(const BudgetScorecard *card);
+
+/**
+ * budget_score_execution_to_string:
+ * @execution: a value
+ *
+ * Gives the name of a #BudgetScoreExecution: "scored", "zero_budget",
+ * "negative_budget" or "rate_does_not_fit". The string is static.
+ *
+ * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_score_execution_to_string(BudgetScoreExecution execution);
+
+/**
+ * budget_score_execution_from_string:
+ * @text: a name as budget_score_execution_to_string() gives it
+ * @out: (out) (nullable): the value
+ *
+ * Reads a #BudgetScoreExecution name; @out is left untouched when it is
+ * unknown.
+ *
+ * Returns: false if @text names none.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_execution_from_string(const char *text, BudgetScoreExecution *out);
+
+/**
  * budget_scorecard_get_execution_rate:
  * @card: a scorecard
  * @out_bp: (out): executed ÷ budget in basis points (not capped)
  *
  * Gives the execution rate the execution part was scored from, executed ÷
- * budget in basis points (the budget as configured, adjusted by default).
+ * budget in basis points (the budget as configured, adjusted by default),
+ * as budget_rate_bp() computes it for every module.
  *
- * Returns: false if the budget is ≤ 0 (no rate).
+ * Returns: false if there is no rate: the budget is ≤ 0, or the rate does
+ *   not fit in 64 bits (see budget_scorecard_get_execution()).
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -851,8 +1044,10 @@ bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDe
 
 /**
  * BudgetDepartmentRatio:
- * @BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT: 预算调整率 = Σ adjustments dated on or
- *   before as-of (net, 追加 positive, 追减 negative) ÷ Σ original budgets
+ * @BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT: 预算调整率 = (Σ 追加 + Σ |追减|) dated
+ *   on or before as-of ÷ Σ original budgets: the gross measure, the default
+ *   (budget_department_adjustment_rate() gives the net and additions-only
+ *   measures, see #BudgetAdjustmentMeasure)
  * @BUDGET_DEPARTMENT_CARRYOVER_RATE: 结转结余率 = this year's carry-over and
  *   balance ÷ Σ adjusted budgets; the carry-over is carryover_this_year or,
  *   when not given, Σ (adjusted budget − executed) at as-of
@@ -1001,6 +1196,101 @@ BudgetDepartmentReason budget_department_ratio_full(const BudgetLedger *ledger,
                                                     const BudgetDepartmentInputs *inputs,
                                                     BudgetDepartmentRatio ratio, int64_t *out_bp,
                                                     BudgetError *error);
+
+/**
+ * BudgetAdjustmentMeasure:
+ * @BUDGET_ADJUSTMENT_GROSS: Σ |追加| + Σ |追减|: every adjustment counts,
+ *   whichever way it goes (the default: libbudget's own choice, because a
+ *   signed rate gives a budget cut full marks under the step bands forms use,
+ *   0 → 3 points …; no published formula verified)
+ * @BUDGET_ADJUSTMENT_NET: Σ signed adjustments = adjusted − original budget
+ *   (the signed formula some published forms write; source not verified)
+ * @BUDGET_ADJUSTMENT_ADDITIONS: Σ 追加 only (as forms that control added
+ *   budget count it; source not verified)
+ *
+ * Which adjustments the numerator of 预算调整率 counts: published formulas
+ * disagree, so each measure names its source status
+ * (budget_adjustment_measure_get_source()). The denominator is always Σ
+ * original budgets (年初预算数). Since: 1.0
+ */
+typedef enum {
+    BUDGET_ADJUSTMENT_GROSS = 0,
+    BUDGET_ADJUSTMENT_NET = 1,
+    BUDGET_ADJUSTMENT_ADDITIONS = 2
+} BudgetAdjustmentMeasure;
+
+/**
+ * BUDGET_ADJUSTMENT_MEASURE_N:
+ *
+ * The number of #BudgetAdjustmentMeasure values. Since: 1.0
+ */
+#define BUDGET_ADJUSTMENT_MEASURE_N 3
+
+/**
+ * budget_adjustment_measure_to_string:
+ * @measure: a measure
+ *
+ * Gives the name of a 预算调整率 measure: "gross", "net" or "additions". The
+ * string is static.
+ *
+ * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_adjustment_measure_to_string(BudgetAdjustmentMeasure measure);
+
+/**
+ * budget_adjustment_measure_from_string:
+ * @text: "gross", "net" or "additions"
+ * @out: (out) (nullable): the measure
+ *
+ * Reads a measure name; @out is left untouched when it is unknown.
+ *
+ * Returns: false if @text names no measure.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_adjustment_measure_from_string(const char *text, BudgetAdjustmentMeasure *out);
+
+/**
+ * budget_adjustment_measure_get_source:
+ * @measure: a measure
+ *
+ * Says where a measure comes from and how far that is verified, in English,
+ * for a report's footnote: whether it is libbudget's own choice or a
+ * published formula, and whether its source was checked. The string is
+ * static.
+ *
+ * Returns: (transfer none) (nullable): its source status, NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_adjustment_measure_get_source(BudgetAdjustmentMeasure measure);
+
+/**
+ * budget_department_adjustment_rate:
+ * @ledger: (nullable): the accumulated ledger (its book and as-of date);
+ *   NULL gives %BUDGET_DEPARTMENT_REASON_NOT_GIVEN
+ * @measure: which adjustments count (see #BudgetAdjustmentMeasure)
+ * @out_bp: (out): the rate in basis points, rounded half away from zero;
+ *   set only when the result is %BUDGET_DEPARTMENT_REASON_OK
+ * @error: (nullable): error record
+ *
+ * 预算调整率 under a chosen measure: the adjustments of the book dated on or
+ * before the ledger's as-of date, counted as @measure says, ÷ Σ original
+ * budgets, exactly. %BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT of
+ * budget_department_ratio_full() is this with %BUDGET_ADJUSTMENT_GROSS.
+ *
+ * Errors: as budget_department_ratio_full() (%BUDGET_ERROR_OVERFLOW,
+ * %BUDGET_ERROR_INVALID_ARGUMENT for an unknown @measure or @out_bp NULL).
+ *
+ * Returns: %BUDGET_DEPARTMENT_REASON_OK with *@out_bp set, or why not.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetDepartmentReason budget_department_adjustment_rate(const BudgetLedger *ledger,
+                                                         BudgetAdjustmentMeasure measure, int64_t *out_bp,
+                                                         BudgetError *error);
 
 /**
  * budget_department_ratio:
