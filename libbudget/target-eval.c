@@ -430,7 +430,9 @@ static void eval_qualitative(const BudgetTarget *t, const BudgetTarget *a, const
 {
     if (eval_word(t, w, out))
         return;
-    if (a->kind == BUDGET_TARGET_NUMBER)
+    /* numbers, including ones refused for their number ("3和5") */
+    if (a->kind == BUDGET_TARGET_NUMBER ||
+        (a->kind == BUDGET_TARGET_UNPARSED && actual_reason_passes(a->reason_code)))
         cannot(out, BUDGET_TARGET_REASON_ACTUAL_NOT_A_WORD, "a qualitative target needs a word, not '%s'",
                shown);
     else

@@ -1037,6 +1037,8 @@ static const EvalReasonCase eval_reason_cases[] = {
     {"≥95%", "≥96%", RC(ACTUAL_NOT_A_NUMBER), "actual '≥96%' is not a number"},
     {"符合要求", "95%", RC(ACTUAL_NOT_A_WORD), "a qualitative target needs a word, not '95%'"},
     {"符合要求", "还行", RC(ACTUAL_UNKNOWN_WORD), "unknown word '还行'"},
+    /* two numbers are still numbers, not an unknown word */
+    {"符合要求", "3和5", RC(ACTUAL_NOT_A_WORD), "a qualitative target needs a word, not '3和5'"},
     {TIERS_SEED, "良好以上", RC(ACTUAL_NOT_GRADE_OR_NUMBER),
      "actual '良好以上' is neither a grade nor a number"},
     {"2024年12月31日", "95%", RC(ACTUAL_NOT_DATE_OR_WORD),

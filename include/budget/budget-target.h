@@ -22,12 +22,16 @@ BUDGET_BEGIN_DECLS
  * A #BudgetTarget is the text of an indicator's target (指标值) as written in
  * a 绩效目标表, read into one of the #BudgetTargetKind forms (DESIGN.md,
  * "Indicators"). The original text is always kept. Text that cannot be read
- * without guessing becomes %BUDGET_TARGET_UNPARSED with a precise reason.
+ * without guessing becomes %BUDGET_TARGET_UNPARSED with a #BudgetTargetReason
+ * code (budget_target_get_reason_code(): what a program decides on) and a
+ * precise message (budget_target_get_reason(): for people, naming the text).
  *
  * Rules (all documented here so a scorer can rely on them):
  *
  * - Numbers are exact: up to 6 decimals, full-width digits allowed, ASCII
- *   thousands commas allowed ("1,000"). A value is kept as a scaled integer:
+ *   thousands commas allowed ("1,000", "12,345.5": a first group of 1 to 3
+ *   digits, then groups of exactly 3, as for money; "1234,567" is two
+ *   numbers). A value is kept as a scaled integer:
  *   micro-units (value × 10^6) of the unit as written for percent, counts
  *   and bare numbers (95 % = 95000000, which is the micro-percent of plan
  *   percentages); **fen** for money (元, 万元, 亿元, read with
@@ -383,8 +387,8 @@ typedef struct BudgetTargetEvaluation {
  *
  * Reads a target text (see the section introduction for every rule).
  * Text that cannot be read is not an error: the result is a target of
- * kind %BUDGET_TARGET_UNPARSED with a reason. A blank text is unparsed
- * with the reason "empty target".
+ * kind %BUDGET_TARGET_UNPARSED with a reason code and message. A blank text
+ * is unparsed with %BUDGET_TARGET_REASON_EMPTY ("empty target").
  *
  * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@text NULL, @year outside
  * 0..9999), %BUDGET_ERROR_ENCODING (@text is not UTF-8).
@@ -452,7 +456,8 @@ BudgetTargetKind budget_target_get_kind(const BudgetTarget *target);
  * @target: a target
  *
  * Says why a target could not be parsed, in English, naming the text at fault:
- * the library refuses to guess rather than mis-score.
+ * the library refuses to guess rather than mis-score. The text is for people
+ * and may change; a program decides on budget_target_get_reason_code().
  *
  * Returns: (transfer none) (nullable): for an unparsed target, why (e.g.
  *   "more than one number ('3' and '5')", "tier text without thresholds",
@@ -731,9 +736,18 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  * met. The ratio and deviation are against the 优 threshold (numbers
  * only).
  *
+ * Every %BUDGET_TARGET_CANNOT_EVALUATE result carries a #BudgetTargetReason
+ * in @out's reason_code (and a message in its reason): the target is
+ * unparsed (%BUDGET_TARGET_REASON_TARGET_UNPARSED), the actual has the wrong
+ * kind or unit (the ACTUAL_ codes, %BUDGET_TARGET_REASON_UNIT_MISMATCH), or
+ * the actual's number cannot be read exactly: then the actual's own code
+ * (%BUDGET_TARGET_REASON_NUMBER_TOO_LARGE, %BUDGET_TARGET_REASON_NUMBER_TOO_PRECISE,
+ * %BUDGET_TARGET_REASON_MORE_THAN_ONE_NUMBER) and message are given.
+ *
  * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@target or @out NULL),
- * %BUDGET_ERROR_ENCODING (@actual is not UTF-8). Every other case is an
- * evaluation result, not an error.
+ * %BUDGET_ERROR_ENCODING (@actual is not UTF-8; @out is then "cannot
+ * evaluate" with %BUDGET_TARGET_REASON_ACTUAL_INVALID_UTF8). Every other
+ * case is an evaluation result, not an error.
  *
  * Returns: true on success.
  * Since: 1.0
