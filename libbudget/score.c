@@ -527,10 +527,16 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
     if (rule != NULL) {
         int64_t score;
         if (!rule_value(ev, actual, &value)) {
-            ev->result = BUDGET_TARGET_CANNOT_EVALUATE;
             g_string_append(reason, "a scoring rule needs a number as actual");
-            if (ev->reason[0] != '\0')
+            if (ev->reason_code != BUDGET_TARGET_REASON_NONE) {
                 g_string_append_printf(reason, " (%s)", ev->reason);
+            } else {
+                /* judged by its words, which a rule cannot score: the evaluation says so too */
+                ev->reason_code = BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER;
+                budgetp_strlcpy_utf8(ev->reason, "a scoring rule needs a number as actual",
+                                     sizeof ev->reason);
+            }
+            ev->result = BUDGET_TARGET_CANNOT_EVALUATE;
             return 0;
         }
         score = apply_rule(rule, weight, value, reason);
@@ -538,7 +544,8 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
         return score;
     }
     if (ev->result == BUDGET_TARGET_CANNOT_EVALUATE) {
-        g_string_append(reason, ev->reason[0] != '\0' ? ev->reason : "cannot evaluate");
+        g_string_append(reason,
+                        ev->reason_code != BUDGET_TARGET_REASON_NONE ? ev->reason : "cannot evaluate");
         return 0;
     }
     switch (budget_target_get_kind(target)) {

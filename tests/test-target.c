@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "test-util.h"
+#include "text-number-private.h"
 
 #define M(x) ((int64_t)(x)*INT64_C(1000000))
 
@@ -113,6 +114,9 @@ static void check_parse(const ParseCase *c, int year)
         CU_ASSERT_PTR_NULL(budget_target_get_reason(t));
         CU_ASSERT_PTR_NULL(budget_target_get_keyword(t));
     }
+    /* a code exactly when unparsed */
+    CU_ASSERT_EQUAL(budget_target_get_reason_code(t) != BUDGET_TARGET_REASON_NONE,
+                    c->kind == BUDGET_TARGET_UNPARSED);
     budget_target_unref(t);
 }
 
@@ -138,8 +142,8 @@ static const ParseCase seed_cases[] = {
     {"降低或减少环境灾害", "003:246", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, NULL},
     {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "003:300", K_TR, C_NO, false, 4, 0, U_PCT, "%",
      NULL, NULL},
-    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "003:307", K_TR, C_NO,
-     false, 4, 0, U_CNT, "期", "乡镇空气质量排名，每月出具空气质量月报", NULL},
+    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "003:307", K_TR,
+     C_NO, false, 4, 0, U_CNT, "期", "乡镇空气质量排名，每月出具空气质量月报", NULL},
     {"环境监测数据及时准确", "003:314", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "及时准确"},
     {"全市重点涉气企业接入平台", "003:368", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, NULL},
     /* a number glued to text: implied ≥ 1, no unit ("套" is in the words), the rest is the label */
@@ -177,8 +181,8 @@ static const ParseCase datagen_cases[] = {
     {"≥70%", "ge70", K_NUM, C_GE, false, M(70), 0, U_PCT, "%", NULL, NULL},
     {"=100%", "eq100", K_NUM, C_EQ, false, M(100), 0, U_PCT, "%", NULL, NULL},
     {"≤20%", "le20", K_NUM, C_LE, false, M(20), 0, U_PCT, "%", NULL, NULL},
-    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "grade", K_TR, C_NO, false, 4, 0, U_PCT, "%", NULL,
-     NULL},
+    {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "grade", K_TR, C_NO, false, 4, 0, U_PCT, "%",
+     NULL, NULL},
     {"2025年12月31日", "date", K_DL, C_NO, false, 20251231, 0, U_NO, "", NULL, NULL},
     {"按期完成", "ontime", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "按期完成"},
     {"符合要求", "meets", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, "符合要求"},
@@ -271,7 +275,8 @@ static const ParseCase range_cases[] = {
     {"80～90%", "full-width tilde, unit once", K_RNG, C_NO, false, M(80), M(90), U_PCT, "%", NULL, NULL},
     {"80%~90", "unit on the first", K_RNG, C_NO, false, M(80), M(90), U_PCT, "%", NULL, NULL},
     {"[80,90]", "brackets", K_RNG, C_NO, false, M(80), M(90), U_NO, "", NULL, NULL},
-    {"［80，90］％", "full-width brackets, unit after", K_RNG, C_NO, false, M(80), M(90), U_PCT, "％", NULL, NULL},
+    {"［80，90］％", "full-width brackets, unit after", K_RNG, C_NO, false, M(80), M(90), U_PCT, "％", NULL,
+     NULL},
     {"80%至90%", "至", K_RNG, C_NO, false, M(80), M(90), U_PCT, "%", NULL, NULL},
     {"10-20万元", "money", K_RNG, C_NO, false, 10000000, 20000000, U_MON, "万元", NULL, NULL},
     {"90%-80%", "reversed", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
@@ -338,19 +343,23 @@ static const ParseCase unparsed_cases[] = {
     {"", "blank", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "empty target"},
     {"  。", "punctuation only", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "empty target"},
     {"≥90kg", "ascii unit", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "unknown unit 'kg'"},
-    {"≤90%以上", "conflict", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "conflicting comparators '≤' and '以上'"},
+    {"≤90%以上", "conflict", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "conflicting comparators '≤' and '以上'"},
     {"≥100.1234567%", "7 decimals", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
      "number '100.1234567' has more than 6 decimals"},
     {"≥99999999999999%", "overflow", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
      "number '99999999999999' is too large"},
     {"≥1.001元", "money below the fen", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
      "amount '1.001元' is not exact to the fen"},
-    {"完成3个项目5次", "two numbers", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "more than one number ('3' and '5')"},
-    {"1、2、3", "three numbers", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "more than one number ('1' and '2')"},
+    {"完成3个项目5次", "two numbers", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "more than one number ('3' and '5')"},
+    {"1、2、3", "three numbers", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "more than one number ('1' and '2')"},
     {"<31不低于", "two comparators", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
      "comparator '不低于' away from the number"},
     {"%85.5", "unit before", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "percent sign away from the number"},
-    {"12，未百分比", "unit in label", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "percent sign away from the number"},
+    {"12，未百分比", "unit in label", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "percent sign away from the number"},
     {"噪声低于标准限值", "comparator word, no number", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
      "comparator '低于' without a number"},
     {"完成率=2024年底", "comparator + deadline", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
@@ -358,14 +367,16 @@ static const ParseCase unparsed_cases[] = {
     {"%", "percent only", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "unit '%' without a number"},
     {"[。]", "no words", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "no number, date or words"},
     {"百分之百", "words", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "number written in words ('百分之…')"},
-    {"不低于上年", "no number", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "comparator '不低于' without a number"},
+    {"不低于上年", "no number", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "comparator '不低于' without a number"},
     {"达标为优，其余为差", "tier words only", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
      "tier text without thresholds"},
     {"60%为优，70%为良", "tiers out of order", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
      "tier thresholds of '优' and '良' are not in order"},
     {"85%为优，70%为良，50%以下为差", "gap", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
      "catch-all tier band '差' does not start at the last threshold"},
-    {"85%为优，70个为良", "tier units", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "tier bands in different units"},
+    {"85%为优，70个为良", "tier units", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL,
+     "tier bands in different units"},
     {"85%为优，85%为优", "grade twice", K_UNP, C_NO, false, 0, 0, U_NO, "", NULL, "grade '优' given twice"},
 };
 
@@ -376,16 +387,17 @@ static void test_target_unparsed(void)
 }
 
 static const ParseCase tier_cases[] = {
-    {"90分以上为优，80分以上为良，60分以上为中，其余为差", "points, 其余", K_TR, C_NO, false, 4, 0, U_CNT, "分",
+    {"90分以上为优，80分以上为良，60分以上为中，其余为差", "points, 其余", K_TR, C_NO, false, 4, 0, U_CNT,
+     "分", NULL, NULL},
+    {"故障率5%以下为优，10%以下为良，10%以上为差", "lower is better", K_TR, C_NO, false, 3, 0, U_PCT, "%",
      NULL, NULL},
-    {"故障率5%以下为优，10%以下为良，10%以上为差", "lower is better", K_TR, C_NO, false, 3, 0, U_PCT, "%", NULL,
-     NULL},
     {"≥90%为优秀，≥80%为良好", "no catch-all", K_TR, C_NO, false, 2, 0, U_PCT, "%", NULL, NULL},
     /* "以人民为中心" ends with 为中心, not a grade */
     {"以人民为中心", "not tiers", K_QL, C_NO, false, 0, 0, U_NO, "", NULL, NULL},
 };
 
-static void check_tier(const BudgetTarget *t, size_t i, BudgetTargetGrade g, BudgetTargetComparator c, int64_t th)
+static void check_tier(const BudgetTarget *t, size_t i, BudgetTargetGrade g, BudgetTargetComparator c,
+                       int64_t th)
 {
     BudgetTargetGrade og = BUDGET_TARGET_GRADE_NONE;
     BudgetTargetComparator oc = BUDGET_TARGET_CMP_NONE;
@@ -414,8 +426,8 @@ static void test_target_tiers(void)
     CU_ASSERT_TRUE(budget_target_get_tier(t, 0, NULL, NULL, NULL));
     budget_target_unref(t);
 
-    t = budget_target_parse("乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", -1, 0,
-                            NULL);
+    t = budget_target_parse(
+        "乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", -1, 0, NULL);
     check_tier(t, 0, BUDGET_TARGET_GRADE_EXCELLENT, C_GE, M(12));
     check_tier(t, 1, BUDGET_TARGET_GRADE_GOOD, C_GE, M(11));
     check_tier(t, 2, BUDGET_TARGET_GRADE_FAIR, C_GE, M(10));
@@ -465,8 +477,8 @@ typedef struct {
     const char *actual;
     BudgetTargetResult result;
     BudgetTargetGrade grade;
-    int64_t ratio_bp; /* NO_RATIO: undefined */
-    int64_t deviation; /* NO_DEV: undefined */
+    int64_t ratio_bp;   /* NO_RATIO: undefined */
+    int64_t deviation;  /* NO_DEV: undefined */
     const char *reason; /* for CANNOT_EVALUATE, else NULL */
 } EvalCase;
 
@@ -555,10 +567,10 @@ static const EvalCase eval_cases[] = {
     {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "优", R_MET, G_EX, NO_RATIO, NO_DEV, NULL},
     {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "中等", R_PART, G_FR, NO_RATIO, NO_DEV, NULL},
     {"85%站点为优，70%站点为良，60%站点为中，60%以下站点为差", "差", R_NOT, G_PR, NO_RATIO, NO_DEV, NULL},
-    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "12期", R_MET, G_EX,
-     10000, 0, NULL},
-    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "11期", R_PART, G_GD,
-     9167, M(-1), NULL}, /* 11/12 = 0.91667 */
+    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "12期", R_MET,
+     G_EX, 10000, 0, NULL},
+    {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "11期", R_PART,
+     G_GD, 9167, M(-1), NULL}, /* 11/12 = 0.91667 */
     {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "10", R_PART, G_FR,
      8333, M(-2), NULL},
     {"乡镇空气质量排名，每月出具空气质量月报，12期为优，11期为良，10期为中，少于10期为差", "9期", R_NOT, G_PR,
@@ -615,7 +627,8 @@ static const EvalCase eval_cases[] = {
     {"百分之百", "", R_NR, G_NO, NO_RATIO, NO_DEV, NULL},
     {"百分之百", "不适用", R_NA, G_NO, NO_RATIO, NO_DEV, NULL},
     /* cannot evaluate */
-    {"百分之百", "100%", R_CE, G_NO, NO_RATIO, NO_DEV, "target not parsed: number written in words ('百分之…')"},
+    {"百分之百", "100%", R_CE, G_NO, NO_RATIO, NO_DEV,
+     "target not parsed: number written in words ('百分之…')"},
     {"≥95%", "完成", R_CE, G_NO, NO_RATIO, NO_DEV, "actual '完成' is not a number"},
     {"≥95%", "≥96%", R_CE, G_NO, NO_RATIO, NO_DEV, "actual '≥96%' is not a number"},
     {"≥95%", "96个", R_CE, G_NO, NO_RATIO, NO_DEV, "unit mismatch: target '%', actual '个'"},
@@ -644,8 +657,9 @@ static void check_eval(const EvalCase *c)
     CU_ASSERT_TRUE(budget_target_evaluate(t, c->actual, -1, &ev, &err));
     CU_ASSERT_EQUAL(err.code, BUDGET_ERROR_OK);
     if (ev.result != (int)c->result || ev.grade != (int)c->grade ||
-        (c->ratio_bp != NO_RATIO && ev.ratio_bp != c->ratio_bp) || ev.has_ratio != (c->ratio_bp != NO_RATIO) ||
-        ev.has_deviation != (c->deviation != NO_DEV) || (c->deviation != NO_DEV && ev.deviation != c->deviation))
+        (c->ratio_bp != NO_RATIO && ev.ratio_bp != c->ratio_bp) ||
+        ev.has_ratio != (c->ratio_bp != NO_RATIO) || ev.has_deviation != (c->deviation != NO_DEV) ||
+        (c->deviation != NO_DEV && ev.deviation != c->deviation))
         fprintf(stderr, "\n  '%s' vs '%s': result %d grade %d ratio %d/%lld dev %d/%lld (%s)\n", c->target,
                 c->actual, ev.result, ev.grade, ev.has_ratio, (long long)ev.ratio_bp, ev.has_deviation,
                 (long long)ev.deviation, ev.reason);
@@ -663,8 +677,10 @@ static void check_eval(const EvalCase *c)
         if (strcmp(ev.reason, c->reason) != 0)
             fprintf(stderr, "\n  reason '%s', expected '%s'\n", ev.reason, c->reason);
         CU_ASSERT_STRING_EQUAL(ev.reason, c->reason);
+        CU_ASSERT_NOT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
     } else {
         CU_ASSERT_STRING_EQUAL(ev.reason, "");
+        CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
     }
     for (size_t i = 0; i < G_N_ELEMENTS(ev.reserved); i++)
         CU_ASSERT_EQUAL(ev.reserved[i], 0);
@@ -785,6 +801,7 @@ static void test_target_errors(void)
     CU_ASSERT_FALSE(budget_target_evaluate(t, "\xc3(", -1, &ev, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, 0, 0, NULL);
     CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_CANNOT_EVALUATE);
+    CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_ACTUAL_INVALID_UTF8);
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_evaluate(NULL, "1", -1, &ev, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_evaluate(t, "1", -1, NULL, &err)));
@@ -807,6 +824,7 @@ static void test_target_errors(void)
     EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_get_text(NULL)));
     EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_kind(NULL), BUDGET_TARGET_UNPARSED));
     EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_get_reason(NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_reason_code(NULL), BUDGET_TARGET_REASON_NONE));
     EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_comparator(NULL), BUDGET_TARGET_CMP_NONE));
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_comparator_is_implied(NULL)));
     EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_target_get_direction(NULL), BUDGET_TARGET_DIRECTION_NONE));
@@ -917,6 +935,328 @@ static void test_target_seed_files(void)
     CU_ASSERT_EQUAL(found, 67);
 }
 
+/* ---------------------------------------------------------------------
+ * Reason codes: each one produced by a real text. "seed 000/003:" marks a
+ * text of ../shared/seeds, "score fixture:" one of tests/data/score; the
+ * others are from the cases above.
+ * ------------------------------------------------------------------- */
+
+typedef struct {
+    const char *text;
+    int year;
+    BudgetTargetReason code;
+    const char *why; /* where the text comes from, and why it has that code */
+} ReasonCase;
+
+#define RC(x) BUDGET_TARGET_REASON_##x
+
+static const ReasonCase parse_reason_cases[] = {
+    {"", 0, RC(EMPTY), "seed 003: an indicator row whose 指标值 cell is blank"},
+    {"  。", 0, RC(EMPTY), "punctuation only"},
+    {"————", 0, RC(NO_CONTENT), "seed 003: a rule line, no digit and no Han character"},
+    {"≥90kg", 0, RC(UNKNOWN_UNIT), "'kg' is not in the unit list"},
+    /* 99999999999999 × 10^6 = 9.9999999999999e19 > INT64_MAX ≈ 9.22e18 */
+    {"≥99999999999999%", 0, RC(NUMBER_TOO_LARGE), "micro-percent past 64 bits"},
+    /* 999999999999 亿元 = 9.99999999999e21 fen > INT64_MAX */
+    {"≤999999999999亿元", 0, RC(NUMBER_TOO_LARGE), "fen past 64 bits"},
+    {"≥100.1234567%", 0, RC(NUMBER_TOO_PRECISE), "7 decimals"},
+    {"≥1.001元", 0, RC(NUMBER_TOO_PRECISE), "0.1 fen"},
+    {"4辆电动车费用（1.8万元/年/辆）及保险（0.6万元/年/辆）。", 0, RC(MORE_THAN_ONE_NUMBER),
+     "seed 003: three numbers"},
+    {"3至5个，不少于4个", 0, RC(MORE_THAN_ONE_NUMBER), "score fixture S-003: a range and a number"},
+    {"2024年12月31日完成3项", 0, RC(MORE_THAN_ONE_NUMBER), "'3' besides the date"},
+    {"1-2次为优，其余为差", 0, RC(MORE_THAN_ONE_NUMBER), "two numbers in one tier band"},
+    /* the shared scanner's comma rule: a first group of 4 digits takes no
+     * thousands comma, so "1234" and "567" are two numbers */
+    {"≥1234,567次", 0, RC(MORE_THAN_ONE_NUMBER), "misplaced thousands comma"},
+    {"≤90%以上", 0, RC(CONFLICTING_COMPARATORS), "≤ against 以上 (≥)"},
+    {"≤90%以上为优，其余为差", 0, RC(CONFLICTING_COMPARATORS), "the same inside a tier band"},
+    {"噪声低于标准限值", 0, RC(COMPARATOR_WITHOUT_NUMBER), "低于 and no number"},
+    {"<31不低于", 0, RC(COMPARATOR_AWAY), "不低于 left in the label"},
+    {"预算执行率（%）", 0, RC(UNIT_WITHOUT_NUMBER), "seed 003: a column header, % and no number"},
+    {"%85.5", 0, RC(UNIT_AWAY), "% before the number"},
+    {"百分之百", 0, RC(NUMBER_IN_WORDS), "百分之…"},
+    {"[80,90", 0, RC(RANGE_UNCLOSED), "no ]"},
+    {"≥80%-90%", 0, RC(RANGE_WITH_COMPARATOR), "≥ before a range"},
+    {"90%-80%", 0, RC(RANGE_REVERSED), "90 > 80"},
+    {"80%-90个", 0, RC(UNITS_DIFFER), "range bounds in % and 个"},
+    {"85%为优，70个为良", 0, RC(UNITS_DIFFER), "tier bands in % and 个"},
+    {"2020年燃气锅炉完成低氮燃烧改造", 0, RC(DATE_MALFORMED), "seed 003: a year without a month"},
+    {"000-9999-JSN-0226", 0, RC(DATE_MALFORMED), "seed 000: a project code, 9999- reads as a year"},
+    {"2024-12", 0, RC(DATE_MALFORMED), "no day"},
+    {"2024年6月前", 0, RC(DATE_AMBIGUOUS), "before June, or by its end?"},
+    {"年底前", 0, RC(DATE_NO_YEAR), "no year, budget year 0"},
+    {"2024年2月30日", 0, RC(DATE_INVALID), "no such day"},
+    {"2024年13月", 0, RC(DATE_INVALID), "no such month"},
+    {"达标为优，其余为差", 0, RC(TIERS_WITHOUT_THRESHOLDS), "grades without numbers"},
+    {"85%为优，70%", 0, RC(TIERS_CLAUSE_WITHOUT_GRADE), "'70%' has no grade"},
+    {"90分为优，80分为良，70分为中，60分为差，50分为差", 0, RC(TIERS_TOO_MANY_BANDS), "five bands"},
+    {"85%为优，85%为优", 0, RC(TIERS_GRADE_REPEATED), "优 twice"},
+    {"=100%为优，其余为差", 0, RC(TIERS_EQUALS), "a band with ="},
+    {"60%为优，70%为良", 0, RC(TIERS_NOT_IN_ORDER), "优 below 良"},
+    /* sorted best first: 优 ≥ 85, then 良 "60%以下" points the other way, so
+     * it is a catch-all, but 中 comes after it */
+    {"85%为优，60%以下为良，50%为中", 0, RC(TIERS_CATCH_ALL_MISPLACED), "a catch-all before the last band"},
+    {"85%为优，70%为良，50%以下为差", 0, RC(TIERS_CATCH_ALL_GAP), "差 starts at 50, not at 70"},
+};
+
+static void test_target_reason_codes(void)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(parse_reason_cases); i++) {
+        const ReasonCase *c = &parse_reason_cases[i];
+        BudgetTarget *t = budget_target_parse(c->text, -1, c->year, NULL);
+
+        CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+        if (budget_target_get_reason_code(t) != c->code)
+            fprintf(stderr, "\n  '%s' (%s): code %s, expected %s (reason %s)\n", c->text, c->why,
+                    budget_target_reason_to_string(budget_target_get_reason_code(t)),
+                    budget_target_reason_to_string(c->code),
+                    budget_target_get_reason(t) ? budget_target_get_reason(t) : "-");
+        CU_ASSERT_EQUAL(budget_target_get_kind(t), BUDGET_TARGET_UNPARSED);
+        CU_ASSERT_EQUAL(budget_target_get_reason_code(t), c->code);
+        /* the message for people stays beside the code */
+        CU_ASSERT_PTR_NOT_NULL(budget_target_get_reason(t));
+        budget_target_unref(t);
+    }
+}
+
+typedef struct {
+    const char *target;
+    const char *actual;
+    BudgetTargetReason code;
+    const char *reason;
+} EvalReasonCase;
+
+#define TIERS_SEED "85%站点为优，70%站点为良，60%站点为中，60%以下站点为差"
+
+static const EvalReasonCase eval_reason_cases[] = {
+    /* score fixture S-003: the target's own code is budget_target_get_reason_code()'s */
+    {"3至5个，不少于4个", "4个", RC(TARGET_UNPARSED),
+     "target not parsed: more than one number ('3' and '5')"},
+    {"≥95%", "完成", RC(ACTUAL_NOT_A_NUMBER), "actual '完成' is not a number"},
+    {"≥95%", "≥96%", RC(ACTUAL_NOT_A_NUMBER), "actual '≥96%' is not a number"},
+    {"符合要求", "95%", RC(ACTUAL_NOT_A_WORD), "a qualitative target needs a word, not '95%'"},
+    {"符合要求", "还行", RC(ACTUAL_UNKNOWN_WORD), "unknown word '还行'"},
+    /* two numbers are still numbers, not an unknown word */
+    {"符合要求", "3和5", RC(ACTUAL_NOT_A_WORD), "a qualitative target needs a word, not '3和5'"},
+    {TIERS_SEED, "良好以上", RC(ACTUAL_NOT_GRADE_OR_NUMBER),
+     "actual '良好以上' is neither a grade nor a number"},
+    {"2024年12月31日", "95%", RC(ACTUAL_NOT_DATE_OR_WORD),
+     "actual '95%' is neither a date nor a known completion word"},
+    {"≥95%", "96个", RC(UNIT_MISMATCH), "unit mismatch: target '%', actual '个'"},
+    {TIERS_SEED, "85个", RC(UNIT_MISMATCH), "unit mismatch: target '%', actual '个'"},
+    /* an actual refused for its number passes its own code on */
+    {"≤1.2万元", "1.1234567", RC(NUMBER_TOO_PRECISE),
+     "actual '1.1234567': number '1.1234567' has more than 6 decimals"},
+    /* a bare 1.005 in 元 is 100.5 fen */
+    {"≤2元", "1.005", RC(NUMBER_TOO_PRECISE), "actual '1.005' is not exact to the fen"},
+    /* 10^17 × 10^6 micro-units > INT64_MAX */
+    {"≥95%", "100000000000000000%", RC(NUMBER_TOO_LARGE),
+     "actual '100000000000000000%': number '100000000000000000' is too large"},
+    /* a bare actual in 亿元: 10^9 × 10^10 fen = 10^19 > INT64_MAX */
+    {"≤2亿元", "1000000000", RC(NUMBER_TOO_LARGE), "actual '1000000000' is too large"},
+    {"≥95%", "95%和96%", RC(MORE_THAN_ONE_NUMBER), "actual '95%和96%': more than one number ('95' and '96')"},
+};
+
+static void test_target_evaluate_reason_codes(void)
+{
+    BudgetTargetEvaluation ev;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(eval_reason_cases); i++) {
+        const EvalReasonCase *c = &eval_reason_cases[i];
+        BudgetTarget *t = budget_target_parse(c->target, -1, 0, NULL);
+
+        CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+        memset(&ev, 0x5a, sizeof ev);
+        CU_ASSERT_TRUE(budget_target_evaluate(t, c->actual, -1, &ev, NULL));
+        if (ev.reason_code != (int)c->code || strcmp(ev.reason, c->reason) != 0)
+            fprintf(stderr, "\n  '%s' vs '%s': code %s '%s', expected %s '%s'\n", c->target, c->actual,
+                    budget_target_reason_to_string(ev.reason_code), ev.reason,
+                    budget_target_reason_to_string(c->code), c->reason);
+        CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_CANNOT_EVALUATE);
+        CU_ASSERT_EQUAL(ev.reason_code, c->code);
+        CU_ASSERT_STRING_EQUAL(ev.reason, c->reason);
+        budget_target_unref(t);
+    }
+
+    /* the unparsed target keeps its own code */
+    {
+        BudgetTarget *t = budget_target_parse("3至5个，不少于4个", -1, 0, NULL);
+        CU_ASSERT_EQUAL(budget_target_get_reason_code(t), BUDGET_TARGET_REASON_MORE_THAN_ONE_NUMBER);
+        budget_target_unref(t);
+    }
+
+    /* through budget_target_evaluate_text(): "年底前" has no year with year 0 */
+    CU_ASSERT_TRUE(budget_target_evaluate_text("年底前", "2024-12-31", 0, &ev, NULL));
+    CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_TARGET_UNPARSED);
+    /* met, blank and not applicable have no code */
+    CU_ASSERT_TRUE(budget_target_evaluate_text("≥95%", "96%", 0, &ev, NULL));
+    CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
+    CU_ASSERT_TRUE(budget_target_evaluate_text("≥95%", "", 0, &ev, NULL));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_NOT_REPORTED);
+    CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
+    CU_ASSERT_TRUE(budget_target_evaluate_text("≥95%", "不适用", 0, &ev, NULL));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_NOT_APPLICABLE);
+    CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
+}
+
+/* A scoring rule needs a number: a qualitative actual the evaluation judged
+ * met becomes "cannot evaluate", and says so with a code too. */
+static void test_target_reason_codes_score(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetTarget *t = budget_target_parse("符合要求", -1, 0, NULL);
+    BudgetTargetEvaluation ev;
+    int64_t score = -1;
+
+    /* ≥ 90 % gives the whole 10 points */
+    CU_ASSERT_TRUE(budget_score_config_add_step(c, "合格率", BUDGET_TARGET_CMP_GE, M(90),
+                                                10 * BUDGET_SCORE_POINT, NULL));
+    CU_ASSERT_TRUE(
+        budget_score_indicator(c, t, "符合", "合格率", 10 * BUDGET_SCORE_POINT, &score, &ev, NULL));
+    CU_ASSERT_EQUAL(score, 0);
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_CANNOT_EVALUATE);
+    CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER);
+    CU_ASSERT_STRING_EQUAL(ev.reason, "a scoring rule needs a number as actual");
+    /* without the rule the same actual is met: no code */
+    CU_ASSERT_TRUE(
+        budget_score_indicator(NULL, t, "符合", "合格率", 10 * BUDGET_SCORE_POINT, &score, &ev, NULL));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_MET);
+    CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
+    budget_target_unref(t);
+    budget_score_config_free(c);
+}
+
+/* Every reason has a name that reads back, and every reason but NONE is
+ * produced by one of the cases above (so a new code cannot go untested). */
+static void test_target_reason_names(void)
+{
+    bool seen[BUDGET_TARGET_REASON_N] = {false};
+    BudgetTargetReason r = BUDGET_TARGET_REASON_NONE;
+
+    for (int i = 0; i < BUDGET_TARGET_REASON_N; i++) {
+        const char *name = budget_target_reason_to_string((BudgetTargetReason)i);
+        BudgetTargetReason back = BUDGET_TARGET_REASON_N;
+
+        CU_ASSERT_PTR_NOT_NULL_FATAL(name);
+        CU_ASSERT_TRUE(budget_target_reason_from_string(name, &back));
+        CU_ASSERT_EQUAL(back, i);
+    }
+    CU_ASSERT_STRING_EQUAL(budget_target_reason_to_string(BUDGET_TARGET_REASON_NONE), "none");
+    CU_ASSERT_STRING_EQUAL(budget_target_reason_to_string(BUDGET_TARGET_REASON_MORE_THAN_ONE_NUMBER),
+                           "more_than_one_number");
+    CU_ASSERT_STRING_EQUAL(budget_target_reason_to_string(BUDGET_TARGET_REASON_UNIT_MISMATCH),
+                           "unit_mismatch");
+    CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)BUDGET_TARGET_REASON_N));
+    CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)-1));
+    /* any ASCII case; unknown and NULL names leave @out alone */
+    CU_ASSERT_TRUE(budget_target_reason_from_string("Unit_Mismatch", &r));
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_REASON_UNIT_MISMATCH);
+    CU_ASSERT_FALSE(budget_target_reason_from_string("unit mismatch", &r));
+    CU_ASSERT_FALSE(budget_target_reason_from_string("", &r));
+    CU_ASSERT_FALSE(budget_target_reason_from_string(NULL, &r));
+    CU_ASSERT_EQUAL(r, BUDGET_TARGET_REASON_UNIT_MISMATCH);
+    CU_ASSERT_TRUE(budget_target_reason_from_string("empty", NULL));
+
+    for (size_t i = 0; i < G_N_ELEMENTS(parse_reason_cases); i++)
+        seen[parse_reason_cases[i].code] = true;
+    for (size_t i = 0; i < G_N_ELEMENTS(eval_reason_cases); i++)
+        seen[eval_reason_cases[i].code] = true;
+    seen[BUDGET_TARGET_REASON_ACTUAL_INVALID_UTF8] = true; /* test_target_errors */
+    for (int i = 1; i < BUDGET_TARGET_REASON_N; i++) {
+        if (!seen[i])
+            fprintf(stderr, "\n  reason %s is produced by no test case\n",
+                    budget_target_reason_to_string((BudgetTargetReason)i));
+        CU_ASSERT_TRUE(seen[i]);
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * The shared decimal scanner (text-number.c), which target reads its
+ * numbers with.
+ * ------------------------------------------------------------------- */
+
+static BudgetpDecimal scan(const char *text, int scale, unsigned flags)
+{
+    BudgetpDecimal d;
+    size_t n = budgetp_decimal_scan(text, strlen(text), scale, flags, &d);
+
+    CU_ASSERT_EQUAL(n, d.len);
+    return d;
+}
+
+static void test_target_decimal_scan(void)
+{
+    const unsigned C = BUDGETP_DECIMAL_COMMAS, P = BUDGETP_DECIMAL_LEADING_POINT;
+    BudgetpDecimal d;
+
+    /* 95.5 × 10^6 = 95500000; "%" is the caller's */
+    d = scan("95.5%", 6, 0);
+    CU_ASSERT_EQUAL(d.len, 4);
+    CU_ASSERT_EQUAL(d.magnitude, 95500000);
+    CU_ASSERT_EQUAL(d.int_digits, 2);
+    CU_ASSERT_EQUAL(d.frac_digits, 1);
+    CU_ASSERT_TRUE(d.has_point);
+    CU_ASSERT_FALSE(d.has_commas);
+    /* 1,000,000.25 with 2 decimals: 100000025 */
+    d = scan("1,000,000.25元", 2, C);
+    CU_ASSERT_EQUAL(d.len, 12);
+    CU_ASSERT_EQUAL(d.magnitude, 100000025);
+    CU_ASSERT_EQUAL(d.int_digits, 7);
+    CU_ASSERT_TRUE(d.has_commas);
+    /* without the flag a comma ends the number: 1 */
+    d = scan("1,000", 0, 0);
+    CU_ASSERT_EQUAL(d.len, 1);
+    CU_ASSERT_EQUAL(d.magnitude, 1);
+    /* a first group of 4 digits takes no comma; nor does a group of 2 or 4 after it */
+    CU_ASSERT_EQUAL(scan("1234,567", 0, C).len, 4);
+    CU_ASSERT_EQUAL(scan("12,34", 0, C).len, 2);
+    CU_ASSERT_EQUAL(scan("1,0000", 0, C).len, 1);
+    CU_ASSERT_EQUAL(scan("1,000,00", 0, C).len, 5);
+    CU_ASSERT_EQUAL(scan(",000", 0, C).len, 0);
+    /* ".5" only with the flag: 0.5 × 10^6 = 500000 */
+    d = scan(".5", 6, P);
+    CU_ASSERT_EQUAL(d.len, 2);
+    CU_ASSERT_EQUAL(d.magnitude, 500000);
+    CU_ASSERT_EQUAL(d.int_digits, 0);
+    CU_ASSERT_EQUAL(scan(".5", 6, 0).len, 0);
+    CU_ASSERT_EQUAL(scan(".", 6, P).len, 0);
+    /* a point without a digit after it is not read: "5." is 5 */
+    d = scan("5.", 2, 0);
+    CU_ASSERT_EQUAL(d.len, 1);
+    CU_ASSERT_EQUAL(d.magnitude, 500);
+    CU_ASSERT_FALSE(d.has_point);
+    /* zeros past the scale are allowed, other digits are never rounded */
+    d = scan("1.50", 1, 0);
+    CU_ASSERT_FALSE(d.too_precise);
+    CU_ASSERT_EQUAL(d.magnitude, 15);
+    CU_ASSERT_EQUAL(d.frac_digits, 2);
+    d = scan("1.05", 1, 0);
+    CU_ASSERT_TRUE(d.too_precise);
+    CU_ASSERT_EQUAL(d.magnitude, 0);
+    CU_ASSERT_EQUAL(d.len, 4);
+    /* UINT64_MAX = 18446744073709551615 fits, one more does not */
+    d = scan("18446744073709551615", 0, 0);
+    CU_ASSERT_FALSE(d.overflow);
+    CU_ASSERT_EQUAL(d.magnitude, UINT64_MAX);
+    d = scan("18446744073709551616", 0, 0);
+    CU_ASSERT_TRUE(d.overflow);
+    CU_ASSERT_EQUAL(d.magnitude, 0);
+    CU_ASSERT_EQUAL(d.len, 20);
+    /* with scale 6: 18446744073709 × 10^6 fits, 18446744073710 × 10^6 does not */
+    CU_ASSERT_FALSE(scan("18446744073709", 6, 0).overflow);
+    CU_ASSERT_TRUE(scan("18446744073710", 6, 0).overflow);
+    /* @len bounds the scan: "12" of "123" */
+    CU_ASSERT_EQUAL(budgetp_decimal_scan("123", 2, 0, 0, &d), 2);
+    CU_ASSERT_EQUAL(d.magnitude, 12);
+    /* no number, and a scale out of 0..18 */
+    CU_ASSERT_EQUAL(scan("abc", 0, C | P).len, 0);
+    CU_ASSERT_EQUAL(scan("", 0, C | P).len, 0);
+    CU_ASSERT_EQUAL(scan("5", 19, 0).len, 0);
+    /* 18 decimals: 1 × 10^18 fits in 64 bits */
+    CU_ASSERT_EQUAL(scan("1", 18, 0).magnitude, UINT64_C(1000000000000000000));
+}
+
 static CU_TestInfo target_tests[] = {
     {"seeds", test_target_seeds},
     {"seed_files", test_target_seed_files},
@@ -932,6 +1272,11 @@ static CU_TestInfo target_tests[] = {
     {"text_kept", test_target_text_kept},
     {"errors", test_target_errors},
     {"names", test_target_names},
+    {"reason_codes", test_target_reason_codes},
+    {"evaluate_reason_codes", test_target_evaluate_reason_codes},
+    {"reason_codes_score", test_target_reason_codes_score},
+    {"reason_names", test_target_reason_names},
+    {"decimal_scan", test_target_decimal_scan},
     CU_TEST_INFO_NULL,
 };
 

@@ -22,12 +22,16 @@ BUDGET_BEGIN_DECLS
  * A #BudgetTarget is the text of an indicator's target (指标值) as written in
  * a 绩效目标表, read into one of the #BudgetTargetKind forms (DESIGN.md,
  * "Indicators"). The original text is always kept. Text that cannot be read
- * without guessing becomes %BUDGET_TARGET_UNPARSED with a precise reason.
+ * without guessing becomes %BUDGET_TARGET_UNPARSED with a #BudgetTargetReason
+ * code (budget_target_get_reason_code(): what a program decides on) and a
+ * precise message (budget_target_get_reason(): for people, naming the text).
  *
  * Rules (all documented here so a scorer can rely on them):
  *
  * - Numbers are exact: up to 6 decimals, full-width digits allowed, ASCII
- *   thousands commas allowed ("1,000"). A value is kept as a scaled integer:
+ *   thousands commas allowed ("1,000", "12,345.5": a first group of 1 to 3
+ *   digits, then groups of exactly 3, as for money; "1234,567" is two
+ *   numbers). A value is kept as a scaled integer:
  *   micro-units (value × 10^6) of the unit as written for percent, counts
  *   and bare numbers (95 % = 95000000, which is the micro-percent of plan
  *   percentages); **fen** for money (元, 万元, 亿元, read with
@@ -211,6 +215,128 @@ typedef enum {
 } BudgetTargetResult;
 
 /**
+ * BudgetTargetReason:
+ * @BUDGET_TARGET_REASON_NONE: no reason: the target was parsed, or the
+ *   evaluation could be done
+ * @BUDGET_TARGET_REASON_EMPTY: the target is blank or punctuation only
+ * @BUDGET_TARGET_REASON_NO_CONTENT: no number, date or Han word ("[。]", "abc")
+ * @BUDGET_TARGET_REASON_UNKNOWN_UNIT: ASCII letters after a number, not a
+ *   known unit ("≥90kg")
+ * @BUDGET_TARGET_REASON_NUMBER_TOO_LARGE: a number or amount does not fit
+ *   (past 64 bits of micro-units or of fen): of the target, or of the actual
+ *   in an evaluation
+ * @BUDGET_TARGET_REASON_NUMBER_TOO_PRECISE: more than 6 decimals, or an
+ *   amount not exact to the fen ("≥1.001元"): of the target, or of the
+ *   actual in an evaluation
+ * @BUDGET_TARGET_REASON_MORE_THAN_ONE_NUMBER: a second number where one is
+ *   read ("完成3个项目5次"; two in one tier band; one besides a date): of the
+ *   target, or of the actual in an evaluation
+ * @BUDGET_TARGET_REASON_CONFLICTING_COMPARATORS: comparators before and after
+ *   a number disagree ("≤90%以上"), in a target or in a tier band
+ * @BUDGET_TARGET_REASON_COMPARATOR_WITHOUT_NUMBER: a comparator in text with
+ *   no number ("噪声低于标准限值")
+ * @BUDGET_TARGET_REASON_COMPARATOR_AWAY: a comparator not next to its number
+ *   ("<31不低于")
+ * @BUDGET_TARGET_REASON_UNIT_WITHOUT_NUMBER: a percent sign with no number ("%")
+ * @BUDGET_TARGET_REASON_UNIT_AWAY: a percent sign not next to its number ("%85.5")
+ * @BUDGET_TARGET_REASON_NUMBER_IN_WORDS: a number written in words ("百分之百")
+ * @BUDGET_TARGET_REASON_RANGE_UNCLOSED: "[80,90" without its closing bracket
+ * @BUDGET_TARGET_REASON_RANGE_WITH_COMPARATOR: a comparator before a range
+ *   ("≥80%-90%")
+ * @BUDGET_TARGET_REASON_RANGE_REVERSED: the lower bound is above the upper
+ *   ("90%-80%")
+ * @BUDGET_TARGET_REASON_UNITS_DIFFER: the bounds of a range, or the bands of
+ *   tiers, are written in different units ("80%-90个")
+ * @BUDGET_TARGET_REASON_DATE_MALFORMED: a date missing a part ("2024-12",
+ *   "2024年完成80%": a year without a month)
+ * @BUDGET_TARGET_REASON_DATE_AMBIGUOUS: "2024年6月前": before June, or by its end?
+ * @BUDGET_TARGET_REASON_DATE_NO_YEAR: a deadline without a year ("年底前")
+ *   and no budget year given
+ * @BUDGET_TARGET_REASON_DATE_INVALID: no such date or month ("2024年2月30日")
+ * @BUDGET_TARGET_REASON_TIERS_WITHOUT_THRESHOLDS: grades without numbers
+ *   ("达标为优，其余为差")
+ * @BUDGET_TARGET_REASON_TIERS_CLAUSE_WITHOUT_GRADE: a clause of tiers with a
+ *   number but no grade
+ * @BUDGET_TARGET_REASON_TIERS_TOO_MANY_BANDS: more than four bands
+ * @BUDGET_TARGET_REASON_TIERS_GRADE_REPEATED: a grade given twice
+ * @BUDGET_TARGET_REASON_TIERS_EQUALS: a band that uses "="
+ * @BUDGET_TARGET_REASON_TIERS_NOT_IN_ORDER: thresholds not strictly monotone
+ *   in the order 优, 良, 中 ("60%为优，70%为良")
+ * @BUDGET_TARGET_REASON_TIERS_CATCH_ALL_MISPLACED: a catch-all band that is
+ *   not the last one, or is the only one
+ * @BUDGET_TARGET_REASON_TIERS_CATCH_ALL_GAP: the catch-all band does not start
+ *   at the last threshold ("85%为优，70%为良，50%以下为差")
+ * @BUDGET_TARGET_REASON_TARGET_UNPARSED: (evaluation) the target is unparsed;
+ *   budget_target_get_reason_code() says why
+ * @BUDGET_TARGET_REASON_ACTUAL_INVALID_UTF8: (evaluation) the actual is not UTF-8
+ * @BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER: (evaluation) a number or range
+ *   target got an actual that is not a bare number with an optional unit
+ *   ("完成", "≥96%")
+ * @BUDGET_TARGET_REASON_ACTUAL_NOT_A_WORD: (evaluation) a qualitative target
+ *   got a number ("95%")
+ * @BUDGET_TARGET_REASON_ACTUAL_UNKNOWN_WORD: (evaluation) a qualitative
+ *   target got a word that is not known ("还行")
+ * @BUDGET_TARGET_REASON_ACTUAL_NOT_GRADE_OR_NUMBER: (evaluation) a tiers
+ *   target got neither a grade nor a number ("良好以上")
+ * @BUDGET_TARGET_REASON_ACTUAL_NOT_DATE_OR_WORD: (evaluation) a deadline
+ *   target got neither a date nor a known completion word ("95%")
+ * @BUDGET_TARGET_REASON_UNIT_MISMATCH: (evaluation) the actual's unit is not
+ *   the target's ("96个" against "≥95%")
+ *
+ * Why a target is %BUDGET_TARGET_UNPARSED (budget_target_get_reason_code())
+ * or an evaluation %BUDGET_TARGET_CANNOT_EVALUATE (the @reason_code of
+ * #BudgetTargetEvaluation). Code decides on this value; the reason text
+ * beside it is for people and may change. Values are fixed; new ones are
+ * only ever appended. Since: 1.0
+ */
+typedef enum {
+    BUDGET_TARGET_REASON_NONE = 0,
+    BUDGET_TARGET_REASON_EMPTY = 1,
+    BUDGET_TARGET_REASON_NO_CONTENT = 2,
+    BUDGET_TARGET_REASON_UNKNOWN_UNIT = 3,
+    BUDGET_TARGET_REASON_NUMBER_TOO_LARGE = 4,
+    BUDGET_TARGET_REASON_NUMBER_TOO_PRECISE = 5,
+    BUDGET_TARGET_REASON_MORE_THAN_ONE_NUMBER = 6,
+    BUDGET_TARGET_REASON_CONFLICTING_COMPARATORS = 7,
+    BUDGET_TARGET_REASON_COMPARATOR_WITHOUT_NUMBER = 8,
+    BUDGET_TARGET_REASON_COMPARATOR_AWAY = 9,
+    BUDGET_TARGET_REASON_UNIT_WITHOUT_NUMBER = 10,
+    BUDGET_TARGET_REASON_UNIT_AWAY = 11,
+    BUDGET_TARGET_REASON_NUMBER_IN_WORDS = 12,
+    BUDGET_TARGET_REASON_RANGE_UNCLOSED = 13,
+    BUDGET_TARGET_REASON_RANGE_WITH_COMPARATOR = 14,
+    BUDGET_TARGET_REASON_RANGE_REVERSED = 15,
+    BUDGET_TARGET_REASON_UNITS_DIFFER = 16,
+    BUDGET_TARGET_REASON_DATE_MALFORMED = 17,
+    BUDGET_TARGET_REASON_DATE_AMBIGUOUS = 18,
+    BUDGET_TARGET_REASON_DATE_NO_YEAR = 19,
+    BUDGET_TARGET_REASON_DATE_INVALID = 20,
+    BUDGET_TARGET_REASON_TIERS_WITHOUT_THRESHOLDS = 21,
+    BUDGET_TARGET_REASON_TIERS_CLAUSE_WITHOUT_GRADE = 22,
+    BUDGET_TARGET_REASON_TIERS_TOO_MANY_BANDS = 23,
+    BUDGET_TARGET_REASON_TIERS_GRADE_REPEATED = 24,
+    BUDGET_TARGET_REASON_TIERS_EQUALS = 25,
+    BUDGET_TARGET_REASON_TIERS_NOT_IN_ORDER = 26,
+    BUDGET_TARGET_REASON_TIERS_CATCH_ALL_MISPLACED = 27,
+    BUDGET_TARGET_REASON_TIERS_CATCH_ALL_GAP = 28,
+    BUDGET_TARGET_REASON_TARGET_UNPARSED = 29,
+    BUDGET_TARGET_REASON_ACTUAL_INVALID_UTF8 = 30,
+    BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER = 31,
+    BUDGET_TARGET_REASON_ACTUAL_NOT_A_WORD = 32,
+    BUDGET_TARGET_REASON_ACTUAL_UNKNOWN_WORD = 33,
+    BUDGET_TARGET_REASON_ACTUAL_NOT_GRADE_OR_NUMBER = 34,
+    BUDGET_TARGET_REASON_ACTUAL_NOT_DATE_OR_WORD = 35,
+    BUDGET_TARGET_REASON_UNIT_MISMATCH = 36
+} BudgetTargetReason;
+
+/**
+ * BUDGET_TARGET_REASON_N:
+ *
+ * The number of #BudgetTargetReason values. Since: 1.0
+ */
+#define BUDGET_TARGET_REASON_N 37
+
+/**
  * BudgetTargetEvaluation:
  * @result: a #BudgetTargetResult
  * @grade: a #BudgetTargetGrade: for tiers targets the band reached, else
@@ -226,9 +352,12 @@ typedef enum {
  *   优 threshold
  * @actual_value: the actual as read, in the target's scale; for deadlines
  *   the completion date (yyyymmdd)
+ * @reason_code: a #BudgetTargetReason: why the result is
+ *   %BUDGET_TARGET_CANNOT_EVALUATE; %BUDGET_TARGET_REASON_NONE otherwise.
+ *   Decide on this, not on @reason.
  * @reserved: reserved, always 0
- * @reason: why the result is %BUDGET_TARGET_CANNOT_EVALUATE (UTF-8, may be
- *   truncated with "..."); "" otherwise
+ * @reason: why the result is %BUDGET_TARGET_CANNOT_EVALUATE, for people
+ *   (UTF-8, may be truncated with "..."); "" otherwise
  *
  * The result of evaluating a target against an actual value, filled by
  * budget_target_evaluate(). A by-value record whose layout is frozen for
@@ -243,7 +372,8 @@ typedef struct BudgetTargetEvaluation {
     int64_t ratio_bp;
     int64_t deviation;
     int64_t actual_value;
-    int reserved[8];
+    int reason_code;
+    int reserved[7];
     char reason[160];
 } BudgetTargetEvaluation;
 
@@ -257,8 +387,8 @@ typedef struct BudgetTargetEvaluation {
  *
  * Reads a target text (see the section introduction for every rule).
  * Text that cannot be read is not an error: the result is a target of
- * kind %BUDGET_TARGET_UNPARSED with a reason. A blank text is unparsed
- * with the reason "empty target".
+ * kind %BUDGET_TARGET_UNPARSED with a reason code and message. A blank text
+ * is unparsed with %BUDGET_TARGET_REASON_EMPTY ("empty target").
  *
  * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@text NULL, @year outside
  * 0..9999), %BUDGET_ERROR_ENCODING (@text is not UTF-8).
@@ -326,7 +456,8 @@ BudgetTargetKind budget_target_get_kind(const BudgetTarget *target);
  * @target: a target
  *
  * Says why a target could not be parsed, in English, naming the text at fault:
- * the library refuses to guess rather than mis-score.
+ * the library refuses to guess rather than mis-score. The text is for people
+ * and may change; a program decides on budget_target_get_reason_code().
  *
  * Returns: (transfer none) (nullable): for an unparsed target, why (e.g.
  *   "more than one number ('3' and '5')", "tier text without thresholds",
@@ -335,6 +466,21 @@ BudgetTargetKind budget_target_get_kind(const BudgetTarget *target);
  */
 BUDGET_AVAILABLE_IN_1_0
 const char *budget_target_get_reason(const BudgetTarget *target);
+
+/**
+ * budget_target_get_reason_code:
+ * @target: a target
+ *
+ * Says why a target could not be parsed, as a code to decide on;
+ * budget_target_get_reason() gives the same for people, naming the text at
+ * fault.
+ *
+ * Returns: for an unparsed target, why (never %BUDGET_TARGET_REASON_NONE);
+ *   %BUDGET_TARGET_REASON_NONE for any other kind, or if @target is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetTargetReason budget_target_get_reason_code(const BudgetTarget *target);
 
 /**
  * budget_target_get_comparator:
@@ -590,9 +736,18 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  * met. The ratio and deviation are against the 优 threshold (numbers
  * only).
  *
+ * Every %BUDGET_TARGET_CANNOT_EVALUATE result carries a #BudgetTargetReason
+ * in @out's reason_code (and a message in its reason): the target is
+ * unparsed (%BUDGET_TARGET_REASON_TARGET_UNPARSED), the actual has the wrong
+ * kind or unit (the ACTUAL_ codes, %BUDGET_TARGET_REASON_UNIT_MISMATCH), or
+ * the actual's number cannot be read exactly: then the actual's own code
+ * (%BUDGET_TARGET_REASON_NUMBER_TOO_LARGE, %BUDGET_TARGET_REASON_NUMBER_TOO_PRECISE,
+ * %BUDGET_TARGET_REASON_MORE_THAN_ONE_NUMBER) and message are given.
+ *
  * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@target or @out NULL),
- * %BUDGET_ERROR_ENCODING (@actual is not UTF-8). Every other case is an
- * evaluation result, not an error.
+ * %BUDGET_ERROR_ENCODING (@actual is not UTF-8; @out is then "cannot
+ * evaluate" with %BUDGET_TARGET_REASON_ACTUAL_INVALID_UTF8). Every other
+ * case is an evaluation result, not an error.
  *
  * Returns: true on success.
  * Since: 1.0
@@ -676,6 +831,35 @@ const char *budget_target_result_to_string(BudgetTargetResult result);
  */
 BUDGET_AVAILABLE_IN_1_0
 const char *budget_target_grade_to_string(BudgetTargetGrade grade);
+
+/**
+ * budget_target_reason_to_string:
+ * @reason: a reason
+ *
+ * Gives the English name of a reason, for logs, bindings and machine-read
+ * output: the enum value's name in lower case without its prefix
+ * ("none", "empty", "unknown_unit", "more_than_one_number", "unit_mismatch",
+ * ...). The string is static.
+ *
+ * Returns: (transfer none) (nullable): its name; NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_target_reason_to_string(BudgetTargetReason reason);
+
+/**
+ * budget_target_reason_from_string:
+ * @name: a name as budget_target_reason_to_string() gives it (any ASCII case)
+ * @out: (out) (nullable): the reason
+ *
+ * Reads a reason's name back. @out is left untouched when the name is unknown
+ * or NULL.
+ *
+ * Returns: false if @name is NULL or unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_target_reason_from_string(const char *name, BudgetTargetReason *out);
 
 BUDGET_END_DECLS
 

@@ -1,6 +1,8 @@
 /* Fuzzes indicator targets: the input is split at its first newline into a
  * target text and an actual, which is evaluated and scored against it.
- * Invariants: the original text is kept; an unparsed target says why;
+ * Invariants: the original text is kept; an unparsed target says why, with
+ * a reason code exactly when it is unparsed (and an evaluation exactly when
+ * it cannot be done);
  * ratios stay in 0..10000 (10000 exactly when met); a score stays within
  * the indicator's points. */
 #include "fuzz-common.h"
@@ -20,6 +22,9 @@ static void check_target(const BudgetTarget *t, const char *text, size_t len)
         s = budget_target_get_reason(t);
         FUZZ_CHECK(s != NULL && s[0] != '\0' && g_utf8_validate(s, -1, NULL));
     }
+    FUZZ_CHECK((kind == BUDGET_TARGET_UNPARSED) ==
+               (budget_target_get_reason_code(t) != BUDGET_TARGET_REASON_NONE));
+    FUZZ_CHECK(budget_target_reason_to_string(budget_target_get_reason_code(t)) != NULL);
     (void)budget_target_comparator_is_implied(t);
     (void)budget_target_get_direction(t);
     if (budget_target_get_value(t, &v))
@@ -49,6 +54,10 @@ static void check_evaluation(const BudgetTargetEvaluation *ev)
 {
     FUZZ_CHECK(budget_target_result_to_string((BudgetTargetResult)ev->result) != NULL);
     FUZZ_CHECK(memchr(ev->reason, '\0', sizeof ev->reason) != NULL && g_utf8_validate(ev->reason, -1, NULL));
+    FUZZ_CHECK((ev->result == BUDGET_TARGET_CANNOT_EVALUATE) ==
+               (ev->reason_code != BUDGET_TARGET_REASON_NONE));
+    FUZZ_CHECK((ev->reason_code != BUDGET_TARGET_REASON_NONE) == (ev->reason[0] != '\0'));
+    FUZZ_CHECK(budget_target_reason_to_string((BudgetTargetReason)ev->reason_code) != NULL);
     if (ev->has_ratio) {
         FUZZ_CHECK(ev->ratio_bp >= 0 && ev->ratio_bp <= 10000);
         if (ev->result == BUDGET_TARGET_MET)

@@ -1,0 +1,355 @@
+/* target-lex: the text layer of the target module. A target or an actual
+ * is normalised once (full-width forms folded, spaces dropped) into a
+ * BudgetpTargetText that keeps a byte map back to the original, so that a
+ * unit, a label or a message quotes exactly what the user wrote; then its
+ * lexemes are found here: numbers (through the shared decimal scanner),
+ * comparators and units. Parsing (target-parse.c) decides what they mean. */
+#include "config.h"
+
+#include <string.h>
+
+#include "target-private.h"
+#include "text-number-private.h"
+
+/* ---------------------------------------------------------------------
+ * Normalized text: full-width ASCII forms folded to ASCII (except the
+ * full-width comma, a clause separator, never a thousands separator),
+ * whitespace dropped, with a map back to the original bytes so units and
+ * labels are returned as written.
+ * ------------------------------------------------------------------- */
+
+void budgetp_target_text_init(BudgetpTargetText *nm, const char *text, size_t len)
+{
+    const char *p = text, *end = text + len;
+    size_t j = 0;
+
+    nm->s = g_malloc(len + 1);
+    nm->map = g_new(size_t, len + 1);
+    nm->orig = text;
+    nm->orig_len = len;
+    while (p < end) {
+        gunichar c = g_utf8_get_char(p);
+        const char *next = (p + g_utf8_skip[*(const guchar *)p]);
+        size_t at = (size_t)(p - text);
+
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x3000 || c == 0xA0) {
+            p = next;
+            continue;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E && c != 0xFF0C) {
+            nm->map[j] = at;
+            nm->s[j++] = (char)(c - 0xFEE0);
+        } else {
+            for (const char *q = p; q < next; q++) {
+                nm->map[j] = at;
+                nm->s[j++] = *q;
+            }
+        }
+        p = next;
+    }
+    nm->n = j;
+    nm->map[j] = len;
+    nm->s[j] = '\0';
+}
+
+void budgetp_target_text_clear(BudgetpTargetText *nm)
+{
+    g_free(nm->s);
+    g_free(nm->map);
+}
+
+bool budgetp_target_contains(const BudgetpTargetText *nm, size_t b, size_t e, const char *lit)
+{
+    for (size_t i = b; i < e; i++)
+        if (budgetp_target_starts(nm, i, e, lit))
+            return true;
+    return false;
+}
+
+char *budgetp_target_orig_slice(const BudgetpTargetText *nm, size_t b, size_t e)
+{
+    char *r = g_strndup(nm->orig + nm->map[b], nm->map[e] - nm->map[b]);
+    return g_strstrip(r);
+}
+
+char *budgetp_target_norm_slice(const BudgetpTargetText *nm, size_t b, size_t e)
+{
+    return g_strndup(nm->s + b, e - b);
+}
+
+/* Punctuation that may end or start a target without meaning anything. */
+static const char *const edge_punct[] = {"。", ".", "；", ";", "，", ",", "!", "！", "、", ":", "："};
+
+void budgetp_target_trim_punct(const BudgetpTargetText *nm, size_t *b, size_t *e)
+{
+    bool again = true;
+
+    while (again && *b < *e) {
+        again = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(edge_punct); k++) {
+            size_t l = strlen(edge_punct[k]);
+            if (budgetp_target_ends(nm, *b, *e, edge_punct[k])) {
+                *e -= l;
+                again = true;
+            } else if (budgetp_target_starts(nm, *b, *e, edge_punct[k]) &&
+                       !(l == 1 && *b + 1 < *e && budgetp_target_is_digit(nm->s[*b + 1]))) {
+                /* ".5" is a number, not punctuation */
+                *b += l;
+                again = true;
+            }
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------
+ * Numbers
+ * ------------------------------------------------------------------- */
+
+/* Reads the number at s[i..e) into @num; returns where it ends. */
+static size_t scan_num(const BudgetpTargetText *nm, size_t i, size_t e, bool commas, BudgetpTargetNum *num)
+{
+    BudgetpDecimal d;
+
+    budgetp_decimal_scan(nm->s + i, e - i, 6,
+                         BUDGETP_DECIMAL_LEADING_POINT | (commas ? BUDGETP_DECIMAL_COMMAS : 0), &d);
+    memset(num, 0, sizeof *num);
+    num->b = i;
+    num->e = i + d.len;
+    num->int_digits = d.int_digits;
+    num->plain = !d.has_point && !d.has_commas;
+    num->too_precise = d.too_precise;
+    /* a value is negated by its caller: its magnitude must fit int64 */
+    num->overflow = d.overflow || d.magnitude > (uint64_t)INT64_MAX;
+    num->micro = num->overflow || num->too_precise ? 0 : (int64_t)d.magnitude;
+    return num->e;
+}
+
+size_t budgetp_target_find_nums(const BudgetpTargetText *nm, size_t b, size_t e, BudgetpTargetNum *nums,
+                                size_t max)
+{
+    bool commas = !budgetp_target_contains(nm, b, e, "[");
+    size_t n = 0;
+
+    for (size_t i = b; i < e;) {
+        if (budgetp_target_is_digit(nm->s[i]) ||
+            (nm->s[i] == '.' && i + 1 < e && budgetp_target_is_digit(nm->s[i + 1]))) {
+            BudgetpTargetNum num;
+            i = scan_num(nm, i, e, commas, &num);
+            if (n < max)
+                nums[n] = num;
+            n++;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+/* ---------------------------------------------------------------------
+ * Comparators and units
+ * ------------------------------------------------------------------- */
+
+typedef struct {
+    const char *text;
+    BudgetTargetComparator cmp;
+} CmpWord;
+
+/* Before the number. Longest match wins (不低于 over 低于). */
+static const CmpWord cmp_before[] = {
+    {">=", BUDGET_TARGET_CMP_GE},         {"≥", BUDGET_TARGET_CMP_GE},
+    {"≧", BUDGET_TARGET_CMP_GE},          {"<=", BUDGET_TARGET_CMP_LE},
+    {"≤", BUDGET_TARGET_CMP_LE},          {"≦", BUDGET_TARGET_CMP_LE},
+    {"==", BUDGET_TARGET_CMP_EQ},         {"=", BUDGET_TARGET_CMP_EQ},
+    {">", BUDGET_TARGET_CMP_GT},          {"<", BUDGET_TARGET_CMP_LT},
+    {"大于或等于", BUDGET_TARGET_CMP_GE}, {"大于等于", BUDGET_TARGET_CMP_GE},
+    {"不低于", BUDGET_TARGET_CMP_GE},     {"不少于", BUDGET_TARGET_CMP_GE},
+    {"不小于", BUDGET_TARGET_CMP_GE},     {"至少", BUDGET_TARGET_CMP_GE},
+    {"达到", BUDGET_TARGET_CMP_GE},       {"小于或等于", BUDGET_TARGET_CMP_LE},
+    {"小于等于", BUDGET_TARGET_CMP_LE},   {"不高于", BUDGET_TARGET_CMP_LE},
+    {"不超过", BUDGET_TARGET_CMP_LE},     {"不多于", BUDGET_TARGET_CMP_LE},
+    {"不大于", BUDGET_TARGET_CMP_LE},     {"至多", BUDGET_TARGET_CMP_LE},
+    {"最多", BUDGET_TARGET_CMP_LE},       {"大于", BUDGET_TARGET_CMP_GT},
+    {"高于", BUDGET_TARGET_CMP_GT},       {"超过", BUDGET_TARGET_CMP_GT},
+    {"多于", BUDGET_TARGET_CMP_GT},       {"小于", BUDGET_TARGET_CMP_LT},
+    {"低于", BUDGET_TARGET_CMP_LT},       {"少于", BUDGET_TARGET_CMP_LT},
+    {"不足", BUDGET_TARGET_CMP_LT},       {"等于", BUDGET_TARGET_CMP_EQ},
+};
+
+/* After the number and unit. */
+static const CmpWord cmp_after[] = {
+    {"及以上", BUDGET_TARGET_CMP_GE}, {"以上", BUDGET_TARGET_CMP_GE}, {"及以下", BUDGET_TARGET_CMP_LE},
+    {"以下", BUDGET_TARGET_CMP_LE},   {"以内", BUDGET_TARGET_CMP_LE}, {"之内", BUDGET_TARGET_CMP_LE},
+    {"内", BUDGET_TARGET_CMP_LE},
+};
+
+size_t budgetp_target_match_cmp_before(const BudgetpTargetText *nm, size_t b, size_t i,
+                                       BudgetTargetComparator *cmp)
+{
+    size_t best = 0;
+
+    *cmp = BUDGET_TARGET_CMP_NONE;
+    for (size_t k = 0; k < G_N_ELEMENTS(cmp_before); k++) {
+        size_t l = strlen(cmp_before[k].text);
+        if (l > best && budgetp_target_ends(nm, b, i, cmp_before[k].text)) {
+            best = l;
+            *cmp = cmp_before[k].cmp;
+        }
+    }
+    return best;
+}
+
+size_t budgetp_target_match_cmp_after(const BudgetpTargetText *nm, size_t i, size_t e,
+                                      BudgetTargetComparator *cmp)
+{
+    size_t best = 0;
+
+    *cmp = BUDGET_TARGET_CMP_NONE;
+    for (size_t k = 0; k < G_N_ELEMENTS(cmp_after); k++) {
+        size_t l = strlen(cmp_after[k].text);
+        if (l > best && budgetp_target_starts(nm, i, e, cmp_after[k].text)) {
+            best = l;
+            *cmp = cmp_after[k].cmp;
+        }
+    }
+    return best;
+}
+
+typedef struct {
+    const char *text;
+    BudgetTargetUnitClass cls;
+    BudgetMoneyUnit money;
+} UnitWord;
+
+static const UnitWord units[] = {
+    {"%", BUDGET_TARGET_UNIT_PERCENT, 0},
+    {"百分比", BUDGET_TARGET_UNIT_PERCENT, 0},
+    {"元", BUDGET_TARGET_UNIT_MONEY, BUDGET_MONEY_UNIT_YUAN},
+    {"万元", BUDGET_TARGET_UNIT_MONEY, BUDGET_MONEY_UNIT_WAN},
+    {"亿元", BUDGET_TARGET_UNIT_MONEY, BUDGET_MONEY_UNIT_YI},
+    {"个", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"次", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"人次", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"万人次", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"套", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"台套", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"期", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"期次", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"天", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"日", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"工作日", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"个工作日", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"项", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"家", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"人", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"万人", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"名", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"台", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"份", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"篇", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"场", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"户", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"辆", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"平方米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"平方公里", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"公里", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"千米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"吨", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"万吨", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"亩", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"万亩", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"公顷", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"处", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"座", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"所", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"件", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"条", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"批", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"批次", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"册", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"本", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"张", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"部", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"组", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"类", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"站", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"站点", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"个站点", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"点位", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"个点位", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"小时", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"分钟", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"秒", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"个月", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"年", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"周", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"季度", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"课时", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"学时", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"宗", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"起", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"公斤", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"千克", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"立方米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"万立方米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"千瓦时", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"度", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"块", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"棵", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"株", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"只", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"头", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"间", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"栋", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"轮", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"分", BUDGET_TARGET_UNIT_COUNT, 0},
+};
+
+size_t budgetp_target_match_unit(const BudgetpTargetText *nm, size_t i, size_t e, BudgetpTargetUnit *u)
+{
+    size_t best = 0;
+
+    memset(u, 0, sizeof *u);
+    u->b = i;
+    for (size_t k = 0; k < G_N_ELEMENTS(units); k++) {
+        size_t l = strlen(units[k].text);
+        if (l > best && budgetp_target_starts(nm, i, e, units[k].text)) {
+            best = l;
+            u->cls = units[k].cls;
+            u->money = units[k].money;
+        }
+    }
+    u->e = u->per_b = i + best;
+    if (best > 0 && u->e < e && nm->s[u->e] == '/') {
+        size_t j = u->e + 1;
+        while (j < e && budgetp_target_is_han(g_utf8_get_char(nm->s + j)))
+            j += (size_t)g_utf8_skip[(guchar)nm->s[j]];
+        if (j > u->e + 1)
+            u->e = j;
+    }
+    return u->e;
+}
+
+char *budgetp_target_unit_key(const BudgetpTargetText *nm, const BudgetpTargetUnit *u)
+{
+    if (u->cls == BUDGET_TARGET_UNIT_PERCENT)
+        return g_strdup("%");
+    if (u->cls == BUDGET_TARGET_UNIT_MONEY)
+        return budgetp_target_norm_slice(nm, u->per_b, u->e);
+    return budgetp_target_norm_slice(nm, u->b, u->e);
+}
+
+/* Comparators that must sit next to a number (a label holding one means
+ * the text is not what we think). */
+static const char *const cmp_marks[] = {"≥",      "≤",      "≧",        "≦",        ">",      "<",
+                                        "=",      "不低于", "不少于",   "不小于",   "不高于", "不超过",
+                                        "不多于", "不大于", "大于等于", "小于等于", "大于",   "小于",
+                                        "高于",   "低于",   "少于",     "多于",     "超过"};
+
+const char *budgetp_target_find_cmp_mark(const BudgetpTargetText *nm, size_t b, size_t e)
+{
+    for (size_t k = 0; k < G_N_ELEMENTS(cmp_marks); k++)
+        if (budgetp_target_contains(nm, b, e, cmp_marks[k]))
+            return cmp_marks[k];
+    return NULL;
+}
