@@ -302,8 +302,8 @@ static void append_json(Table *t, JsonNode *node)
 /* Starts a table: opens the file, writes the header. @meta holds pairs of
  * JSON member names and string values (NULL-terminated), written before the
  * columns. */
-static bool table_begin(Table *t, BudgetExport *ex, const Column *cols, size_t n_cols, const char *const *meta,
-                        BudgetError *error)
+static bool table_begin(Table *t, BudgetExport *ex, const Column *cols, size_t n_cols,
+                        const char *const *meta, BudgetError *error)
 {
     memset(t, 0, sizeof *t);
     t->ex = ex;
@@ -331,7 +331,8 @@ static bool table_begin(Table *t, BudgetExport *ex, const Column *cols, size_t n
         for (size_t i = 0; i < n_cols; i++)
             names[i] = cols[i].name;
         if (ex->row_func(names, n_cols, true, ex->user_data) != 0) {
-            budgetp_error_set(error, BUDGET_ERROR_ABORTED, NULL, 0, 0, NULL, "the row callback stopped the export");
+            budgetp_error_set(error, BUDGET_ERROR_ABORTED, NULL, 0, 0, NULL,
+                              "the row callback stopped the export");
             t->failed = true;
         }
         g_free(names);
@@ -378,7 +379,8 @@ static bool table_begin(Table *t, BudgetExport *ex, const Column *cols, size_t n
         }
         g_string_append(t->buf, "\n|");
         for (size_t i = 0; i < n_cols; i++)
-            g_string_append(t->buf, cols[i].kind == COL_NUMBER || cols[i].kind == COL_COUNT ? " ---: |" : " --- |");
+            g_string_append(t->buf,
+                            cols[i].kind == COL_NUMBER || cols[i].kind == COL_COUNT ? " ---: |" : " --- |");
         g_string_append_c(t->buf, '\n');
         break;
     }
@@ -393,7 +395,8 @@ static bool table_row(Table *t, const char *const *cells)
     t->n_rows++;
     if (t->ex->sink == SINK_ROWS) {
         if (t->ex->row_func(cells, t->n_cols, false, t->ex->user_data) != 0) {
-            budgetp_error_set(t->error, BUDGET_ERROR_ABORTED, NULL, 0, 0, NULL, "the row callback stopped the export");
+            budgetp_error_set(t->error, BUDGET_ERROR_ABORTED, NULL, 0, 0, NULL,
+                              "the row callback stopped the export");
             t->failed = true;
         }
         return !t->failed;
@@ -552,8 +555,8 @@ static const struct {
     {FROM_RATE, BUDGET_REPORT_TIME_VARIANCE_PP},
 };
 
-static char *report_cell(const BudgetExport *ex, const BudgetReport *report, const BudgetBook *book, size_t row,
-                         size_t col)
+static char *report_cell(const BudgetExport *ex, const BudgetReport *report, const BudgetBook *book,
+                         size_t row, size_t col)
 {
     BudgetLevel level = budget_report_get_level(report);
     BudgetFen money;
@@ -622,8 +625,11 @@ bool budget_export_report(BudgetExport *export, const BudgetReport *report, cons
     budget_date_format(budget_report_get_as_of(report), as_of, sizeof as_of);
     {
         const char *meta[] = {
-            "table", "report", "as_of", as_of, "level", budget_level_to_string(level), "money_unit",
-            budget_money_unit_to_string(export->unit), NULL,
+            "table",      "report",
+            "as_of",      as_of,
+            "level",      budget_level_to_string(level),
+            "money_unit", budget_money_unit_to_string(export->unit),
+            NULL,
         };
         ok = table_begin(&t, export, cols, n_cols, meta, error);
     }
@@ -647,9 +653,15 @@ static const BudgetScorePart score_parts[] = {
 };
 
 static const Column score_columns[] = {
-    {"code", COL_TEXT},           {"execution_score", COL_NUMBER}, {"output_score", COL_NUMBER},
-    {"outcome_score", COL_NUMBER}, {"satisfaction_score", COL_NUMBER}, {"total", COL_NUMBER},
-    {"grade", COL_NAME},          {"available", COL_NUMBER},       {"name", COL_TEXT},
+    {"code", COL_TEXT},
+    {"execution_score", COL_NUMBER},
+    {"output_score", COL_NUMBER},
+    {"outcome_score", COL_NUMBER},
+    {"satisfaction_score", COL_NUMBER},
+    {"total", COL_NUMBER},
+    {"grade", COL_NAME},
+    {"available", COL_NUMBER},
+    {"name", COL_TEXT},
 };
 #define SCORE_COLS G_N_ELEMENTS(score_columns)
 
@@ -742,9 +754,9 @@ size_t budget_export_format_deviation(const BudgetTarget *target, const BudgetTa
 }
 
 static const Column detail_columns[] = {
-    {"code", COL_TEXT},     {"level1", COL_TEXT},   {"level2", COL_TEXT},      {"level3", COL_TEXT},
-    {"target", COL_TEXT},   {"actual", COL_TEXT},   {"weight", COL_NUMBER},    {"score", COL_NUMBER},
-    {"result", COL_NAME},   {"part", COL_NAME},     {"grade", COL_NAME},       {"deviation", COL_NUMBER},
+    {"code", COL_TEXT},   {"level1", COL_TEXT}, {"level2", COL_TEXT},   {"level3", COL_TEXT},
+    {"target", COL_TEXT}, {"actual", COL_TEXT}, {"weight", COL_NUMBER}, {"score", COL_NUMBER},
+    {"result", COL_NAME}, {"part", COL_NAME},   {"grade", COL_NAME},    {"deviation", COL_NUMBER},
     {"reason", COL_TEXT},
 };
 #define DETAIL_COLS G_N_ELEMENTS(detail_columns)
@@ -837,8 +849,8 @@ bool budget_export_department_ratios(BudgetExport *export, const BudgetLedger *l
             budget_rate_format(bp, value, sizeof value);
         } else if (why.code != BUDGET_ERROR_OK && diag != NULL) {
             /* An overflow: its place, once however many ratios meet it. */
-            char *place = g_strdup_printf("%s:%" G_GINT64_FORMAT ":%d:%s:%s", why.source, why.line, why.column,
-                                          why.field, why.message);
+            char *place = g_strdup_printf("%s:%" G_GINT64_FORMAT ":%d:%s:%s", why.source, why.line,
+                                          why.column, why.field, why.message);
             if (g_hash_table_add(told, place))
                 budget_diagnostics_add(diag, &why, true);
         }

@@ -5,14 +5,14 @@
 #error "Only <budget.h> can be included directly."
 #endif
 
+#include <budget/budget-error.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-score.h>
+#include <budget/budget-target.h>
+#include <budget/budget-types.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdbool.h>
-#include <budget/budget-macros.h>
-#include <budget/budget-types.h>
-#include <budget/budget-error.h>
-#include <budget/budget-target.h>
-#include <budget/budget-score.h>
 
 BUDGET_BEGIN_DECLS
 
@@ -162,9 +162,9 @@ bool budget_export_format_from_string(const char *name, BudgetExportFormat *out)
  *   unknown or @func NULL.
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetExport *budget_export_new(BudgetExportFormat format, BudgetWriteFunc func, void *user_data,
-                                BudgetDestroyNotify destroy);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetExport *
+budget_export_new(BudgetExportFormat format, BudgetWriteFunc func, void *user_data,
+                  BudgetDestroyNotify destroy);
 
 /**
  * budget_export_new_for_path:
@@ -182,8 +182,8 @@ BudgetExport *budget_export_new(BudgetExportFormat format, BudgetWriteFunc func,
  *   unknown or @path NULL. Nothing is opened until a write call.
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetExport *budget_export_new_for_path(BudgetExportFormat format, const char *path);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetExport *
+budget_export_new_for_path(BudgetExportFormat format, const char *path);
 
 /**
  * budget_export_new_rows:
@@ -200,8 +200,8 @@ BudgetExport *budget_export_new_for_path(BudgetExportFormat format, const char *
  *   budget_export_free(); NULL (with a critical warning) if @func is NULL.
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetExport *budget_export_new_rows(BudgetExportRowFunc func, void *user_data, BudgetDestroyNotify destroy);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetExport *
+budget_export_new_rows(BudgetExportRowFunc func, void *user_data, BudgetDestroyNotify destroy);
 
 /**
  * budget_export_free:
