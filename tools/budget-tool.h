@@ -64,6 +64,9 @@ void tool_print_problem(const BudgetError *err);
 /* A writer of @format (CSV, JSON, Markdown: budget-export.h) to standard
  * output; free with budget_export_free(). */
 BudgetExport *tool_export_new_stdout(BudgetExportFormat format);
+/* Flushes standard output: TOOL_EXIT_OK, or says it cannot and gives
+ * TOOL_EXIT_USAGE. */
+int tool_flush_stdout(void);
 /* Prints why an export to standard output failed. */
 void tool_print_export_problem(const BudgetError *err);
 

@@ -349,7 +349,7 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     }
     if (style.table ? !print_table(report, book, &style) : !print_export(report, book, &style))
         goto out;
-    status = fflush(stdout) == 0 ? TOOL_EXIT_OK : TOOL_EXIT_USAGE;
+    status = tool_flush_stdout();
 
 out:
     budget_free(transactions);
@@ -405,8 +405,9 @@ int tool_cmd_report(int argc, char **argv)
                  "  name,execution_rate_original_pct,planned_amount,variance_amount,time_variance_pp\n"
                  "(with --level unit the first column is 'unit'; with --level department it is\n"
                  "'department', whose single row is keyed ALL; both then give n_projects instead\n"
-                 "of name). An undefined rate is an empty cell. Negative thresholds may be\n"
-                 "written --thresholds=-15,-5,10.\n"
+                 "of name). An undefined rate is an empty cell. JSON (money and rates as\n"
+                 "exact decimal strings, null when undefined) and Markdown carry the same\n"
+                 "columns. Negative thresholds may be written --thresholds=-15,-5,10.\n"
                  "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
     if (!tool_parse_args(context, "report", &argc, &argv))

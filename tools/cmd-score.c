@@ -281,7 +281,7 @@ static int run_score(const char *dir, const ScoreArgs *args, ScoreData *d)
         if (args->detail ? !print_detail(d, report) : !print_summary(d, report))
             goto out;
     }
-    status = fflush(stdout) == 0 ? TOOL_EXIT_OK : TOOL_EXIT_USAGE;
+    status = tool_flush_stdout();
 out:
     budget_score_report_free(report);
     budget_department_inputs_free(d->inputs);
@@ -333,6 +333,8 @@ int tool_cmd_score(int argc, char **argv)
                  "With --department: ratio,name,value_pct,reason (an undefined ratio has an\n"
                  "empty value and the reason: not_given, zero_denominator,\n"
                  "negative_denominator or overflow, whose place is a warning on stderr).\n"
+                 "JSON (money and rates as exact decimal strings, null when undefined) and\n"
+                 "Markdown carry the same columns.\n"
                  "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
     if (!tool_parse_args(context, "score", &argc, &argv))

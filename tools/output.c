@@ -140,6 +140,14 @@ BudgetExport *tool_export_new_stdout(BudgetExportFormat format)
     return budget_export_new(format, write_stdout, NULL, NULL);
 }
 
+int tool_flush_stdout(void)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return TOOL_EXIT_OK;
+    tool_errorf("cannot write to standard output");
+    return TOOL_EXIT_USAGE;
+}
+
 void tool_print_export_problem(const BudgetError *err)
 {
     if (err->code == BUDGET_ERROR_ABORTED)

@@ -5,14 +5,18 @@
 #error "Only <budget.h> can be included directly."
 #endif
 
-#include <budget/budget-error.h>
-#include <budget/budget-macros.h>
-#include <budget/budget-score.h>
-#include <budget/budget-target.h>
-#include <budget/budget-types.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include <budget/budget-error.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+
+/* BudgetTarget first: budget-score.h uses it. */
+#include <budget/budget-target.h>
+
+#include <budget/budget-score.h>
 
 BUDGET_BEGIN_DECLS
 
