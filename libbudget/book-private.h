@@ -1,4 +1,4 @@
-/* Private layout of BudgetBook and the internal access csv-io, ledger and
+/* Private layout of BudgetBook and the internal access the csv module, ledger and
  * monitor use. */
 #ifndef BUDGET_BOOK_PRIVATE_H
 #define BUDGET_BOOK_PRIVATE_H
@@ -61,6 +61,7 @@ struct BudgetBook {
     char *text_next;               /* free space in the last block */
     size_t text_left;
     GStringChunk *sources; /* interned file names of adjustments */
+    GHashTable *rejected;  /* code → line of its rejected projects.csv row; NULL if none */
 };
 
 /* The entries in code order (sorts first if needed); thread-safe for readers.
@@ -82,6 +83,13 @@ BudgetpBookEntry *budgetp_book_lookup(const BudgetBook *book, const char *code);
  * O(1) without allocating once built (the first call after a project was
  * added builds it); thread-safe for readers. */
 ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, size_t len);
+
+/* A lenient load rejected the row of project @code at @line (of the file
+ * that lists projects): the rows that refer to it are then told so, not
+ * that the code is unknown. */
+void budgetp_book_note_rejected(BudgetBook *book, const char *code, int64_t line);
+/* The line noted for @code (@len bytes), or 0. */
+int64_t budgetp_book_rejected_line(const BudgetBook *book, const char *code, size_t len);
 
 /* Records where the @index-th adjustment was read: @source, the physical
  * @line of its record and the 1-based @column of its amount. */

@@ -65,6 +65,8 @@ void budget_book_unref(BudgetBook *book)
     g_array_unref(book->adjustments);
     g_string_chunk_free(book->sources);
     g_hash_table_unref(book->by_code);
+    if (book->rejected != NULL)
+        g_hash_table_unref(book->rejected);
     g_ptr_array_unref(book->cache->by_code);
     if (book->cache->units != NULL)
         g_ptr_array_unref(book->cache->units);
@@ -812,4 +814,30 @@ const char *budget_book_get_indicator_field_nth(const BudgetBook *book, size_t i
     if (value != NULL)
         *value = value_at(ind, field);
     return ind->names[field];
+}
+
+void budgetp_book_note_rejected(BudgetBook *book, const char *code, int64_t line)
+{
+    gint64 *at;
+
+    if (book->rejected == NULL)
+        book->rejected = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    if (g_hash_table_contains(book->rejected, code))
+        return; /* the first rejected row is the one to look at */
+    at = g_new(gint64, 1);
+    *at = line;
+    g_hash_table_insert(book->rejected, g_strdup(code), at);
+}
+
+int64_t budgetp_book_rejected_line(const BudgetBook *book, const char *code, size_t len)
+{
+    char *key;
+    const gint64 *at;
+
+    if (book->rejected == NULL)
+        return 0;
+    key = g_strndup(code, len);
+    at = g_hash_table_lookup(book->rejected, key);
+    g_free(key);
+    return at != NULL ? *at : 0;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "budget-private.h"
+#include "text-private.h"
 
 bool budget_date_is_leap_year(int year)
 {
@@ -219,29 +220,11 @@ static void read_number(Scan *s, Number *num)
 /* "%.*s" arguments for a number as written. */
 #define NUM_ARGS(num) (int)((num).stop - (num).start), (num).start
 
-/* The text for a message, as seen: characters that would not show (NBSP,
- * zero-width space, controls, NUL) written as \u escapes, bytes that are
- * not UTF-8 as \x escapes. */
-static char *quote_text(const char *text, size_t n)
+/* The offending text for an error message, as seen: invisible and control
+ * characters escaped, a long text cut in the middle (text-private.h). */
+static char *quote_text(const char *text, size_t len)
 {
-    const char *q = text, *end = text + n;
-    GString *s = g_string_sized_new(n + 8);
-
-    while (q < end) {
-        /* NUL is a character, though GLib does not validate it. */
-        gunichar c = *q == '\0' ? 0 : g_utf8_get_char_validated(q, end - q);
-        if (c == (gunichar)-1 || c == (gunichar)-2) {
-            g_string_append_printf(s, "\\x%02x", *(const guchar *)q);
-            q++;
-            continue;
-        }
-        if (c == ' ' || g_unichar_isgraph(c))
-            g_string_append_unichar(s, c);
-        else
-            g_string_append_printf(s, c <= 0xFFFF ? "\\u%04x" : "\\U%08x", (unsigned)c);
-        q += g_utf8_skip[*(const guchar *)q];
-    }
-    return g_string_free(s, FALSE);
+    return budgetp_text_quote(text, (gssize)len, BUDGETP_TEXT_MESSAGE_MAX);
 }
 
 /* Refuses the text: "not a date" (PARSE) or "no such date" (RANGE), the

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "budget-private.h"
+#include "text-private.h"
 
 /* Fen in one unit, and the decimals that unit holds exactly. */
 static const uint64_t unit_fen[] = {UINT64_C(100), UINT64_C(1000000), UINT64_C(10000000000)};
@@ -21,20 +22,11 @@ static size_t text_length(const char *text, ptrdiff_t len)
     return len < 0 ? strlen(text) : (size_t)len;
 }
 
-/* The offending text for an error message: valid UTF-8, cut when long. */
+/* The offending text for an error message, as seen: invisible and control
+ * characters escaped, a long text cut in the middle (text-private.h). */
 static char *quote_text(const char *text, size_t len)
 {
-    char *valid = g_utf8_make_valid(text, (gssize)len);
-    char *out;
-
-    if (g_utf8_strlen(valid, -1) > 40) {
-        char *cut = g_utf8_substring(valid, 0, 40);
-        out = g_strconcat(cut, "...", NULL);
-        g_free(cut);
-        g_free(valid);
-        return out;
-    }
-    return valid;
+    return budgetp_text_quote(text, (gssize)len, BUDGETP_TEXT_MESSAGE_MAX);
 }
 
 static bool is_space(char c)

@@ -845,7 +845,7 @@ static void rollup_problem(BudgetpBookEntry *const *entries, BudgetLevel level, 
 
 /* Warnings for what reports accept without a word: a year other than the
  * book's. (A negative budget and an implausible year are warned about where
- * projects.csv is read, on their row: csv-io.c project_row().) */
+ * projects.csv is read, on their row: csv-load.c project_row().) */
 static void project_warnings(const BudgetProject *project, int book_year, BudgetDiagnostics *diag)
 {
     BudgetError e;

@@ -20,7 +20,7 @@ struct BudgetProject {
     BudgetPlan *plan;        /* nullable, own reference */
     GPtrArray *extra_names;  /* char *, file order; NULL until the first extra */
     GPtrArray *extra_values; /* char *, parallel to extra_names */
-    /* Where the project was read (csv-io sets it): computations name this
+    /* Where the project was read (csv-load.c sets it): computations name this
      * row when a total it takes part in cannot be computed. */
     char *origin_source; /* NULL: not read from a file */
     int64_t origin_line;

@@ -17,6 +17,8 @@
 
 #include "test-util.h"
 
+static void write_text(const char *path, const char *text);
+
 /* ---- The model ------------------------------------------------------------
  * The dialect, written from DESIGN.md and budget-csv.h without looking at the
  * reader: physical lines end with LF, CRLF or CR. A field starts after
@@ -33,7 +35,7 @@
 
 typedef struct {
     int64_t line, end_line;
-    int bad_col;      /* 1-based column of a syntax error, 0 if none */
+    int bad_col;       /* 1-based column of a syntax error, 0 if none */
     bool unterminated; /* rejected for a quote never closed */
     GPtrArray *cells;  /* of char * */
 } MRecord;
@@ -253,15 +255,15 @@ static int compare_with_model(const char *data, size_t len, const char *what)
             const Got *g = next_row < rows->len ? &g_array_index(rows, Got, next_row) : NULL;
             next_row++;
             if (g == NULL || g->line != m->line) {
-                fprintf(stderr, "%s: model row at line %" PRId64 " missing (got line %" PRId64 ")\n", what, m->line,
-                        g != NULL ? g->line : -1);
+                fprintf(stderr, "%s: model row at line %" PRId64 " missing (got line %" PRId64 ")\n", what,
+                        m->line, g != NULL ? g->line : -1);
                 diffs++;
                 continue;
             }
             for (int c = 0; c < 6; c++) {
                 if (strcmp(g->cells[c], g_ptr_array_index(m->cells, c)) != 0) {
-                    fprintf(stderr, "%s:%" PRId64 ": cell %d is [%s], the model says [%s]\n", what, m->line, c + 1,
-                            g->cells[c], (const char *)g_ptr_array_index(m->cells, c));
+                    fprintf(stderr, "%s:%" PRId64 ": cell %d is [%s], the model says [%s]\n", what, m->line,
+                            c + 1, g->cells[c], (const char *)g_ptr_array_index(m->cells, c));
                     diffs++;
                 }
             }
@@ -275,8 +277,9 @@ static int compare_with_model(const char *data, size_t len, const char *what)
                 fprintf(stderr,
                         "%s: model rejects line %" PRId64 "-%" PRId64 " column %d; library: %s at %" PRId64
                         "-%" PRId64 ":%d %s\n",
-                        what, m->line, m->end_line, m->bad_col, e != NULL ? budget_error_code_name(e->code) : "-",
-                        e != NULL ? e->line : -1, e != NULL ? e->end_line : -1, e != NULL ? e->column : -1,
+                        what, m->line, m->end_line, m->bad_col,
+                        e != NULL ? budget_error_code_name(e->code) : "-", e != NULL ? e->line : -1,
+                        e != NULL ? e->end_line : -1, e != NULL ? e->column : -1,
                         e != NULL ? e->message : "");
                 diffs++;
             }
@@ -302,9 +305,18 @@ static int compare_with_model(const char *data, size_t len, const char *what)
 static void append_token(GString *s, GRand *rng)
 {
     static const char *const tokens[] = {
-        "plain", "", "  spaced  ", "\"quoted\"", "\"a,b\"", "\"x\"\"y\"", "\"two\nlines\"", "\"cr\r\nlf\"",
-        "\"m\"x", "\"三公\"经费支出", "b\"c", "say \"hi\"", "\"open", "\"q\" ", " \"lead\"", "\"\"", "\"\"\"\"",
-        "\"end\"\"", "中文", "\t tab", "\"a\" \"b\"", "x\"", "\"\"y",
+        "plain",          "",
+        "  spaced  ",     "\"quoted\"",
+        "\"a,b\"",        "\"x\"\"y\"",
+        "\"two\nlines\"", "\"cr\r\nlf\"",
+        "\"m\"x",         "\"三公\"经费支出",
+        "b\"c",           "say \"hi\"",
+        "\"open",         "\"q\" ",
+        " \"lead\"",      "\"\"",
+        "\"\"\"\"",       "\"end\"\"",
+        "中文",           "\t tab",
+        "\"a\" \"b\"",    "x\"",
+        "\"\"y",
     };
     g_string_append(s, tokens[g_rand_int_range(rng, 0, (gint32)G_N_ELEMENTS(tokens))]);
 }
@@ -370,13 +382,13 @@ static void test_model_on_generated_ledgers(void)
  * agreement with it means something. */
 static void test_model_by_hand(void)
 {
-    static const char input[] = "h1,h2\n"          /* line 1 */
-                                "a,\"m\"x\n"       /* 2: text after the quote, column 2 */
-                                "b, \"q\" \r\n"    /* 3: spaces around a quoted field */
-                                "c\"d,\"e\nf\"\n"  /* 4-5: literal quote; a quoted line end */
-                                ",\n"              /* 6: all empty, skipped */
-                                "g,\"open\n"       /* 7: never closed: rejected, 8 read again */
-                                "h,i\n";           /* 8 */
+    static const char input[] = "h1,h2\n"         /* line 1 */
+                                "a,\"m\"x\n"      /* 2: text after the quote, column 2 */
+                                "b, \"q\" \r\n"   /* 3: spaces around a quoted field */
+                                "c\"d,\"e\nf\"\n" /* 4-5: literal quote; a quoted line end */
+                                ",\n"             /* 6: all empty, skipped */
+                                "g,\"open\n"      /* 7: never closed: rejected, 8 read again */
+                                "h,i\n";          /* 8 */
     GPtrArray *m = model_read(input, sizeof input - 1);
     const MRecord *r;
 
@@ -424,8 +436,9 @@ static void test_text_after_closing_quote(void)
     BudgetError err;
 
     /* Strict: an error at the cell, with its header name and what follows. */
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(issue_ledger, sizeof issue_ledger - 1, "transactions.csv",
-                                                      NULL, NULL, sum_amounts, &sum, NULL, &err));
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(issue_ledger, sizeof issue_ledger - 1,
+                                                      "transactions.csv", NULL, NULL, sum_amounts, &sum, NULL,
+                                                      &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 6, "memo");
     CU_ASSERT_EQUAL(err.end_line, 2);
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "text after a closing quote: \"x\""));
@@ -433,8 +446,8 @@ static void test_text_after_closing_quote(void)
     /* Lenient: that record is rejected and the three after it are read:
      * 6 + 7 + 8 = 21.00 yuan = 2100 fen. */
     sum = 0;
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(issue_ledger, sizeof issue_ledger - 1, "transactions.csv",
-                                                     NULL, o, sum_amounts, &sum, diag, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(
+        issue_ledger, sizeof issue_ledger - 1, "transactions.csv", NULL, o, sum_amounts, &sum, diag, &err));
     assert_fen(2100, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 2, 6, "memo");
@@ -458,8 +471,8 @@ static void test_line_range(void)
     BudgetError err;
     char text[256];
 
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(data, sizeof data - 1, "transactions.csv", NULL, o, sum_amounts,
-                                                     &sum, diag, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(data, sizeof data - 1, "transactions.csv", NULL, o,
+                                                     sum_amounts, &sum, diag, &err));
     assert_fen(600, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 2, 6, "memo");
@@ -486,8 +499,8 @@ static void test_quote_never_closed(void)
     for (int i = 0; i < N; i++)
         g_string_append_printf(s, "2024-02-%02d,P1,%d.01,fiscal,V%d,\n", i % 28 + 1, i % 7, i + 1);
 
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, NULL, sum_amounts,
-                                                      &sum, NULL, &err));
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, NULL,
+                                                      sum_amounts, &sum, NULL, &err));
     /* 200000 lines of ~40 bytes swallowed: the field passes the 1 MiB limit
      * long before the end of the file, which bounds memory. */
     assert_error(&err, BUDGET_ERROR_RANGE, 2, 6, "memo");
@@ -498,8 +511,8 @@ static void test_quote_never_closed(void)
      * plus i = 199997..199999, i % 7 = 0, 1, 2: 3 → 599994 yuan; plus N fen.
      * 59999400 + 200000 = 60199400 fen. */
     sum = 0;
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, o, sum_amounts, &sum,
-                                                     diag, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, o, sum_amounts,
+                                                     &sum, diag, &err));
     assert_fen(60199400, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_RANGE, 2, 6, "memo");
@@ -509,16 +522,16 @@ static void test_quote_never_closed(void)
     g_string_truncate(s, 0);
     g_string_append(s, "date,code,amount,source,voucher,memo\n2024-01-01,P1,1,fiscal,V0,\"open\n"
                        "2024-01-02,P1,2,fiscal,V1,\n2024-01-03,P1,4,fiscal,V2,\n");
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, NULL, sum_amounts,
-                                                      &sum, NULL, &err));
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, NULL,
+                                                      sum_amounts, &sum, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 6, "memo");
     CU_ASSERT_EQUAL(err.end_line, 4);
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "lines 2-4, to the end of the file, were read as one field"));
     sum = 0;
     budget_diagnostics_free(diag);
     diag = budget_diagnostics_new();
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, o, sum_amounts, &sum,
-                                                     diag, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, o, sum_amounts,
+                                                     &sum, diag, &err));
     assert_fen(600, sum); /* 2 + 4 yuan */
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 2, 6, "memo");
@@ -531,10 +544,10 @@ static void test_quote_never_closed(void)
 static void test_limits(void)
 {
     static const char data[] = "date,code,amount,source,voucher,memo\n"
-                               "2024-01-01,P1,1,fiscal,V1,0123456789\n"  /* 10 bytes: at the limit */
-                               "2024-01-02,P1,2,fiscal,V2,0123456789A\n" /* 11: over it */
+                               "2024-01-01,P1,1,fiscal,V1,0123456789\n"        /* 10 bytes: at the limit */
+                               "2024-01-02,P1,2,fiscal,V2,0123456789A\n"       /* 11: over it */
                                "2024-01-03,P1,4,fiscal,V3,\"0123456789\n0\"\n" /* 12 quoted, over lines 4-5 */
-                               "2024-01-04,P1,8,fiscal,V4,x,y\n"        /* 7 fields: over 6 */
+                               "2024-01-04,P1,8,fiscal,V4,x,y\n"               /* 7 fields: over 6 */
                                "2024-01-05,P1,16,fiscal,V5,ok\n";
     BudgetCsvOptions *o = lenient();
     BudgetDiagnostics *diag = budget_diagnostics_new();
@@ -553,8 +566,8 @@ static void test_limits(void)
     CU_ASSERT_EQUAL(budget_csv_options_get_max_columns(o), 6);
 
     /* Kept: 1 + 16 = 17 yuan. */
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(data, sizeof data - 1, "t.csv", NULL, o, sum_amounts, &sum,
-                                                     diag, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(data, sizeof data - 1, "t.csv", NULL, o, sum_amounts,
+                                                     &sum, diag, &err));
     assert_fen(1700, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 3);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_RANGE, 3, 6, "memo");
@@ -565,8 +578,8 @@ static void test_limits(void)
 
     /* A header wider than the limit fails the file. */
     CU_ASSERT_TRUE(budget_csv_options_set_max_columns(o, 5, &err));
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(data, sizeof data - 1, "t.csv", NULL, o, sum_amounts, &sum,
-                                                      NULL, &err));
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(data, sizeof data - 1, "t.csv", NULL, o, sum_amounts,
+                                                      &sum, NULL, &err));
     assert_error(&err, BUDGET_ERROR_RANGE, 1, 6, "");
 
     budget_diagnostics_free(diag);
@@ -587,7 +600,8 @@ static void test_endless_field(void)
         g_string_append(s, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     g_string_append(s, "\"\n2024-01-02,P1,2,fiscal,V2,ok\n");
     CU_ASSERT_TRUE(budget_csv_options_set_max_field_size(o, 1000, &err));
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, sum_amounts, &sum, diag, &err));
+    CU_ASSERT_TRUE(
+        budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, sum_amounts, &sum, diag, &err));
     assert_fen(200, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n_errors(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_RANGE, 2, 6, "memo");
@@ -606,18 +620,18 @@ static void test_encoding_messages(void)
     BudgetFen sum = 0;
     BudgetError err;
 
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(utf16, sizeof utf16 - 1, "t.csv", NULL, NULL, sum_amounts, &sum,
-                                                      NULL, &err));
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(utf16, sizeof utf16 - 1, "t.csv", NULL, NULL,
+                                                      sum_amounts, &sum, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, 1, 0, "");
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "UTF-16"));
     CU_ASSERT_PTR_NULL(strstr(err.message, "encoding option"));
     /* Without the byte order mark too. */
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(utf16 + 2, sizeof utf16 - 3, "t.csv", NULL, NULL, sum_amounts,
-                                                      &sum, NULL, &err));
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(utf16 + 2, sizeof utf16 - 3, "t.csv", NULL, NULL,
+                                                      sum_amounts, &sum, NULL, &err));
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "UTF-16"));
 
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(nul, sizeof nul - 1, "t.csv", NULL, o, sum_amounts, &sum, diag,
-                                                     &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(nul, sizeof nul - 1, "t.csv", NULL, o, sum_amounts, &sum,
+                                                     diag, &err));
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_ENCODING, 2, 6, "memo");
     CU_ASSERT_PTR_NOT_NULL(strstr(budget_diagnostics_get(diag, 0, NULL)->message, "NUL byte"));
@@ -642,10 +656,8 @@ static void test_not_regular_files(void)
         const char *what; /* how adjustments.csv is made */
         const char *message;
     } cases[] = {
-        {"dangling", "which does not exist"},
-        {"loop", "loop"},
-        {"folder", "is a folder, not a file"},
-        {"fifo", "is a named pipe (FIFO), not a file"},
+        {"dangling", "which does not exist"},  {"loop", "loop"},
+        {"folder", "is a folder, not a file"}, {"fifo", "is a named pipe (FIFO), not a file"},
         {"device", "is a device, not a file"},
     };
 
@@ -768,7 +780,7 @@ static void test_every_file_read(void)
     BudgetError err;
 
     write_text(p, "code,budget\nP1,\"1\"0\n"); /* line 2: text after a quote... */
-    write_text(p, "code\nP1\n");                 /* ...no: a missing column fails the file */
+    write_text(p, "code\nP1\n");               /* ...no: a missing column fails the file */
     write_text(a, "date,code,amount\n2024-03-01,P1,abc\n2024-13-01,P9,1.00\n");
     book = budget_csv_load_book(dir, o, diag, &err);
     CU_ASSERT_PTR_NULL(book);
@@ -785,7 +797,72 @@ static void test_every_file_read(void)
     g_free(dir);
 }
 
+/* A payment for a project whose row was rejected says so, not "unknown". */
+static void test_rejected_project(void)
+{
+    static const char projects[] = "code,budget\nP1,100.00\nP2,abc\n"; /* P2 rejected on line 3 */
+    static const char ledger[] =
+        "date,code,amount\n2024-03-01,P2,5.00\n2024-03-02,P9,1.00\n2024-03-03,P1,2.00\n";
+    BudgetCsvOptions *o = lenient();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetBook *book = budget_book_new();
+    BudgetFen sum = 0;
+    BudgetError err;
+
+    CU_ASSERT_TRUE(
+        budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, diag, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 1);
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(ledger, sizeof ledger - 1, "transactions.csv", book, o,
+                                                     sum_amounts, &sum, diag, &err));
+    assert_fen(200, sum); /* only P1's 2.00 */
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 3);
+    assert_error(budget_diagnostics_get(diag, 1, NULL), BUDGET_ERROR_NOT_FOUND, 2, 2, "code");
+    CU_ASSERT_PTR_NOT_NULL(strstr(budget_diagnostics_get(diag, 1, NULL)->message,
+                                  "project \"P2\" was rejected on line 3 of projects.csv"));
+    assert_error(budget_diagnostics_get(diag, 2, NULL), BUDGET_ERROR_NOT_FOUND, 3, 2, "code");
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(budget_diagnostics_get(diag, 2, NULL)->message, "unknown project code \"P9\""));
+
+    budget_book_unref(book);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+}
+
+/* A column the ledger does not read is named once, at the header. */
+static void test_ledger_columns(void)
+{
+    static const char projects[] = "code,budget\nP1,100.00\n";
+    char *dir = test_make_tmpdir();
+    char *path = g_build_filename(dir, "transactions.csv", NULL);
+    BudgetCsvOptions *o = lenient();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetBook *book = budget_book_new();
+    BudgetLedger *ledger;
+    BudgetError err;
+    bool w = false;
+
+    write_text(path, "date,code,amount,退款金额\n2024-03-01,P1,5.00,1.00\n2024-03-02,P1,6.00,\n");
+    CU_ASSERT_TRUE_FATAL(
+        budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, NULL, &err));
+    ledger = budget_ledger_new(book, 20241231, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ledger);
+    CU_ASSERT_TRUE(budget_csv_load_transactions(ledger, path, o, diag, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, &w), BUDGET_ERROR_UNSUPPORTED, 1, 4, "退款金额");
+    CU_ASSERT(w);
+    CU_ASSERT_EQUAL(budget_ledger_get_n_transactions(ledger, -1), 2);
+
+    budget_ledger_unref(ledger);
+    budget_book_unref(book);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    g_free(path);
+    g_free(dir);
+}
+
 static CU_TestInfo read_tests[] = {
+    {"a column the ledger does not read", test_ledger_columns},
+    {"a rejected project's payments", test_rejected_project},
     {"the model, by hand", test_model_by_hand},
     {"library = model on generated ledgers", test_model_on_generated_ledgers},
     {"text after a closing quote", test_text_after_closing_quote},

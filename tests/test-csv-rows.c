@@ -1,4 +1,4 @@
-/* CUnit suite for csv-io's columns and rows (issue 6, items 5 and 13):
+/* CUnit suite for csv-load's columns and rows (issue 6, items 5 and 13):
  * quarterly plan columns, plan-like headers that name no month, and the
  * warnings for rows that are accepted but suspicious (negative budgets,
  * implausible years, payments outside the book's year, unknown level1). */

@@ -65,7 +65,7 @@ static void test_date_parse(void)
     CU_ASSERT_FALSE(budget_date_parse("2024-08-31\0", 11, &d, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 0, 0, "");
     CU_ASSERT_STRING_EQUAL(err.message,
-                           "not a date: \"2024-08-31\\u0000\" (unexpected \"\\u0000\" after the date)");
+                           "not a date: \"2024-08-31\\x00\" (unexpected \"\\x00\" after the date)");
     check_refused("2024-08-31\xff", BUDGET_ERROR_PARSE,
                   "not a date: \"2024-08-31\\xff\" (unexpected \"\\xff\" after the date)");
 

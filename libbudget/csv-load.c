@@ -1,0 +1,1591 @@
+/* csv-load: the CSV files of DESIGN.md "Data formats" loaded into the model
+ * — options, column names (English and the Chinese of Excel exports, units in
+ * headers, plan columns), the rows of each file, the data folder. Reading
+ * records is csv-read.c's, decoding csv-input.c's. */
+#include "config.h"
+
+#include <inttypes.h>
+#include <limits.h>
+#include <string.h>
+
+#include "book-private.h"
+#include "csv-private.h"
+#include "project-private.h"
+#include "voucher-set-private.h"
+
+const BudgetCsvOptions budgetp_csv_default_options = {false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE,
+                                                      DEFAULT_MAX_COLUMNS};
+
+BudgetCsvOptions *budget_csv_options_new(void)
+{
+    BudgetCsvOptions *o = g_new0(BudgetCsvOptions, 1);
+    *o = budgetp_csv_default_options;
+    return o;
+}
+
+void budget_csv_options_free(BudgetCsvOptions *options)
+{
+    g_free(options);
+}
+
+void budget_csv_options_set_lenient(BudgetCsvOptions *options, bool lenient)
+{
+    g_return_if_fail(options != NULL);
+    options->lenient = lenient;
+}
+
+void budget_csv_options_set_check_vouchers(BudgetCsvOptions *options, bool check)
+{
+    g_return_if_fail(options != NULL);
+    options->check_vouchers = check;
+}
+
+bool budget_csv_options_set_max_field_size(BudgetCsvOptions *options, size_t bytes, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(options != NULL, false, error);
+    if (bytes == 0) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "the largest field must be at least 1 byte");
+        return false;
+    }
+    options->max_field_size = bytes;
+    return true;
+}
+
+size_t budget_csv_options_get_max_field_size(const BudgetCsvOptions *options)
+{
+    return options != NULL ? options->max_field_size : DEFAULT_MAX_FIELD_SIZE;
+}
+
+bool budget_csv_options_set_max_columns(BudgetCsvOptions *options, size_t columns, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(options != NULL, false, error);
+    if (columns == 0 || columns > INT_MAX) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "the number of columns must be between 1 and %d", INT_MAX);
+        return false;
+    }
+    options->max_columns = columns;
+    return true;
+}
+
+size_t budget_csv_options_get_max_columns(const BudgetCsvOptions *options)
+{
+    return options != NULL ? options->max_columns : DEFAULT_MAX_COLUMNS;
+}
+
+bool budget_csv_options_set_encoding(BudgetCsvOptions *options, const char *encoding, BudgetError *error)
+{
+    static const char *const gb_names[] = {"GB18030", "GBK", "GB2312", "GB-18030", "CP936"};
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(options != NULL, false, error);
+    if (encoding == NULL || g_ascii_strcasecmp(encoding, "auto") == 0) {
+        options->encoding = ENC_AUTO;
+        return true;
+    }
+    if (g_ascii_strcasecmp(encoding, "UTF-8") == 0 || g_ascii_strcasecmp(encoding, "UTF8") == 0) {
+        options->encoding = ENC_UTF8;
+        return true;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(gb_names); i++) {
+        if (g_ascii_strcasecmp(encoding, gb_names[i]) == 0) {
+            options->encoding = ENC_GB18030;
+            return true;
+        }
+    }
+    budgetp_error_set(error, BUDGET_ERROR_UNSUPPORTED, NULL, 0, 0, NULL,
+                      "unsupported encoding \"%s\" (use auto, UTF-8 or GB18030)", encoding);
+    return false;
+}
+
+/* ---- Columns ---------------------------------------------------------- */
+
+const char *const budgetp_csv_key_names[N_KEYS] = {
+    NULL,      "code",      "name",   "unit",        "year",   "budget", "fiscal",  "other",  "carryover",
+    "purpose", "plan_form", "plan",   "date",        "amount", "source", "voucher", "memo",   "reason",
+    "level1",  "level2",    "level3", "description", "target", "basis",  "weight",  "actual", "item",
+};
+
+typedef struct {
+    const char *name;
+    Key key;
+} Synonym;
+
+/* The headers of Chinese Excel exports (docs/csv-formats.md lists them). */
+static const Synonym synonyms[] = {
+    {"项目编码", KEY_CODE},
+    {"项目代码", KEY_CODE},
+    {"项目编号", KEY_CODE},
+    {"项目名称", KEY_NAME},
+    {"专项资金名称", KEY_NAME},
+    {"预算单位", KEY_UNIT},
+    {"单位名称", KEY_UNIT},
+    {"单位", KEY_UNIT},
+    {"年度", KEY_YEAR},
+    {"预算数", KEY_BUDGET},
+    {"预算金额", KEY_BUDGET},
+    {"年初预算数", KEY_BUDGET},
+    {"财政资金", KEY_FISCAL},
+    {"本年财政拨款", KEY_FISCAL},
+    {"财政拨款", KEY_FISCAL},
+    {"其他资金", KEY_OTHER},
+    {"上年结转", KEY_CARRYOVER},
+    {"上年结转资金", KEY_CARRYOVER},
+    {"资金用途", KEY_PURPOSE},
+    {"计划形式", KEY_PLAN_FORM},
+    {"日期", KEY_DATE},
+    {"支付日期", KEY_DATE},
+    {"调整日期", KEY_DATE},
+    {"金额", KEY_AMOUNT},
+    {"支出金额", KEY_AMOUNT},
+    {"调整金额", KEY_AMOUNT},
+    {"资金来源", KEY_SOURCE},
+    {"凭证号", KEY_VOUCHER},
+    {"凭证编号", KEY_VOUCHER},
+    {"摘要", KEY_MEMO},
+    {"备注", KEY_MEMO},
+    {"调整原因", KEY_REASON},
+    {"原因", KEY_REASON},
+    {"一级指标", KEY_LEVEL1},
+    {"二级指标", KEY_LEVEL2},
+    {"三级指标", KEY_LEVEL3},
+    {"绩效指标描述", KEY_DESCRIPTION},
+    {"指标描述", KEY_DESCRIPTION},
+    {"指标值", KEY_TARGET},
+    {"年度指标值", KEY_TARGET},
+    {"指标值确定依据", KEY_BASIS},
+    {"分值", KEY_WEIGHT},
+    {"权重", KEY_WEIGHT},
+    {"实际值", KEY_ACTUAL},
+    {"实际完成值", KEY_ACTUAL},
+    {"全年实际值", KEY_ACTUAL},
+    /* department.csv (only that file kind uses them) */
+    {"项目", KEY_ITEM},
+    {"名称", KEY_ITEM},
+    {"指标", KEY_ITEM},
+    {"科目", KEY_ITEM},
+};
+
+static bool key_relevant(FileKind kind, Key key)
+{
+    switch (kind) {
+    case FILE_PROJECTS:
+        return key >= KEY_CODE && key <= KEY_PLAN;
+    case FILE_TRANSACTIONS:
+        return key == KEY_CODE || (key >= KEY_DATE && key <= KEY_MEMO);
+    case FILE_ADJUSTMENTS:
+        return key == KEY_CODE || key == KEY_DATE || key == KEY_AMOUNT || key == KEY_REASON;
+    case FILE_INDICATORS:
+        return key == KEY_CODE || (key >= KEY_LEVEL1 && key <= KEY_ACTUAL);
+    case FILE_DEPARTMENT:
+        return key == KEY_ITEM || key == KEY_AMOUNT || key == KEY_MEMO;
+    }
+    return false;
+}
+
+static const Key required_keys[][4] = {
+    [FILE_PROJECTS] = {KEY_CODE, KEY_BUDGET, KEY_UNKNOWN, KEY_UNKNOWN},
+    [FILE_TRANSACTIONS] = {KEY_DATE, KEY_CODE, KEY_AMOUNT, KEY_UNKNOWN},
+    [FILE_ADJUSTMENTS] = {KEY_DATE, KEY_CODE, KEY_AMOUNT, KEY_UNKNOWN},
+    [FILE_INDICATORS] = {KEY_CODE, KEY_UNKNOWN, KEY_UNKNOWN, KEY_UNKNOWN},
+    [FILE_DEPARTMENT] = {KEY_ITEM, KEY_AMOUNT, KEY_UNKNOWN, KEY_UNKNOWN},
+};
+
+static const char *key_hint(Key key)
+{
+    switch (key) {
+    case KEY_CODE:
+        return "项目编码";
+    case KEY_BUDGET:
+        return "预算数";
+    case KEY_DATE:
+        return "日期";
+    case KEY_AMOUNT:
+        return "金额";
+    default:
+        return budgetp_csv_key_names[key];
+    }
+}
+
+static bool has_prefix(const char *s, const char *prefix, const char **rest)
+{
+    size_t n = strlen(prefix);
+    if (strncmp(s, prefix, n) != 0)
+        return false;
+    *rest = s + n;
+    return true;
+}
+
+/* Reads up to 9 ASCII digits into *n; returns how many were read. */
+static int read_digits(const char **p, int *n)
+{
+    int digits = 0;
+
+    *n = 0;
+    while (g_ascii_isdigit(**p) && digits < 9) {
+        *n = *n * 10 + (**p - '0');
+        (*p)++;
+        digits++;
+    }
+    return digits;
+}
+
+/* Reads a Chinese numeral 一..十二 into *n (一季度, 三月底). */
+static bool read_numeral(const char **p, int *n)
+{
+    static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    for (size_t i = 0; i < G_N_ELEMENTS(numerals); i++) {
+        if (has_prefix(*p, numerals[i], p)) {
+            *n = (int)i + 1;
+            if (*n == 10 && has_prefix(*p, "一", p))
+                *n = 11;
+            else if (*n == 10 && has_prefix(*p, "二", p))
+                *n = 12;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The rest of a quarter header after "季度" or "Q<n>": quarter @n ends in month 3n. */
+static int quarter_end(const char *p, int n, int digits, bool *plan_like)
+{
+    (void)has_prefix(p, "末", &p);
+    if (*p != '\0')
+        return 0;
+    *plan_like = true;
+    return digits <= 2 && n >= 1 && n <= 4 ? 3 * n : 0;
+}
+
+/* The month a plan column's header names: "plan_03", "plan_3", "计划_03",
+ * "计划3月", "3月底", "3月末", "3月", "三月底" → 3; the quarters (分季度用款计划) "一季度",
+ * "第一季度", "1季度", "第1季度", "一季度末", "第一季度末", "Q1", "q1",
+ * "plan_q1", "计划_Q1" → 3, 6, 9, 12, the months that end them. Else 0, with
+ * *plan_like set when the header still looks like a plan column ("plan_13",
+ * "plan_0", "plan_x", "13月底", "0月", "第五季度", "Q5", "计划" alone), so that
+ * it is reported rather than kept silently as an unknown column. */
+static int plan_month_of(const char *s, bool *plan_like)
+{
+    const char *p = s;
+    bool prefixed = false, numeral = false, nth;
+    int n = 0, digits;
+
+    *plan_like = false;
+    if (g_ascii_strncasecmp(p, "plan", 4) == 0) {
+        char next = p[4];
+        /* "planned", "planner": words, not plan columns. */
+        if (next != '\0' && next != '_' && next != '-' && next != ' ' && !g_ascii_isdigit(next) &&
+            !((next == 'q' || next == 'Q') && g_ascii_isdigit(p[5])))
+            return 0;
+        p += 4;
+        if (*p == '_' || *p == '-' || *p == ' ')
+            p++;
+        prefixed = *plan_like = true;
+    } else if (has_prefix(p, "计划", &p)) {
+        /* "计划" alone or "计划_…" is a plan column; "计划数" is another column
+         * unless a month or quarter follows. */
+        prefixed = true;
+        *plan_like = *p == '\0' || *p == '_';
+        if (*p == '_')
+            p++;
+    }
+    if ((*p == 'q' || *p == 'Q') && g_ascii_isdigit(p[1])) {
+        p++;
+        digits = read_digits(&p, &n);
+        return quarter_end(p, n, digits, plan_like);
+    }
+    nth = has_prefix(p, "第", &p);
+    digits = read_digits(&p, &n);
+    if (digits == 0 && read_numeral(&p, &n)) {
+        numeral = true;
+        digits = 1;
+    }
+    if (has_prefix(p, "季度", &p))
+        return quarter_end(p, n, digits, plan_like);
+    if (digits == 0 || nth)
+        return 0; /* "第3批": not a plan column */
+    if (prefixed && !numeral)
+        *plan_like = true;
+    if (strcmp(p, "月") == 0 || strcmp(p, "月底") == 0 || strcmp(p, "月末") == 0)
+        *plan_like = true;
+    else if (*p != '\0' || !prefixed || numeral)
+        return 0; /* a bare number is a month only after plan_ / 计划 */
+    return digits <= 2 && n >= 1 && n <= 12 ? n : 0;
+}
+
+/* Splits "预算数（万元）" / "budget(万元)" into the base name and its unit. */
+static char *strip_unit(const char *name, BudgetMoneyUnit *unit)
+{
+    static const struct {
+        const char *text;
+        BudgetMoneyUnit unit;
+    } units[] = {
+        {"元", BUDGET_MONEY_UNIT_YUAN}, {"万元", BUDGET_MONEY_UNIT_WAN}, {"亿元", BUDGET_MONEY_UNIT_YI}};
+    size_t len = strlen(name);
+    const char *open = NULL, *p;
+    size_t close_len;
+
+    *unit = BUDGET_MONEY_UNIT_YUAN;
+    if (len > 0 && name[len - 1] == ')')
+        close_len = 1;
+    else if (g_str_has_suffix(name, "）"))
+        close_len = strlen("）");
+    else
+        return g_strdup(name);
+    for (p = name; (p = strpbrk(p, "(\xef")) != NULL; p++) {
+        if (*p == '(' || strncmp(p, "（", strlen("（")) == 0)
+            open = p;
+    }
+    if (open == NULL)
+        return g_strdup(name);
+    {
+        size_t open_len = *open == '(' ? 1 : strlen("（");
+        char *inside = g_strndup(open + open_len, (size_t)(name + len - close_len - (open + open_len)));
+        g_strstrip(inside);
+        for (size_t i = 0; i < G_N_ELEMENTS(units); i++) {
+            if (strcmp(inside, units[i].text) == 0) {
+                char *base = g_strndup(name, (size_t)(open - name));
+                *unit = units[i].unit;
+                g_free(inside);
+                return g_strstrip(base);
+            }
+        }
+        g_free(inside);
+    }
+    return g_strdup(name);
+}
+
+/* @month is set to the month of a plan column, or to -1 for a header that
+ * looks like a plan column but names no month (see plan_month_of()). */
+static Key key_of(const char *name, int *month)
+{
+    const char *p = name;
+    bool plan_like;
+
+    *month = 0;
+    /* "其中：财政资金": the "of which" prefix of Excel sub-columns. */
+    if (!has_prefix(p, "其中：", &p) && !has_prefix(p, "其中:", &p))
+        p = name;
+    while (*p == ' ')
+        p++;
+    for (int k = KEY_CODE; k < N_KEYS; k++) {
+        if (k != KEY_PLAN && g_ascii_strcasecmp(p, budgetp_csv_key_names[k]) == 0)
+            return (Key)k;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(synonyms); i++) {
+        if (strcmp(p, synonyms[i].name) == 0)
+            return synonyms[i].key;
+    }
+    *month = plan_month_of(p, &plan_like);
+    if (*month == 0 && plan_like)
+        *month = -1;
+    return *month > 0 ? KEY_PLAN : KEY_UNKNOWN;
+}
+
+/* ---- The header -------------------------------------------------------- */
+
+static void warn_dropped_columns(Reader *r)
+{
+    /* adjustments.csv has no place for other columns: say so rather than drop them silently. */
+    for (guint i = 0; i < r->extra_cols->len; i++) {
+        int col = g_array_index(r->extra_cols, int, i);
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, r->source, 1, col + 1,
+                          budgetp_csv_column_name(r, col),
+                          "column \"%s\" is not kept (adjustments have date, code, amount, reason)",
+                          budgetp_csv_column_name(r, col));
+        budgetp_csv_report(r, &w, true);
+    }
+}
+
+/* A ledger keeps date, code, amount and source: another column (a second
+ * amount such as 退款金额, a 科目) is named once, at the header, so that a
+ * column the report does not read is never taken for one it does. */
+static void warn_ledger_columns(Reader *r)
+{
+    for (guint i = 0; i < r->extra_cols->len; i++) {
+        int col = g_array_index(r->extra_cols, int, i);
+        char *q = budgetp_csv_quote_cell(budgetp_csv_column_name(r, col));
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, r->source, 1, col + 1,
+                          budgetp_csv_column_name(r, col),
+                          "column \"%s\" is not used by the ledger (it reads date, code, amount, source; "
+                          "voucher and memo are checked)",
+                          q);
+        g_free(q);
+        budgetp_csv_report(r, &w, true);
+    }
+}
+
+/* department.csv: the value column may also be called value / 数值 / 数额 / 金额或人数. */
+static bool department_value_column(const char *name)
+{
+    static const char *const names[] = {"value", "数值", "数额", "金额或人数", "金额/人数", "值"};
+    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+        if (g_ascii_strcasecmp(name, names[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+static void warn_department_columns(Reader *r)
+{
+    for (guint i = 0; i < r->extra_cols->len; i++) {
+        int col = g_array_index(r->extra_cols, int, i);
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, r->source, 1, col + 1,
+                          budgetp_csv_column_name(r, col),
+                          "column \"%s\" is not used (department.csv has item, amount, memo)",
+                          budgetp_csv_column_name(r, col));
+        budgetp_csv_report(r, &w, true);
+    }
+}
+
+/* Is this column's key (or, for other columns, its name in any case) already
+ * in the header? O(1) per column: a header may have thousands of columns.
+ * @unknown maps the lower-cased names of the other columns to their index. */
+static bool header_seen(Reader *r, GHashTable *unknown, const char *name, Key key, int month, int col)
+{
+    int first = -1;
+
+    if (key == KEY_PLAN) {
+        first = r->plan_col[month];
+    } else if (key != KEY_UNKNOWN) {
+        first = r->col_of[key];
+    } else if (name[0] != '\0') {
+        char *folded = g_ascii_strdown(name, -1);
+        gpointer at;
+        if (g_hash_table_lookup_extended(unknown, folded, NULL, &at)) {
+            first = GPOINTER_TO_INT(at);
+            g_free(folded);
+        } else {
+            g_hash_table_insert(unknown, folded, GINT_TO_POINTER(col));
+        }
+    }
+    if (first >= 0) {
+        budgetp_csv_file_error(r, BUDGET_ERROR_PARSE, r->rec_line, col + 1, name,
+                               "duplicate column \"%s\" (same as column %d, \"%s\")", name, first + 1,
+                               budgetp_csv_column_name(r, first));
+        return true;
+    }
+    return false;
+}
+
+void budgetp_csv_process_header(Reader *r)
+{
+    GHashTable *unknown;
+
+    if (r->rec_n_fields > r->n_cells) {
+        budgetp_csv_file_error(
+            r, BUDGET_ERROR_RANGE, r->rec_line, (int)r->max_columns + 1, "",
+            "the header has %zu columns, more than the limit of %zu (a CSV option sets it)", r->rec_n_fields,
+            r->max_columns);
+        return;
+    }
+    if (r->rec_big_col >= 0) {
+        budgetp_csv_file_error(
+            r, BUDGET_ERROR_RANGE, r->rec_line, r->rec_big_col + 1, "",
+            "header cell %d is %zu bytes long, more than the limit of %zu (a CSV option sets it)",
+            r->rec_big_col + 1, r->rec_big_len, r->max_field_size);
+        return;
+    }
+    unknown = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+    for (size_t i = 0; i < r->n_cells; i++) {
+        Column c = {NULL, KEY_UNKNOWN, 0, BUDGET_MONEY_UNIT_YUAN};
+        char *base;
+        bool plan_like;
+
+        if (!g_utf8_validate(r->cell_ptr[i], (gssize)r->cell_len[i], NULL)) {
+            budgetp_csv_file_error(
+                r, BUDGET_ERROR_ENCODING, r->rec_line, (int)i + 1, "",
+                "header cell %zu is not valid UTF-8 (set the encoding option for other encodings)", i + 1);
+            g_hash_table_destroy(unknown);
+            return;
+        }
+        c.name = g_strdup(budgetp_csv_cell(r, (int)i));
+        base = strip_unit(c.name, &c.unit);
+        c.key = key_of(base, &c.month);
+        if (r->kind == FILE_DEPARTMENT && c.key == KEY_UNKNOWN && department_value_column(base))
+            c.key = KEY_AMOUNT;
+        g_free(base);
+        plan_like = r->kind == FILE_PROJECTS && c.month < 0;
+        if (!key_relevant(r->kind, c.key)) {
+            c.key = KEY_UNKNOWN;
+            c.month = 0;
+        }
+        g_array_append_val(r->columns, c);
+        if (header_seen(r, unknown, c.name, c.key, c.month, (int)i)) {
+            g_hash_table_destroy(unknown);
+            return;
+        }
+        if (c.key == KEY_PLAN)
+            r->plan_col[c.month] = (int)i;
+        else if (c.key != KEY_UNKNOWN)
+            r->col_of[c.key] = (int)i;
+        else if (c.name[0] != '\0') {
+            int col = (int)i;
+            g_array_append_val(r->extra_cols, col);
+        }
+        if (plan_like)
+            budgetp_csv_warn_row(
+                r, BUDGET_ERROR_UNSUPPORTED, (int)i,
+                "plan column \"%s\" names no month 1..12 or quarter 1..4: kept as text, not read as a plan "
+                "(write plan_01..plan_12, 3月底, 一季度 or Q1)",
+                c.name);
+    }
+    g_hash_table_destroy(unknown);
+    for (size_t i = 0; i < G_N_ELEMENTS(required_keys[0]); i++) {
+        Key k = required_keys[r->kind][i];
+        if (k != KEY_UNKNOWN && r->col_of[k] < 0) {
+            budgetp_csv_file_error(r, BUDGET_ERROR_MISSING_COLUMN, r->rec_line, 0, budgetp_csv_key_names[k],
+                                   "missing required column \"%s\" (%s)", budgetp_csv_key_names[k],
+                                   key_hint(k));
+            return;
+        }
+    }
+    r->have_header = true;
+    if (r->kind == FILE_ADJUSTMENTS)
+        warn_dropped_columns(r);
+    if (r->kind == FILE_DEPARTMENT)
+        warn_department_columns(r);
+    if (r->kind == FILE_TRANSACTIONS && r->warn_unused_columns)
+        warn_ledger_columns(r);
+}
+
+/* ---- Cell parsers ----------------------------------------------------- */
+
+static bool parse_money_cell(Reader *r, BudgetError *e, int col, bool allow_suffix, BudgetFen *out)
+{
+    const char *text = budgetp_csv_cell(r, col);
+    const Column *c = &g_array_index(r->columns, Column, col);
+    BudgetError sub;
+
+    if (*text == '\0') {
+        e->code = BUDGET_ERROR_PARSE;
+        return budgetp_csv_row_error(r, e, col, "%s is blank", budgetp_csv_key_names[c->key]);
+    }
+    budget_error_clear(&sub);
+    if (!budget_money_parse_unit(text, (ptrdiff_t)budgetp_csv_cell_length(r, col), c->unit, out, &sub))
+        return budgetp_csv_cell_error(r, e, col, &sub, budgetp_csv_key_names[c->key], text);
+    if (!allow_suffix && strstr(text, "元") != NULL) {
+        /* The ledger is an accounting export: its amounts are plain numbers. */
+        char *q = budgetp_csv_quote_cell(text);
+        e->code = BUDGET_ERROR_PARSE;
+        budgetp_csv_row_error(
+            r, e, col, "invalid %s \"%s\": a ledger amount is a plain number (a unit goes in the header)",
+            budgetp_csv_key_names[c->key], q);
+        g_free(q);
+        return false;
+    }
+    return true;
+}
+
+static bool parse_date_cell(Reader *r, BudgetError *e, int col, BudgetDate *out)
+{
+    const char *text = budgetp_csv_cell(r, col);
+    BudgetError sub;
+
+    if (*text == '\0') {
+        e->code = BUDGET_ERROR_PARSE;
+        return budgetp_csv_row_error(r, e, col, "date is blank");
+    }
+    budget_error_clear(&sub);
+    if (!budget_date_parse(text, (ptrdiff_t)budgetp_csv_cell_length(r, col), out, &sub))
+        return budgetp_csv_cell_error(r, e, col, &sub, "date", text);
+    return true;
+}
+
+static bool parse_code_cell(Reader *r, BudgetError *e, const char **code)
+{
+    int col = r->col_of[KEY_CODE];
+    *code = budgetp_csv_cell(r, col);
+    if (**code == '\0') {
+        e->code = BUDGET_ERROR_PARSE;
+        return budgetp_csv_row_error(r, e, col, "project code is empty");
+    }
+    return true;
+}
+
+/* @code is the cell of the code column, trimmed by parse_code_cell(). */
+static bool known_code(Reader *r, BudgetError *e, const BudgetBook *book, const char *code, ptrdiff_t *index)
+{
+    size_t len = budgetp_csv_cell_length(r, r->col_of[KEY_CODE]);
+
+    *index = budgetp_book_lookup_index(book, code, len);
+    if (*index < 0) {
+        char *q = budgetp_csv_quote_cell(code);
+        int64_t rejected = budgetp_book_rejected_line(book, code, len);
+        e->code = BUDGET_ERROR_NOT_FOUND;
+        if (rejected > 0)
+            budgetp_csv_row_error(r, e, r->col_of[KEY_CODE],
+                                  "project \"%s\" was rejected on line %" PRId64
+                                  " of projects.csv: this row is not counted "
+                                  "either (fix that row first)",
+                                  q, rejected);
+        else
+            budgetp_csv_row_error(r, e, r->col_of[KEY_CODE],
+                                  "unknown project code \"%s\": no project with it was read", q);
+        g_free(q);
+        return false;
+    }
+    return true;
+}
+
+/* ---- projects.csv ----------------------------------------------------- */
+
+typedef struct {
+    BudgetBook *book;
+    GHashTable *lines; /* code → line of its first row, for duplicate messages */
+} ProjectsCtx;
+
+/* A year outside these is accepted (1..9999) with a warning: budget years
+ * of the People's Republic start in 1949, and one past 2100 is a typo. */
+#define PLAUSIBLE_YEAR_MIN 1949
+#define PLAUSIBLE_YEAR_MAX 2100
+
+static bool parse_year(Reader *r, BudgetError *e, int *year)
+{
+    int col = r->col_of[KEY_YEAR];
+    const char *text = budgetp_csv_cell(r, col);
+    const char *p = text;
+    int y = 0, digits = 0;
+
+    *year = 0;
+    if (*text == '\0')
+        return true;
+    while (g_ascii_isdigit(*p) && digits < 6) {
+        y = y * 10 + (*p - '0');
+        p++;
+        digits++;
+    }
+    if (digits == 0 || (*p != '\0' && strcmp(p, "年") != 0)) {
+        char *q = budgetp_csv_quote_cell(text);
+        e->code = BUDGET_ERROR_PARSE;
+        budgetp_csv_row_error(r, e, col, "invalid year \"%s\": expected a number such as 2024", q);
+        g_free(q);
+        return false;
+    }
+    if (y < 1 || y > 9999) {
+        e->code = BUDGET_ERROR_RANGE;
+        return budgetp_csv_row_error(r, e, col, "year %d is out of range 1..9999", y);
+    }
+    *year = y;
+    return true;
+}
+
+static BudgetPlan *parse_plan(Reader *r, BudgetError *e, bool *ok)
+{
+    int form_col = r->col_of[KEY_PLAN_FORM];
+    const char *form_text = budgetp_csv_cell(r, form_col);
+    bool any = form_text[0] != '\0';
+    BudgetPlanForm form;
+    BudgetPlan *plan;
+
+    *ok = true;
+    for (int m = 1; m <= 12 && !any; m++)
+        any = r->plan_col[m] >= 0 && budgetp_csv_cell(r, r->plan_col[m])[0] != '\0';
+    if (!any)
+        return NULL; /* no plan at all: the project has none */
+    if (!budget_plan_form_from_string(form_text, &form)) {
+        char *q = budgetp_csv_quote_cell(form_text);
+        e->code = BUDGET_ERROR_PARSE;
+        budgetp_csv_row_error(r, e, form_col,
+                              "invalid plan_form \"%s\": expected auto, cumulative or incremental", q);
+        g_free(q);
+        *ok = false;
+        return NULL;
+    }
+    plan = budget_plan_new();
+    budget_plan_set_form(plan, form);
+    for (int m = 1; m <= 12; m++) {
+        int col = r->plan_col[m];
+        const char *text;
+        int64_t v;
+        BudgetError sub;
+
+        if (col < 0)
+            continue;
+        text = budgetp_csv_cell(r, col);
+        budget_error_clear(&sub);
+        if (*text == '\0') {
+            budget_plan_set_blank(plan, m);
+        } else if (!budget_percent_parse(text, -1, &v, &sub) || !budget_plan_set_month(plan, m, v, &sub)) {
+            budgetp_csv_cell_error(r, e, col, &sub, "plan percent", text);
+            budget_plan_unref(plan);
+            *ok = false;
+            return NULL;
+        }
+    }
+    return plan;
+}
+
+static int first_plan_col(const Reader *r)
+{
+    for (int m = 1; m <= 12; m++)
+        if (r->plan_col[m] >= 0)
+            return r->plan_col[m];
+    return r->col_of[KEY_PLAN_FORM];
+}
+
+static bool project_row(Reader *r, BudgetError *e)
+{
+    static const struct {
+        Key key;
+        BudgetSource source;
+    } funding[] = {{KEY_FISCAL, BUDGET_SOURCE_FISCAL},
+                   {KEY_OTHER, BUDGET_SOURCE_OTHER},
+                   {KEY_CARRYOVER, BUDGET_SOURCE_CARRYOVER}};
+    ProjectsCtx *ctx = r->row_data;
+    const char *code;
+    BudgetFen budget, amounts[3];
+    bool given[3] = {false, false, false}, plan_ok;
+    int year;
+    BudgetPlan *plan;
+    BudgetProject *project;
+    BudgetError sub;
+    gpointer first_line = NULL;
+
+    if (!parse_code_cell(r, e, &code))
+        return false;
+    if (g_hash_table_lookup_extended(ctx->lines, code, NULL, &first_line) ||
+        budget_book_get_project(ctx->book, code) != NULL) {
+        char *q = budgetp_csv_quote_cell(code);
+        e->code = BUDGET_ERROR_DUPLICATE_KEY;
+        if (first_line != NULL)
+            budgetp_csv_row_error(r, e, r->col_of[KEY_CODE],
+                                  "duplicate project code \"%s\" (first on line %" PRId64 ")", q,
+                                  *(const gint64 *)first_line);
+        else
+            budgetp_csv_row_error(r, e, r->col_of[KEY_CODE], "duplicate project code \"%s\"", q);
+        g_free(q);
+        return false;
+    }
+    if (!parse_money_cell(r, e, r->col_of[KEY_BUDGET], true, &budget))
+        return false;
+    if (!parse_year(r, e, &year))
+        return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(funding); i++) {
+        int col = r->col_of[funding[i].key];
+        if (col >= 0 && budgetp_csv_cell(r, col)[0] != '\0') {
+            if (!parse_money_cell(r, e, col, true, &amounts[i]))
+                return false;
+            given[i] = true;
+        }
+    }
+    plan = parse_plan(r, e, &plan_ok);
+    if (!plan_ok)
+        return false;
+
+    budget_error_clear(&sub);
+    project = budget_project_new(code, &sub);
+    if (project == NULL) {
+        budget_plan_unref(plan);
+        return budgetp_csv_cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code);
+    }
+    budget_project_set_budget(project, budget);
+    budget_project_set_year(project, year);
+    budgetp_project_set_origin(
+        project, r->source, r->rec_line,
+        (const int[]){r->col_of[KEY_CODE] + 1, r->col_of[KEY_BUDGET] + 1, r->col_of[KEY_YEAR] + 1});
+    if (r->col_of[KEY_NAME] >= 0)
+        budget_project_set_name(project, budgetp_csv_cell_raw(r, r->col_of[KEY_NAME]));
+    if (r->col_of[KEY_UNIT] >= 0)
+        budget_project_set_unit(project, budgetp_csv_cell_raw(r, r->col_of[KEY_UNIT]));
+    if (r->col_of[KEY_PURPOSE] >= 0)
+        budget_project_set_purpose(project, budgetp_csv_cell_raw(r, r->col_of[KEY_PURPOSE]));
+    for (size_t i = 0; i < G_N_ELEMENTS(funding); i++)
+        if (given[i])
+            budget_project_set_funding(project, funding[i].source, amounts[i]);
+    if (plan != NULL)
+        budget_project_set_plan(project, plan);
+    /* Header names are unique: append without the linear lookup of
+     * budget_project_set_extra(), which made wide files quadratic. */
+    for (guint i = 0; i < r->extra_cols->len; i++) {
+        int col = g_array_index(r->extra_cols, int, i);
+        budgetp_project_append_extra(project, budgetp_csv_column_name(r, col), budgetp_csv_cell_raw(r, col));
+    }
+    budget_error_clear(&sub);
+    if (!budget_book_add_project(ctx->book, project, &sub)) {
+        budget_project_unref(project);
+        budget_plan_unref(plan);
+        return budgetp_csv_cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code);
+    }
+    {
+        gint64 *line = g_new(gint64, 1);
+        *line = r->rec_line;
+        g_hash_table_insert(ctx->lines, g_strdup(code), line);
+    }
+
+    /* Usable but suspicious: warnings, in both modes. */
+    if (budget < 0) {
+        char text[32];
+        budget_money_format(budget, text, sizeof text);
+        budgetp_csv_warn_row(
+            r, BUDGET_ERROR_RANGE, r->col_of[KEY_BUDGET],
+            "project %s: negative budget %s: no execution rate, and the execution score does not apply", code,
+            text);
+    }
+    if (year != 0 && (year < PLAUSIBLE_YEAR_MIN || year > PLAUSIBLE_YEAR_MAX))
+        budgetp_csv_warn_row(
+            r, BUDGET_ERROR_RANGE, r->col_of[KEY_YEAR],
+            "project %s: year %d is outside %d..%d: its plan and time progress are read in year %d", code,
+            year, PLAUSIBLE_YEAR_MIN, PLAUSIBLE_YEAR_MAX, year);
+    budget_error_clear(&sub);
+    if (plan != NULL && !budget_plan_resolve(plan, NULL, &sub))
+        budgetp_csv_warn_row(r, sub.code, first_plan_col(r), "invalid plan of project %s: %s", code,
+                             sub.message);
+    budget_error_clear(&sub);
+    if (!budget_project_check_funding(project, &sub)) {
+        if (strstr(sub.message, code) != NULL)
+            budgetp_csv_warn_row(r, sub.code, r->col_of[KEY_BUDGET], "%s", sub.message);
+        else
+            budgetp_csv_warn_row(r, sub.code, r->col_of[KEY_BUDGET], "project %s: %s", code, sub.message);
+    }
+    budget_project_unref(project);
+    budget_plan_unref(plan);
+    return true;
+}
+
+/* A project row, and when it is rejected the note that lets later files
+ * say so (not "unknown code") for the rows that refer to it. */
+static bool project_row_noted(Reader *r, BudgetError *e)
+{
+    ProjectsCtx *ctx = r->row_data;
+    const char *code;
+
+    if (project_row(r, e))
+        return true;
+    code = budgetp_csv_cell(r, r->col_of[KEY_CODE]);
+    if (code[0] != '\0' &&
+        budgetp_book_lookup_index(ctx->book, code, budgetp_csv_cell_length(r, r->col_of[KEY_CODE])) < 0)
+        budgetp_book_note_rejected(ctx->book, code, r->rec_line);
+    return false;
+}
+
+static bool load_projects(BudgetBook *book, const char *path, const char *data, size_t len,
+                          const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                          BudgetError *error)
+{
+    Reader r;
+    ProjectsCtx ctx = {book, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
+    bool ok;
+
+    budgetp_csv_reader_init(&r, FILE_PROJECTS, source, options, diag, error);
+    r.row_func = project_row_noted;
+    r.row_data = &ctx;
+    ok = budgetp_csv_run_reader(&r, path, data, len);
+    budgetp_csv_reader_clear(&r);
+    g_hash_table_destroy(ctx.lines);
+    return ok;
+}
+
+bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                              BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    return load_projects(book, path, NULL, 0, path, options, diag, error);
+}
+
+bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                   const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                   BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    return load_projects(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+}
+
+/* ---- adjustments.csv -------------------------------------------------- */
+
+static bool adjustment_row(Reader *r, BudgetError *e)
+{
+    BudgetBook *book = r->row_data;
+    BudgetDate date;
+    const char *code;
+    BudgetFen amount;
+    ptrdiff_t index;
+    BudgetError sub;
+
+    if (!parse_date_cell(r, e, r->col_of[KEY_DATE], &date) || !parse_code_cell(r, e, &code) ||
+        (book != NULL && !known_code(r, e, book, code, &index)) ||
+        !parse_money_cell(r, e, r->col_of[KEY_AMOUNT], true, &amount))
+        return false;
+    if (book == NULL)
+        return true; /* checking only: projects.csv could not be read */
+    budget_error_clear(&sub);
+    if (!budget_book_add_adjustment(book, date, code, amount, budgetp_csv_cell_raw(r, r->col_of[KEY_REASON]),
+                                    &sub)) {
+        int col = sub.code == BUDGET_ERROR_NOT_FOUND ? r->col_of[KEY_CODE]
+                  : sub.code == BUDGET_ERROR_PARSE   ? r->col_of[KEY_DATE]
+                                                     : r->col_of[KEY_AMOUNT];
+        e->code = sub.code;
+        return budgetp_csv_row_error(r, e, col, "adjustment refused: %s", sub.message);
+    }
+    budgetp_book_set_adjustment_origin(book, budget_book_get_n_adjustments(book) - 1, r->source, r->rec_line,
+                                       r->col_of[KEY_AMOUNT] + 1);
+    return true;
+}
+
+static bool load_adjustments(BudgetBook *book, const char *path, const char *data, size_t len,
+                             const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                             BudgetError *error)
+{
+    Reader r;
+    bool ok;
+
+    budgetp_csv_reader_init(&r, FILE_ADJUSTMENTS, source, options, diag, error);
+    r.row_func = adjustment_row;
+    r.row_data = book;
+    ok = budgetp_csv_run_reader(&r, path, data, len);
+    budgetp_csv_reader_clear(&r);
+    return ok;
+}
+
+bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                                 BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    return load_adjustments(book, path, NULL, 0, path, options, diag, error);
+}
+
+bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                      const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                      BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    return load_adjustments(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+}
+
+/* ---- indicators.csv --------------------------------------------------- */
+
+static bool indicator_row(Reader *r, BudgetError *e)
+{
+    BudgetBook *book = r->row_data;
+    const char *code;
+    ptrdiff_t index;
+    size_t n = 0;
+    const char **names, **values;
+    BudgetError sub;
+    bool ok;
+
+    if (!parse_code_cell(r, e, &code) || (book != NULL && !known_code(r, e, book, code, &index)))
+        return false;
+    /* A weight is the indicator's points (分值): check it here, where the row
+     * has a line and column, rather than only when it is scored. */
+    if (r->col_of[KEY_WEIGHT] >= 0 && budgetp_csv_cell(r, r->col_of[KEY_WEIGHT])[0] != '\0') {
+        int64_t points;
+        budget_error_clear(&sub);
+        if (!budget_score_parse_points(budgetp_csv_cell(r, r->col_of[KEY_WEIGHT]), &points, &sub)) {
+            e->code = sub.code;
+            return budgetp_csv_row_error(r, e, r->col_of[KEY_WEIGHT], "invalid weight: %s", sub.message);
+        }
+    }
+    if (budget_score_part_from_level1(budgetp_csv_cell(r, r->col_of[KEY_LEVEL1])) == BUDGET_SCORE_PART_NONE) {
+        char *q = budgetp_csv_quote_cell(budgetp_csv_cell(r, r->col_of[KEY_LEVEL1]));
+        if (r->col_of[KEY_LEVEL1] < 0)
+            budgetp_csv_warn_row(r, BUDGET_ERROR_RANGE, -1,
+                                 "project %s: no level1 column: the indicator counts in no part of the score",
+                                 code);
+        else
+            budgetp_csv_warn_row(
+                r, BUDGET_ERROR_RANGE, r->col_of[KEY_LEVEL1],
+                "project %s: unknown level1 \"%s\": the indicator counts in no part of the score (write "
+                "产出/效益/效果/满意度/成本指标 or output/outcome/satisfaction/cost)",
+                code, q);
+        g_free(q);
+    }
+    if (book == NULL)
+        return true; /* checking only: projects.csv could not be read */
+    names = g_new(const char *, r->columns->len);
+    values = g_new(const char *, r->columns->len);
+    for (guint i = 0; i < r->columns->len; i++) {
+        const Column *c = &g_array_index(r->columns, Column, i);
+        if ((int)i == r->col_of[KEY_CODE] || c->name[0] == '\0')
+            continue;
+        names[n] = c->key != KEY_UNKNOWN ? budgetp_csv_key_names[c->key] : c->name;
+        values[n] = c->key != KEY_UNKNOWN ? budgetp_csv_cell(r, (int)i) : budgetp_csv_cell_raw(r, (int)i);
+        n++;
+    }
+    budget_error_clear(&sub);
+    ok = budget_book_add_indicator(book, code, n, names, values, &sub);
+    g_free(names);
+    g_free(values);
+    if (!ok) {
+        e->code = sub.code;
+        return budgetp_csv_row_error(r, e, r->col_of[KEY_CODE], "indicator refused: %s", sub.message);
+    }
+    return true;
+}
+
+static bool load_indicators(BudgetBook *book, const char *path, const char *data, size_t len,
+                            const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                            BudgetError *error)
+{
+    Reader r;
+    bool ok;
+
+    budgetp_csv_reader_init(&r, FILE_INDICATORS, source, options, diag, error);
+    r.row_func = indicator_row;
+    r.row_data = book;
+    ok = budgetp_csv_run_reader(&r, path, data, len);
+    budgetp_csv_reader_clear(&r);
+    return ok;
+}
+
+bool budget_csv_load_indicators(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
+                                BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    return load_indicators(book, path, NULL, 0, path, options, diag, error);
+}
+
+bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+                                     const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                     BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    return load_indicators(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+}
+
+/* ---- department.csv --------------------------------------------------- */
+
+typedef struct {
+    BudgetDepartmentInputs *inputs;
+    int64_t line_of[BUDGET_DEPARTMENT_N_ITEMS]; /* where each item was given, 0 if not yet */
+} DepartmentCtx;
+
+/* A head count: a whole number, optionally followed by 人. */
+static bool parse_count_cell(Reader *r, BudgetError *e, int col, const char *item, int64_t *out)
+{
+    const char *text = budgetp_csv_cell(r, col);
+    const char *p = text;
+    int64_t v = 0;
+    bool negative = false;
+
+    if (*p == '-') {
+        negative = true;
+        p++;
+    }
+    if (!g_ascii_isdigit(*p))
+        goto bad;
+    while (g_ascii_isdigit(*p)) {
+        if (v > (INT64_MAX - 9) / 10) {
+            e->code = BUDGET_ERROR_OVERFLOW;
+            return budgetp_csv_row_error(r, e, col, "%s \"%s\" is too large", item, text);
+        }
+        v = v * 10 + (*p++ - '0');
+    }
+    if (strcmp(p, "人") == 0)
+        p += strlen("人");
+    if (*p != '\0')
+        goto bad;
+    if (negative) {
+        e->code = BUDGET_ERROR_RANGE;
+        return budgetp_csv_row_error(r, e, col, "%s \"%s\": a head count cannot be negative", item, text);
+    }
+    *out = v;
+    return true;
+bad : {
+    char *q = budgetp_csv_quote_cell(text);
+    e->code = BUDGET_ERROR_PARSE;
+    budgetp_csv_row_error(r, e, col, "invalid %s \"%s\": a head count is a whole number", item, q);
+    g_free(q);
+}
+    return false;
+}
+
+static bool department_row(Reader *r, BudgetError *e)
+{
+    DepartmentCtx *ctx = r->row_data;
+    int item_col = r->col_of[KEY_ITEM], amount_col = r->col_of[KEY_AMOUNT];
+    const char *name = budgetp_csv_cell(r, item_col);
+    BudgetDepartmentItem item;
+    int64_t value;
+    BudgetError sub;
+
+    if (*name == '\0') {
+        e->code = BUDGET_ERROR_PARSE;
+        return budgetp_csv_row_error(r, e, item_col, "item is empty");
+    }
+    if (!budget_department_item_from_string(name, &item)) {
+        char *q = budgetp_csv_quote_cell(name);
+        budgetp_csv_warn_row(r, BUDGET_ERROR_NOT_FOUND, item_col,
+                             "unknown item \"%s\": row ignored (docs/csv-formats.md lists the items)", q);
+        g_free(q);
+        return true;
+    }
+    if (ctx->line_of[item] != 0) {
+        e->code = BUDGET_ERROR_DUPLICATE_KEY;
+        return budgetp_csv_row_error(r, e, item_col, "duplicate item %s (first given on line %" PRId64 ")",
+                                     budget_department_item_to_string(item), ctx->line_of[item]);
+    }
+    if (*budgetp_csv_cell(r, amount_col) == '\0') {
+        ctx->line_of[item] = r->rec_line;
+        budgetp_csv_warn_row(r, BUDGET_ERROR_PARSE, amount_col, "%s is blank: not given (not the same as 0)",
+                             budget_department_item_to_string(item));
+        return true;
+    }
+    if (budget_department_item_is_count(item)) {
+        if (!parse_count_cell(r, e, amount_col, budget_department_item_to_string(item), &value))
+            return false;
+    } else if (!parse_money_cell(r, e, amount_col, true, &value)) {
+        return false;
+    }
+    budget_error_clear(&sub);
+    if (!budget_department_inputs_set(ctx->inputs, item, value, &sub)) {
+        e->code = sub.code;
+        return budgetp_csv_row_error(r, e, amount_col, "%s", sub.message);
+    }
+    ctx->line_of[item] = r->rec_line;
+    return true;
+}
+
+static BudgetDepartmentInputs *load_department(const char *path, const char *data, size_t len,
+                                               const char *source, const BudgetCsvOptions *options,
+                                               BudgetDiagnostics *diag, BudgetError *error)
+{
+    Reader r;
+    DepartmentCtx ctx;
+    bool ok;
+
+    memset(&ctx, 0, sizeof ctx);
+    ctx.inputs = budget_department_inputs_new();
+    budgetp_csv_reader_init(&r, FILE_DEPARTMENT, source, options, diag, error);
+    r.row_func = department_row;
+    r.row_data = &ctx;
+    ok = budgetp_csv_run_reader(&r, path, data, len);
+    budgetp_csv_reader_clear(&r);
+    if (!ok) {
+        budget_department_inputs_free(ctx.inputs);
+        return NULL;
+    }
+    return ctx.inputs;
+}
+
+BudgetDepartmentInputs *budget_csv_load_department(const char *path, const BudgetCsvOptions *options,
+                                                   BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(path != NULL, NULL, error);
+    return load_department(path, NULL, 0, path, options, diag, error);
+}
+
+BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t len, const char *source_name,
+                                                        const BudgetCsvOptions *options,
+                                                        BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, NULL, error);
+    return load_department(NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+}
+
+/* ---- transactions.csv ------------------------------------------------- */
+
+typedef struct {
+    const BudgetBook *book;
+    BudgetTransactionFunc func;
+    void *user_data;
+    BudgetLedger *ledger;
+    BudgetpVoucherSet *vouchers; /* when checking: fingerprints, then exact texts */
+    bool confirming;             /* the second reading: vouchers only */
+    BudgetDiagnostics *diag;     /* where the second reading's warnings go */
+    const char **extra_names;
+    const char **extra_values;
+    int book_year; /* 0 without a book */
+} TxCtx;
+
+/* The ledger puts a payment dated before the book's year in month 0 of the
+ * year (executed), and one after it in "after the year", executed only if
+ * the as-of date is after it too (ledger.c, record_slot()). */
+static void warn_other_year(Reader *r, TxCtx *ctx, BudgetDate date)
+{
+    char day[16], as_of[16];
+    int col = r->col_of[KEY_DATE];
+
+    budget_date_format(date, day, sizeof day);
+    if (date / 10000 < ctx->book_year) {
+        budgetp_csv_warn_row(
+            r, BUDGET_ERROR_RANGE, col,
+            "payment dated %s, before the book's year %d: counted as executed before the year", day,
+            ctx->book_year);
+    } else if (ctx->ledger == NULL) {
+        budgetp_csv_warn_row(
+            r, BUDGET_ERROR_RANGE, col,
+            "payment dated %s, after the book's year %d: not counted at an as-of date in that year", day,
+            ctx->book_year);
+    } else {
+        BudgetDate end = budget_ledger_get_as_of(ctx->ledger);
+        budget_date_format(end, as_of, sizeof as_of);
+        if (date > end)
+            budgetp_csv_warn_row(
+                r, BUDGET_ERROR_RANGE, col,
+                "payment dated %s, after the book's year %d: not counted (after the as-of date %s)", day,
+                ctx->book_year, as_of);
+        else
+            budgetp_csv_warn_row(
+                r, BUDGET_ERROR_RANGE, col,
+                "payment dated %s, after the book's year %d: counted as executed (the as-of date is %s)", day,
+                ctx->book_year, as_of);
+    }
+}
+
+static bool transaction_row(Reader *r, BudgetError *e)
+{
+    TxCtx *ctx = r->row_data;
+    BudgetTransaction t;
+    const char *source_text;
+    BudgetSource source;
+    ptrdiff_t index = -1;
+    int voucher_col = r->col_of[KEY_VOUCHER];
+
+    memset(&t, 0, sizeof t);
+    if (!parse_date_cell(r, e, r->col_of[KEY_DATE], &t.date) || !parse_code_cell(r, e, &t.code))
+        return false;
+    if (ctx->book != NULL && !known_code(r, e, ctx->book, t.code, &index))
+        return false;
+    if (!parse_money_cell(r, e, r->col_of[KEY_AMOUNT], false, &t.amount))
+        return false;
+    source_text = budgetp_csv_cell(r, r->col_of[KEY_SOURCE]);
+    if (!budget_source_from_string(source_text, &source)) {
+        char *q = budgetp_csv_quote_cell(source_text);
+        e->code = BUDGET_ERROR_PARSE;
+        budgetp_csv_row_error(r, e, r->col_of[KEY_SOURCE],
+                              "invalid source \"%s\": expected fiscal, carryover or other", q);
+        g_free(q);
+        return false;
+    }
+    t.source = (int32_t)source;
+    t.voucher = budgetp_csv_cell(r, voucher_col);
+    t.memo = budgetp_csv_cell_raw(r, r->col_of[KEY_MEMO]);
+    t.line = r->rec_line;
+    t.project_index = index;
+    t.n_extras = r->extra_cols->len;
+    for (guint i = 0; i < r->extra_cols->len; i++)
+        ctx->extra_values[i] = budgetp_csv_cell_raw(r, g_array_index(r->extra_cols, int, i));
+    t.extra_names = ctx->extra_names;
+    t.extra_values = ctx->extra_values;
+
+    if (ctx->confirming) {
+        /* The second reading records nothing. */
+    } else if (ctx->ledger != NULL) {
+        BudgetError sub;
+        budget_error_clear(&sub);
+        if (!budget_ledger_record_nth(ctx->ledger, t.date, (size_t)index, t.amount, source, &sub)) {
+            e->code = sub.code;
+            return budgetp_csv_row_error(
+                r, e, sub.code == BUDGET_ERROR_NOT_FOUND ? r->col_of[KEY_CODE] : r->col_of[KEY_AMOUNT],
+                "payment refused by the ledger: %s", sub.message);
+        }
+    } else if (ctx->func != NULL && ctx->func(&t, ctx->user_data) != 0) {
+        e->code = BUDGET_ERROR_ABORTED;
+        return budgetp_csv_row_error(r, e, -1, "reading stopped by the callback");
+    }
+
+    if (ctx->book_year != 0 && t.date / 10000 != ctx->book_year)
+        warn_other_year(r, ctx, t.date);
+    if (ctx->vouchers != NULL && t.voucher[0] != '\0') {
+        size_t n = budgetp_csv_cell_length(r, voucher_col);
+        if (!ctx->confirming) {
+            budgetp_voucher_set_add(ctx->vouchers, t.voucher, n, r->rec_line);
+        } else {
+            int64_t first = budgetp_voucher_set_confirm(ctx->vouchers, t.voucher, n, r->rec_line);
+            if (first > 0) {
+                char *q = budgetp_csv_quote_cell(t.voucher);
+                BudgetDiagnostics *quiet = r->diag;
+                r->diag = ctx->diag; /* this warning, and nothing else, is new */
+                budgetp_csv_warn_row(r, BUDGET_ERROR_DUPLICATE_KEY, voucher_col,
+                                     "voucher number \"%s\" already used on line %" PRId64, q, first);
+                r->diag = quiet;
+                g_free(q);
+            }
+        }
+    }
+    return true;
+}
+
+/* Sets up the extras arrays once the header is known (first row). */
+static bool transaction_row_first(Reader *r, BudgetError *e)
+{
+    TxCtx *ctx = r->row_data;
+    guint n = r->extra_cols->len;
+
+    ctx->extra_names = g_new0(const char *, n + 1);
+    ctx->extra_values = g_new0(const char *, n + 1);
+    for (guint i = 0; i < n; i++)
+        ctx->extra_names[i] = budgetp_csv_column_name(r, g_array_index(r->extra_cols, int, i));
+    /* Once: budget_book_get_year() looks at every project. */
+    ctx->book_year = ctx->book != NULL ? budget_book_get_year(ctx->book) : 0;
+    r->row_func = transaction_row;
+    return transaction_row(r, e);
+}
+
+static bool read_transactions(const char *path, const char *data, size_t len, const char *source,
+                              const BudgetBook *book, BudgetLedger *ledger, const BudgetCsvOptions *options,
+                              BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                              BudgetError *error)
+{
+    Reader r;
+    TxCtx ctx;
+    bool ok;
+
+    memset(&ctx, 0, sizeof ctx);
+    ctx.book = book;
+    ctx.ledger = ledger;
+    ctx.func = func;
+    ctx.user_data = user_data;
+    if (options != NULL && options->check_vouchers)
+        ctx.vouchers = budgetp_voucher_set_new();
+    budgetp_csv_reader_init(&r, FILE_TRANSACTIONS, source, options, diag, error);
+    r.warn_unused_columns = ledger != NULL;
+    r.row_func = transaction_row_first;
+    r.row_data = &ctx;
+    ok = budgetp_csv_run_reader(&r, path, data, len);
+    budgetp_csv_reader_clear(&r);
+    g_free(ctx.extra_names);
+    g_free(ctx.extra_values);
+    ctx.extra_names = ctx.extra_values = NULL;
+    if (ok && ctx.vouchers != NULL && budgetp_voucher_set_has_candidates(ctx.vouchers)) {
+        /* Some fingerprint came twice: read the file again (the same rows,
+         * every problem already reported) to confirm each candidate against
+         * the exact text of its first use (voucher-set.c). */
+        BudgetError quiet;
+        ctx.confirming = true;
+        ctx.diag = diag;
+        budgetp_csv_reader_init(&r, FILE_TRANSACTIONS, source, options, NULL, &quiet);
+        r.row_func = transaction_row_first;
+        r.row_data = &ctx;
+        budget_error_clear(&quiet);
+        budgetp_csv_run_reader(&r, path, data, len);
+        budgetp_csv_reader_clear(&r);
+        g_free(ctx.extra_names);
+        g_free(ctx.extra_values);
+    }
+    budgetp_voucher_set_free(ctx.vouchers);
+    return ok;
+}
+
+bool budget_csv_read_transactions(const char *path, const BudgetBook *book, const BudgetCsvOptions *options,
+                                  BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                                  BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    budgetp_return_val_if_fail(func != NULL, false, error);
+    return read_transactions(path, NULL, 0, path, book, NULL, options, func, user_data, diag, error);
+}
+
+bool budget_csv_read_transactions_data(const char *data, size_t len, const char *source_name,
+                                       const BudgetBook *book, const BudgetCsvOptions *options,
+                                       BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                                       BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    budgetp_return_val_if_fail(func != NULL, false, error);
+    return read_transactions(NULL, data != NULL ? data : "", len, source_name, book, NULL, options, func,
+                             user_data, diag, error);
+}
+
+bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const BudgetCsvOptions *options,
+                                  BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    return read_transactions(path, NULL, 0, path, budget_ledger_get_book(ledger), ledger, options, NULL, NULL,
+                             diag, error);
+}
+
+/* ---- The folder ------------------------------------------------------- */
+
+/* The files a data folder holds, in the order they are read. */
+static const char *const folder_files[] = {"projects.csv", "indicators.csv", "adjustments.csv",
+                                           "transactions.csv", "department.csv"};
+
+static gint compare_names(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Does @name look like a data file (by its extension, in any case)? */
+static bool looks_like_data(const char *name)
+{
+    static const char *const exts[] = {".csv",  ".txt", ".tsv", ".xls", ".xlsx",
+                                       ".xlsm", ".et",  ".ods", ".dbf"};
+    size_t len = strlen(name);
+
+    for (size_t i = 0; i < G_N_ELEMENTS(exts); i++) {
+        size_t n = strlen(exts[i]);
+        if (len > n && g_ascii_strcasecmp(name + len - n, exts[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool budget_csv_find_file(const char *dir, const char *name, char **path, BudgetError *error)
+{
+    GError *gerr = NULL;
+    GDir *d;
+    const char *entry, *found = NULL;
+    char *first = NULL;
+    bool ok = true;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(dir != NULL, false, error);
+    budgetp_return_val_if_fail(name != NULL, false, error);
+    budgetp_return_val_if_fail(path != NULL, false, error);
+    *path = NULL;
+    d = g_dir_open(dir, 0, &gerr);
+    if (d == NULL) {
+        budgetp_error_set(error, BUDGET_ERROR_IO, dir, 0, 0, NULL, "cannot read the folder %s: %s", dir,
+                          gerr->message);
+        g_error_free(gerr);
+        return false;
+    }
+    while ((entry = g_dir_read_name(d)) != NULL) {
+        if (g_ascii_strcasecmp(entry, name) != 0)
+            continue;
+        if (found != NULL) {
+            budgetp_error_set(error, BUDGET_ERROR_DUPLICATE_KEY, dir, 0, 0, NULL,
+                              "%s and %s are both in %s: their names differ only in case; keep one", first,
+                              entry, dir);
+            ok = false;
+            break;
+        }
+        first = g_strdup(entry);
+        found = first;
+    }
+    g_dir_close(d);
+    if (ok && found != NULL)
+        *path = g_build_filename(dir, found, NULL);
+    g_free(first);
+    return ok;
+}
+
+bool budget_csv_check_folder(const char *dir, BudgetDiagnostics *diag, BudgetError *error)
+{
+    GError *gerr = NULL;
+    GDir *d;
+    const char *entry;
+    GPtrArray *others;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(dir != NULL, false, error);
+    d = g_dir_open(dir, 0, &gerr);
+    if (d == NULL) {
+        budgetp_error_set(error, BUDGET_ERROR_IO, dir, 0, 0, NULL, "cannot read the folder %s: %s", dir,
+                          gerr->message);
+        g_error_free(gerr);
+        return false;
+    }
+    others = g_ptr_array_new_with_free_func(g_free);
+    while ((entry = g_dir_read_name(d)) != NULL) {
+        bool known = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(folder_files) && !known; i++)
+            known = g_ascii_strcasecmp(entry, folder_files[i]) == 0;
+        if (!known && looks_like_data(entry))
+            g_ptr_array_add(others, g_strdup(entry));
+    }
+    g_dir_close(d);
+    /* In name order, so that the warnings do not depend on the file system. */
+    g_ptr_array_sort(others, compare_names);
+    for (guint i = 0; i < others->len; i++) {
+        const char *name = g_ptr_array_index(others, i);
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(
+            &w, BUDGET_ERROR_UNSUPPORTED, name, 0, 0, NULL,
+            "not read: a data folder holds projects.csv, indicators.csv, adjustments.csv, "
+            "transactions.csv and department.csv (names in any case); rename the file if it is one "
+            "of them, or move it out of the folder");
+        if (diag != NULL)
+            budget_diagnostics_add(diag, &w, true);
+    }
+    g_ptr_array_free(others, TRUE);
+    return true;
+}
+
+/* ---- The book --------------------------------------------------------- */
+
+BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                 BudgetError *error)
+{
+    static const struct {
+        const char *name;
+        bool required;
+        bool (*load)(BudgetBook *, const char *, const char *, size_t, const char *, const BudgetCsvOptions *,
+                     BudgetDiagnostics *, BudgetError *);
+    } files[] = {
+        {"projects.csv", true, load_projects},
+        {"indicators.csv", false, load_indicators},
+        {"adjustments.csv", false, load_adjustments},
+    };
+    BudgetBook *book;
+    bool lenient = options != NULL && options->lenient, ok = true, projects_ok = true;
+    BudgetError e;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(dir != NULL, NULL, error);
+    budget_error_clear(&e);
+    if (!budget_csv_check_folder(dir, diag, &e)) {
+        if (diag != NULL)
+            budget_diagnostics_add(diag, &e, false);
+        if (error != NULL)
+            *error = e;
+        return NULL;
+    }
+    book = budget_book_new();
+    for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
+        char *path = NULL;
+
+        budget_error_clear(&e);
+        if (!budget_csv_find_file(dir, files[i].name, &path, &e) || (path == NULL && files[i].required)) {
+            if (path == NULL && e.code == BUDGET_ERROR_OK)
+                budgetp_error_set(&e, BUDGET_ERROR_IO, files[i].name, 0, 0, NULL, "no %s in %s",
+                                  files[i].name, dir);
+            if (diag != NULL)
+                budget_diagnostics_add(diag, &e, false);
+            if (error != NULL && error->code == BUDGET_ERROR_OK)
+                *error = e;
+            ok = false;
+        } else if (path != NULL) {
+            /* Name the file as its folder has it (Projects.CSV). */
+            char *base = g_path_get_basename(path);
+            BudgetError *first = error != NULL && error->code == BUDGET_ERROR_OK ? error : &e;
+            if (!files[i].load(projects_ok ? book : NULL, path, NULL, 0, base, options, diag, first))
+                ok = false;
+            g_free(base);
+        }
+        g_free(path);
+        /* Without its projects the other files' codes cannot be checked:
+         * lenient reading still reads them for every other problem. */
+        if (i == 0)
+            projects_ok = ok;
+        if (!ok && !lenient)
+            break;
+    }
+    if (!ok) {
+        budget_book_unref(book);
+        return NULL;
+    }
+    return book;
+}
