@@ -25,6 +25,7 @@
 #include <budget/budget-target.h>
 #include <budget/budget-score.h>
 #include <budget/budget-csv.h>
+#include <budget/budget-export.h>
 
 #undef BUDGET_INSIDE
 

@@ -11,27 +11,15 @@
 
 #include "book-private.h"
 #include "csv-private.h"
+#include "export-private.h"
 #include "project-private.h"
 
 /* ---- Writers ---------------------------------------------------------- */
 
+/* The one CSV quoting rule (export.c). */
 static void append_cell(GString *s, const char *v)
 {
-    size_t n = strlen(v);
-    bool quote = strpbrk(v, ",\"\r\n") != NULL ||
-                 (n > 0 && (v[0] == ' ' || v[0] == '\t' || v[n - 1] == ' ' || v[n - 1] == '\t'));
-
-    if (!quote) {
-        g_string_append_len(s, v, (gssize)n);
-        return;
-    }
-    g_string_append_c(s, '"');
-    for (const char *p = v; *p != '\0'; p++) {
-        if (*p == '"')
-            g_string_append_c(s, '"');
-        g_string_append_c(s, *p);
-    }
-    g_string_append_c(s, '"');
+    budgetp_export_csv_field(s, v);
 }
 
 static void append_sep(GString *s, const char *v)

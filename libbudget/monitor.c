@@ -120,6 +120,15 @@ const char *budget_status_to_string(BudgetStatus status)
     return names[status];
 }
 
+const char *budget_level_to_string(BudgetLevel level)
+{
+    static const char *const names[] = {"project", "unit", "department"};
+
+    if ((int)level < 0 || (size_t)level >= G_N_ELEMENTS(names))
+        return NULL;
+    return names[level];
+}
+
 /* Money that rows add up, one slot per column. The plan sums cover only
  * projects with a valid plan: their plan is unknown, not zero. Remaining
  * and variance are summed per project (Σ (adjusted − executed) is

@@ -61,11 +61,14 @@ void tool_problems_summary(const ToolProblems *p);
 /* One problem as FILE:LINE:COLUMN: message to stderr. */
 void tool_print_problem(const BudgetError *err);
 
-/* CSV output (RFC 4180: a field is quoted only when it holds a comma, a quote,
- * CR or LF; lines end with LF). Cells are data and are written as they are:
- * no escapes. */
-void tool_csv_field(GString *line, const char *value, gboolean first);
-void tool_csv_write_row(FILE *out, const char *const *cells, size_t n);
+/* A writer of @format (CSV, JSON, Markdown: budget-export.h) to standard
+ * output; free with budget_export_free(). */
+BudgetExport *tool_export_new_stdout(BudgetExportFormat format);
+/* Flushes standard output: TOOL_EXIT_OK, or says it cannot and gives
+ * TOOL_EXIT_USAGE. */
+int tool_flush_stdout(void);
+/* Prints why an export to standard output failed. */
+void tool_print_export_problem(const BudgetError *err);
 
 /* Terminal tables: columns padded to their display width (CJK characters are
  * two columns wide). Every cell is shown through budgetp_text_quote(), so a

@@ -18,23 +18,14 @@ typedef struct {
 
 typedef struct {
     BudgetDate as_of;
-    gboolean csv;
+    gboolean table; /* the terminal table, else export_format */
+    BudgetExportFormat export_format;
     BudgetLevel level;
     BudgetMoneyUnit unit;
 } ReportStyle;
 
-/* The columns every CSV report starts with, after the key column(s). */
-static const char *const money_headers[] = {
-    "budget_original", "budget_adjusted",    "executed",
-    "executed_fiscal", "executed_carryover", "executed_other",
-};
-static const BudgetReportMoney money_columns[] = {
-    BUDGET_REPORT_BUDGET_ORIGINAL, BUDGET_REPORT_BUDGET_ADJUSTED,    BUDGET_REPORT_EXECUTED,
-    BUDGET_REPORT_EXECUTED_FISCAL, BUDGET_REPORT_EXECUTED_CARRYOVER, BUDGET_REPORT_EXECUTED_OTHER,
-};
-
-#define N_STATUS 6
-
+/* The label of the table's money columns (presentation: the files name
+ * the unit with budget_money_unit_to_string()). */
 static const char *unit_label(BudgetMoneyUnit unit)
 {
     switch (unit) {
@@ -44,18 +35,6 @@ static const char *unit_label(BudgetMoneyUnit unit)
         return "亿元";
     default:
         return "元";
-    }
-}
-
-static const char *level_name(BudgetLevel level)
-{
-    switch (level) {
-    case BUDGET_LEVEL_UNIT:
-        return "unit";
-    case BUDGET_LEVEL_DEPARTMENT:
-        return "department";
-    default:
-        return "project";
     }
 }
 
@@ -100,134 +79,94 @@ static gboolean parse_thresholds(const char *text, int64_t bp[3])
     return ok;
 }
 
-static void format_money(BudgetFen value, BudgetMoneyUnit unit, char *buf, size_t size)
+/* ---- The terminal table: cells from the library's export rows ---------- */
+
+#define TABLE_COLS 10
+#define NAME_WIDTH 28
+
+/* Worst first, so the summary line reads as a to-do list. */
+static const BudgetStatus status_order[] = {
+    BUDGET_STATUS_OVER_BUDGET, BUDGET_STATUS_SERIOUSLY_BEHIND, BUDGET_STATUS_BEHIND,
+    BUDGET_STATUS_NO_PLAN,     BUDGET_STATUS_ON_TRACK,         BUDGET_STATUS_AHEAD,
+};
+
+typedef struct {
+    ToolTable *table;
+    gboolean project_level;
+    size_t col[TABLE_COLS]; /* the export column shown in each table column */
+    size_t status_col;
+    size_t counts[G_N_ELEMENTS(status_order)];
+    size_t n_rows;
+} ReportTable;
+
+static int add_table_row(const char *const *cells, size_t n_cells, bool is_header, void *user_data)
 {
-    if (unit == BUDGET_MONEY_UNIT_YUAN)
-        budget_money_format(value, buf, size);
-    else
-        budget_money_format_unit(value, unit, false, buf, size);
-}
+    ReportTable *rt = user_data;
+    const char *row[TABLE_COLS];
+    char *name;
 
-static char *money_cell(const BudgetReport *report, size_t row, BudgetReportMoney column,
-                        BudgetMoneyUnit unit)
-{
-    char buf[64];
-    BudgetFen value;
-
-    if (!budget_report_get_money(report, row, column, &value))
-        return g_strdup("");
-    format_money(value, unit, buf, sizeof buf);
-    return g_strdup(buf);
-}
-
-static char *rate_cell(const BudgetReport *report, size_t row, BudgetReportRate column)
-{
-    char buf[32];
-    int64_t bp;
-
-    if (!budget_report_get_rate(report, row, column, &bp))
-        return g_strdup("");
-    budget_rate_format(bp, buf, sizeof buf);
-    return g_strdup(buf);
-}
-
-static const char *row_key(const BudgetReport *report, size_t row)
-{
-    /* The department row has the empty key; "ALL" reads better in a file. */
-    if (budget_report_get_level(report) == BUDGET_LEVEL_DEPARTMENT)
-        return "ALL";
-    return budget_report_get_key(report, row);
-}
-
-static void print_csv(const BudgetReport *report, const BudgetBook *book, const ReportStyle *style)
-{
-    GPtrArray *cells = g_ptr_array_new_with_free_func(g_free);
-    gboolean project_level = style->level == BUDGET_LEVEL_PROJECT;
-
-    /* Header. */
-    g_ptr_array_add(cells, g_strdup(project_level ? "code" : level_name(style->level)));
-    if (project_level)
-        g_ptr_array_add(cells, g_strdup("unit"));
-    for (size_t i = 0; i < G_N_ELEMENTS(money_headers); i++)
-        g_ptr_array_add(cells, g_strdup(money_headers[i]));
-    {
-        static const char *const rest[] = {
+    if (is_header) {
+        /* The table's columns, by the export's names (its first column is
+         * the key, its name column is n_projects in a roll-up). */
+        static const char *const wanted[TABLE_COLS] = {
+            NULL,
+            "name",
+            "budget_adjusted",
+            "executed",
             "execution_rate_pct",
             "planned_pct",
             "time_progress_pct",
             "variance_pp",
             "remaining",
-            "to_next_checkpoint",
             "status",
-            NULL,
-            "execution_rate_original_pct",
-            "planned_amount",
-            "variance_amount",
-            "time_variance_pp",
-            "budget_no_plan",
         };
-        for (size_t i = 0; i < G_N_ELEMENTS(rest); i++)
-            g_ptr_array_add(cells, g_strdup(rest[i] != NULL ? rest[i]
-                                            : project_level ? "name"
-                                                            : "n_projects"));
-    }
-    tool_csv_write_row(stdout, (const char *const *)cells->pdata, cells->len);
-
-    for (size_t row = 0; row < budget_report_get_n_rows(report); row++) {
-        g_ptr_array_set_size(cells, 0);
-        g_ptr_array_add(cells, g_strdup(row_key(report, row)));
-        if (project_level)
-            g_ptr_array_add(cells, g_strdup(budget_report_get_unit(report, row)));
-        for (size_t i = 0; i < G_N_ELEMENTS(money_columns); i++)
-            g_ptr_array_add(cells, money_cell(report, row, money_columns[i], style->unit));
-        g_ptr_array_add(cells, rate_cell(report, row, BUDGET_REPORT_EXECUTION_RATE));
-        g_ptr_array_add(cells, rate_cell(report, row, BUDGET_REPORT_PLANNED_PCT));
-        g_ptr_array_add(cells, rate_cell(report, row, BUDGET_REPORT_TIME_PROGRESS));
-        g_ptr_array_add(cells, rate_cell(report, row, BUDGET_REPORT_VARIANCE_PP));
-        g_ptr_array_add(cells, money_cell(report, row, BUDGET_REPORT_REMAINING, style->unit));
-        g_ptr_array_add(cells, money_cell(report, row, BUDGET_REPORT_TO_NEXT_CHECKPOINT, style->unit));
-        g_ptr_array_add(cells, g_strdup(budget_status_to_string(budget_report_get_status(report, row))));
-        if (project_level) {
-            const BudgetProject *project = budget_book_get_project(book, budget_report_get_key(report, row));
-            const char *name = project != NULL ? budget_project_get_name(project) : NULL;
-            g_ptr_array_add(cells, g_strdup(name != NULL ? name : ""));
-        } else {
-            g_ptr_array_add(cells, g_strdup_printf("%zu", budget_report_get_n_projects(report, row)));
+        for (size_t c = 0; c < TABLE_COLS; c++) {
+            const char *want = c == 1 && !rt->project_level ? "n_projects" : wanted[c];
+            rt->col[c] = 0;
+            for (size_t i = 0; want != NULL && i < n_cells; i++)
+                if (strcmp(cells[i], want) == 0)
+                    rt->col[c] = i;
         }
-        g_ptr_array_add(cells, rate_cell(report, row, BUDGET_REPORT_EXECUTION_RATE_ORIGINAL));
-        g_ptr_array_add(cells, money_cell(report, row, BUDGET_REPORT_PLANNED_AMOUNT, style->unit));
-        g_ptr_array_add(cells, money_cell(report, row, BUDGET_REPORT_VARIANCE_AMOUNT, style->unit));
-        g_ptr_array_add(cells, rate_cell(report, row, BUDGET_REPORT_TIME_VARIANCE_PP));
-        g_ptr_array_add(cells, money_cell(report, row, BUDGET_REPORT_BUDGET_WITHOUT_PLAN, style->unit));
-        tool_csv_write_row(stdout, (const char *const *)cells->pdata, cells->len);
+        rt->status_col = rt->col[TABLE_COLS - 1];
+        return 0;
     }
-    g_ptr_array_free(cells, TRUE);
+    for (size_t c = 0; c < TABLE_COLS; c++)
+        row[c] = cells[rt->col[c]];
+    name = rt->project_level ? tool_truncate_width(row[1], NAME_WIDTH) : g_strdup(row[1]);
+    row[1] = name;
+    tool_table_add_row(rt->table, row);
+    g_free(name);
+    for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++)
+        if (strcmp(cells[rt->status_col], budget_status_to_string(status_order[i])) == 0)
+            rt->counts[i]++;
+    rt->n_rows++;
+    return 0;
 }
 
-#define TABLE_COLS 10
-#define NAME_WIDTH 28
-
-static void print_table(const BudgetReport *report, const BudgetBook *book, const ReportStyle *style)
+static gboolean print_table(const BudgetReport *report, const BudgetBook *book, const ReportStyle *style)
 {
-    ToolTable *table = tool_table_new(TABLE_COLS);
-    gboolean project_level = style->level == BUDGET_LEVEL_PROJECT;
-    size_t counts[N_STATUS] = {0};
-    size_t n_rows = budget_report_get_n_rows(report);
+    ReportTable rt;
+    BudgetExport *rows;
+    const char *level = budget_level_to_string(style->level);
     char date[16];
     char *money_head[3];
+    BudgetError err;
+    gboolean ok;
     GString *summary;
 
+    memset(&rt, 0, sizeof rt);
+    rt.table = tool_table_new(TABLE_COLS);
+    rt.project_level = style->level == BUDGET_LEVEL_PROJECT;
     budget_date_format(style->as_of, date, sizeof date);
-    printf("Budget execution as of %s, by %s, money in %s\n\n", date, level_name(style->level),
-           unit_label(style->unit));
+    printf("Budget execution as of %s, by %s, money in %s\n\n", date, level, unit_label(style->unit));
 
     money_head[0] = g_strdup_printf("budget(%s)", unit_label(style->unit));
     money_head[1] = g_strdup_printf("executed(%s)", unit_label(style->unit));
     money_head[2] = g_strdup_printf("remaining(%s)", unit_label(style->unit));
     {
         const char *head[TABLE_COLS] = {
-            project_level ? "code" : level_name(style->level),
-            project_level ? "name" : "projects",
+            rt.project_level ? "code" : level,
+            rt.project_level ? "name" : "projects",
             money_head[0],
             money_head[1],
             "rate%",
@@ -237,65 +176,58 @@ static void print_table(const BudgetReport *report, const BudgetBook *book, cons
             money_head[2],
             "status",
         };
-        tool_table_add_row(table, head);
+        tool_table_add_row(rt.table, head);
     }
     for (size_t c = 2; c < 9; c++)
-        tool_table_set_right(table, c, TRUE);
-    if (!project_level)
-        tool_table_set_right(table, 1, TRUE);
+        tool_table_set_right(rt.table, c, TRUE);
+    if (!rt.project_level)
+        tool_table_set_right(rt.table, 1, TRUE);
 
-    for (size_t row = 0; row < n_rows; row++) {
-        char *cells[TABLE_COLS];
-        BudgetStatus status = budget_report_get_status(report, row);
-
-        cells[0] = g_strdup(row_key(report, row));
-        if (project_level) {
-            const BudgetProject *project = budget_book_get_project(book, budget_report_get_key(report, row));
-            const char *name = project != NULL ? budget_project_get_name(project) : NULL;
-            cells[1] = tool_truncate_width(name != NULL ? name : "", NAME_WIDTH);
-        } else {
-            cells[1] = g_strdup_printf("%zu", budget_report_get_n_projects(report, row));
-        }
-        cells[2] = money_cell(report, row, BUDGET_REPORT_BUDGET_ADJUSTED, style->unit);
-        cells[3] = money_cell(report, row, BUDGET_REPORT_EXECUTED, style->unit);
-        cells[4] = rate_cell(report, row, BUDGET_REPORT_EXECUTION_RATE);
-        cells[5] = rate_cell(report, row, BUDGET_REPORT_PLANNED_PCT);
-        cells[6] = rate_cell(report, row, BUDGET_REPORT_TIME_PROGRESS);
-        cells[7] = rate_cell(report, row, BUDGET_REPORT_VARIANCE_PP);
-        cells[8] = money_cell(report, row, BUDGET_REPORT_REMAINING, style->unit);
-        cells[9] = g_strdup(budget_status_to_string(status));
-        tool_table_add_row(table, (const char *const *)cells);
-        for (size_t c = 0; c < TABLE_COLS; c++)
-            g_free(cells[c]);
-        if ((int)status >= 0 && (int)status < N_STATUS)
-            counts[status]++;
-    }
-    tool_table_print(table, stdout);
-    tool_table_free(table);
+    rows = budget_export_new_rows(add_table_row, &rt, NULL);
+    budget_export_set_money_unit(rows, style->unit);
+    ok = budget_export_report(rows, report, book, &err);
+    budget_export_free(rows);
+    if (ok)
+        tool_table_print(rt.table, stdout);
+    else
+        tool_print_problem(&err);
+    tool_table_free(rt.table);
     for (size_t i = 0; i < 3; i++)
         g_free(money_head[i]);
+    if (!ok)
+        return FALSE;
 
-    /* Worst first, so the line reads as a to-do list. */
     summary = g_string_new(NULL);
-    g_string_append_printf(summary, "\n%zu %s%s:", n_rows, level_name(style->level), n_rows == 1 ? "" : "s");
-    {
-        static const BudgetStatus order[N_STATUS] = {
-            BUDGET_STATUS_OVER_BUDGET, BUDGET_STATUS_SERIOUSLY_BEHIND, BUDGET_STATUS_BEHIND,
-            BUDGET_STATUS_NO_PLAN,     BUDGET_STATUS_ON_TRACK,         BUDGET_STATUS_AHEAD,
-        };
-        for (size_t i = 0; i < N_STATUS; i++)
-            g_string_append_printf(summary, "%s %zu %s", i > 0 ? "," : "", counts[order[i]],
-                                   budget_status_to_string(order[i]));
-    }
+    g_string_append_printf(summary, "\n%zu %s%s:", rt.n_rows, level, rt.n_rows == 1 ? "" : "s");
+    for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++)
+        g_string_append_printf(summary, "%s %zu %s", i > 0 ? "," : "", rt.counts[i],
+                               budget_status_to_string(status_order[i]));
     g_string_append_c(summary, '\n');
     fputs(summary->str, stdout);
     g_string_free(summary, TRUE);
+    return TRUE;
+}
+
+/* CSV, JSON or Markdown: the library writes them. */
+static gboolean print_export(const BudgetReport *report, const BudgetBook *book, const ReportStyle *style)
+{
+    BudgetExport *out = tool_export_new_stdout(style->export_format);
+    BudgetError err;
+    gboolean ok;
+
+    budget_export_set_money_unit(out, style->unit);
+    ok = budget_export_report(out, report, book, &err);
+    budget_export_free(out);
+    if (!ok)
+        tool_print_export_problem(&err);
+    return ok;
 }
 
 static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMonitorConfig *config)
 {
-    static const char *const format_names[] = {"table", "csv", NULL};
-    static const int format_values[] = {0, 1};
+    static const char *const format_names[] = {"table", "csv", "json", "markdown", "md", NULL};
+    static const int format_values[] = {-1, BUDGET_EXPORT_FORMAT_CSV, BUDGET_EXPORT_FORMAT_JSON,
+                                        BUDGET_EXPORT_FORMAT_MARKDOWN, BUDGET_EXPORT_FORMAT_MARKDOWN};
     static const char *const level_names[] = {"project", "unit", "department", NULL};
     static const int level_values[] = {BUDGET_LEVEL_PROJECT, BUDGET_LEVEL_UNIT, BUDGET_LEVEL_DEPARTMENT};
     static const char *const unit_names[] = {"元", "万元", "亿元", "yuan", "wan", "yi", NULL};
@@ -309,7 +241,7 @@ static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMo
     static const int time_values[] = {BUDGET_TIME_METHOD_DAYS, BUDGET_TIME_METHOD_MONTHS};
     static const char *const denom_names[] = {"adjusted", "original", NULL};
     static const int denom_values[] = {BUDGET_DENOMINATOR_ADJUSTED, BUDGET_DENOMINATOR_ORIGINAL};
-    int format = 0, level = BUDGET_LEVEL_PROJECT, unit = BUDGET_MONEY_UNIT_YUAN;
+    int format = -1, level = BUDGET_LEVEL_PROJECT, unit = BUDGET_MONEY_UNIT_YUAN;
     int plan = BUDGET_PLAN_METHOD_STEP, time = BUDGET_TIME_METHOD_DAYS, denom = BUDGET_DENOMINATOR_ADJUSTED;
 
     if (!parse_choice("--format", args->format, format_names, format_values, &format) ||
@@ -319,7 +251,8 @@ static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMo
         !parse_choice("--time-method", args->time_method, time_names, time_values, &time) ||
         !parse_choice("--denominator", args->denominator, denom_names, denom_values, &denom))
         return FALSE;
-    style->csv = format == 1;
+    style->table = format < 0;
+    style->export_format = format < 0 ? BUDGET_EXPORT_FORMAT_CSV : (BudgetExportFormat)format;
     style->level = (BudgetLevel)level;
     style->unit = (BudgetMoneyUnit)unit;
     style->as_of = 0;
@@ -414,11 +347,9 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
         tool_print_problem(&err);
         goto out;
     }
-    if (style.csv)
-        print_csv(report, book, &style);
-    else
-        print_table(report, book, &style);
-    status = fflush(stdout) == 0 ? TOOL_EXIT_OK : TOOL_EXIT_USAGE;
+    if (style.table ? !print_table(report, book, &style) : !print_export(report, book, &style))
+        goto out;
+    status = tool_flush_stdout();
 
 out:
     budget_free(transactions);
@@ -438,7 +369,8 @@ int tool_cmd_report(int argc, char **argv)
     GOptionEntry entries[] = {
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
          "Report date (default: 31 December of the book's year)", "YYYY-MM-DD"},
-        {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)", "table|csv"},
+        {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)",
+         "table|csv|json|markdown"},
         {"level", 0, 0, G_OPTION_ARG_FILENAME, &args.level,
          "One row per project (default), unit or department", "project|unit|department"},
         {"money-unit", 0, 0, G_OPTION_ARG_FILENAME, &args.money_unit,
@@ -474,8 +406,9 @@ int tool_cmd_report(int argc, char **argv)
                  "  budget_no_plan\n"
                  "(with --level unit the first column is 'unit'; with --level department it is\n"
                  "'department', whose single row is keyed ALL; both then give n_projects instead\n"
-                 "of name). An undefined rate is an empty cell. Negative thresholds may be\n"
-                 "written --thresholds=-15,-5,10.\n"
+                 "of name). An undefined rate is an empty cell. JSON (money and rates as\n"
+                 "exact decimal strings, null when undefined) and Markdown carry the same\n"
+                 "columns. Negative thresholds may be written --thresholds=-15,-5,10.\n"
                  "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
     if (!tool_parse_args(context, "report", &argc, &argv))

@@ -1,4 +1,5 @@
-/* Output helpers of the `budget` command: messages, CSV rows, aligned tables. */
+/* Output helpers of the `budget` command: messages, standard output as an
+ * export sink, aligned tables. */
 #include <stdarg.h>
 #include <string.h>
 
@@ -90,7 +91,8 @@ static int stream_problem(const BudgetError *entry, bool is_warning, void *user_
         p->n_errors++;
         if (entry->line > 0) {
             p->n_rejected++;
-            p->n_rejected_lines += (entry->end_line > entry->line ? entry->end_line : entry->line) - entry->line + 1;
+            p->n_rejected_lines +=
+                (entry->end_line > entry->line ? entry->end_line : entry->line) - entry->line + 1;
         }
     }
     if (!is_warning && !p->print_errors)
@@ -125,34 +127,33 @@ void tool_problems_summary(const ToolProblems *p)
                 p->n_rejected_lines == 1 ? "" : "s");
 }
 
-void tool_csv_field(GString *line, const char *value, gboolean first)
+/* Standard output as an export's write callback: a failed write (a closed
+ * pipe, a full disk) stops the export. */
+static int write_stdout(const char *data, size_t len, void *user_data)
 {
-    if (!first)
-        g_string_append_c(line, ',');
-    if (value == NULL)
-        return;
-    if (strpbrk(value, ",\"\r\n") == NULL) {
-        g_string_append(line, value);
-        return;
-    }
-    g_string_append_c(line, '"');
-    for (const char *p = value; *p != '\0'; p++) {
-        if (*p == '"')
-            g_string_append_c(line, '"');
-        g_string_append_c(line, *p);
-    }
-    g_string_append_c(line, '"');
+    (void)user_data;
+    return fwrite(data, 1, len, stdout) == len ? 0 : 1;
 }
 
-void tool_csv_write_row(FILE *out, const char *const *cells, size_t n)
+BudgetExport *tool_export_new_stdout(BudgetExportFormat format)
 {
-    GString *line = g_string_new(NULL);
+    return budget_export_new(format, write_stdout, NULL, NULL);
+}
 
-    for (size_t i = 0; i < n; i++)
-        tool_csv_field(line, cells[i], i == 0);
-    g_string_append_c(line, '\n');
-    fwrite(line->str, 1, line->len, out);
-    g_string_free(line, TRUE);
+int tool_flush_stdout(void)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return TOOL_EXIT_OK;
+    tool_errorf("cannot write to standard output");
+    return TOOL_EXIT_USAGE;
+}
+
+void tool_print_export_problem(const BudgetError *err)
+{
+    if (err->code == BUDGET_ERROR_ABORTED)
+        tool_errorf("cannot write to standard output");
+    else
+        tool_print_problem(err);
 }
 
 /* g_utf8_next_char() casts away const, which -Wcast-qual refuses. */

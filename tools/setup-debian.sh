@@ -11,7 +11,7 @@ set -eu
 
 # Compiler, autotools and the libraries libbudget links with.
 build_pkgs="build-essential autoconf automake libtool pkg-config
-    libglib2.0-dev libcsv-dev"
+    libglib2.0-dev libcsv-dev libjson-glib-dev"
 # The tests: CUnit suites, the datagen/reference scripts (Python 3 stdlib),
 # nm/readelf for the export check, valgrind memcheck, `file`, GNU `time`
 # (peak RSS in bench/).

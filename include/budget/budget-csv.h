@@ -164,6 +164,8 @@ bool budget_csv_options_set_max_field_size(BudgetCsvOptions *options, size_t byt
  * budget_csv_options_get_max_field_size:
  * @options: (nullable): options, NULL for the defaults
  *
+ * Gives the limit set by budget_csv_options_set_max_field_size().
+ *
  * Returns: the longest field accepted, in bytes.
  * Since: 1.0
  */
@@ -192,6 +194,8 @@ bool budget_csv_options_set_max_columns(BudgetCsvOptions *options, size_t column
 /**
  * budget_csv_options_get_max_columns:
  * @options: (nullable): options, NULL for the defaults
+ *
+ * Gives the limit set by budget_csv_options_set_max_columns().
  *
  * Returns: the most fields a record may have.
  * Since: 1.0

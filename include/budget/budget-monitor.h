@@ -196,6 +196,21 @@ BUDGET_AVAILABLE_IN_1_0
 const char *budget_status_to_string(BudgetStatus status);
 
 /**
+ * budget_level_to_string:
+ * @level: a level
+ *
+ * Gives the name of a report level, as `budget report --level` takes it and
+ * as the first column of a unit or department report is headed. The string
+ * is static.
+ *
+ * Returns: (transfer none) (nullable): "project", "unit" or "department";
+ *   NULL if unknown.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_level_to_string(BudgetLevel level);
+
+/**
  * budget_monitor_report:
  * @ledger: the accumulated ledger (its book and as-of date are used)
  * @config: (nullable): the rules; NULL for the defaults
