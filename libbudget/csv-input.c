@@ -18,10 +18,12 @@
 /* ---- Input ------------------------------------------------------------ */
 
 typedef struct {
-    FILE *fp; /* a regular file (input_open()), or NULL for a buffer */
+    FILE *fp; /* a regular file (input_open()), or NULL */
     const char *data;
     size_t len;
     size_t pos;
+    BudgetReadFunc read; /* a read callback, or NULL */
+    void *read_data;
 } Input;
 
 /* What a path that is not a regular file is, for the message. */
@@ -93,6 +95,8 @@ static bool input_open(Reader *r, const char *path, Input *in)
 /* Back to the start, for a second reading (false if that fails). */
 static bool input_rewind(Input *in)
 {
+    if (in->read != NULL)
+        return false; /* a callback is read once */
     if (in->fp == NULL) {
         in->pos = 0;
         return true;
@@ -103,6 +107,23 @@ static bool input_rewind(Input *in)
 /* Reads up to @cap bytes; false on an I/O error (reported). */
 static bool input_read(Reader *r, Input *in, char *buf, size_t cap, size_t *n)
 {
+    if (in->read != NULL) {
+        /* Fill the buffer: a callback may give less than asked before the end. */
+        *n = 0;
+        while (*n < cap) {
+            ptrdiff_t got = in->read(buf + *n, cap - *n, in->read_data);
+            if (got == 0)
+                break;
+            if (got < 0 || (size_t)got > cap - *n) {
+                budgetp_csv_file_error(r, BUDGET_ERROR_IO, 0, 0, "",
+                                       got < 0 ? "the read callback failed"
+                                               : "the read callback returned more bytes than asked for");
+                return false;
+            }
+            *n += (size_t)got;
+        }
+        return true;
+    }
     if (in->fp == NULL) {
         *n = MIN(cap, in->len - in->pos);
         memcpy(buf, in->data + in->pos, *n);
@@ -456,12 +477,22 @@ static void reader_restart_at(Reader *r, int64_t line)
  * closed swallows every line after it: lenient reading then reads the input
  * again from the line after the one where that record starts (budgetp_csv_end()),
  * so no row after it is lost. */
-bool budgetp_csv_run_reader(Reader *r, const char *path, const char *data, size_t len)
+bool budgetp_csv_input_rereadable(const BudgetpCsvInput *input)
 {
-    Input in = {NULL, data, len, 0};
+    return input->path != NULL || input->read == NULL;
+}
 
-    if (path != NULL && !input_open(r, path, &in))
-        return false;
+bool budgetp_csv_run_reader(Reader *r, const BudgetpCsvInput *input)
+{
+    Input in = {NULL, input->data, input->len, 0, NULL, NULL};
+
+    if (input->path != NULL) {
+        if (!input_open(r, input->path, &in))
+            return false;
+    } else if (input->read != NULL) {
+        in.read = input->read;
+        in.read_data = input->read_data;
+    }
     parse_input(r, &in);
     while (r->reread_from > 0 && !r->failed) {
         int64_t from = r->reread_from;

@@ -876,7 +876,7 @@ static bool project_row_noted(Reader *r, BudgetError *e)
     return false;
 }
 
-static bool load_projects(BudgetBook *book, const char *path, const char *data, size_t len,
+static bool load_projects(BudgetBook *book, const BudgetpCsvInput *in,
                           const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                           BudgetError *error)
 {
@@ -887,7 +887,7 @@ static bool load_projects(BudgetBook *book, const char *path, const char *data, 
     budgetp_csv_reader_init(&r, FILE_PROJECTS, source, options, diag, error);
     r.row_func = project_row_noted;
     r.row_data = &ctx;
-    ok = budgetp_csv_run_reader(&r, path, data, len);
+    ok = budgetp_csv_run_reader(&r, in);
     budgetp_csv_reader_clear(&r);
     g_hash_table_destroy(ctx.lines);
     return ok;
@@ -899,7 +899,7 @@ bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCs
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return load_projects(book, path, NULL, 0, path, options, diag, error);
+    return load_projects(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
 }
 
 bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
@@ -909,7 +909,17 @@ bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t le
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_projects(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+    return load_projects(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, options, diag, error);
+}
+
+bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, void *read_data, const char *source_name,
+                                       const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(read != NULL, false, error);
+    return load_projects(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag,
+                         error);
 }
 
 /* ---- adjustments.csv -------------------------------------------------- */
@@ -943,7 +953,7 @@ static bool adjustment_row(Reader *r, BudgetError *e)
     return true;
 }
 
-static bool load_adjustments(BudgetBook *book, const char *path, const char *data, size_t len,
+static bool load_adjustments(BudgetBook *book, const BudgetpCsvInput *in,
                              const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                              BudgetError *error)
 {
@@ -953,7 +963,7 @@ static bool load_adjustments(BudgetBook *book, const char *path, const char *dat
     budgetp_csv_reader_init(&r, FILE_ADJUSTMENTS, source, options, diag, error);
     r.row_func = adjustment_row;
     r.row_data = book;
-    ok = budgetp_csv_run_reader(&r, path, data, len);
+    ok = budgetp_csv_run_reader(&r, in);
     budgetp_csv_reader_clear(&r);
     return ok;
 }
@@ -964,7 +974,7 @@ bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const Budge
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return load_adjustments(book, path, NULL, 0, path, options, diag, error);
+    return load_adjustments(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
 }
 
 bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
@@ -974,7 +984,18 @@ bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_adjustments(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+    return load_adjustments(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, options, diag, error);
+}
+
+bool budget_csv_load_adjustments_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
+                                          const char *source_name, const BudgetCsvOptions *options,
+                                          BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(read != NULL, false, error);
+    return load_adjustments(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag,
+                            error);
 }
 
 /* ---- indicators.csv --------------------------------------------------- */
@@ -1038,7 +1059,7 @@ static bool indicator_row(Reader *r, BudgetError *e)
     return true;
 }
 
-static bool load_indicators(BudgetBook *book, const char *path, const char *data, size_t len,
+static bool load_indicators(BudgetBook *book, const BudgetpCsvInput *in,
                             const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                             BudgetError *error)
 {
@@ -1048,7 +1069,7 @@ static bool load_indicators(BudgetBook *book, const char *path, const char *data
     budgetp_csv_reader_init(&r, FILE_INDICATORS, source, options, diag, error);
     r.row_func = indicator_row;
     r.row_data = book;
-    ok = budgetp_csv_run_reader(&r, path, data, len);
+    ok = budgetp_csv_run_reader(&r, in);
     budgetp_csv_reader_clear(&r);
     return ok;
 }
@@ -1059,7 +1080,7 @@ bool budget_csv_load_indicators(BudgetBook *book, const char *path, const Budget
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return load_indicators(book, path, NULL, 0, path, options, diag, error);
+    return load_indicators(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
 }
 
 bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
@@ -1069,7 +1090,18 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_indicators(book, NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+    return load_indicators(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, options, diag, error);
+}
+
+bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
+                                         const char *source_name, const BudgetCsvOptions *options,
+                                         BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(book != NULL, false, error);
+    budgetp_return_val_if_fail(read != NULL, false, error);
+    return load_indicators(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag,
+                           error);
 }
 
 /* ---- department.csv --------------------------------------------------- */
@@ -1165,7 +1197,7 @@ static bool department_row(Reader *r, BudgetError *e)
     return true;
 }
 
-static BudgetDepartmentInputs *load_department(const char *path, const char *data, size_t len,
+static BudgetDepartmentInputs *load_department(const BudgetpCsvInput *in,
                                                const char *source, const BudgetCsvOptions *options,
                                                BudgetDiagnostics *diag, BudgetError *error)
 {
@@ -1178,7 +1210,7 @@ static BudgetDepartmentInputs *load_department(const char *path, const char *dat
     budgetp_csv_reader_init(&r, FILE_DEPARTMENT, source, options, diag, error);
     r.row_func = department_row;
     r.row_data = &ctx;
-    ok = budgetp_csv_run_reader(&r, path, data, len);
+    ok = budgetp_csv_run_reader(&r, in);
     budgetp_csv_reader_clear(&r);
     if (!ok) {
         budget_department_inputs_free(ctx.inputs);
@@ -1192,7 +1224,7 @@ BudgetDepartmentInputs *budget_csv_load_department(const char *path, const Budge
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(path != NULL, NULL, error);
-    return load_department(path, NULL, 0, path, options, diag, error);
+    return load_department(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
 }
 
 BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t len, const char *source_name,
@@ -1201,7 +1233,16 @@ BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(data != NULL || len == 0, NULL, error);
-    return load_department(NULL, data != NULL ? data : "", len, source_name, options, diag, error);
+    return load_department(&(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, options, diag, error);
+}
+
+BudgetDepartmentInputs *budget_csv_load_department_callback(BudgetReadFunc read, void *read_data,
+                                                            const char *source_name, const BudgetCsvOptions *options,
+                                                            BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(read != NULL, NULL, error);
+    return load_department(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag, error);
 }
 
 /* ---- transactions.csv ------------------------------------------------- */
@@ -1344,7 +1385,7 @@ static bool transaction_row_first(Reader *r, BudgetError *e)
     return transaction_row(r, e);
 }
 
-static bool read_transactions(const char *path, const char *data, size_t len, const char *source,
+static bool read_transactions(const BudgetpCsvInput *in, const char *source,
                               const BudgetBook *book, BudgetLedger *ledger, const BudgetCsvOptions *options,
                               BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                               BudgetError *error)
@@ -1364,12 +1405,21 @@ static bool read_transactions(const char *path, const char *data, size_t len, co
     r.warn_unused_columns = ledger != NULL;
     r.row_func = transaction_row_first;
     r.row_data = &ctx;
-    ok = budgetp_csv_run_reader(&r, path, data, len);
+    ok = budgetp_csv_run_reader(&r, in);
     budgetp_csv_reader_clear(&r);
     g_free(ctx.extra_names);
     g_free(ctx.extra_values);
     ctx.extra_names = ctx.extra_values = NULL;
-    if (ok && ctx.vouchers != NULL && budgetp_voucher_set_has_candidates(ctx.vouchers)) {
+    if (ok && ctx.vouchers != NULL && budgetp_voucher_set_has_candidates(ctx.vouchers) &&
+        !budgetp_csv_input_rereadable(in)) {
+        BudgetError w;
+        budget_error_clear(&w);
+        budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, source, 0, 0, NULL,
+                          "some voucher numbers may repeat, but a read callback cannot be read a second time "
+                          "to confirm which: read the file from a path or a buffer to check them");
+        if (diag != NULL)
+            budget_diagnostics_add(diag, &w, true);
+    } else if (ok && ctx.vouchers != NULL && budgetp_voucher_set_has_candidates(ctx.vouchers)) {
         /* Some fingerprint came twice: read the file again (the same rows,
          * every problem already reported) to confirm each candidate against
          * the exact text of its first use (voucher-set.c). */
@@ -1380,7 +1430,7 @@ static bool read_transactions(const char *path, const char *data, size_t len, co
         r.row_func = transaction_row_first;
         r.row_data = &ctx;
         budget_error_clear(&quiet);
-        budgetp_csv_run_reader(&r, path, data, len);
+        budgetp_csv_run_reader(&r, in);
         budgetp_csv_reader_clear(&r);
         g_free(ctx.extra_names);
         g_free(ctx.extra_values);
@@ -1396,7 +1446,7 @@ bool budget_csv_read_transactions(const char *path, const BudgetBook *book, cons
     budget_error_clear(error);
     budgetp_return_val_if_fail(path != NULL, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(path, NULL, 0, path, book, NULL, options, func, user_data, diag, error);
+    return read_transactions(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, book, NULL, options, func, user_data, diag, error);
 }
 
 bool budget_csv_read_transactions_data(const char *data, size_t len, const char *source_name,
@@ -1407,8 +1457,20 @@ bool budget_csv_read_transactions_data(const char *data, size_t len, const char 
     budget_error_clear(error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(NULL, data != NULL ? data : "", len, source_name, book, NULL, options, func,
+    return read_transactions(&(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, book, NULL, options, func,
                              user_data, diag, error);
+}
+
+bool budget_csv_read_transactions_callback(BudgetReadFunc read, void *read_data, const char *source_name,
+                                           const BudgetBook *book, const BudgetCsvOptions *options,
+                                           BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                                           BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(read != NULL, false, error);
+    budgetp_return_val_if_fail(func != NULL, false, error);
+    return read_transactions(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, book, NULL, options,
+                             func, user_data, diag, error);
 }
 
 bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const BudgetCsvOptions *options,
@@ -1417,8 +1479,19 @@ bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const 
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return read_transactions(path, NULL, 0, path, budget_ledger_get_book(ledger), ledger, options, NULL, NULL,
+    return read_transactions(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, budget_ledger_get_book(ledger), ledger, options, NULL, NULL,
                              diag, error);
+}
+
+bool budget_csv_load_transactions_callback(BudgetLedger *ledger, BudgetReadFunc read, void *read_data,
+                                           const char *source_name, const BudgetCsvOptions *options,
+                                           BudgetDiagnostics *diag, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(ledger != NULL, false, error);
+    budgetp_return_val_if_fail(read != NULL, false, error);
+    return read_transactions(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name,
+                             budget_ledger_get_book(ledger), ledger, options, NULL, NULL, diag, error);
 }
 
 /* ---- The folder ------------------------------------------------------- */
@@ -1538,7 +1611,7 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
     static const struct {
         const char *name;
         bool required;
-        bool (*load)(BudgetBook *, const char *, const char *, size_t, const char *, const BudgetCsvOptions *,
+        bool (*load)(BudgetBook *, const BudgetpCsvInput *, const char *, const BudgetCsvOptions *,
                      BudgetDiagnostics *, BudgetError *);
     } files[] = {
         {"projects.csv", true, load_projects},
@@ -1577,7 +1650,7 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
             /* Name the file as its folder has it (Projects.CSV). */
             char *base = g_path_get_basename(path);
             BudgetError *first = error != NULL && error->code == BUDGET_ERROR_OK ? error : &e;
-            if (!files[i].load(projects_ok ? book : NULL, path, NULL, 0, base, options, diag, first))
+            if (!files[i].load(projects_ok ? book : NULL, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, base, options, diag, first))
                 ok = false;
             g_free(base);
         }

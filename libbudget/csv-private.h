@@ -193,7 +193,20 @@ void budgetp_csv_process_header(Reader *r);
 
 /* ---- Input (csv-input.c) ----------------------------------------------- */
 
-/* Runs a reader over a file (@path) or a buffer (@data). */
-bool budgetp_csv_run_reader(Reader *r, const char *path, const char *data, size_t len);
+/* Where a reader's bytes come from: a file (@path), a buffer (@data, @len
+ * bytes) or a read callback (@read), whichever is set first. */
+typedef struct {
+    const char *path;
+    const char *data;
+    size_t len;
+    BudgetReadFunc read;
+    void *read_data;
+} BudgetpCsvInput;
+
+/* Runs a reader over its input. A file or a buffer can be read again (a
+ * quote never closed, duplicate vouchers to confirm); a callback cannot. */
+bool budgetp_csv_run_reader(Reader *r, const BudgetpCsvInput *input);
+/* Whether @input can be read a second time. */
+bool budgetp_csv_input_rereadable(const BudgetpCsvInput *input);
 
 #endif /* BUDGET_CSV_PRIVATE_H */

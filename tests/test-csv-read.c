@@ -861,7 +861,111 @@ static void test_ledger_columns(void)
     g_free(dir);
 }
 
+/* A read callback over a buffer, a few bytes at a time (as a host
+ * language's file object may give them), or failing at a given offset. */
+typedef struct {
+    const char *data;
+    size_t len, pos, step;
+    size_t fail_at; /* return -1 once pos reaches this (0: never) */
+} Pieces;
+
+static ptrdiff_t read_pieces(void *buf, size_t size, void *user_data)
+{
+    Pieces *p = user_data;
+    size_t n = MIN(MIN(size, p->step), p->len - p->pos);
+
+    if (p->fail_at != 0 && p->pos >= p->fail_at)
+        return -1;
+    memcpy(buf, p->data + p->pos, n);
+    p->pos += n;
+    return (ptrdiff_t)n;
+}
+
+/* Every loader's callback variant reads what its buffer variant reads. */
+static void test_read_callbacks(void)
+{
+    static const char projects[] = "code,name,budget,plan_03,plan_12\nP1,一,100.00,25,100\nP2,二,50.00,,\n";
+    static const char adjustments[] = "date,code,amount,reason\n2024-03-01,P1,10.00,more\n";
+    static const char indicators[] = "code,level1,level2,level3,target,actual\nP1,产出指标,数量指标,台数,≥3台,4台\n";
+    static const char department[] = "item,amount\ncarryover_last_year,100.00\n";
+    static const char ledger[] = "date,code,amount,voucher\n2024-03-01,P1,5.00,V1\n2024-03-02,P1,6.00,V1\n"
+                                 "2024-03-03,P2,\"1,234.50\",V2\n";
+    BudgetBook *book = budget_book_new();
+    BudgetCsvOptions *o = lenient();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetDepartmentInputs *inputs;
+    BudgetLedger *led;
+    BudgetFen sum = 0;
+    BudgetError err;
+    Pieces p;
+
+    p = (Pieces){projects, sizeof projects - 1, 0, 7, 0};
+    CU_ASSERT_TRUE(budget_csv_load_projects_callback(book, read_pieces, &p, "projects.csv", NULL, NULL, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 2);
+    CU_ASSERT_STRING_EQUAL(budget_project_get_name(budget_book_get_project(book, "P1")), "一");
+    p = (Pieces){adjustments, sizeof adjustments - 1, 0, 3, 0};
+    CU_ASSERT_TRUE(budget_csv_load_adjustments_callback(book, read_pieces, &p, "adjustments.csv", NULL, NULL, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 1);
+    p = (Pieces){indicators, sizeof indicators - 1, 0, 5, 0};
+    CU_ASSERT_TRUE(budget_csv_load_indicators_callback(book, read_pieces, &p, "indicators.csv", NULL, NULL, &err));
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 1);
+    p = (Pieces){department, sizeof department - 1, 0, 4, 0};
+    inputs = budget_csv_load_department_callback(read_pieces, &p, "department.csv", NULL, NULL, &err);
+    CU_ASSERT_PTR_NOT_NULL(inputs);
+    budget_department_inputs_free(inputs);
+
+    /* 5.00 + 6.00 + 1,234.50 = 1245.50. V1 twice: the callback cannot be
+     * read again to confirm it, which a warning says (line 0). */
+    p = (Pieces){ledger, sizeof ledger - 1, 0, 11, 0};
+    budget_csv_options_set_check_vouchers(o, true);
+    CU_ASSERT_TRUE(budget_csv_read_transactions_callback(read_pieces, &p, "transactions.csv", book, o, sum_amounts,
+                                                         &sum, diag, &err));
+    assert_fen(124550, sum);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_UNSUPPORTED, 0, 0, NULL);
+    /* The same bytes as a buffer: the duplicate is confirmed, on line 3. */
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
+    sum = 0;
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(ledger, sizeof ledger - 1, "transactions.csv", book, o,
+                                                     sum_amounts, &sum, diag, &err));
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_DUPLICATE_KEY, 3, 4, "voucher");
+
+    /* Into a ledger: P1's 11.00 of its 110.00 adjusted budget. */
+    led = budget_ledger_new(book, 20241231, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(led);
+    p = (Pieces){ledger, sizeof ledger - 1, 0, 2, 0};
+    CU_ASSERT_TRUE(budget_csv_load_transactions_callback(led, read_pieces, &p, "transactions.csv", NULL, NULL, &err));
+    CU_ASSERT_EQUAL(budget_ledger_get_n_transactions(led, -1), 3);
+    budget_ledger_unref(led);
+
+    /* A callback that fails: an IO error. */
+    p = (Pieces){ledger, sizeof ledger - 1, 0, 8, 16};
+    CU_ASSERT_FALSE(budget_csv_read_transactions_callback(read_pieces, &p, "transactions.csv", book, NULL,
+                                                          sum_amounts, &sum, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_IO, 0, 0, NULL);
+
+    /* A quote never closed: lenient reading cannot read the input again, and
+     * says which lines were not read (3 to the end). */
+    {
+        static const char open[] = "date,code,amount,memo\n2024-03-01,P1,1.00,\"open\n2024-03-02,P1,2.00,x\n";
+        budget_diagnostics_free(diag);
+        diag = budget_diagnostics_new();
+        p = (Pieces){open, sizeof open - 1, 0, 5, 0};
+        CU_ASSERT_FALSE(budget_csv_read_transactions_callback(read_pieces, &p, "t.csv", book, o, sum_amounts, &sum,
+                                                              diag, &err));
+        assert_error(&err, BUDGET_ERROR_PARSE, 3, 0, "");
+        CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "cannot be read a second time"));
+    }
+
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    budget_book_unref(book);
+}
+
 static CU_TestInfo read_tests[] = {
+    {"read callbacks", test_read_callbacks},
     {"a column the ledger does not read", test_ledger_columns},
     {"a rejected project's payments", test_rejected_project},
     {"the model, by hand", test_model_by_hand},

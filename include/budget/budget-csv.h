@@ -71,6 +71,22 @@ BUDGET_BEGIN_DECLS
  */
 
 /**
+ * BudgetReadFunc:
+ * @buf: where to put the bytes
+ * @size: at most this many bytes
+ * @user_data: what the caller passed with the callback
+ *
+ * Gives the next bytes of an input, as a host language's file object or a
+ * zip member gives them: the loaders' `_callback` variants read a file
+ * through it without holding it whole.
+ *
+ * Returns: the number of bytes put in @buf (1 to @size), 0 at the end of the
+ *   input, or -1 on an error (the load then fails with %BUDGET_ERROR_IO).
+ * Since: 1.0
+ */
+typedef ptrdiff_t (*BudgetReadFunc)(void *buf, size_t size, void *user_data);
+
+/**
  * budget_csv_options_new:
  *
  * Creates reading options for the CSV loaders; passing NULL options gives the
@@ -340,6 +356,31 @@ bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t le
                                    const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error);
 
 /**
+ * budget_csv_load_projects_callback:
+ * @book: the book to add to
+ * @read: (scope call): gives the bytes of the file
+ * @read_data: (closure read): passed to @read
+ * @source_name: (nullable): the name used in errors
+ * @options: (nullable): reading options; NULL for the defaults
+ * @diag: (nullable): receives every problem found and every warning
+ * @error: (nullable): error record
+ *
+ * Like budget_csv_load_projects(), reading through @read.
+ * A callback is read once, in order: where lenient reading would read the
+ * input again (after a quote never closed) the lines after it are reported
+ * as not read, and the duplicate voucher check cannot confirm candidates
+ * (it says so in a warning).
+ *
+ * Errors: as budget_csv_load_projects(); %BUDGET_ERROR_IO when @read fails.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, void *read_data, const char *source_name,
+                                       const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error);
+
+/**
  * budget_csv_load_adjustments:
  * @book: the book, whose projects are already loaded
  * @path: adjustments.csv (date, code, amount, reason)
@@ -376,6 +417,29 @@ BUDGET_AVAILABLE_IN_1_0
 bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
                                       const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                                       BudgetError *error);
+
+/**
+ * budget_csv_load_adjustments_callback:
+ * @book: the book to add to
+ * @read: (scope call): gives the bytes of the file
+ * @read_data: (closure read): passed to @read
+ * @source_name: (nullable): the name used in errors
+ * @options: (nullable): reading options; NULL for the defaults
+ * @diag: (nullable): receives every problem found and every warning
+ * @error: (nullable): error record
+ *
+ * Like budget_csv_load_adjustments(), reading through @read (see
+ * budget_csv_load_projects_callback()).
+ *
+ * Errors: as budget_csv_load_adjustments(); %BUDGET_ERROR_IO when @read fails.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_adjustments_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
+                                          const char *source_name, const BudgetCsvOptions *options,
+                                          BudgetDiagnostics *diag, BudgetError *error);
 
 /**
  * budget_csv_load_indicators:
@@ -419,6 +483,29 @@ BUDGET_AVAILABLE_IN_1_0
 bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
                                      const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                                      BudgetError *error);
+
+/**
+ * budget_csv_load_indicators_callback:
+ * @book: the book to add to
+ * @read: (scope call): gives the bytes of the file
+ * @read_data: (closure read): passed to @read
+ * @source_name: (nullable): the name used in errors
+ * @options: (nullable): reading options; NULL for the defaults
+ * @diag: (nullable): receives every problem found and every warning
+ * @error: (nullable): error record
+ *
+ * Like budget_csv_load_indicators(), reading through @read (see
+ * budget_csv_load_projects_callback()).
+ *
+ * Errors: as budget_csv_load_indicators(); %BUDGET_ERROR_IO when @read fails.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
+                                         const char *source_name, const BudgetCsvOptions *options,
+                                         BudgetDiagnostics *diag, BudgetError *error);
 
 /**
  * BudgetTransaction:
@@ -514,6 +601,32 @@ bool budget_csv_read_transactions_data(const char *data, size_t len, const char 
                                        BudgetError *error);
 
 /**
+ * budget_csv_read_transactions_callback:
+ * @read: (scope call): gives the bytes of the file
+ * @read_data: (closure read): passed to @read
+ * @source_name: (nullable): the name used in errors
+ * @book: (nullable): the book whose codes the rows must name, or NULL
+ * @options: (nullable): reading options; NULL for the defaults
+ * @func: (scope call): called for each good row
+ * @user_data: (closure func): passed to @func
+ * @diag: (nullable): receives every problem found and every warning
+ * @error: (nullable): error record
+ *
+ * Like budget_csv_read_transactions(), reading through @read (see
+ * budget_csv_load_projects_callback()).
+ *
+ * Errors: as budget_csv_read_transactions(); %BUDGET_ERROR_IO when @read fails.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_read_transactions_callback(BudgetReadFunc read, void *read_data, const char *source_name,
+                                           const BudgetBook *book, const BudgetCsvOptions *options,
+                                           BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
+                                           BudgetError *error);
+
+/**
  * budget_csv_load_transactions:
  * @ledger: the ledger to record into (codes are checked against its book)
  * @path: transactions.csv
@@ -530,6 +643,29 @@ bool budget_csv_read_transactions_data(const char *data, size_t len, const char 
 BUDGET_AVAILABLE_IN_1_0
 bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const BudgetCsvOptions *options,
                                   BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_csv_load_transactions_callback:
+ * @ledger: the ledger to record into
+ * @read: (scope call): gives the bytes of the file
+ * @read_data: (closure read): passed to @read
+ * @source_name: (nullable): the name used in errors
+ * @options: (nullable): reading options; NULL for the defaults
+ * @diag: (nullable): receives every problem found and every warning
+ * @error: (nullable): error record
+ *
+ * Like budget_csv_load_transactions(), reading through @read (see
+ * budget_csv_load_projects_callback()).
+ *
+ * Errors: as budget_csv_load_transactions(); %BUDGET_ERROR_IO when @read fails.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_csv_load_transactions_callback(BudgetLedger *ledger, BudgetReadFunc read, void *read_data,
+                                           const char *source_name, const BudgetCsvOptions *options,
+                                           BudgetDiagnostics *diag, BudgetError *error);
 
 /**
  * budget_csv_save_projects:
@@ -650,6 +786,29 @@ BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
 BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t len, const char *source_name,
                                                         const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                                                         BudgetError *error);
+
+/**
+ * budget_csv_load_department_callback:
+ * @read: (scope call): gives the bytes of the file
+ * @read_data: (closure read): passed to @read
+ * @source_name: (nullable): the name used in errors
+ * @options: (nullable): reading options; NULL for the defaults
+ * @diag: (nullable): receives every problem found and every warning
+ * @error: (nullable): error record
+ *
+ * Like budget_csv_load_department(), reading through @read (see
+ * budget_csv_load_projects_callback()).
+ *
+ * Errors: as budget_csv_load_department(); %BUDGET_ERROR_IO when @read fails.
+ *
+ * Returns: (transfer full) (nullable): the inputs; free with
+ *   budget_department_inputs_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetDepartmentInputs *budget_csv_load_department_callback(BudgetReadFunc read, void *read_data,
+                                                            const char *source_name, const BudgetCsvOptions *options,
+                                                            BudgetDiagnostics *diag, BudgetError *error);
 
 BUDGET_END_DECLS
 
