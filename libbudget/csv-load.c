@@ -14,7 +14,7 @@
 #include "voucher-set-private.h"
 
 const BudgetCsvOptions budgetp_csv_default_options = {false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE,
-                                                      DEFAULT_MAX_COLUMNS, true};
+                                                      DEFAULT_MAX_COLUMNS, true, BUDGET_CSV_FILES_ALL};
 
 BudgetCsvOptions *budget_csv_options_new(void)
 {
@@ -38,6 +38,12 @@ void budget_csv_options_set_check_vouchers(BudgetCsvOptions *options, bool check
 {
     g_return_if_fail(options != NULL);
     options->check_vouchers = check;
+}
+
+void budget_csv_options_set_files(BudgetCsvOptions *options, unsigned files)
+{
+    g_return_if_fail(options != NULL);
+    options->files = files & BUDGET_CSV_FILES_ALL;
 }
 
 void budget_csv_options_set_fast_path(BudgetCsvOptions *options, bool fast)
@@ -1610,13 +1616,14 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
 {
     static const struct {
         const char *name;
+        unsigned flag; /* BudgetCsvFiles; 0 for projects.csv, always read */
         bool required;
         bool (*load)(BudgetBook *, const BudgetpCsvInput *, const char *, const BudgetCsvOptions *,
                      BudgetDiagnostics *, BudgetError *);
     } files[] = {
-        {"projects.csv", true, load_projects},
-        {"indicators.csv", false, load_indicators},
-        {"adjustments.csv", false, load_adjustments},
+        {"projects.csv", 0, true, load_projects},
+        {"indicators.csv", BUDGET_CSV_FILE_INDICATORS, false, load_indicators},
+        {"adjustments.csv", BUDGET_CSV_FILE_ADJUSTMENTS, false, load_adjustments},
     };
     BudgetBook *book;
     bool lenient = options != NULL && options->lenient, ok = true, projects_ok = true;
@@ -1635,6 +1642,9 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
     book = budget_book_new();
     for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
         char *path = NULL;
+
+        if (files[i].flag != 0 && ((options != NULL ? options->files : BUDGET_CSV_FILES_ALL) & files[i].flag) == 0)
+            continue;
 
         budget_error_clear(&e);
         if (!budget_csv_find_file(dir, files[i].name, &path, &e) || (path == NULL && files[i].required)) {
@@ -1667,4 +1677,98 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
         return NULL;
     }
     return book;
+}
+
+/* ---- A folder in one call --------------------------------------------- */
+
+struct BudgetCsvFolder {
+    BudgetBook *book;
+    BudgetLedger *ledger;
+    BudgetDepartmentInputs *inputs; /* NULL if none */
+};
+
+void budget_csv_folder_free(BudgetCsvFolder *folder)
+{
+    if (folder == NULL)
+        return;
+    budget_department_inputs_free(folder->inputs);
+    budget_ledger_unref(folder->ledger);
+    budget_book_unref(folder->book);
+    g_free(folder);
+}
+
+/* Finds @name in @dir; the error goes to @diag too. */
+static bool folder_find(const char *dir, const char *name, char **path, BudgetDiagnostics *diag, BudgetError *error)
+{
+    if (budget_csv_find_file(dir, name, path, error))
+        return true;
+    if (diag != NULL)
+        budget_diagnostics_add(diag, error, false);
+    return false;
+}
+
+BudgetCsvFolder *budget_csv_folder_load(const char *dir, BudgetDate as_of, const BudgetCsvOptions *options,
+                                        BudgetDiagnostics *diag, BudgetError *error)
+{
+    unsigned files = options != NULL ? options->files : BUDGET_CSV_FILES_ALL;
+    BudgetCsvFolder *f;
+    char *path = NULL;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(dir != NULL, NULL, error);
+    f = g_new0(BudgetCsvFolder, 1);
+    f->book = budget_csv_load_book(dir, options, diag, error);
+    if (f->book == NULL)
+        goto fail;
+    if (as_of == 0)
+        as_of = budget_date_month_end(budget_book_get_year(f->book), 12);
+    f->ledger = budget_ledger_new(f->book, as_of, error);
+    if (f->ledger == NULL) {
+        if (diag != NULL && error != NULL)
+            budget_diagnostics_add(diag, error, false);
+        goto fail;
+    }
+    if ((files & BUDGET_CSV_FILE_TRANSACTIONS) != 0) {
+        if (!folder_find(dir, "transactions.csv", &path, diag, error))
+            goto fail;
+        if (path != NULL && !budget_csv_load_transactions(f->ledger, path, options, diag, error))
+            goto fail;
+        g_free(path);
+        path = NULL;
+    }
+    if ((files & BUDGET_CSV_FILE_DEPARTMENT) != 0) {
+        if (!folder_find(dir, "department.csv", &path, diag, error))
+            goto fail;
+        if (path != NULL) {
+            f->inputs = budget_csv_load_department(path, options, diag, error);
+            if (f->inputs == NULL)
+                goto fail;
+        }
+        g_free(path);
+        path = NULL;
+    }
+    return f;
+
+fail:
+    g_free(path);
+    budget_csv_folder_free(f);
+    return NULL;
+}
+
+BudgetBook *budget_csv_folder_get_book(const BudgetCsvFolder *folder)
+{
+    g_return_val_if_fail(folder != NULL, NULL);
+    return folder->book;
+}
+
+BudgetLedger *budget_csv_folder_get_ledger(const BudgetCsvFolder *folder)
+{
+    g_return_val_if_fail(folder != NULL, NULL);
+    return folder->ledger;
+}
+
+const BudgetDepartmentInputs *budget_csv_folder_get_department_inputs(const BudgetCsvFolder *folder)
+{
+    g_return_val_if_fail(folder != NULL, NULL);
+    return folder->inputs;
 }

@@ -27,6 +27,7 @@ struct BudgetCsvOptions {
     size_t max_field_size;
     size_t max_columns;
     bool fast_path;
+    unsigned files; /* BudgetCsvFiles */
 };
 
 extern const BudgetCsvOptions budgetp_csv_default_options;

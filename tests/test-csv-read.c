@@ -979,7 +979,70 @@ static CU_TestInfo read_tests[] = {
     CU_TEST_INFO_NULL,
 };
 
+/* A folder in one call: book, ledger at the as-of date, department.csv;
+ * files left out by the options are not opened. */
+static void test_folder_load(void)
+{
+    char *dir = test_make_tmpdir();
+    char *p = g_build_filename(dir, "projects.csv", NULL);
+    char *t = g_build_filename(dir, "TRANSACTIONS.csv", NULL);
+    char *i = g_build_filename(dir, "indicators.csv", NULL);
+    char *d = g_build_filename(dir, "department.csv", NULL);
+    BudgetCsvOptions *o = budget_csv_options_new();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetCsvFolder *f;
+    BudgetReport *report;
+    BudgetFen executed = 0;
+    BudgetError err;
+
+    write_text(p, "code,year,budget\nP1,2024,100.00\n");
+    write_text(t, "date,code,amount\n2024-03-01,P1,25.00\n2024-09-01,P1,30.00\n");
+    write_text(i, "code,level1\nP9,产出指标\n"); /* P9: an unknown code */
+    write_text(d, "item,amount\ncarryover_last_year,100.00\n");
+
+    /* As of 2024-06-30: only March's 25.00 is executed. indicators.csv,
+     * whose unknown code fails strict loading, is not read. */
+    budget_csv_options_set_files(o, BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_INDICATORS);
+    f = budget_csv_folder_load(dir, 20240630, o, diag, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(budget_csv_folder_get_book(f)), 1);
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(budget_csv_folder_get_book(f)), 0);
+    CU_ASSERT_EQUAL(budget_ledger_get_as_of(budget_csv_folder_get_ledger(f)), 20240630);
+    CU_ASSERT_PTR_NOT_NULL(budget_csv_folder_get_department_inputs(f));
+    report = budget_monitor_report(budget_csv_folder_get_ledger(f), NULL, BUDGET_LEVEL_PROJECT, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(report);
+    CU_ASSERT_TRUE(budget_report_get_money(report, 0, BUDGET_REPORT_EXECUTED, &executed));
+    assert_fen(2500, executed);
+    budget_report_free(report);
+    budget_csv_folder_free(f);
+
+    /* Without department.csv in the options, and as of the year end (0). */
+    budget_csv_options_set_files(o, BUDGET_CSV_FILE_TRANSACTIONS);
+    f = budget_csv_folder_load(dir, 0, o, diag, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    CU_ASSERT_PTR_NULL(budget_csv_folder_get_department_inputs(f));
+    CU_ASSERT_EQUAL(budget_ledger_get_as_of(budget_csv_folder_get_ledger(f)), 20241231);
+    budget_csv_folder_free(f);
+
+    /* Every file: indicators.csv's unknown code fails the strict load, and
+     * the failure is in the list too. */
+    budget_csv_options_set_files(o, BUDGET_CSV_FILES_ALL);
+    CU_ASSERT_PTR_NULL(budget_csv_folder_load(dir, 0, o, diag, &err));
+    assert_error(&err, BUDGET_ERROR_NOT_FOUND, 2, 1, "code");
+    CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 1);
+    budget_csv_folder_free(NULL);
+
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+    g_free(p);
+    g_free(t);
+    g_free(i);
+    g_free(d);
+    g_free(dir);
+}
+
 static CU_TestInfo folder_tests[] = {
+    {"one call: budget_csv_folder_load", test_folder_load},
     {"paths that are not regular files", test_not_regular_files},
     {"names in any case, other data files", test_folder_names},
     {"every file read after one fails", test_every_file_read},

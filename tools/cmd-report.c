@@ -312,7 +312,7 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     BudgetLedger *ledger = NULL;
     BudgetReport *report = NULL;
     BudgetError err;
-    char *transactions = NULL;
+    BudgetCsvFolder *folder = NULL;
     int status = TOOL_EXIT_USAGE;
 
     problems.mark_rejected = args->lenient;
@@ -321,25 +321,18 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     if (!tool_set_encoding(options, args->encoding))
         goto out;
 
-    book = budget_csv_load_book(dir, options, diag, &err);
-    if (book == NULL)
+    /* A report reads neither indicators.csv nor department.csv. Every
+     * failure of the load is in the list, printed already. */
+    budget_csv_options_set_files(options, BUDGET_CSV_FILE_ADJUSTMENTS | BUDGET_CSV_FILE_TRANSACTIONS);
+    folder = budget_csv_folder_load(dir, style.as_of, options, diag, &err);
+    if (folder == NULL)
         goto out;
+    book = budget_csv_folder_get_book(folder);
+    ledger = budget_csv_folder_get_ledger(folder);
     if (style.as_of == 0)
-        style.as_of = budget_date_month_end(budget_book_get_year(book), 12);
+        style.as_of = budget_ledger_get_as_of(ledger);
     else
         tool_warn_as_of(style.as_of, budget_book_get_year(book));
-
-    ledger = budget_ledger_new(book, style.as_of, &err);
-    if (ledger == NULL) {
-        tool_print_problem(&err);
-        goto out;
-    }
-    if (!budget_csv_find_file(dir, "transactions.csv", &transactions, &err)) {
-        tool_print_problem(&err);
-        goto out;
-    }
-    if (transactions != NULL && !budget_csv_load_transactions(ledger, transactions, options, diag, &err))
-        goto out;
     tool_problems_summary(&problems);
 
     report = budget_monitor_report(ledger, config, style.level, &err);
@@ -352,10 +345,8 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     status = tool_flush_stdout();
 
 out:
-    budget_free(transactions);
     budget_report_free(report);
-    budget_ledger_unref(ledger);
-    budget_book_unref(book);
+    budget_csv_folder_free(folder);
     budget_diagnostics_free(diag);
     budget_csv_options_free(options);
     return status;

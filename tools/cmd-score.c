@@ -14,9 +14,10 @@ typedef struct {
 } ScoreArgs;
 
 typedef struct {
+    BudgetCsvFolder *folder; /* owns the three below */
     BudgetBook *book;
     BudgetLedger *ledger;
-    BudgetDepartmentInputs *inputs; /* nullable */
+    const BudgetDepartmentInputs *inputs; /* nullable */
     BudgetDate as_of;
     gboolean table; /* the terminal table, else export_format */
     BudgetExportFormat export_format;
@@ -214,48 +215,29 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
      * takes the list is in it. */
     BudgetDiagnostics *diag = tool_problems_new(&problems, stderr, TRUE);
     BudgetError err;
-    char *path = NULL;
     gboolean ok = FALSE;
 
     problems.mark_rejected = args->lenient;
     budget_csv_options_set_lenient(options, args->lenient);
     if (!tool_set_encoding(options, args->encoding))
         goto out;
-    d->book = budget_csv_load_book(dir, options, diag, &err);
-    if (d->book == NULL)
+    /* Scores read every file but department.csv, which only --department
+     * needs. Every failure of the load is in the list, printed already. */
+    budget_csv_options_set_files(options, args->department ? BUDGET_CSV_FILES_ALL
+                                                           : BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_DEPARTMENT);
+    d->folder = budget_csv_folder_load(dir, d->as_of, options, diag, &err);
+    if (d->folder == NULL)
         goto out;
+    d->book = budget_csv_folder_get_book(d->folder);
+    d->ledger = budget_csv_folder_get_ledger(d->folder);
+    d->inputs = budget_csv_folder_get_department_inputs(d->folder);
     if (d->as_of == 0)
-        d->as_of = budget_date_month_end(budget_book_get_year(d->book), 12);
+        d->as_of = budget_ledger_get_as_of(d->ledger);
     else
         tool_warn_as_of(d->as_of, budget_book_get_year(d->book));
-    d->ledger = budget_ledger_new(d->book, d->as_of, &err);
-    if (d->ledger == NULL) {
-        tool_print_problem(&err);
-        goto out;
-    }
-    if (!budget_csv_find_file(dir, "transactions.csv", &path, &err)) {
-        tool_print_problem(&err);
-        goto out;
-    }
-    if (path != NULL && !budget_csv_load_transactions(d->ledger, path, options, diag, &err))
-        goto out;
-    budget_free(path);
-    path = NULL;
-    if (args->department) {
-        if (!budget_csv_find_file(dir, "department.csv", &path, &err)) {
-            tool_print_problem(&err);
-            goto out;
-        }
-        if (path != NULL) {
-            d->inputs = budget_csv_load_department(path, options, diag, &err);
-            if (d->inputs == NULL)
-                goto out;
-        }
-    }
     tool_problems_summary(&problems);
     ok = TRUE;
 out:
-    budget_free(path);
     budget_diagnostics_free(diag);
     budget_csv_options_free(options);
     return ok;
@@ -284,9 +266,7 @@ static int run_score(const char *dir, const ScoreArgs *args, ScoreData *d)
     status = tool_flush_stdout();
 out:
     budget_score_report_free(report);
-    budget_department_inputs_free(d->inputs);
-    budget_ledger_unref(d->ledger);
-    budget_book_unref(d->book);
+    budget_csv_folder_free(d->folder);
     return status;
 }
 

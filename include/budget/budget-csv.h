@@ -220,6 +220,42 @@ BUDGET_AVAILABLE_IN_1_0
 size_t budget_csv_options_get_max_columns(const BudgetCsvOptions *options);
 
 /**
+ * BudgetCsvFiles:
+ * @BUDGET_CSV_FILE_INDICATORS: indicators.csv
+ * @BUDGET_CSV_FILE_ADJUSTMENTS: adjustments.csv
+ * @BUDGET_CSV_FILE_TRANSACTIONS: transactions.csv
+ * @BUDGET_CSV_FILE_DEPARTMENT: department.csv
+ * @BUDGET_CSV_FILES_ALL: all of them (the default)
+ *
+ * The optional files of a data folder, as flags for
+ * budget_csv_options_set_files(); projects.csv is always read.
+ * Since: 1.0
+ */
+typedef enum {
+    BUDGET_CSV_FILE_INDICATORS = 1 << 0,
+    BUDGET_CSV_FILE_ADJUSTMENTS = 1 << 1,
+    BUDGET_CSV_FILE_TRANSACTIONS = 1 << 2,
+    BUDGET_CSV_FILE_DEPARTMENT = 1 << 3,
+    BUDGET_CSV_FILES_ALL = (1 << 4) - 1
+} BudgetCsvFiles;
+
+/**
+ * budget_csv_options_set_files:
+ * @options: options
+ * @files: the #BudgetCsvFiles flags of the optional files to read
+ *
+ * Chooses which optional files budget_csv_load_book() and
+ * budget_csv_folder_load() read: a report needs no indicators.csv, and reads
+ * faster and in less memory without it. A file left out is not opened at all
+ * (its problems are not looked for either). Bits outside
+ * %BUDGET_CSV_FILES_ALL are ignored.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_csv_options_set_files(BudgetCsvOptions *options, unsigned files);
+
+/**
  * budget_csv_options_set_check_vouchers:
  * @options: options
  * @check: warn about a voucher number (凭证号) seen twice in one
@@ -280,6 +316,86 @@ bool budget_csv_find_file(const char *dir, const char *name, char **path, Budget
  */
 BUDGET_AVAILABLE_IN_1_0
 bool budget_csv_check_folder(const char *dir, BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * BudgetCsvFolder:
+ *
+ * A data folder loaded in one call: its book, its ledger recorded at an
+ * as-of date, and its department inputs. Singly owned; free with
+ * budget_csv_folder_free(). Since: 1.0
+ */
+typedef struct BudgetCsvFolder BudgetCsvFolder;
+
+/**
+ * budget_csv_folder_load:
+ * @dir: a data folder
+ * @as_of: the ledger's as-of date, or 0 for the end of the book's year
+ * @options: (nullable): reading options (lenient, encoding, which files);
+ *   NULL for the defaults
+ * @diag: (nullable): receives every problem found and every warning
+ * @error: (nullable): error record
+ *
+ * Loads a department's folder as every report does: the book
+ * (budget_csv_load_book()), a ledger at @as_of (budget_ledger_new()) with
+ * transactions.csv recorded into it, and department.csv when present — each
+ * file found by its name in any case, each left out if @options says so.
+ *
+ * Every failure is also added to @diag (when given), so a caller that
+ * prints @diag has printed it.
+ *
+ * Errors: those of budget_csv_load_book(), budget_ledger_new(),
+ * budget_csv_load_transactions() and budget_csv_load_department().
+ *
+ * Returns: (transfer full) (nullable): the folder; free with
+ *   budget_csv_folder_free().
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetCsvFolder *budget_csv_folder_load(const char *dir, BudgetDate as_of, const BudgetCsvOptions *options,
+                                        BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_csv_folder_free:
+ * @folder: (nullable): a folder
+ *
+ * Releases the folder and its references to the book and ledger.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_csv_folder_free(BudgetCsvFolder *folder);
+
+/**
+ * budget_csv_folder_get_book:
+ * @folder: a folder
+ *
+ * Returns: (transfer none): the book; take a reference with budget_book_ref()
+ *   to keep it after the folder is freed.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetBook *budget_csv_folder_get_book(const BudgetCsvFolder *folder);
+
+/**
+ * budget_csv_folder_get_ledger:
+ * @folder: a folder
+ *
+ * Returns: (transfer none): the ledger at the folder's as-of date; take a
+ *   reference with budget_ledger_ref() to keep it after the folder is freed.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetLedger *budget_csv_folder_get_ledger(const BudgetCsvFolder *folder);
+
+/**
+ * budget_csv_folder_get_department_inputs:
+ * @folder: a folder
+ *
+ * Returns: (transfer none) (nullable): the inputs of department.csv, NULL
+ *   when the folder has none or the options left it out.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const BudgetDepartmentInputs *budget_csv_folder_get_department_inputs(const BudgetCsvFolder *folder);
 
 /**
  * budget_csv_load_book:
