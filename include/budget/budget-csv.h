@@ -368,6 +368,8 @@ void budget_csv_folder_free(BudgetCsvFolder *folder);
  * budget_csv_folder_get_book:
  * @folder: a folder
  *
+ * Gives the folder's book.
+ *
  * Returns: (transfer none): the book; take a reference with budget_book_ref()
  *   to keep it after the folder is freed.
  * Since: 1.0
@@ -379,6 +381,8 @@ BudgetBook *budget_csv_folder_get_book(const BudgetCsvFolder *folder);
  * budget_csv_folder_get_ledger:
  * @folder: a folder
  *
+ * Gives the folder's ledger, with transactions.csv recorded into it.
+ *
  * Returns: (transfer none): the ledger at the folder's as-of date; take a
  *   reference with budget_ledger_ref() to keep it after the folder is freed.
  * Since: 1.0
@@ -389,6 +393,8 @@ BudgetLedger *budget_csv_folder_get_ledger(const BudgetCsvFolder *folder);
 /**
  * budget_csv_folder_get_department_inputs:
  * @folder: a folder
+ *
+ * Gives what department.csv holds.
  *
  * Returns: (transfer none) (nullable): the inputs of department.csv, NULL
  *   when the folder has none or the options left it out.

@@ -47,8 +47,8 @@ else
         >"$out/gen/include/budget/budget-version.h"
 fi
 
-glib_cflags=$(pkg-config --cflags glib-2.0)
-glib_libs=$(pkg-config --libs glib-2.0)
+glib_cflags=$(pkg-config --cflags glib-2.0 json-glib-1.0)
+glib_libs=$(pkg-config --libs glib-2.0 json-glib-1.0)
 sanitize="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 cflags="-g -O1 -std=gnu99 $sanitize -I$out/gen -I$out/gen/include -I$top/include -I$top/libbudget $glib_cflags"
 lib_cflags="$cflags -DBUDGET_COMPILATION -DG_LOG_DOMAIN=\"libbudget\""
