@@ -11,6 +11,7 @@
 #include "book-private.h"
 #include "csv-private.h"
 #include "project-private.h"
+#include "text-number-private.h"
 #include "voucher-set-private.h"
 
 const BudgetCsvOptions budgetp_csv_default_options = {false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE,
@@ -667,29 +668,29 @@ static bool parse_year(Reader *r, BudgetError *e, int *year)
 {
     int col = r->col_of[KEY_YEAR];
     const char *text = budgetp_csv_cell(r, col);
-    const char *p = text;
-    int y = 0, digits = 0;
+    const char *rest;
+    BudgetpDecimal d;
 
     *year = 0;
     if (*text == '\0')
         return true;
-    while (g_ascii_isdigit(*p) && digits < 6) {
-        y = y * 10 + (*p - '0');
-        p++;
-        digits++;
-    }
-    if (digits == 0 || (*p != '\0' && strcmp(p, "年") != 0)) {
+    budgetp_decimal_scan(text, budgetp_csv_cell_length(r, col), 0, 0, &d);
+    rest = text + d.len;
+    if (d.len == 0 || d.has_point || (*rest != '\0' && strcmp(rest, "年") != 0)) {
         char *q = budgetp_csv_quote_cell(text);
         e->code = BUDGET_ERROR_PARSE;
         budgetp_csv_row_error(r, e, col, "invalid year \"%s\": expected a number such as 2024", q);
         g_free(q);
         return false;
     }
-    if (y < 1 || y > 9999) {
+    if (d.overflow || d.magnitude < 1 || d.magnitude > 9999) {
+        char *q = budgetp_csv_quote_cell(text);
         e->code = BUDGET_ERROR_RANGE;
-        return budgetp_csv_row_error(r, e, col, "year %d is out of range 1..9999", y);
+        budgetp_csv_row_error(r, e, col, "year \"%s\" is out of range 1..9999", q);
+        g_free(q);
+        return false;
     }
-    *year = y;
+    *year = (int)d.magnitude;
     return true;
 }
 
@@ -1117,44 +1118,44 @@ typedef struct {
     int64_t line_of[BUDGET_DEPARTMENT_N_ITEMS]; /* where each item was given, 0 if not yet */
 } DepartmentCtx;
 
-/* A head count: a whole number, optionally followed by 人. */
+/* A head count: a whole number (thousands commas allowed), optionally
+ * followed by 人. */
 static bool parse_count_cell(Reader *r, BudgetError *e, int col, const char *item, int64_t *out)
 {
     const char *text = budgetp_csv_cell(r, col);
     const char *p = text;
-    int64_t v = 0;
-    bool negative = false;
+    bool negative = *p == '-';
+    BudgetpDecimal d;
 
-    if (*p == '-') {
-        negative = true;
+    if (negative)
         p++;
-    }
-    if (!g_ascii_isdigit(*p))
-        goto bad;
-    while (g_ascii_isdigit(*p)) {
-        if (v > (INT64_MAX - 9) / 10) {
-            e->code = BUDGET_ERROR_OVERFLOW;
-            return budgetp_csv_row_error(r, e, col, "%s \"%s\" is too large", item, text);
-        }
-        v = v * 10 + (*p++ - '0');
-    }
+    budgetp_decimal_scan(p, strlen(p), 0, BUDGETP_DECIMAL_COMMAS, &d);
+    p += d.len;
     if (strcmp(p, "人") == 0)
         p += strlen("人");
-    if (*p != '\0')
-        goto bad;
-    if (negative) {
-        e->code = BUDGET_ERROR_RANGE;
-        return budgetp_csv_row_error(r, e, col, "%s \"%s\": a head count cannot be negative", item, text);
+    if (d.len == 0 || d.has_point || *p != '\0') {
+        char *q = budgetp_csv_quote_cell(text);
+        e->code = BUDGET_ERROR_PARSE;
+        budgetp_csv_row_error(r, e, col, "invalid %s \"%s\": a head count is a whole number", item, q);
+        g_free(q);
+        return false;
     }
-    *out = v;
+    if (d.overflow || d.magnitude > (uint64_t)INT64_MAX) {
+        char *q = budgetp_csv_quote_cell(text);
+        e->code = BUDGET_ERROR_OVERFLOW;
+        budgetp_csv_row_error(r, e, col, "%s \"%s\" is too large", item, q);
+        g_free(q);
+        return false;
+    }
+    if (negative && d.magnitude != 0) {
+        char *q = budgetp_csv_quote_cell(text);
+        e->code = BUDGET_ERROR_RANGE;
+        budgetp_csv_row_error(r, e, col, "%s \"%s\": a head count cannot be negative", item, q);
+        g_free(q);
+        return false;
+    }
+    *out = (int64_t)d.magnitude;
     return true;
-bad : {
-    char *q = budgetp_csv_quote_cell(text);
-    e->code = BUDGET_ERROR_PARSE;
-    budgetp_csv_row_error(r, e, col, "invalid %s \"%s\": a head count is a whole number", item, q);
-    g_free(q);
-}
-    return false;
 }
 
 static bool department_row(Reader *r, BudgetError *e)

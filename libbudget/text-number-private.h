@@ -9,7 +9,8 @@
  * Users: target (numbers in targets and actuals). Still with scanners of
  * their own, to be switched: money.c (scan_number, which wants the whole
  * cell and names each defect), date.c (date digits), score.c
- * (budget_score_parse_points), csv-io.c (plan month numbers, year cells). */
+ * (budget_score_parse_points), csv-load.c (plan month numbers in headers).
+ * csv-load.c reads year cells and head counts with it. */
 #ifndef BUDGET_TEXT_NUMBER_PRIVATE_H
 #define BUDGET_TEXT_NUMBER_PRIVATE_H
 

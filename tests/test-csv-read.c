@@ -964,7 +964,43 @@ static void test_read_callbacks(void)
     budget_book_unref(book);
 }
 
+/* Head counts and years go through the one decimal scanner: 1,200人 is
+ * 1200; 12.5 people or 2024.5 are not whole numbers. */
+static void test_counts_and_years(void)
+{
+    static const char dept[] = "item,amount\nstaff_actual,\"1,200人\"\nstaff_last_year,12.5\n";
+    static const char projects[] = "code,year,budget\nP1,2024年,1.00\nP2,2024.5,1.00\nP3,99999,1.00\n";
+    BudgetCsvOptions *o = lenient();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetDepartmentInputs *in;
+    BudgetBook *book = budget_book_new();
+    int64_t v = 0;
+    BudgetError err;
+
+    in = budget_csv_load_department_data(dept, sizeof dept - 1, "department.csv", o, diag, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+    CU_ASSERT_TRUE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_STAFF_ACTUAL, &v));
+    CU_ASSERT_EQUAL(v, 1200);
+    CU_ASSERT_FALSE(budget_department_inputs_get(in, BUDGET_DEPARTMENT_STAFF_LAST_YEAR, &v));
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 3, 2, "amount");
+    budget_department_inputs_free(in);
+
+    budget_diagnostics_free(diag);
+    diag = budget_diagnostics_new();
+    CU_ASSERT_TRUE(budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, diag, &err));
+    CU_ASSERT_EQUAL(budget_project_get_year(budget_book_get_project(book, "P1")), 2024);
+    CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n_errors(diag), 2);
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 3, 2, "year");
+    assert_error(budget_diagnostics_get(diag, 1, NULL), BUDGET_ERROR_RANGE, 4, 2, "year");
+
+    budget_book_unref(book);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+}
+
 static CU_TestInfo read_tests[] = {
+    {"head counts and years", test_counts_and_years},
     {"read callbacks", test_read_callbacks},
     {"a column the ledger does not read", test_ledger_columns},
     {"a rejected project's payments", test_rejected_project},
