@@ -1076,7 +1076,7 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t 
 
 typedef struct {
     BudgetDepartmentInputs *inputs;
-    int64_t line_of[BUDGET_DEPARTMENT_N_ITEMS]; /* where each item was given, 0 if not yet */
+    int64_t line_of[BUDGET_DEPARTMENT_ITEM_N]; /* where each item was given, 0 if not yet */
 } DepartmentCtx;
 
 /* A head count: a whole number, optionally followed by 人. */
