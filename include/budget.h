@@ -24,6 +24,7 @@
 #include <budget/budget-monitor.h>
 #include <budget/budget-target.h>
 #include <budget/budget-score.h>
+#include <budget/budget-department.h>
 #include <budget/budget-csv.h>
 #include <budget/budget-export.h>
 

@@ -1115,7 +1115,7 @@ bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, 
 
 typedef struct {
     BudgetDepartmentInputs *inputs;
-    int64_t line_of[BUDGET_DEPARTMENT_N_ITEMS]; /* where each item was given, 0 if not yet */
+    int64_t line_of[BUDGET_DEPARTMENT_ITEM_N]; /* where each item was given, 0 if not yet */
 } DepartmentCtx;
 
 /* A head count: a whole number (thousands commas allowed), optionally

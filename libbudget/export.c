@@ -839,7 +839,7 @@ bool budget_export_department_ratios(BudgetExport *export, const BudgetLedger *l
         ok = table_begin(&t, export, department_columns, DEPARTMENT_COLS, meta, error);
     }
     told = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (int r = 0; ok && r < BUDGET_DEPARTMENT_N_RATIOS; r++) {
+    for (int r = 0; ok && r < BUDGET_DEPARTMENT_RATIO_N; r++) {
         int64_t bp;
         char value[32] = "";
         const char *cells[DEPARTMENT_COLS];

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "department-private.h"
 #include "ledger-private.h"
 #include "plan-private.h"
 #include "score-private.h"
@@ -987,6 +988,7 @@ bool budget_monitor_check(const BudgetBook *book, const BudgetLedger *ledger,
     rollup_problem(entries, BUDGET_LEVEL_DEPARTMENT, "", &department, diag);
 
     budgetp_score_check(book, ledger, ledger != NULL ? ledger->as_of : budget_date_month_end(book_year, 12),
-                        inputs, adjusted_fit, diag);
+                        diag);
+    budgetp_department_check(ledger, inputs, adjusted_fit, diag);
     return true;
 }

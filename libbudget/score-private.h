@@ -32,11 +32,19 @@ struct BudgetScoreConfig {
     int64_t tier_bp[4];                 /* 优 良 中 差 */
     int64_t grade_min[3];               /* 优 良 中, micro-points */
     BudgetDenominator denominator;
-    ScoreRule *execution_rule;          /* nullable */
-    GHashTable *rules;                  /* level3 → ScoreRule */
+    ScoreRule *execution_rule; /* nullable */
+    GHashTable *rules;         /* level3 → ScoreRule */
 };
 
-typedef enum { TEXT_LEVEL1, TEXT_LEVEL2, TEXT_LEVEL3, TEXT_TARGET, TEXT_ACTUAL, TEXT_WEIGHT, N_TEXTS } ScoreText;
+typedef enum {
+    TEXT_LEVEL1,
+    TEXT_LEVEL2,
+    TEXT_LEVEL3,
+    TEXT_TARGET,
+    TEXT_ACTUAL,
+    TEXT_WEIGHT,
+    N_TEXTS
+} ScoreText;
 
 typedef struct {
     char *text[N_TEXTS];
@@ -68,19 +76,11 @@ struct BudgetScoreReport {
     GPtrArray *cards; /* of BudgetScorecard *, code order */
 };
 
-struct BudgetDepartmentInputs {
-    bool given[BUDGET_DEPARTMENT_N_ITEMS];
-    int64_t value[BUDGET_DEPARTMENT_N_ITEMS];
-};
-
-/* Runs what budget_score_report() and the department ratios run, over
- * @book at @as_of (@ledger and @inputs nullable), adding each problem to
- * @diag instead of stopping: a project that cannot be scored (an error; an
- * adjusted budget that does not fit is left to the caller, who checks every
- * as-of date) and a department ratio that does not fit (a warning, at @as_of
- * only: `budget score --department` shows it as a reason, it never fails).
- * Ratios on the book are skipped unless @book_totals_fit. */
+/* Runs what budget_score_report() runs, over @book at @as_of (@ledger
+ * nullable), adding each project that cannot be scored to @diag as an error
+ * instead of stopping; an adjusted budget that does not fit is left to the
+ * caller, who checks every as-of date. */
 void budgetp_score_check(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
-                         const BudgetDepartmentInputs *inputs, bool book_totals_fit, BudgetDiagnostics *diag);
+                         BudgetDiagnostics *diag);
 
 #endif /* BUDGET_SCORE_PRIVATE_H */

@@ -1,6 +1,6 @@
-/* score: self-evaluation scores (绩效自评, 财预〔2020〕10号) and department
- * ratios (部门整体). Points are micro-points; every score is one exact
- * integer division rounded half away from zero. */
+/* score: self-evaluation scores (绩效自评, 财预〔2020〕10号). Points are
+ * micro-points; every score is one exact integer division rounded half
+ * away from zero. */
 #include "config.h"
 
 #include <stdio.h>
@@ -190,7 +190,8 @@ bool budget_score_config_set_grade_bands(BudgetScoreConfig *config, int64_t exce
 void budget_score_config_set_denominator(BudgetScoreConfig *config, BudgetDenominator denominator)
 {
     g_return_if_fail(config != NULL);
-    g_return_if_fail(denominator == BUDGET_DENOMINATOR_ADJUSTED || denominator == BUDGET_DENOMINATOR_ORIGINAL);
+    g_return_if_fail(denominator == BUDGET_DENOMINATOR_ADJUSTED ||
+                     denominator == BUDGET_DENOMINATOR_ORIGINAL);
     config->denominator = denominator;
 }
 
@@ -233,8 +234,9 @@ bool budget_score_config_add_step(BudgetScoreConfig *config, const char *level3,
     return true;
 }
 
-bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over, int64_t threshold,
-                                       int64_t step, int64_t points_per_step, bool whole_steps, BudgetError *error)
+bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over,
+                                       int64_t threshold, int64_t step, int64_t points_per_step,
+                                       bool whole_steps, BudgetError *error)
 {
     ScoreRule *rule;
 
@@ -263,11 +265,11 @@ BudgetScorePart budget_score_part_from_level1(const char *level1)
         BudgetScorePart part;
     } words[] = {
         /* 成本 first: "成本指标" counts with 产出 (财预〔2020〕10号 adds it there). */
-        {"成本", BUDGET_SCORE_PART_OUTPUT},        {"产出", BUDGET_SCORE_PART_OUTPUT},
-        {"效益", BUDGET_SCORE_PART_OUTCOME},       {"效果", BUDGET_SCORE_PART_OUTCOME},
-        {"满意", BUDGET_SCORE_PART_SATISFACTION},  {"output", BUDGET_SCORE_PART_OUTPUT},
-        {"cost", BUDGET_SCORE_PART_OUTPUT},        {"outcome", BUDGET_SCORE_PART_OUTCOME},
-        {"benefit", BUDGET_SCORE_PART_OUTCOME},    {"satisfaction", BUDGET_SCORE_PART_SATISFACTION},
+        {"成本", BUDGET_SCORE_PART_OUTPUT},       {"产出", BUDGET_SCORE_PART_OUTPUT},
+        {"效益", BUDGET_SCORE_PART_OUTCOME},      {"效果", BUDGET_SCORE_PART_OUTCOME},
+        {"满意", BUDGET_SCORE_PART_SATISFACTION}, {"output", BUDGET_SCORE_PART_OUTPUT},
+        {"cost", BUDGET_SCORE_PART_OUTPUT},       {"outcome", BUDGET_SCORE_PART_OUTCOME},
+        {"benefit", BUDGET_SCORE_PART_OUTCOME},   {"satisfaction", BUDGET_SCORE_PART_SATISFACTION},
     };
     char *lower;
     BudgetScorePart part = BUDGET_SCORE_PART_NONE;
@@ -374,14 +376,16 @@ bool budget_score_parse_points(const char *text, int64_t *out, BudgetError *erro
         return false;
     }
     if (int_digits > 3 || whole > 100) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", text);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points",
+                          text);
         return false;
     }
     for (int i = frac_digits; i < 6; i++)
         frac *= 10;
     *out = whole * POINT + frac;
     if (*out > 100 * POINT) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", text);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points",
+                          text);
         return false;
     }
     return true;
@@ -459,8 +463,8 @@ static bool rule_value(const BudgetTargetEvaluation *ev, const char *actual, int
     if (actual == NULL)
         return false;
     t = budget_target_parse(actual, -1, 0, NULL);
-    if (t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER && budget_target_comparator_is_implied(t) &&
-        budget_target_get_label(t) == NULL)
+    if (t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER &&
+        budget_target_comparator_is_implied(t) && budget_target_get_label(t) == NULL)
         ok = budget_target_get_value(t, value);
     budget_target_unref(t);
     return ok;
@@ -510,7 +514,8 @@ static bool unmet_fraction(const BudgetTarget *target, int64_t actual, __int128 
 /* Scores an evaluated indicator. @ev->result may be rewritten when a rule
  * scored it. Appends to @reason why it scored what it did, where useful. */
 static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *target, const char *actual,
-                               const ScoreRule *rule, int64_t weight, BudgetTargetEvaluation *ev, GString *reason)
+                               const ScoreRule *rule, int64_t weight, BudgetTargetEvaluation *ev,
+                               GString *reason)
 {
     int64_t value;
 
@@ -540,7 +545,9 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
             return 0;
         }
         score = apply_rule(rule, weight, value, reason);
-        ev->result = score >= weight ? BUDGET_TARGET_MET : score == 0 ? BUDGET_TARGET_NOT_MET : BUDGET_TARGET_PARTLY_MET;
+        ev->result = score >= weight ? BUDGET_TARGET_MET
+                     : score == 0    ? BUDGET_TARGET_NOT_MET
+                                     : BUDGET_TARGET_PARTLY_MET;
         return score;
     }
     if (ev->result == BUDGET_TARGET_CANNOT_EVALUATE) {
@@ -603,8 +610,8 @@ static const ScoreRule *rule_for(const BudgetScoreConfig *c, const char *level3)
 }
 
 bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget *target, const char *actual,
-                            const char *level3, int64_t weight, int64_t *out_score, BudgetTargetEvaluation *out_eval,
-                            BudgetError *error)
+                            const char *level3, int64_t weight, int64_t *out_score,
+                            BudgetTargetEvaluation *out_eval, BudgetError *error)
 {
     BudgetTargetEvaluation ev;
     GString *reason;
@@ -810,8 +817,8 @@ static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *l
                 budget_error_clear(&sub);
                 if (!budget_score_parse_points(p->text[TEXT_WEIGHT], &p->weight, &sub)) {
                     budgetp_error_set(error, sub.code, NULL, 0, 0, "weight",
-                                      "project %s, indicator \"%s\": invalid weight: %s", card->code, p->text[TEXT_LEVEL3],
-                                      sub.message);
+                                      "project %s, indicator \"%s\": invalid weight: %s", card->code,
+                                      p->text[TEXT_LEVEL3], sub.message);
                     goto fail;
                 }
                 p->weight_given = true;
@@ -831,11 +838,12 @@ static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *l
         }
         if (ind->part == BUDGET_SCORE_PART_NONE) {
             ind->weight = 0;
-            g_string_append_printf(reason, "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
+            g_string_append_printf(reason,
+                                   "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
                                    ind->text[TEXT_LEVEL1]);
         } else {
-            ind->score = score_evaluated(c, ind->target, actual, rule_for(c, ind->text[TEXT_LEVEL3]), ind->weight,
-                                         &ind->eval, reason);
+            ind->score = score_evaluated(c, ind->target, actual, rule_for(c, ind->text[TEXT_LEVEL3]),
+                                         ind->weight, &ind->eval, reason);
             if (ind->eval.result != BUDGET_TARGET_NOT_APPLICABLE) {
                 card->available[ind->part] += ind->weight;
                 card->score[ind->part] += ind->score;
@@ -908,8 +916,8 @@ fail:
     return NULL;
 }
 
-BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
-                                      BudgetError *error)
+BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code,
+                                      const BudgetScoreConfig *config, BudgetError *error)
 {
     const BudgetBook *book;
     ptrdiff_t index;
@@ -924,7 +932,8 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
     book = budget_ledger_get_book(ledger);
     index = budget_book_get_project_index(book, code);
     if (index < 0) {
-        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code \"%s\"", code);
+        budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code \"%s\"",
+                          code);
         return NULL;
     }
     rows = g_array_new(FALSE, FALSE, sizeof(size_t));
@@ -1189,422 +1198,13 @@ const BudgetScorecard *budget_score_report_get_nth(const BudgetScoreReport *repo
     return g_ptr_array_index(report->cards, index);
 }
 
-/* ---- Department inputs and ratios ------------------------------------- */
-
-typedef struct {
-    const char *name;
-    bool is_count;
-    const char *chinese[4];
-} ItemInfo;
-
-/* English names and the Chinese ones of 部门整体 forms. */
-static const ItemInfo items[BUDGET_DEPARTMENT_N_ITEMS] = {
-    {"carryover_last_year", false, {"上年结转结余", "上年结转结余资金", "上年结转", NULL}},
-    {"carryover_this_year", false, {"本年结转结余", "年末结转结余", "本年结转结余资金", "结转结余"}},
-    {"special_funds_total", false, {"专项资金总额", "专项资金", NULL, NULL}},
-    {"special_funds_detailed", false, {"已细化专项资金", "专项资金细化额", "已细化到项目的专项资金", NULL}},
-    {"procurement_planned", false, {"政府采购预算", "政府采购计划", "计划采购金额", NULL}},
-    {"procurement_actual", false, {"政府采购实际", "实际采购金额", "政府采购实际金额", NULL}},
-    {"public_expense", false, {"公用经费", "本年公用经费", NULL, NULL}},
-    {"public_expense_last_year", false, {"上年公用经费", NULL, NULL, NULL}},
-    {"staff_actual", true, {"在职人数", "实有人数", "本年在职人数", "在职人员数"}},
-    {"staff_last_year", true, {"上年在职人数", "上年实有人数", NULL, NULL}},
-    {"staff_authorised", true, {"编制数", "编制人数", "核定编制数", NULL}},
-    {"sangong_expense", false, {"三公经费", "本年三公经费", "“三公”经费", "\"三公\"经费"}},
-    {"sangong_expense_last_year", false, {"上年三公经费", "上年“三公”经费", "上年\"三公\"经费", NULL}},
-    {"cost_budget", false, {"成本预算", "预算成本", NULL, NULL}},
-    {"cost_actual", false, {"实际成本", "实际支出成本", NULL, NULL}},
-};
-
-static bool item_valid(BudgetDepartmentItem item)
-{
-    return (int)item >= 0 && (int)item < BUDGET_DEPARTMENT_N_ITEMS;
-}
-
-bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *out)
-{
-    if (name == NULL)
-        return false;
-    for (int i = 0; i < BUDGET_DEPARTMENT_N_ITEMS; i++) {
-        /* American spelling accepted too. */
-        bool match = g_ascii_strcasecmp(name, items[i].name) == 0 ||
-                     (i == BUDGET_DEPARTMENT_STAFF_AUTHORISED && g_ascii_strcasecmp(name, "staff_authorized") == 0);
-        for (int k = 0; !match && k < 4 && items[i].chinese[k] != NULL; k++)
-            match = strcmp(name, items[i].chinese[k]) == 0;
-        if (match) {
-            if (out != NULL)
-                *out = (BudgetDepartmentItem)i;
-            return true;
-        }
-    }
-    return false;
-}
-
-const char *budget_department_item_to_string(BudgetDepartmentItem item)
-{
-    return item_valid(item) ? items[item].name : NULL;
-}
-
-bool budget_department_item_is_count(BudgetDepartmentItem item)
-{
-    return item_valid(item) && items[item].is_count;
-}
-
-BudgetDepartmentInputs *budget_department_inputs_new(void)
-{
-    return g_new0(BudgetDepartmentInputs, 1);
-}
-
-void budget_department_inputs_free(BudgetDepartmentInputs *inputs)
-{
-    g_free(inputs);
-}
-
-bool budget_department_inputs_set(BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t value,
-                                  BudgetError *error)
-{
-    budget_error_clear(error);
-    budgetp_return_val_if_fail(inputs != NULL, false, error);
-    budgetp_return_val_if_fail(item_valid(item), false, error);
-    if (items[item].is_count && value < 0) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, items[item].name,
-                          "%s is a head count and cannot be negative", items[item].name);
-        return false;
-    }
-    inputs->given[item] = true;
-    inputs->value[item] = value;
-    return true;
-}
-
-bool budget_department_inputs_get(const BudgetDepartmentInputs *inputs, BudgetDepartmentItem item, int64_t *out)
-{
-    if (inputs == NULL || !item_valid(item) || !inputs->given[item])
-        return false;
-    if (out != NULL)
-        *out = inputs->value[item];
-    return true;
-}
-
-static const char *const ratio_names[BUDGET_DEPARTMENT_N_RATIOS][2] = {
-    {"budget_adjustment_rate", "预算调整率"},
-    {"carryover_rate", "结转结余率"},
-    {"carryover_change_rate", "结转结余变动率"},
-    {"special_funds_detail_rate", "专项资金细化率"},
-    {"procurement_execution_rate", "政府采购执行率"},
-    {"cost_saving_rate", "成本节约率"},
-    {"public_expense_per_head_change_rate", "人均公用经费变动率"},
-    {"sangong_change_rate", "三公经费变动率"},
-    {"staff_control_rate", "在职人员控制率"},
-};
-
-const char *budget_department_ratio_to_string(BudgetDepartmentRatio ratio)
-{
-    if ((int)ratio < 0 || (int)ratio >= BUDGET_DEPARTMENT_N_RATIOS)
-        return NULL;
-    return ratio_names[ratio][0];
-}
-
-const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio)
-{
-    if ((int)ratio < 0 || (int)ratio >= BUDGET_DEPARTMENT_N_RATIOS)
-        return NULL;
-    return ratio_names[ratio][1];
-}
-
-static const char *const reason_names[BUDGET_DEPARTMENT_N_REASONS] = {
-    "ok", "not_given", "zero_denominator", "negative_denominator", "overflow", "invalid",
-};
-
-const char *budget_department_reason_to_string(BudgetDepartmentReason reason)
-{
-    if ((int)reason < 0 || (int)reason >= BUDGET_DEPARTMENT_N_REASONS)
-        return NULL;
-    return reason_names[reason];
-}
-
-/* The book's totals at the ledger's as-of date, exact in 128 bits;
- * additions and cuts are Σ 追加 and Σ |追减| dated on or before it. */
-typedef struct {
-    __int128 original, adjusted, executed, additions, cuts;
-} BookSums;
-
-/* Fails only when a project's adjusted budget does not fit (@error names
- * the adjustment). */
-static bool book_sums(const BudgetLedger *ledger, BookSums *s, BudgetError *error)
-{
-    const BudgetBook *book = budget_ledger_get_book(ledger);
-    BudgetDate as_of = budget_ledger_get_as_of(ledger);
-
-    memset(s, 0, sizeof *s);
-    for (size_t i = 0; i < budget_book_get_n_projects(book); i++) {
-        const BudgetProject *p = budget_book_get_project_nth(book, i);
-        BudgetFen adjusted, executed = 0;
-
-        if (!budget_book_get_adjusted_budget(book, budget_project_get_code(p), as_of, &adjusted, error))
-            return false;
-        budget_ledger_get_executed(ledger, i, &executed); /* 0 for a project the ledger does not track */
-        s->original += budget_project_get_budget(p);
-        s->adjusted += adjusted;
-        s->executed += executed;
-    }
-    for (size_t i = 0; i < budget_book_get_n_adjustments(book); i++) {
-        BudgetDate date;
-        BudgetFen amount;
-
-        budget_book_get_adjustment_nth(book, i, &date, NULL, &amount, NULL);
-        if (date > as_of)
-            continue;
-        if (amount > 0)
-            s->additions += amount;
-        else
-            s->cuts -= (__int128)amount;
-    }
-    return true;
-}
-
-/* n ÷ d in bp, or why not. */
-static BudgetDepartmentReason ratio_bp(BudgetDepartmentRatio ratio, __int128 n, __int128 d, int64_t *out,
-                                       BudgetError *error)
-{
-    __int128 q;
-
-    if (d == 0)
-        return BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR;
-    if (d < 0)
-        return BUDGET_DEPARTMENT_REASON_NEGATIVE_DENOMINATOR;
-    /* |n| < 2^100 keeps n × 10000 inside 128 bits. */
-    if (n <= ((__int128)1 << 100) && n >= -((__int128)1 << 100)) {
-        q = budgetp_div_round(n * 10000, d);
-        if (q <= INT64_MAX && q >= INT64_MIN) {
-            *out = (int64_t)q;
-            return BUDGET_DEPARTMENT_REASON_OK;
-        }
-    }
-    budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, ratio_names[ratio][0],
-                      "%s (%s): the ratio does not fit in 64 bits of basis points", ratio_names[ratio][0],
-                      ratio_names[ratio][1]);
-    return BUDGET_DEPARTMENT_REASON_OVERFLOW;
-}
-
-/* The book totals a ratio may use: none without a ledger, or the error
- * that kept them from being computed. */
-typedef struct {
-    bool have_ledger;
-    bool ok;
-    BookSums sums;
-    BudgetError failure; /* when have_ledger && !ok */
-} BookTotals;
-
-static void book_totals(const BudgetLedger *ledger, BookTotals *t)
-{
-    memset(t, 0, sizeof *t);
-    budget_error_clear(&t->failure);
-    t->have_ledger = ledger != NULL;
-    t->ok = ledger != NULL && book_sums(ledger, &t->sums, &t->failure);
-}
-
-static const char *const measure_names[BUDGET_ADJUSTMENT_MEASURE_N][2] = {
-    {"gross", "libbudget's default, its own choice: a signed rate gives a budget cut full marks under the "
-              "step bands forms use (0 -> 3 points ...); no published formula verified"},
-    {"net", "the signed formula (year-end budget - original) / original that some published forms write; "
-            "source not verified"},
-    {"additions", "additions (追加) only, as forms that control added budget count it; source not verified"},
-};
-
-const char *budget_adjustment_measure_to_string(BudgetAdjustmentMeasure measure)
-{
-    if ((int)measure < 0 || (int)measure >= BUDGET_ADJUSTMENT_MEASURE_N)
-        return NULL;
-    return measure_names[measure][0];
-}
-
-bool budget_adjustment_measure_from_string(const char *text, BudgetAdjustmentMeasure *out)
-{
-    g_return_val_if_fail(text != NULL, false);
-    for (int i = 0; i < BUDGET_ADJUSTMENT_MEASURE_N; i++) {
-        if (strcmp(text, measure_names[i][0]) == 0) {
-            if (out != NULL)
-                *out = (BudgetAdjustmentMeasure)i;
-            return true;
-        }
-    }
-    return false;
-}
-
-const char *budget_adjustment_measure_get_source(BudgetAdjustmentMeasure measure)
-{
-    if ((int)measure < 0 || (int)measure >= BUDGET_ADJUSTMENT_MEASURE_N)
-        return NULL;
-    return measure_names[measure][1];
-}
-
-/* 预算调整率's numerator under @measure (0 <= measure < N). */
-static __int128 adjustment_numerator(const BookSums *s, BudgetAdjustmentMeasure measure)
-{
-    switch (measure) {
-    case BUDGET_ADJUSTMENT_NET:
-        return s->adjusted - s->original; /* = additions − cuts */
-    case BUDGET_ADJUSTMENT_ADDITIONS:
-        return s->additions;
-    default:
-        return s->additions + s->cuts;
-    }
-}
-
-/* One ratio from the book totals @t and @inputs. Only a ratio that uses the
- * book can fail on it. */
-static BudgetDepartmentReason department_ratio(const BookTotals *t, const BudgetDepartmentInputs *inputs,
-                                               BudgetDepartmentRatio ratio, int64_t *out_bp,
-                                               BudgetError *error)
-{
-    const BudgetDepartmentReason not_given = BUDGET_DEPARTMENT_REASON_NOT_GIVEN;
-    const BookSums *s = t->ok ? &t->sums : NULL;
-    int64_t a, b, c, d;
-    bool uses_book;
-
-    switch (ratio) {
-    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
-    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
-        uses_book = true;
-        break;
-    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE:
-        uses_book = !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_CARRYOVER_THIS_YEAR, NULL) &&
-                    budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_CARRYOVER_LAST_YEAR, NULL);
-        break;
-    case BUDGET_DEPARTMENT_COST_SAVING:
-        uses_book = !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_COST_BUDGET, NULL) ||
-                    !budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_COST_ACTUAL, NULL);
-        break;
-    default:
-        uses_book = false;
-        break;
-    }
-    if (uses_book && t->have_ledger && !t->ok) {
-        if (error != NULL && error->code == BUDGET_ERROR_OK)
-            *error = t->failure;
-        return BUDGET_DEPARTMENT_REASON_OVERFLOW;
-    }
-
-#define GET(item, var) budget_department_inputs_get(inputs, BUDGET_DEPARTMENT_##item, &(var))
-#define RATIO(n, den) ratio_bp(ratio, (n), (den), out_bp, error)
-    switch (ratio) {
-    case BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT:
-        return s != NULL ? RATIO(adjustment_numerator(s, BUDGET_ADJUSTMENT_GROSS), s->original) : not_given;
-    case BUDGET_DEPARTMENT_CARRYOVER_RATE:
-        if (s == NULL)
-            return not_given;
-        if (GET(CARRYOVER_THIS_YEAR, a))
-            return RATIO(a, s->adjusted);
-        return RATIO(s->adjusted - s->executed, s->adjusted);
-    case BUDGET_DEPARTMENT_CARRYOVER_CHANGE: {
-        __int128 now;
-        if (!GET(CARRYOVER_LAST_YEAR, b))
-            return not_given;
-        if (GET(CARRYOVER_THIS_YEAR, a))
-            now = a;
-        else if (s != NULL)
-            now = s->adjusted - s->executed;
-        else
-            return not_given;
-        return RATIO(now - b, b);
-    }
-    case BUDGET_DEPARTMENT_SPECIAL_FUNDS_DETAIL:
-        return GET(SPECIAL_FUNDS_DETAILED, a) && GET(SPECIAL_FUNDS_TOTAL, b) ? RATIO(a, b) : not_given;
-    case BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION:
-        return GET(PROCUREMENT_ACTUAL, a) && GET(PROCUREMENT_PLANNED, b) ? RATIO(a, b) : not_given;
-    case BUDGET_DEPARTMENT_COST_SAVING:
-        if (GET(COST_BUDGET, b) && GET(COST_ACTUAL, a))
-            return RATIO((__int128)b - a, b);
-        return s != NULL ? RATIO(s->adjusted - s->executed, s->adjusted) : not_given;
-    case BUDGET_DEPARTMENT_PUBLIC_EXPENSE_CHANGE:
-        /* (a/c − b/d) ÷ (b/d) = (a·d − b·c) ÷ (b·c), with a, b the expenses
-         * and c, d the head counts of this and last year. A head count of
-         * 0 leaves a per-head figure undefined: a zero denominator. */
-        if (!GET(PUBLIC_EXPENSE, a) || !GET(PUBLIC_EXPENSE_LAST_YEAR, b) || !GET(STAFF_ACTUAL, c) ||
-            !GET(STAFF_LAST_YEAR, d))
-            return not_given;
-        if (c <= 0 || d <= 0)
-            return BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR;
-        return RATIO((__int128)a * d - (__int128)b * c, (__int128)b * c);
-    case BUDGET_DEPARTMENT_SANGONG_CHANGE:
-        return GET(SANGONG_EXPENSE, a) && GET(SANGONG_EXPENSE_LAST_YEAR, b) ? RATIO((__int128)a - b, b)
-                                                                            : not_given;
-    case BUDGET_DEPARTMENT_STAFF_CONTROL:
-        return GET(STAFF_ACTUAL, a) && GET(STAFF_AUTHORISED, b) ? RATIO(a, b) : not_given;
-    default:
-        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
-                          "unknown department ratio %d", (int)ratio);
-        return BUDGET_DEPARTMENT_REASON_INVALID;
-    }
-#undef RATIO
-#undef GET
-}
-
-BudgetDepartmentReason budget_department_ratio_full(const BudgetLedger *ledger,
-                                                    const BudgetDepartmentInputs *inputs,
-                                                    BudgetDepartmentRatio ratio, int64_t *out_bp,
-                                                    BudgetError *error)
-{
-    BookTotals t;
-
-    budget_error_clear(error);
-    budgetp_return_val_if_fail(out_bp != NULL, BUDGET_DEPARTMENT_REASON_INVALID, error);
-    book_totals(ledger, &t);
-    return department_ratio(&t, inputs, ratio, out_bp, error);
-}
-
-BudgetDepartmentReason budget_department_adjustment_rate(const BudgetLedger *ledger,
-                                                         BudgetAdjustmentMeasure measure, int64_t *out_bp,
-                                                         BudgetError *error)
-{
-    BookTotals t;
-
-    budget_error_clear(error);
-    budgetp_return_val_if_fail(out_bp != NULL, BUDGET_DEPARTMENT_REASON_INVALID, error);
-    budgetp_return_val_if_fail((int)measure >= 0 && (int)measure < BUDGET_ADJUSTMENT_MEASURE_N,
-                               BUDGET_DEPARTMENT_REASON_INVALID, error);
-    book_totals(ledger, &t);
-    if (!t.have_ledger)
-        return BUDGET_DEPARTMENT_REASON_NOT_GIVEN;
-    if (!t.ok) {
-        if (error != NULL)
-            *error = t.failure;
-        return BUDGET_DEPARTMENT_REASON_OVERFLOW;
-    }
-    return ratio_bp(BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT, adjustment_numerator(&t.sums, measure),
-                    t.sums.original, out_bp, error);
-}
-
-bool budget_department_ratio(const BudgetLedger *ledger, const BudgetDepartmentInputs *inputs,
-                             BudgetDepartmentRatio ratio, int64_t *out_bp)
-{
-    g_return_val_if_fail(out_bp != NULL, false);
-    return budget_department_ratio_full(ledger, inputs, ratio, out_bp, NULL) == BUDGET_DEPARTMENT_REASON_OK;
-}
-
 void budgetp_score_check(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
-                         const BudgetDepartmentInputs *inputs, bool book_totals_fit, BudgetDiagnostics *diag)
+                         BudgetDiagnostics *diag)
 {
     BudgetScoreReport *report;
-    BookTotals t;
     BudgetError sub;
 
     budget_error_clear(&sub);
     report = score_projects(book, ledger, as_of, &default_config, diag, &sub);
     budget_score_report_free(report);
-
-    /* The ratios never fail (an undefined one is a reason in its cell), so
-     * they are checked at @as_of only; one that overflows is a warning. The
-     * book totals they use are the adjusted budgets, whose overflows at
-     * every date the caller has reported: then (@book_totals_fit false) the
-     * ratios on the book are left out rather than named once more. */
-    book_totals(book_totals_fit ? ledger : NULL, &t);
-    for (int r = 0; r < BUDGET_DEPARTMENT_N_RATIOS; r++) {
-        int64_t bp;
-
-        budget_error_clear(&sub);
-        if (department_ratio(&t, inputs, (BudgetDepartmentRatio)r, &bp, &sub) ==
-            BUDGET_DEPARTMENT_REASON_OVERFLOW)
-            budget_diagnostics_add(diag, &sub, true);
-    }
 }

@@ -409,8 +409,7 @@ static void test_export_json_equals_csv_scores(void)
             budget_export_free(to[f]);
         }
         /* At least 2 projects, 2 indicators, and the 9 ratios. */
-        assert_json_equals_csv(json->str, csv->str, names[table],
-                               table == 2 ? BUDGET_DEPARTMENT_N_RATIOS : 2);
+        assert_json_equals_csv(json->str, csv->str, names[table], table == 2 ? BUDGET_DEPARTMENT_RATIO_N : 2);
         g_string_free(csv, TRUE);
         g_string_free(json, TRUE);
     }
@@ -514,7 +513,7 @@ static void test_export_abort(void)
         log.stop_at = 0;
         g_ptr_array_set_size(log.seen, 0);
         CU_ASSERT_TRUE(budget_export_department_ratios(rows, ledger, NULL, NULL, &err));
-        CU_ASSERT_EQUAL(log.seen->len, 1 + BUDGET_DEPARTMENT_N_RATIOS);
+        CU_ASSERT_EQUAL(log.seen->len, 1 + BUDGET_DEPARTMENT_RATIO_N);
         CU_ASSERT_STRING_EQUAL(g_ptr_array_index(log.seen, 0), "H ratio:4");
         budget_export_free(rows);
         CU_ASSERT_EQUAL(n_destroyed, 1);

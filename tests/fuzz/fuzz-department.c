@@ -33,7 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(strict == NULL);
     if (strict != NULL) {
         FUZZ_CHECK(lenient != NULL && lenient_errors == 0);
-        for (int i = 0; i < BUDGET_DEPARTMENT_N_ITEMS; i++) {
+        for (int i = 0; i < BUDGET_DEPARTMENT_ITEM_N; i++) {
             int64_t a = 0, b = 0;
             bool ga = budget_department_inputs_get(strict, (BudgetDepartmentItem)i, &a);
             bool gb = budget_department_inputs_get(lenient, (BudgetDepartmentItem)i, &b);
@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 FUZZ_CHECK(a >= 0);
         }
         /* Ratios need a ledger; without one every ratio is undefined, never a crash. */
-        for (int r = 0; r < BUDGET_DEPARTMENT_N_RATIOS; r++) {
+        for (int r = 0; r < BUDGET_DEPARTMENT_RATIO_N; r++) {
             int64_t bp;
             (void)budget_department_ratio(NULL, strict, (BudgetDepartmentRatio)r, &bp);
         }
