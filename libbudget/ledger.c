@@ -68,8 +68,7 @@ BudgetDate budget_ledger_get_as_of(const BudgetLedger *ledger)
 void budget_ledger_set_policy(BudgetLedger *ledger, BudgetSpendPolicy policy, bool control_plan)
 {
     g_return_if_fail(ledger != NULL);
-    g_return_if_fail(policy == BUDGET_SPEND_IGNORE || policy == BUDGET_SPEND_WARN ||
-                     policy == BUDGET_SPEND_STOP);
+    g_return_if_fail((unsigned)policy < BUDGET_SPEND_POLICY_N);
     ledger->policy = policy;
     ledger->control_plan = control_plan;
 }
@@ -188,9 +187,10 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
     BudgetFen limit = 0;
     bool past = false;
 
-    if ((int)source < 0 || (int)source >= BUDGETP_N_SOURCES) {
-        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "source",
-                          "unknown funding source %d", (int)source);
+    if ((unsigned)source >= BUDGET_SOURCE_N) {
+        g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, "(unsigned)source < BUDGET_SOURCE_N");
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "source", "unknown funding source %d",
+                          (int)source);
         return false;
     }
     /* Compute every new total first so that an overflow anywhere records nothing.
@@ -391,8 +391,7 @@ bool budget_ledger_get_executed_by_source(const BudgetLedger *ledger, size_t pro
 
     g_return_val_if_fail(ledger != NULL, false);
     g_return_val_if_fail(out != NULL, false);
-    if ((int)source < 0 || (int)source >= BUDGETP_N_SOURCES)
-        return false;
+    g_return_val_if_fail((unsigned)source < BUDGET_SOURCE_N, false);
     acc = acc_at(ledger, project_index);
     if (acc == NULL)
         return false;

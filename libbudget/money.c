@@ -351,8 +351,10 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
     int dec, nfrac;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    if (!unit_is_valid(unit))
+    if (!unit_is_valid(unit)) {
+        g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, "unit_is_valid(unit)");
         return put_text("", 0, buf, size);
+    }
     dec = unit_decimals[unit];
     whole = mag / unit_fen[unit];
     part = mag % unit_fen[unit];

@@ -258,8 +258,7 @@ static bool planned_fraction(const BudgetPlan *plan, int year, BudgetDate as_of,
 
     if (year < 1 || year > 9999 || !budget_date_is_valid(as_of))
         return false;
-    if (method != BUDGET_PLAN_METHOD_STEP && method != BUDGET_PLAN_METHOD_LINEAR)
-        return false;
+    g_return_val_if_fail((unsigned)method < BUDGET_PLAN_METHOD_N, false);
     if (!resolved_series(plan, cum))
         return false;
     *den = 1;
