@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <budget/budget-macros.h>
 #include <budget/budget-types.h>
+#include <budget/budget-target.h>
 #include <budget/budget-error.h>
 /* <budget.h> includes budget-target.h first: BudgetTarget and its enums. */
 
