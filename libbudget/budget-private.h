@@ -25,24 +25,24 @@ int budgetp_enum_lookup(const char *const *names, int n, const char *text);
  * over @table, its names sized by the public count @N. A value outside the
  * enumeration is a caller error (a critical warning and NULL); an unknown
  * name is not (false without a warning: the text often comes from a user). */
-#define BUDGETP_DEFINE_ENUM_NAMES(prefix, Type, arg, N, table)                                                       \
-    const char *prefix##_to_string(Type arg)                                                                         \
-    {                                                                                                                \
-        g_return_val_if_fail((unsigned)arg < (N), NULL);                                                             \
-        return table[arg];                                                                                           \
-    }                                                                                                                \
-                                                                                                                     \
-    bool prefix##_from_string(const char *text, Type *out)                                                           \
-    {                                                                                                                \
-        int i_;                                                                                                      \
-                                                                                                                     \
-        g_return_val_if_fail(text != NULL, false);                                                                   \
-        i_ = budgetp_enum_lookup(table, (N), text);                                                                  \
-        if (i_ < 0)                                                                                                  \
-            return false;                                                                                            \
-        if (out != NULL)                                                                                             \
-            *out = (Type)i_;                                                                                         \
-        return true;                                                                                                 \
+#define BUDGETP_DEFINE_ENUM_NAMES(prefix, Type, arg, N, table)                                               \
+    const char *prefix##_to_string(Type arg)                                                                 \
+    {                                                                                                        \
+        g_return_val_if_fail((unsigned)arg < (N), NULL);                                                     \
+        return table[arg];                                                                                   \
+    }                                                                                                        \
+                                                                                                             \
+    bool prefix##_from_string(const char *text, Type *out)                                                   \
+    {                                                                                                        \
+        int i_;                                                                                              \
+                                                                                                             \
+        g_return_val_if_fail(text != NULL, false);                                                           \
+        i_ = budgetp_enum_lookup(table, (N), text);                                                          \
+        if (i_ < 0)                                                                                          \
+            return false;                                                                                    \
+        if (out != NULL)                                                                                     \
+            *out = (Type)i_;                                                                                 \
+        return true;                                                                                         \
     }
 
 /* Copies @src into the fixed buffer @dst of @size bytes, cutting at a UTF-8

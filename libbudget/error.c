@@ -24,23 +24,15 @@ void budget_error_clear(BudgetError *error)
 }
 
 static const char *const code_names[BUDGET_ERROR_N] = {
-    "OK", "INVALID_ARGUMENT", "IO", "ENCODING", "PARSE", "MISSING_COLUMN", "DUPLICATE_KEY",
-    "NOT_FOUND", "OVERFLOW", "RANGE", "INCONSISTENT", "ABORTED", "UNSUPPORTED",
+    "OK",        "INVALID_ARGUMENT", "IO",    "ENCODING",     "PARSE",   "MISSING_COLUMN", "DUPLICATE_KEY",
+    "NOT_FOUND", "OVERFLOW",         "RANGE", "INCONSISTENT", "ABORTED", "UNSUPPORTED",
 };
 
 static const char *const code_texts[BUDGET_ERROR_N] = {
-    "no error",
-    "invalid argument",
-    "input/output error",
-    "bad text encoding",
-    "malformed input",
-    "required column missing",
-    "duplicate key",
-    "not found",
-    "amount out of range (overflow)",
-    "value out of range",
-    "inconsistent data",
-    "stopped by a callback",
+    "no error",           "invalid argument",  "input/output error",
+    "bad text encoding",  "malformed input",   "required column missing",
+    "duplicate key",      "not found",         "amount out of range (overflow)",
+    "value out of range", "inconsistent data", "stopped by a callback",
     "not supported",
 };
 

@@ -189,8 +189,8 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
 
     if ((unsigned)source >= BUDGET_SOURCE_N) {
         g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, "(unsigned)source < BUDGET_SOURCE_N");
-        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "source", "unknown funding source %d",
-                          (int)source);
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "source",
+                          "unknown funding source %d", (int)source);
         return false;
     }
     /* Compute every new total first so that an overflow anywhere records nothing.
@@ -443,4 +443,3 @@ size_t budget_ledger_get_n_warnings(const BudgetLedger *ledger)
     g_return_val_if_fail(ledger != NULL, 0);
     return (size_t)ledger->n_warnings;
 }
-

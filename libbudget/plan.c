@@ -389,4 +389,3 @@ bool budgetp_plan_closing_checkpoint(const BudgetPlan *plan, int year, BudgetDat
     *out_micropct = cum[last];
     return true;
 }
-

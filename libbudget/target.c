@@ -168,26 +168,26 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  * Names
  * ------------------------------------------------------------------- */
 
-
 static const char *const kind_names[BUDGET_TARGET_KIND_N] = {"unparsed", "number",      "range",
                                                              "deadline", "qualitative", "tiers"};
 BUDGETP_DEFINE_ENUM_NAMES(budget_target_kind, BudgetTargetKind, kind, BUDGET_TARGET_KIND_N, kind_names)
 
 static const char *const comparator_names[BUDGET_TARGET_COMPARATOR_N] = {"", "=", "≥", ">", "≤", "<"};
 BUDGETP_DEFINE_ENUM_NAMES(budget_target_comparator, BudgetTargetComparator, cmp, BUDGET_TARGET_COMPARATOR_N,
-                  comparator_names)
+                          comparator_names)
 
 static const char *const direction_names[BUDGET_TARGET_DIRECTION_N] = {"none", "higher", "lower", "exact"};
-BUDGETP_DEFINE_ENUM_NAMES(budget_target_direction, BudgetTargetDirection, direction, BUDGET_TARGET_DIRECTION_N,
-                  direction_names)
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_direction, BudgetTargetDirection, direction,
+                          BUDGET_TARGET_DIRECTION_N, direction_names)
 
 static const char *const unit_class_names[BUDGET_TARGET_UNIT_CLASS_N] = {"none", "percent", "count", "money"};
-BUDGETP_DEFINE_ENUM_NAMES(budget_target_unit_class, BudgetTargetUnitClass, unit_class, BUDGET_TARGET_UNIT_CLASS_N,
-                  unit_class_names)
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_unit_class, BudgetTargetUnitClass, unit_class,
+                          BUDGET_TARGET_UNIT_CLASS_N, unit_class_names)
 
 static const char *const result_names[BUDGET_TARGET_RESULT_N] = {
     "met", "partly_met", "not_met", "not_reported", "not_applicable", "cannot_evaluate"};
-BUDGETP_DEFINE_ENUM_NAMES(budget_target_result, BudgetTargetResult, result, BUDGET_TARGET_RESULT_N, result_names)
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_result, BudgetTargetResult, result, BUDGET_TARGET_RESULT_N,
+                          result_names)
 
 static const char *const grade_names[BUDGET_TARGET_GRADE_N] = {"", "优", "良", "中", "差"};
 BUDGETP_DEFINE_ENUM_NAMES(budget_target_grade, BudgetTargetGrade, grade, BUDGET_TARGET_GRADE_N, grade_names)
@@ -233,4 +233,5 @@ static const char *const reason_names[BUDGET_TARGET_REASON_N] = {
     [BUDGET_TARGET_REASON_UNIT_MISMATCH] = "unit_mismatch",
 };
 
-BUDGETP_DEFINE_ENUM_NAMES(budget_target_reason, BudgetTargetReason, reason, BUDGET_TARGET_REASON_N, reason_names)
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_reason, BudgetTargetReason, reason, BUDGET_TARGET_REASON_N,
+                          reason_names)

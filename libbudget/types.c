@@ -18,7 +18,6 @@ int budgetp_enum_lookup(const char *const *names, int n, const char *text)
  * enumeration without a name fails to compile (an excess initializer) or
  * shows as NULL in the tests that walk 0 .. _N - 1. */
 
-
 static const char *const money_unit_names[BUDGET_MONEY_UNIT_N] = {"yuan", "wan", "yi"};
 
 const char *budget_money_unit_to_string(BudgetMoneyUnit unit)
@@ -88,11 +87,16 @@ const char *budget_source_to_string(BudgetSource source)
 bool budget_source_from_string(const char *text, BudgetSource *out)
 {
     static const CellName names[] = {
-        {"fiscal", BUDGET_SOURCE_FISCAL},       {"carryover", BUDGET_SOURCE_CARRYOVER},
-        {"other", BUDGET_SOURCE_OTHER},         {"财政", BUDGET_SOURCE_FISCAL},
-        {"财政资金", BUDGET_SOURCE_FISCAL},     {"本年财政拨款", BUDGET_SOURCE_FISCAL},
-        {"上年结转", BUDGET_SOURCE_CARRYOVER},  {"结转", BUDGET_SOURCE_CARRYOVER},
-        {"其他", BUDGET_SOURCE_OTHER},          {"其他资金", BUDGET_SOURCE_OTHER},
+        {"fiscal", BUDGET_SOURCE_FISCAL},
+        {"carryover", BUDGET_SOURCE_CARRYOVER},
+        {"other", BUDGET_SOURCE_OTHER},
+        {"财政", BUDGET_SOURCE_FISCAL},
+        {"财政资金", BUDGET_SOURCE_FISCAL},
+        {"本年财政拨款", BUDGET_SOURCE_FISCAL},
+        {"上年结转", BUDGET_SOURCE_CARRYOVER},
+        {"结转", BUDGET_SOURCE_CARRYOVER},
+        {"其他", BUDGET_SOURCE_OTHER},
+        {"其他资金", BUDGET_SOURCE_OTHER},
         {NULL, 0},
     };
     const char *start;
@@ -147,13 +151,16 @@ bool budget_plan_form_from_string(const char *text, BudgetPlanForm *out)
 /* ---- Names only --------------------------------------------------------- */
 
 static const char *const plan_method_names[BUDGET_PLAN_METHOD_N] = {"step", "linear"};
-BUDGETP_DEFINE_ENUM_NAMES(budget_plan_method, BudgetPlanMethod, method, BUDGET_PLAN_METHOD_N, plan_method_names)
+BUDGETP_DEFINE_ENUM_NAMES(budget_plan_method, BudgetPlanMethod, method, BUDGET_PLAN_METHOD_N,
+                          plan_method_names)
 
 static const char *const time_method_names[BUDGET_TIME_METHOD_N] = {"days", "months"};
-BUDGETP_DEFINE_ENUM_NAMES(budget_time_method, BudgetTimeMethod, method, BUDGET_TIME_METHOD_N, time_method_names)
+BUDGETP_DEFINE_ENUM_NAMES(budget_time_method, BudgetTimeMethod, method, BUDGET_TIME_METHOD_N,
+                          time_method_names)
 
 static const char *const denominator_names[BUDGET_DENOMINATOR_N] = {"adjusted", "original"};
-BUDGETP_DEFINE_ENUM_NAMES(budget_denominator, BudgetDenominator, denominator, BUDGET_DENOMINATOR_N, denominator_names)
+BUDGETP_DEFINE_ENUM_NAMES(budget_denominator, BudgetDenominator, denominator, BUDGET_DENOMINATOR_N,
+                          denominator_names)
 
 static const char *const status_names[BUDGET_STATUS_N] = {
     [BUDGET_STATUS_ON_TRACK] = "on_track", [BUDGET_STATUS_AHEAD] = "ahead",
@@ -166,4 +173,5 @@ static const char *const level_names[BUDGET_LEVEL_N] = {"project", "unit", "depa
 BUDGETP_DEFINE_ENUM_NAMES(budget_level, BudgetLevel, level, BUDGET_LEVEL_N, level_names)
 
 static const char *const spend_policy_names[BUDGET_SPEND_POLICY_N] = {"ignore", "warn", "stop"};
-BUDGETP_DEFINE_ENUM_NAMES(budget_spend_policy, BudgetSpendPolicy, policy, BUDGET_SPEND_POLICY_N, spend_policy_names)
+BUDGETP_DEFINE_ENUM_NAMES(budget_spend_policy, BudgetSpendPolicy, policy, BUDGET_SPEND_POLICY_N,
+                          spend_policy_names)

@@ -903,24 +903,24 @@ static void test_target_names(void)
 /* Every name reads back to its value, in upper case too (the Chinese grades
  * and the comparator symbols have no case); an unknown name is false without
  * a warning and leaves @out alone; NULL text is a critical. */
-#define CHECK_FROM_STRING(prefix, Type, n)                                                                           \
-    do {                                                                                                             \
-        Type back_;                                                                                                  \
-        for (int i_ = 0; i_ < (n); i_++) {                                                                           \
-            char *up_ = g_ascii_strup(prefix##_to_string((Type)i_), -1);                                             \
-            back_ = (Type)((i_ + 1) % (n));                                                                          \
-            CU_ASSERT_TRUE(prefix##_from_string(prefix##_to_string((Type)i_), &back_));                              \
-            CU_ASSERT_EQUAL(back_, (Type)i_);                                                                        \
-            back_ = (Type)((i_ + 1) % (n));                                                                          \
-            CU_ASSERT_TRUE(prefix##_from_string(up_, &back_));                                                       \
-            CU_ASSERT_EQUAL(back_, (Type)i_);                                                                        \
-            g_free(up_);                                                                                             \
-        }                                                                                                            \
-        back_ = (Type)1;                                                                                             \
-        CU_ASSERT_FALSE(prefix##_from_string("no such name", &back_));                                               \
-        CU_ASSERT_EQUAL(back_, (Type)1);                                                                             \
-        CU_ASSERT_TRUE(prefix##_from_string(prefix##_to_string((Type)0), NULL));                                     \
-        EXPECT_CRITICAL(CU_ASSERT_FALSE(prefix##_from_string(NULL, &back_)));                                        \
+#define CHECK_FROM_STRING(prefix, Type, n)                                                                   \
+    do {                                                                                                     \
+        Type back_;                                                                                          \
+        for (int i_ = 0; i_ < (n); i_++) {                                                                   \
+            char *up_ = g_ascii_strup(prefix##_to_string((Type)i_), -1);                                     \
+            back_ = (Type)((i_ + 1) % (n));                                                                  \
+            CU_ASSERT_TRUE(prefix##_from_string(prefix##_to_string((Type)i_), &back_));                      \
+            CU_ASSERT_EQUAL(back_, (Type)i_);                                                                \
+            back_ = (Type)((i_ + 1) % (n));                                                                  \
+            CU_ASSERT_TRUE(prefix##_from_string(up_, &back_));                                               \
+            CU_ASSERT_EQUAL(back_, (Type)i_);                                                                \
+            g_free(up_);                                                                                     \
+        }                                                                                                    \
+        back_ = (Type)1;                                                                                     \
+        CU_ASSERT_FALSE(prefix##_from_string("no such name", &back_));                                       \
+        CU_ASSERT_EQUAL(back_, (Type)1);                                                                     \
+        CU_ASSERT_TRUE(prefix##_from_string(prefix##_to_string((Type)0), NULL));                             \
+        EXPECT_CRITICAL(CU_ASSERT_FALSE(prefix##_from_string(NULL, &back_)));                                \
     } while (0)
 
 static void test_target_names_from_string(void)
@@ -1224,7 +1224,8 @@ static void test_target_reason_names(void)
                            "more_than_one_number");
     CU_ASSERT_STRING_EQUAL(budget_target_reason_to_string(BUDGET_TARGET_REASON_UNIT_MISMATCH),
                            "unit_mismatch");
-    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)BUDGET_TARGET_REASON_N)));
+    EXPECT_CRITICAL(
+        CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)BUDGET_TARGET_REASON_N)));
     EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)-1)));
     /* any ASCII case; unknown and NULL names leave @out alone */
     CU_ASSERT_TRUE(budget_target_reason_from_string("Unit_Mismatch", &r));

@@ -13,56 +13,56 @@
  * end (a critical and NULL), an unknown name (false, no critical, *out
  * untouched) and NULL text (a critical and false). Reports the caller's line. */
 #define CHECK_ENUM(prefix, Type, n) check_enum_at_##prefix(__LINE__)
-#define DEFINE_CHECK_ENUM(prefix, Type, n)                                                                           \
-    static void check_enum_at_##prefix(unsigned int at)                                                              \
-    {                                                                                                                \
-        Type out;                                                                                                    \
-        const char *names[16];                                                                                       \
-        int before;                                                                                                  \
-                                                                                                                     \
-        CU_ASSERT_FATAL((n) <= 16);                                                                                  \
-        for (int i = 0; i < (n); i++) {                                                                              \
-            const char *name = prefix##_to_string((Type)i);                                                          \
-            char *upper, *lower;                                                                                     \
-                                                                                                                     \
-            CU_assertImplementation(name != NULL && name[0] != '\0', at, "a value has no name", __FILE__, "",        \
-                                    CU_FALSE);                                                                       \
-            if (name == NULL)                                                                                        \
-                continue;                                                                                            \
-            names[i] = name;                                                                                         \
-            for (int j = 0; j < i; j++)                                                                              \
-                CU_assertImplementation(strcmp(names[j], name) != 0, at, "two values share a name", __FILE__, "",  \
-                                        CU_FALSE);                                                                   \
-            upper = g_ascii_strup(name, -1);                                                                         \
-            lower = g_ascii_strdown(name, -1);                                                                       \
-            out = (Type)(i + 1);                                                                                     \
-            CU_assertImplementation(prefix##_from_string(name, &out) && out == (Type)i, at, name, __FILE__, "",      \
-                                    CU_FALSE);                                                                       \
-            out = (Type)(i + 1);                                                                                     \
-            CU_assertImplementation(prefix##_from_string(upper, &out) && out == (Type)i, at, upper, __FILE__, "",    \
-                                    CU_FALSE);                                                                       \
-            out = (Type)(i + 1);                                                                                     \
-            CU_assertImplementation(prefix##_from_string(lower, &out) && out == (Type)i, at, lower, __FILE__, "",    \
-                                    CU_FALSE);                                                                       \
-            g_free(upper);                                                                                           \
-            g_free(lower);                                                                                           \
-        }                                                                                                            \
-        before = test_n_criticals;                                                                                   \
-        CU_assertImplementation(prefix##_to_string((Type)(n)) == NULL && test_n_criticals == before + 1, at,        \
-                                "_N is not a value: NULL after one critical", __FILE__, "", CU_FALSE);              \
-        before = test_n_criticals;                                                                                   \
-        CU_assertImplementation(prefix##_to_string((Type)-1) == NULL && test_n_criticals == before + 1, at,         \
-                                "-1 is not a value: NULL after one critical", __FILE__, "", CU_FALSE);              \
-        before = test_n_criticals;                                                                                   \
-        out = (Type)0;                                                                                               \
-        CU_assertImplementation(!prefix##_from_string("no such name", &out) && out == (Type)0 &&                   \
-                                    test_n_criticals == before,                                                      \
-                                at, "an unknown name: false, untouched, no critical", __FILE__, "", CU_FALSE);      \
-        CU_assertImplementation(prefix##_from_string(names[0], NULL), at, "@out may be NULL", __FILE__, "",        \
-                                CU_FALSE);                                                                           \
-        before = test_n_criticals;                                                                                   \
-        CU_assertImplementation(!prefix##_from_string(NULL, &out) && test_n_criticals == before + 1, at,            \
-                                "NULL text: false after one critical", __FILE__, "", CU_FALSE);                     \
+#define DEFINE_CHECK_ENUM(prefix, Type, n)                                                                   \
+    static void check_enum_at_##prefix(unsigned int at)                                                      \
+    {                                                                                                        \
+        Type out;                                                                                            \
+        const char *names[16];                                                                               \
+        int before;                                                                                          \
+                                                                                                             \
+        CU_ASSERT_FATAL((n) <= 16);                                                                          \
+        for (int i = 0; i < (n); i++) {                                                                      \
+            const char *name = prefix##_to_string((Type)i);                                                  \
+            char *upper, *lower;                                                                             \
+                                                                                                             \
+            CU_assertImplementation(name != NULL && name[0] != '\0', at, "a value has no name", __FILE__,    \
+                                    "", CU_FALSE);                                                           \
+            if (name == NULL)                                                                                \
+                continue;                                                                                    \
+            names[i] = name;                                                                                 \
+            for (int j = 0; j < i; j++)                                                                      \
+                CU_assertImplementation(strcmp(names[j], name) != 0, at, "two values share a name",          \
+                                        __FILE__, "", CU_FALSE);                                             \
+            upper = g_ascii_strup(name, -1);                                                                 \
+            lower = g_ascii_strdown(name, -1);                                                               \
+            out = (Type)(i + 1);                                                                             \
+            CU_assertImplementation(prefix##_from_string(name, &out) && out == (Type)i, at, name, __FILE__,  \
+                                    "", CU_FALSE);                                                           \
+            out = (Type)(i + 1);                                                                             \
+            CU_assertImplementation(prefix##_from_string(upper, &out) && out == (Type)i, at, upper,          \
+                                    __FILE__, "", CU_FALSE);                                                 \
+            out = (Type)(i + 1);                                                                             \
+            CU_assertImplementation(prefix##_from_string(lower, &out) && out == (Type)i, at, lower,          \
+                                    __FILE__, "", CU_FALSE);                                                 \
+            g_free(upper);                                                                                   \
+            g_free(lower);                                                                                   \
+        }                                                                                                    \
+        before = test_n_criticals;                                                                           \
+        CU_assertImplementation(prefix##_to_string((Type)(n)) == NULL && test_n_criticals == before + 1, at, \
+                                "_N is not a value: NULL after one critical", __FILE__, "", CU_FALSE);       \
+        before = test_n_criticals;                                                                           \
+        CU_assertImplementation(prefix##_to_string((Type)-1) == NULL && test_n_criticals == before + 1, at,  \
+                                "-1 is not a value: NULL after one critical", __FILE__, "", CU_FALSE);       \
+        before = test_n_criticals;                                                                           \
+        out = (Type)0;                                                                                       \
+        CU_assertImplementation(                                                                             \
+            !prefix##_from_string("no such name", &out) && out == (Type)0 && test_n_criticals == before, at, \
+            "an unknown name: false, untouched, no critical", __FILE__, "", CU_FALSE);                       \
+        CU_assertImplementation(prefix##_from_string(names[0], NULL), at, "@out may be NULL", __FILE__, "",  \
+                                CU_FALSE);                                                                   \
+        before = test_n_criticals;                                                                           \
+        CU_assertImplementation(!prefix##_from_string(NULL, &out) && test_n_criticals == before + 1, at,     \
+                                "NULL text: false after one critical", __FILE__, "", CU_FALSE);              \
     }
 
 DEFINE_CHECK_ENUM(budget_money_unit, BudgetMoneyUnit, BUDGET_MONEY_UNIT_N)

@@ -61,19 +61,19 @@ static gboolean parse_choice(const char *option, const char *value, const char *
 
 /* An option that names a value of a library enumeration: read with its
  * _from_string(), and on a bad value list its _to_string() names. */
-#define DEFINE_PARSE_ENUM(fn, prefix, Type, n)                                                                      \
-    static gboolean fn(const char *option, const char *value, Type *out)                                             \
-    {                                                                                                                \
-        GString *list;                                                                                               \
-                                                                                                                     \
-        if (value == NULL || prefix##_from_string(value, out))                                                       \
-            return TRUE;                                                                                             \
-        list = g_string_new(NULL);                                                                                   \
-        for (int i = 0; i < (n); i++)                                                                                \
-            g_string_append_printf(list, "%s%s", i > 0 ? ", " : "", prefix##_to_string((Type)i));                   \
-        tool_errorf("%s: unknown value '%s' (use one of: %s)", option, value, list->str);                            \
-        g_string_free(list, TRUE);                                                                                   \
-        return FALSE;                                                                                                \
+#define DEFINE_PARSE_ENUM(fn, prefix, Type, n)                                                               \
+    static gboolean fn(const char *option, const char *value, Type *out)                                     \
+    {                                                                                                        \
+        GString *list;                                                                                       \
+                                                                                                             \
+        if (value == NULL || prefix##_from_string(value, out))                                               \
+            return TRUE;                                                                                     \
+        list = g_string_new(NULL);                                                                           \
+        for (int i = 0; i < (n); i++)                                                                        \
+            g_string_append_printf(list, "%s%s", i > 0 ? ", " : "", prefix##_to_string((Type)i));            \
+        tool_errorf("%s: unknown value '%s' (use one of: %s)", option, value, list->str);                    \
+        g_string_free(list, TRUE);                                                                           \
+        return FALSE;                                                                                        \
     }
 
 DEFINE_PARSE_ENUM(parse_level, budget_level, BudgetLevel, BUDGET_LEVEL_N)

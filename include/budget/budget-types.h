@@ -166,7 +166,8 @@ typedef enum {
  * budget_money_unit_to_string:
  * @unit: a unit
  *
- * Gives the name of @unit: "yuan", "wan" or "yi", as `budget report --money-unit` takes it and the JSON export's "money_unit" holds it. The string is static.
+ * Gives the name of @unit: "yuan", "wan" or "yi", as `budget report --money-unit` takes it and the JSON
+ * export's "money_unit" holds it. The string is static.
  *
  * Returns: (transfer none) (nullable): the name; NULL, after a critical
  *   warning, when @unit is not a #BudgetMoneyUnit value.
@@ -214,7 +215,8 @@ typedef enum {
  * budget_source_to_string:
  * @source: a funding source
  *
- * Gives the name of @source: "fiscal", "carryover" or "other", as the source column of transactions.csv holds it. The string is static.
+ * Gives the name of @source: "fiscal", "carryover" or "other", as the source column of transactions.csv holds
+ * it. The string is static.
  *
  * Returns: (transfer none) (nullable): the name; NULL, after a critical
  *   warning, when @source is not a #BudgetSource value.
@@ -225,7 +227,9 @@ const char *budget_source_to_string(BudgetSource source);
 
 /**
  * budget_source_from_string:
- * @text: a name as budget_source_to_string() gives it, in any ASCII case; also, as a transactions.csv cell holds them, text with surrounding ASCII white space, the empty string (fiscal, the column's default) and the Chinese names 财政, 财政资金, 本年财政拨款, 上年结转, 结转, 其他 and 其他资金
+ * @text: a name as budget_source_to_string() gives it, in any ASCII case; also, as a transactions.csv cell
+ * holds them, text with surrounding ASCII white space, the empty string (fiscal, the column's default) and
+ * the Chinese names 财政, 财政资金, 本年财政拨款, 上年结转, 结转, 其他 and 其他资金
  * @out: (out) (nullable): the value, left untouched when @text names none
  *
  * Reads a name back into a #BudgetSource.
@@ -264,7 +268,8 @@ typedef enum {
  * budget_plan_form_to_string:
  * @form: a plan form
  *
- * Gives the name of @form: "auto", "cumulative" or "incremental", as the plan_form column of projects.csv holds it. The string is static.
+ * Gives the name of @form: "auto", "cumulative" or "incremental", as the plan_form column of projects.csv
+ * holds it. The string is static.
  *
  * Returns: (transfer none) (nullable): the name; NULL, after a critical
  *   warning, when @form is not a #BudgetPlanForm value.
@@ -275,7 +280,9 @@ const char *budget_plan_form_to_string(BudgetPlanForm form);
 
 /**
  * budget_plan_form_from_string:
- * @text: a name as budget_plan_form_to_string() gives it, in any ASCII case; also, as a projects.csv cell holds them, text with surrounding ASCII white space, the empty string (auto, the column's default) and the Chinese names 自动, 累计, 累计数, 分期 and 增量
+ * @text: a name as budget_plan_form_to_string() gives it, in any ASCII case; also, as a projects.csv cell
+ * holds them, text with surrounding ASCII white space, the empty string (auto, the column's default) and the
+ * Chinese names 自动, 累计, 累计数, 分期 and 增量
  * @out: (out) (nullable): the value, left untouched when @text names none
  *
  * Reads a name back into a #BudgetPlanForm.
@@ -312,7 +319,8 @@ typedef enum {
  * budget_plan_method_to_string:
  * @method: a plan method
  *
- * Gives the name of @method: "step" or "linear", as `budget report --plan-method` takes it. The string is static.
+ * Gives the name of @method: "step" or "linear", as `budget report --plan-method` takes it. The string is
+ * static.
  *
  * Returns: (transfer none) (nullable): the name; NULL, after a critical
  *   warning, when @method is not a #BudgetPlanMethod value.
@@ -360,7 +368,8 @@ typedef enum {
  * budget_time_method_to_string:
  * @method: a time method
  *
- * Gives the name of @method: "days" or "months", as `budget report --time-method` takes it. The string is static.
+ * Gives the name of @method: "days" or "months", as `budget report --time-method` takes it. The string is
+ * static.
  *
  * Returns: (transfer none) (nullable): the name; NULL, after a critical
  *   warning, when @method is not a #BudgetTimeMethod value.
@@ -407,7 +416,8 @@ typedef enum {
  * budget_denominator_to_string:
  * @denominator: a denominator
  *
- * Gives the name of @denominator: "adjusted" or "original", as `budget report --denominator` takes it. The string is static.
+ * Gives the name of @denominator: "adjusted" or "original", as `budget report --denominator` takes it. The
+ * string is static.
  *
  * Returns: (transfer none) (nullable): the name; NULL, after a critical
  *   warning, when @denominator is not a #BudgetDenominator value.
@@ -462,7 +472,8 @@ typedef enum {
  * budget_status_to_string:
  * @status: a status
  *
- * Gives the name of @status: "on_track", "ahead", "behind", "seriously_behind", "no_plan" or "over_budget", as the status column of `budget report` prints it. The string is static.
+ * Gives the name of @status: "on_track", "ahead", "behind", "seriously_behind", "no_plan" or "over_budget",
+ * as the status column of `budget report` prints it. The string is static.
  *
  * Returns: (transfer none) (nullable): the name; NULL, after a critical
  *   warning, when @status is not a #BudgetStatus value.
@@ -510,7 +521,8 @@ typedef enum {
  * budget_level_to_string:
  * @level: a level
  *
- * Gives the name of @level: "project", "unit" or "department", as `budget report --level` takes it and the first column of a unit or department report is headed. The string is static.
+ * Gives the name of @level: "project", "unit" or "department", as `budget report --level` takes it and the
+ * first column of a unit or department report is headed. The string is static.
  *
  * Returns: (transfer none) (nullable): the name; NULL, after a critical
  *   warning, when @level is not a #BudgetLevel value.
