@@ -15,8 +15,35 @@ void budgetp_error_set(BudgetError *error, int code, const char *source, int64_t
 /* Same, with a va_list. */
 void budgetp_error_setv(BudgetError *error, int code, const char *source, int64_t line, int column,
                         const char *field, const char *format, va_list args) G_GNUC_PRINTF(7, 0);
-/* Copies the location of a parse error into @error that lacks one. */
-void budgetp_error_locate(BudgetError *error, const char *source, int64_t line, int column, const char *field);
+
+/* The index of the name in @names (@n entries, NULL ones skipped) that
+ * @text equals in any ASCII case, or -1: the one lookup of every enum's
+ * _from_string() (types.c). */
+int budgetp_enum_lookup(const char *const *names, int n, const char *text);
+
+/* Defines prefix_to_string() and prefix_from_string() for an enumeration
+ * over @table, its names sized by the public count @N. A value outside the
+ * enumeration is a caller error (a critical warning and NULL); an unknown
+ * name is not (false without a warning: the text often comes from a user). */
+#define BUDGETP_DEFINE_ENUM_NAMES(prefix, Type, arg, N, table)                                               \
+    const char *prefix##_to_string(Type arg)                                                                 \
+    {                                                                                                        \
+        g_return_val_if_fail((unsigned)arg < (N), NULL);                                                     \
+        return table[arg];                                                                                   \
+    }                                                                                                        \
+                                                                                                             \
+    bool prefix##_from_string(const char *text, Type *out)                                                   \
+    {                                                                                                        \
+        int i_;                                                                                              \
+                                                                                                             \
+        g_return_val_if_fail(text != NULL, false);                                                           \
+        i_ = budgetp_enum_lookup(table, (N), text);                                                          \
+        if (i_ < 0)                                                                                          \
+            return false;                                                                                    \
+        if (out != NULL)                                                                                     \
+            *out = (Type)i_;                                                                                 \
+        return true;                                                                                         \
+    }
 
 /* Copies @src into the fixed buffer @dst of @size bytes, cutting at a UTF-8
  * character boundary and ending with "..." when it does not fit. */
@@ -36,15 +63,6 @@ static inline bool budgetp_fen_sub(BudgetFen a, BudgetFen b, BudgetFen *out)
 {
     BudgetFen r;
     if (__builtin_sub_overflow(a, b, &r))
-        return false;
-    *out = r;
-    return true;
-}
-
-static inline bool budgetp_fen_mul(BudgetFen a, int64_t b, BudgetFen *out)
-{
-    BudgetFen r;
-    if (__builtin_mul_overflow(a, b, &r))
         return false;
     *out = r;
     return true;

@@ -495,8 +495,7 @@ bool budget_date_time_progress_bp(int year, BudgetDate as_of, BudgetTimeMethod m
     g_return_val_if_fail(out_bp != NULL, false);
     if (!budget_date_is_valid(as_of))
         return false;
-    if (method != BUDGET_TIME_METHOD_DAYS && method != BUDGET_TIME_METHOD_MONTHS)
-        return false;
+    g_return_val_if_fail((unsigned)method < BUDGET_TIME_METHOD_N, false);
     y = as_of / 10000;
     if (y < year) {
         *out_bp = 0;

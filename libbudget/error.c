@@ -23,24 +23,16 @@ void budget_error_clear(BudgetError *error)
     error->message[0] = '\0';
 }
 
-static const char *const code_names[] = {
-    "OK", "INVALID_ARGUMENT", "IO", "ENCODING", "PARSE", "MISSING_COLUMN", "DUPLICATE_KEY",
-    "NOT_FOUND", "OVERFLOW", "RANGE", "INCONSISTENT", "ABORTED", "UNSUPPORTED",
+static const char *const code_names[BUDGET_ERROR_N] = {
+    "OK",        "INVALID_ARGUMENT", "IO",    "ENCODING",     "PARSE",   "MISSING_COLUMN", "DUPLICATE_KEY",
+    "NOT_FOUND", "OVERFLOW",         "RANGE", "INCONSISTENT", "ABORTED", "UNSUPPORTED",
 };
 
-static const char *const code_texts[] = {
-    "no error",
-    "invalid argument",
-    "input/output error",
-    "bad text encoding",
-    "malformed input",
-    "required column missing",
-    "duplicate key",
-    "not found",
-    "amount out of range (overflow)",
-    "value out of range",
-    "inconsistent data",
-    "stopped by a callback",
+static const char *const code_texts[BUDGET_ERROR_N] = {
+    "no error",           "invalid argument",  "input/output error",
+    "bad text encoding",  "malformed input",   "required column missing",
+    "duplicate key",      "not found",         "amount out of range (overflow)",
+    "value out of range", "inconsistent data", "stopped by a callback",
     "not supported",
 };
 
@@ -49,6 +41,19 @@ const char *budget_error_code_name(int code)
     if (code < 0 || (size_t)code >= G_N_ELEMENTS(code_names))
         return "UNKNOWN";
     return code_names[code];
+}
+
+bool budget_error_code_from_string(const char *text, BudgetErrorCode *out)
+{
+    int i;
+
+    g_return_val_if_fail(text != NULL, false);
+    i = budgetp_enum_lookup(code_names, BUDGET_ERROR_N, text);
+    if (i < 0)
+        return false;
+    if (out != NULL)
+        *out = (BudgetErrorCode)i;
+    return true;
 }
 
 const char *budget_strerror(int code)
@@ -111,20 +116,6 @@ void budgetp_error_set(BudgetError *error, int code, const char *source, int64_t
     va_start(args, format);
     budgetp_error_setv(error, code, source, line, column, field, format, args);
     va_end(args);
-}
-
-void budgetp_error_locate(BudgetError *error, const char *source, int64_t line, int column, const char *field)
-{
-    if (error == NULL || error->code == BUDGET_ERROR_OK)
-        return;
-    if (error->source[0] == '\0')
-        budgetp_strlcpy_utf8(error->source, source, sizeof error->source);
-    if (error->line == 0)
-        error->line = line;
-    if (error->column == 0)
-        error->column = column;
-    if (error->field[0] == '\0')
-        budgetp_strlcpy_utf8(error->field, field, sizeof error->field);
 }
 
 size_t budget_error_format(const BudgetError *error, char *buf, size_t size)

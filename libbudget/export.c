@@ -159,7 +159,7 @@ void budget_export_set_bom(BudgetExport *export, bool bom)
 void budget_export_set_money_unit(BudgetExport *export, BudgetMoneyUnit unit)
 {
     g_return_if_fail(export != NULL);
-    g_return_if_fail(budget_money_unit_to_string(unit) != NULL);
+    g_return_if_fail((unsigned)unit < BUDGET_MONEY_UNIT_N);
     export->unit = unit;
 }
 

@@ -68,8 +68,7 @@ BudgetDate budget_ledger_get_as_of(const BudgetLedger *ledger)
 void budget_ledger_set_policy(BudgetLedger *ledger, BudgetSpendPolicy policy, bool control_plan)
 {
     g_return_if_fail(ledger != NULL);
-    g_return_if_fail(policy == BUDGET_SPEND_IGNORE || policy == BUDGET_SPEND_WARN ||
-                     policy == BUDGET_SPEND_STOP);
+    g_return_if_fail((unsigned)policy < BUDGET_SPEND_POLICY_N);
     ledger->policy = policy;
     ledger->control_plan = control_plan;
 }
@@ -188,7 +187,8 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
     BudgetFen limit = 0;
     bool past = false;
 
-    if ((int)source < 0 || (int)source >= BUDGETP_N_SOURCES) {
+    if ((unsigned)source >= BUDGET_SOURCE_N) {
+        g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, "(unsigned)source < BUDGET_SOURCE_N");
         budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "source",
                           "unknown funding source %d", (int)source);
         return false;
@@ -391,8 +391,7 @@ bool budget_ledger_get_executed_by_source(const BudgetLedger *ledger, size_t pro
 
     g_return_val_if_fail(ledger != NULL, false);
     g_return_val_if_fail(out != NULL, false);
-    if ((int)source < 0 || (int)source >= BUDGETP_N_SOURCES)
-        return false;
+    g_return_val_if_fail((unsigned)source < BUDGET_SOURCE_N, false);
     acc = acc_at(ledger, project_index);
     if (acc == NULL)
         return false;
@@ -443,76 +442,4 @@ size_t budget_ledger_get_n_warnings(const BudgetLedger *ledger)
 {
     g_return_val_if_fail(ledger != NULL, 0);
     return (size_t)ledger->n_warnings;
-}
-
-static const char *const source_names[BUDGETP_N_SOURCES] = {"fiscal", "carryover", "other"};
-
-const char *budget_source_to_string(BudgetSource source)
-{
-    if ((int)source < 0 || (int)source >= BUDGETP_N_SOURCES)
-        return NULL;
-    return source_names[source];
-}
-
-typedef struct {
-    const char *text;
-    size_t len;
-    BudgetSource source;
-} SourceName;
-
-/* clang-format off */
-#define SOURCE_NAME(text, source) {text, sizeof text - 1, source}
-/* clang-format on */
-
-static const SourceName english_names[] = {
-    SOURCE_NAME("fiscal", BUDGET_SOURCE_FISCAL),
-    SOURCE_NAME("carryover", BUDGET_SOURCE_CARRYOVER),
-    SOURCE_NAME("other", BUDGET_SOURCE_OTHER),
-};
-
-static const SourceName chinese_names[] = {
-    SOURCE_NAME("财政", BUDGET_SOURCE_FISCAL),         SOURCE_NAME("财政资金", BUDGET_SOURCE_FISCAL),
-    SOURCE_NAME("本年财政拨款", BUDGET_SOURCE_FISCAL), SOURCE_NAME("上年结转", BUDGET_SOURCE_CARRYOVER),
-    SOURCE_NAME("结转", BUDGET_SOURCE_CARRYOVER),      SOURCE_NAME("其他", BUDGET_SOURCE_OTHER),
-    SOURCE_NAME("其他资金", BUDGET_SOURCE_OTHER),
-};
-
-bool budget_source_from_string(const char *text, BudgetSource *out)
-{
-    const char *start, *end;
-    size_t len;
-
-    g_return_val_if_fail(text != NULL, false);
-    /* Trim by pointers (once per transaction: no copy). */
-    start = text;
-    while (g_ascii_isspace(*start))
-        start++;
-    end = start + strlen(start);
-    while (end > start && g_ascii_isspace(end[-1]))
-        end--;
-    len = (size_t)(end - start);
-    if (len == 0) {
-        if (out != NULL)
-            *out = BUDGET_SOURCE_FISCAL; /* a blank source cell means fiscal, the default */
-        return true;
-    }
-    for (size_t i = 0; i < G_N_ELEMENTS(english_names); i++) {
-        const SourceName *name = &english_names[i];
-
-        if (name->len == len && g_ascii_strncasecmp(start, name->text, len) == 0) {
-            if (out != NULL)
-                *out = name->source;
-            return true;
-        }
-    }
-    for (size_t i = 0; i < G_N_ELEMENTS(chinese_names); i++) {
-        const SourceName *name = &chinese_names[i];
-
-        if (name->len == len && memcmp(start, name->text, len) == 0) {
-            if (out != NULL)
-                *out = name->source;
-            return true;
-        }
-    }
-    return false;
 }

@@ -343,13 +343,6 @@ size_t budget_money_format(BudgetFen value, char *buf, size_t size)
     return put_text(tmp, (size_t)n, buf, size);
 }
 
-const char *budget_money_unit_to_string(BudgetMoneyUnit unit)
-{
-    static const char *const names[] = {"yuan", "wan", "yi"};
-
-    return unit_is_valid(unit) ? names[unit] : NULL;
-}
-
 size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thousands, char *buf, size_t size)
 {
     char digits[32], frac[16], out[64];
@@ -358,8 +351,10 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
     int dec, nfrac;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    if (!unit_is_valid(unit))
+    if (!unit_is_valid(unit)) {
+        g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, "unit_is_valid(unit)");
         return put_text("", 0, buf, size);
+    }
     dec = unit_decimals[unit];
     whole = mag / unit_fen[unit];
     part = mag % unit_fen[unit];

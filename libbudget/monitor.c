@@ -111,25 +111,6 @@ BudgetStatus budget_monitor_status(const BudgetMonitorConfig *config, bool over_
     return BUDGET_STATUS_ON_TRACK;
 }
 
-const char *budget_status_to_string(BudgetStatus status)
-{
-    static const char *const names[] = {"on_track",         "ahead",   "behind",
-                                        "seriously_behind", "no_plan", "over_budget"};
-
-    if ((int)status < 0 || (size_t)status >= G_N_ELEMENTS(names))
-        return NULL;
-    return names[status];
-}
-
-const char *budget_level_to_string(BudgetLevel level)
-{
-    static const char *const names[] = {"project", "unit", "department"};
-
-    if ((int)level < 0 || (size_t)level >= G_N_ELEMENTS(names))
-        return NULL;
-    return names[level];
-}
-
 /* Money that rows add up, one slot per column. The plan sums cover only
  * projects with a valid plan: their plan is unknown, not zero. Remaining
  * and variance are summed per project (Σ (adjusted − executed) is

@@ -258,8 +258,7 @@ static bool planned_fraction(const BudgetPlan *plan, int year, BudgetDate as_of,
 
     if (year < 1 || year > 9999 || !budget_date_is_valid(as_of))
         return false;
-    if (method != BUDGET_PLAN_METHOD_STEP && method != BUDGET_PLAN_METHOD_LINEAR)
-        return false;
+    g_return_val_if_fail((unsigned)method < BUDGET_PLAN_METHOD_N, false);
     if (!resolved_series(plan, cum))
         return false;
     *den = 1;
@@ -389,52 +388,4 @@ bool budgetp_plan_closing_checkpoint(const BudgetPlan *plan, int year, BudgetDat
     *month = last; /* a valid plan has a checkpoint, so last >= 1 */
     *out_micropct = cum[last];
     return true;
-}
-
-const char *budget_plan_form_to_string(BudgetPlanForm form)
-{
-    switch (form) {
-    case BUDGET_PLAN_FORM_AUTO:
-        return "auto";
-    case BUDGET_PLAN_FORM_CUMULATIVE:
-        return "cumulative";
-    case BUDGET_PLAN_FORM_INCREMENTAL:
-        return "incremental";
-    default:
-        return NULL;
-    }
-}
-
-bool budget_plan_form_from_string(const char *text, BudgetPlanForm *form)
-{
-    static const struct {
-        const char *name;
-        BudgetPlanForm form;
-    } names[] = {
-        {"", BUDGET_PLAN_FORM_AUTO},
-        {"auto", BUDGET_PLAN_FORM_AUTO},
-        {"自动", BUDGET_PLAN_FORM_AUTO},
-        {"cumulative", BUDGET_PLAN_FORM_CUMULATIVE},
-        {"累计", BUDGET_PLAN_FORM_CUMULATIVE},
-        {"累计数", BUDGET_PLAN_FORM_CUMULATIVE},
-        {"incremental", BUDGET_PLAN_FORM_INCREMENTAL},
-        {"分期", BUDGET_PLAN_FORM_INCREMENTAL},
-        {"增量", BUDGET_PLAN_FORM_INCREMENTAL},
-    };
-    char *t;
-    size_t i;
-    bool found = false;
-
-    g_return_val_if_fail(text != NULL, false);
-    g_return_val_if_fail(form != NULL, false);
-    t = g_strstrip(g_strdup(text)); /* a CSV cell may carry spaces */
-    for (i = 0; i < G_N_ELEMENTS(names); i++) {
-        if (g_ascii_strcasecmp(t, names[i].name) == 0) {
-            *form = names[i].form;
-            found = true;
-            break;
-        }
-    }
-    g_free(t);
-    return found;
 }

@@ -4,7 +4,7 @@
 
 #include "budget-private.h"
 
-#define BUDGETP_N_SOURCES 3
+#define BUDGETP_N_SOURCES BUDGET_SOURCE_N
 
 struct BudgetProject {
     gint ref_count; /* atomic */

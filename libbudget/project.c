@@ -126,15 +126,11 @@ void budget_project_set_budget(BudgetProject *project, BudgetFen budget)
     project->budget = budget;
 }
 
-static bool source_ok(BudgetSource source)
-{
-    return (int)source >= 0 && (int)source < BUDGETP_N_SOURCES;
-}
-
 bool budget_project_get_funding(const BudgetProject *project, BudgetSource source, BudgetFen *out)
 {
     g_return_val_if_fail(project != NULL, false);
-    if (!source_ok(source) || !project->funding_given[source])
+    g_return_val_if_fail((unsigned)source < BUDGET_SOURCE_N, false);
+    if (!project->funding_given[source])
         return false;
     if (out != NULL)
         *out = project->funding[source];
@@ -144,8 +140,7 @@ bool budget_project_get_funding(const BudgetProject *project, BudgetSource sourc
 bool budget_project_set_funding(BudgetProject *project, BudgetSource source, BudgetFen amount)
 {
     g_return_val_if_fail(project != NULL, false);
-    if (!source_ok(source))
-        return false;
+    g_return_val_if_fail((unsigned)source < BUDGET_SOURCE_N, false);
     project->funding[source] = amount;
     project->funding_given[source] = true;
     return true;
@@ -154,8 +149,7 @@ bool budget_project_set_funding(BudgetProject *project, BudgetSource source, Bud
 void budget_project_unset_funding(BudgetProject *project, BudgetSource source)
 {
     g_return_if_fail(project != NULL);
-    if (!source_ok(source))
-        return;
+    g_return_if_fail((unsigned)source < BUDGET_SOURCE_N);
     project->funding[source] = 0;
     project->funding_given[source] = false;
 }

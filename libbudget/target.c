@@ -168,30 +168,29 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  * Names
  * ------------------------------------------------------------------- */
 
-const char *budget_target_kind_to_string(BudgetTargetKind kind)
-{
-    static const char *const names[] = {"unparsed", "number", "range", "deadline", "qualitative", "tiers"};
-    return (unsigned)kind < G_N_ELEMENTS(names) ? names[kind] : NULL;
-}
+static const char *const kind_names[BUDGET_TARGET_KIND_N] = {"unparsed", "number",      "range",
+                                                             "deadline", "qualitative", "tiers"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_kind, BudgetTargetKind, kind, BUDGET_TARGET_KIND_N, kind_names)
 
-const char *budget_target_comparator_to_string(BudgetTargetComparator cmp)
-{
-    static const char *const names[] = {"", "=", "≥", ">", "≤", "<"};
-    return (unsigned)cmp < G_N_ELEMENTS(names) ? names[cmp] : NULL;
-}
+static const char *const comparator_names[BUDGET_TARGET_COMPARATOR_N] = {"", "=", "≥", ">", "≤", "<"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_comparator, BudgetTargetComparator, cmp, BUDGET_TARGET_COMPARATOR_N,
+                          comparator_names)
 
-const char *budget_target_result_to_string(BudgetTargetResult result)
-{
-    static const char *const names[] = {"met",          "partly_met",     "not_met",
-                                        "not_reported", "not_applicable", "cannot_evaluate"};
-    return (unsigned)result < G_N_ELEMENTS(names) ? names[result] : NULL;
-}
+static const char *const direction_names[BUDGET_TARGET_DIRECTION_N] = {"none", "higher", "lower", "exact"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_direction, BudgetTargetDirection, direction,
+                          BUDGET_TARGET_DIRECTION_N, direction_names)
 
-const char *budget_target_grade_to_string(BudgetTargetGrade grade)
-{
-    static const char *const names[] = {"", "优", "良", "中", "差"};
-    return (unsigned)grade < G_N_ELEMENTS(names) ? names[grade] : NULL;
-}
+static const char *const unit_class_names[BUDGET_TARGET_UNIT_CLASS_N] = {"none", "percent", "count", "money"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_unit_class, BudgetTargetUnitClass, unit_class,
+                          BUDGET_TARGET_UNIT_CLASS_N, unit_class_names)
+
+static const char *const result_names[BUDGET_TARGET_RESULT_N] = {
+    "met", "partly_met", "not_met", "not_reported", "not_applicable", "cannot_evaluate"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_result, BudgetTargetResult, result, BUDGET_TARGET_RESULT_N,
+                          result_names)
+
+static const char *const grade_names[BUDGET_TARGET_GRADE_N] = {"", "优", "良", "中", "差"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_grade, BudgetTargetGrade, grade, BUDGET_TARGET_GRADE_N, grade_names)
 
 /* Sized by the public count, so that a new reason cannot be left unnamed. */
 static const char *const reason_names[BUDGET_TARGET_REASON_N] = {
@@ -234,20 +233,5 @@ static const char *const reason_names[BUDGET_TARGET_REASON_N] = {
     [BUDGET_TARGET_REASON_UNIT_MISMATCH] = "unit_mismatch",
 };
 
-const char *budget_target_reason_to_string(BudgetTargetReason reason)
-{
-    return (unsigned)reason < G_N_ELEMENTS(reason_names) ? reason_names[reason] : NULL;
-}
-
-bool budget_target_reason_from_string(const char *name, BudgetTargetReason *out)
-{
-    if (name == NULL)
-        return false;
-    for (size_t i = 0; i < G_N_ELEMENTS(reason_names); i++)
-        if (reason_names[i] != NULL && g_ascii_strcasecmp(name, reason_names[i]) == 0) {
-            if (out != NULL)
-                *out = (BudgetTargetReason)i;
-            return true;
-        }
-    return false;
-}
+BUDGETP_DEFINE_ENUM_NAMES(budget_target_reason, BudgetTargetReason, reason, BUDGET_TARGET_REASON_N,
+                          reason_names)

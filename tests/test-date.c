@@ -445,9 +445,10 @@ static void test_date_time_progress(void)
     check_progress(2024, 20241231, BUDGET_TIME_METHOD_MONTHS, 10000);
     check_progress(2024, 20231231, BUDGET_TIME_METHOD_MONTHS, 0);
     check_progress(2024, 20260615, BUDGET_TIME_METHOD_MONTHS, 10000);
-    /* Invalid as-of or method: false, out untouched. */
+    /* Invalid as-of: false, out untouched; a method outside the enum is
+     * misuse: a critical too. */
     CU_ASSERT_FALSE(budget_date_time_progress_bp(2024, 20240230, BUDGET_TIME_METHOD_DAYS, &bp));
-    CU_ASSERT_FALSE(budget_date_time_progress_bp(2024, 20240101, (BudgetTimeMethod)2, &bp));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_date_time_progress_bp(2024, 20240101, (BudgetTimeMethod)2, &bp)));
     CU_ASSERT_EQUAL(bp, 42);
     EXPECT_CRITICAL(
         CU_ASSERT_FALSE(budget_date_time_progress_bp(2024, 20240101, BUDGET_TIME_METHOD_DAYS, NULL)));

@@ -44,6 +44,7 @@ static void test_error_clear(void)
 
 static void test_error_code_names(void)
 {
+    int criticals = test_n_criticals;
     static const char *const names[] = {
         "OK",
         "INVALID_ARGUMENT",
@@ -77,6 +78,38 @@ static void test_error_code_names(void)
     CU_ASSERT_STRING_EQUAL(budget_error_code_name(13), "UNKNOWN");
     CU_ASSERT_STRING_EQUAL(budget_strerror(-1), "unknown error");
     CU_ASSERT_STRING_EQUAL(budget_strerror(99), "unknown error");
+    /* A code past the last is not misuse (a newer library may return it):
+     * no critical, unlike the _to_string() of every enum. */
+    CU_ASSERT_EQUAL(test_n_criticals, criticals);
+}
+
+/* BUDGET_ERROR_N is one past UNSUPPORTED (12); each name reads back, in any
+ * ASCII case; "UNKNOWN", what code_name gives for a code it does not know,
+ * names none. */
+static void test_error_code_from_string(void)
+{
+    BudgetErrorCode code = BUDGET_ERROR_OK;
+
+    CU_ASSERT_EQUAL(BUDGET_ERROR_N, 13);
+    for (int c = 0; c < BUDGET_ERROR_N; c++) {
+        char *lower = g_ascii_strdown(budget_error_code_name(c), -1);
+
+        code = (BudgetErrorCode)((c + 1) % BUDGET_ERROR_N);
+        CU_ASSERT_TRUE(budget_error_code_from_string(budget_error_code_name(c), &code));
+        CU_ASSERT_EQUAL(code, c);
+        code = (BudgetErrorCode)((c + 1) % BUDGET_ERROR_N);
+        CU_ASSERT_TRUE(budget_error_code_from_string(lower, &code));
+        CU_ASSERT_EQUAL(code, c);
+        g_free(lower);
+    }
+    CU_ASSERT_TRUE(budget_error_code_from_string("Not_Found", &code));
+    CU_ASSERT_EQUAL(code, BUDGET_ERROR_NOT_FOUND);
+    CU_ASSERT_FALSE(budget_error_code_from_string("UNKNOWN", &code));
+    CU_ASSERT_FALSE(budget_error_code_from_string("NOT FOUND", &code));
+    CU_ASSERT_FALSE(budget_error_code_from_string("", &code));
+    CU_ASSERT_EQUAL(code, BUDGET_ERROR_NOT_FOUND); /* untouched */
+    CU_ASSERT_TRUE(budget_error_code_from_string("parse", NULL));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_error_code_from_string(NULL, &code)));
 }
 
 static void check_format(const BudgetError *e, const char *expected)
@@ -469,6 +502,7 @@ static void test_error_free_and_version(void)
 static CU_TestInfo error_tests[] = {
     {"clear", test_error_clear},
     {"code names", test_error_code_names},
+    {"code from string", test_error_code_from_string},
     {"format", test_error_format},
     {"long message", test_error_long_message},
     {"diagnostics", test_error_diagnostics},

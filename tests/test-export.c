@@ -638,11 +638,11 @@ static void test_export_names(void)
     CU_ASSERT_STRING_EQUAL(budget_level_to_string(BUDGET_LEVEL_PROJECT), "project");
     CU_ASSERT_STRING_EQUAL(budget_level_to_string(BUDGET_LEVEL_UNIT), "unit");
     CU_ASSERT_STRING_EQUAL(budget_level_to_string(BUDGET_LEVEL_DEPARTMENT), "department");
-    CU_ASSERT_PTR_NULL(budget_level_to_string((BudgetLevel)3));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_level_to_string((BudgetLevel)3)));
     CU_ASSERT_STRING_EQUAL(budget_money_unit_to_string(BUDGET_MONEY_UNIT_YUAN), "yuan");
     CU_ASSERT_STRING_EQUAL(budget_money_unit_to_string(BUDGET_MONEY_UNIT_WAN), "wan");
     CU_ASSERT_STRING_EQUAL(budget_money_unit_to_string(BUDGET_MONEY_UNIT_YI), "yi");
-    CU_ASSERT_PTR_NULL(budget_money_unit_to_string((BudgetMoneyUnit)3));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_money_unit_to_string((BudgetMoneyUnit)3)));
 }
 
 static void test_export_deviation(void)

@@ -536,7 +536,7 @@ static void test_monitor_status_rule(void)
     CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_SERIOUSLY_BEHIND), "seriously_behind");
     CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_NO_PLAN), "no_plan");
     CU_ASSERT_STRING_EQUAL(budget_status_to_string(BUDGET_STATUS_OVER_BUDGET), "over_budget");
-    CU_ASSERT_PTR_NULL(budget_status_to_string((BudgetStatus)6));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_status_to_string((BudgetStatus)6)));
 }
 
 static void test_monitor_custom_thresholds_in_report(void)

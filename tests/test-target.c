@@ -853,8 +853,8 @@ static void test_target_names(void)
     CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_DEADLINE), "deadline");
     CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_QUALITATIVE), "qualitative");
     CU_ASSERT_STRING_EQUAL(budget_target_kind_to_string(BUDGET_TARGET_TIERS), "tiers");
-    CU_ASSERT_PTR_NULL(budget_target_kind_to_string((BudgetTargetKind)6));
-    CU_ASSERT_PTR_NULL(budget_target_kind_to_string((BudgetTargetKind)-1));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_kind_to_string((BudgetTargetKind)6)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_kind_to_string((BudgetTargetKind)-1)));
 
     CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_NONE), "");
     CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_EQ), "=");
@@ -862,7 +862,7 @@ static void test_target_names(void)
     CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_GT), ">");
     CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_LE), "≤");
     CU_ASSERT_STRING_EQUAL(budget_target_comparator_to_string(BUDGET_TARGET_CMP_LT), "<");
-    CU_ASSERT_PTR_NULL(budget_target_comparator_to_string((BudgetTargetComparator)6));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_comparator_to_string((BudgetTargetComparator)6)));
 
     CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_MET), "met");
     CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_PARTLY_MET), "partly_met");
@@ -870,14 +870,91 @@ static void test_target_names(void)
     CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_NOT_REPORTED), "not_reported");
     CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_NOT_APPLICABLE), "not_applicable");
     CU_ASSERT_STRING_EQUAL(budget_target_result_to_string(BUDGET_TARGET_CANNOT_EVALUATE), "cannot_evaluate");
-    CU_ASSERT_PTR_NULL(budget_target_result_to_string((BudgetTargetResult)6));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_result_to_string((BudgetTargetResult)6)));
 
     CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_NONE), "");
     CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_EXCELLENT), "优");
     CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_GOOD), "良");
     CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_FAIR), "中");
     CU_ASSERT_STRING_EQUAL(budget_target_grade_to_string(BUDGET_TARGET_GRADE_POOR), "差");
-    CU_ASSERT_PTR_NULL(budget_target_grade_to_string((BudgetTargetGrade)5));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_grade_to_string((BudgetTargetGrade)5)));
+
+    CU_ASSERT_STRING_EQUAL(budget_target_direction_to_string(BUDGET_TARGET_DIRECTION_NONE), "none");
+    CU_ASSERT_STRING_EQUAL(budget_target_direction_to_string(BUDGET_TARGET_DIRECTION_HIGHER), "higher");
+    CU_ASSERT_STRING_EQUAL(budget_target_direction_to_string(BUDGET_TARGET_DIRECTION_LOWER), "lower");
+    CU_ASSERT_STRING_EQUAL(budget_target_direction_to_string(BUDGET_TARGET_DIRECTION_EXACT), "exact");
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_direction_to_string((BudgetTargetDirection)4)));
+
+    CU_ASSERT_STRING_EQUAL(budget_target_unit_class_to_string(BUDGET_TARGET_UNIT_NONE), "none");
+    CU_ASSERT_STRING_EQUAL(budget_target_unit_class_to_string(BUDGET_TARGET_UNIT_PERCENT), "percent");
+    CU_ASSERT_STRING_EQUAL(budget_target_unit_class_to_string(BUDGET_TARGET_UNIT_COUNT), "count");
+    CU_ASSERT_STRING_EQUAL(budget_target_unit_class_to_string(BUDGET_TARGET_UNIT_MONEY), "money");
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_unit_class_to_string((BudgetTargetUnitClass)4)));
+
+    /* The counts: one past the last value of each enumeration. */
+    CU_ASSERT_EQUAL(BUDGET_TARGET_KIND_N, BUDGET_TARGET_TIERS + 1);
+    CU_ASSERT_EQUAL(BUDGET_TARGET_COMPARATOR_N, BUDGET_TARGET_CMP_LT + 1);
+    CU_ASSERT_EQUAL(BUDGET_TARGET_DIRECTION_N, BUDGET_TARGET_DIRECTION_EXACT + 1);
+    CU_ASSERT_EQUAL(BUDGET_TARGET_UNIT_CLASS_N, BUDGET_TARGET_UNIT_MONEY + 1);
+    CU_ASSERT_EQUAL(BUDGET_TARGET_GRADE_N, BUDGET_TARGET_GRADE_POOR + 1);
+    CU_ASSERT_EQUAL(BUDGET_TARGET_RESULT_N, BUDGET_TARGET_CANNOT_EVALUATE + 1);
+}
+
+/* Every name reads back to its value, in upper case too (the Chinese grades
+ * and the comparator symbols have no case); an unknown name is false without
+ * a warning and leaves @out alone; NULL text is a critical. */
+#define CHECK_FROM_STRING(prefix, Type, n)                                                                   \
+    do {                                                                                                     \
+        Type back_;                                                                                          \
+        for (int i_ = 0; i_ < (n); i_++) {                                                                   \
+            char *up_ = g_ascii_strup(prefix##_to_string((Type)i_), -1);                                     \
+            back_ = (Type)((i_ + 1) % (n));                                                                  \
+            CU_ASSERT_TRUE(prefix##_from_string(prefix##_to_string((Type)i_), &back_));                      \
+            CU_ASSERT_EQUAL(back_, (Type)i_);                                                                \
+            back_ = (Type)((i_ + 1) % (n));                                                                  \
+            CU_ASSERT_TRUE(prefix##_from_string(up_, &back_));                                               \
+            CU_ASSERT_EQUAL(back_, (Type)i_);                                                                \
+            g_free(up_);                                                                                     \
+        }                                                                                                    \
+        back_ = (Type)1;                                                                                     \
+        CU_ASSERT_FALSE(prefix##_from_string("no such name", &back_));                                       \
+        CU_ASSERT_EQUAL(back_, (Type)1);                                                                     \
+        CU_ASSERT_TRUE(prefix##_from_string(prefix##_to_string((Type)0), NULL));                             \
+        EXPECT_CRITICAL(CU_ASSERT_FALSE(prefix##_from_string(NULL, &back_)));                                \
+    } while (0)
+
+static void test_target_names_from_string(void)
+{
+    BudgetTargetComparator cmp = BUDGET_TARGET_CMP_NONE;
+    BudgetTargetGrade grade = BUDGET_TARGET_GRADE_NONE;
+
+    CHECK_FROM_STRING(budget_target_kind, BudgetTargetKind, BUDGET_TARGET_KIND_N);
+    CHECK_FROM_STRING(budget_target_comparator, BudgetTargetComparator, BUDGET_TARGET_COMPARATOR_N);
+    CHECK_FROM_STRING(budget_target_direction, BudgetTargetDirection, BUDGET_TARGET_DIRECTION_N);
+    CHECK_FROM_STRING(budget_target_unit_class, BudgetTargetUnitClass, BUDGET_TARGET_UNIT_CLASS_N);
+    CHECK_FROM_STRING(budget_target_grade, BudgetTargetGrade, BUDGET_TARGET_GRADE_N);
+    CHECK_FROM_STRING(budget_target_result, BudgetTargetResult, BUDGET_TARGET_RESULT_N);
+    /* Only the names to_string gives: "≥" is GE, ">=" is not a name. */
+    CU_ASSERT_TRUE(budget_target_comparator_from_string("≥", &cmp));
+    CU_ASSERT_EQUAL(cmp, BUDGET_TARGET_CMP_GE);
+    CU_ASSERT_FALSE(budget_target_comparator_from_string(">=", &cmp));
+    CU_ASSERT_TRUE(budget_target_grade_from_string("良", &grade));
+    CU_ASSERT_EQUAL(grade, BUDGET_TARGET_GRADE_GOOD);
+    CU_ASSERT_TRUE(budget_target_grade_from_string("", &grade)); /* "" is NONE's name */
+    CU_ASSERT_EQUAL(grade, BUDGET_TARGET_GRADE_NONE);
+    CU_ASSERT_TRUE(budget_target_kind_from_string("Qualitative", NULL));
+    {
+        BudgetTargetDirection direction = BUDGET_TARGET_DIRECTION_NONE;
+        BudgetTargetUnitClass unit_class = BUDGET_TARGET_UNIT_NONE;
+        BudgetTargetResult result = BUDGET_TARGET_MET;
+
+        CU_ASSERT_TRUE(budget_target_direction_from_string("Lower", &direction));
+        CU_ASSERT_EQUAL(direction, BUDGET_TARGET_DIRECTION_LOWER);
+        CU_ASSERT_TRUE(budget_target_unit_class_from_string("PERCENT", &unit_class));
+        CU_ASSERT_EQUAL(unit_class, BUDGET_TARGET_UNIT_PERCENT);
+        CU_ASSERT_TRUE(budget_target_result_from_string("partly_met", &result));
+        CU_ASSERT_EQUAL(result, BUDGET_TARGET_PARTLY_MET);
+    }
 }
 
 /* The two seed files hold no target outside seed_cases[] (guards the
@@ -1147,14 +1224,15 @@ static void test_target_reason_names(void)
                            "more_than_one_number");
     CU_ASSERT_STRING_EQUAL(budget_target_reason_to_string(BUDGET_TARGET_REASON_UNIT_MISMATCH),
                            "unit_mismatch");
-    CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)BUDGET_TARGET_REASON_N));
-    CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)-1));
+    EXPECT_CRITICAL(
+        CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)BUDGET_TARGET_REASON_N)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_reason_to_string((BudgetTargetReason)-1)));
     /* any ASCII case; unknown and NULL names leave @out alone */
     CU_ASSERT_TRUE(budget_target_reason_from_string("Unit_Mismatch", &r));
     CU_ASSERT_EQUAL(r, BUDGET_TARGET_REASON_UNIT_MISMATCH);
     CU_ASSERT_FALSE(budget_target_reason_from_string("unit mismatch", &r));
     CU_ASSERT_FALSE(budget_target_reason_from_string("", &r));
-    CU_ASSERT_FALSE(budget_target_reason_from_string(NULL, &r));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_reason_from_string(NULL, &r)));
     CU_ASSERT_EQUAL(r, BUDGET_TARGET_REASON_UNIT_MISMATCH);
     CU_ASSERT_TRUE(budget_target_reason_from_string("empty", NULL));
 
@@ -1272,6 +1350,7 @@ static CU_TestInfo target_tests[] = {
     {"text_kept", test_target_text_kept},
     {"errors", test_target_errors},
     {"names", test_target_names},
+    {"names: from_string", test_target_names_from_string},
     {"reason_codes", test_target_reason_codes},
     {"evaluate_reason_codes", test_target_evaluate_reason_codes},
     {"reason_codes_score", test_target_reason_codes_score},

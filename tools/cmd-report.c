@@ -59,6 +59,29 @@ static gboolean parse_choice(const char *option, const char *value, const char *
     return FALSE;
 }
 
+/* An option that names a value of a library enumeration: read with its
+ * _from_string(), and on a bad value list its _to_string() names. */
+#define DEFINE_PARSE_ENUM(fn, prefix, Type, n)                                                               \
+    static gboolean fn(const char *option, const char *value, Type *out)                                     \
+    {                                                                                                        \
+        GString *list;                                                                                       \
+                                                                                                             \
+        if (value == NULL || prefix##_from_string(value, out))                                               \
+            return TRUE;                                                                                     \
+        list = g_string_new(NULL);                                                                           \
+        for (int i = 0; i < (n); i++)                                                                        \
+            g_string_append_printf(list, "%s%s", i > 0 ? ", " : "", prefix##_to_string((Type)i));            \
+        tool_errorf("%s: unknown value '%s' (use one of: %s)", option, value, list->str);                    \
+        g_string_free(list, TRUE);                                                                           \
+        return FALSE;                                                                                        \
+    }
+
+DEFINE_PARSE_ENUM(parse_level, budget_level, BudgetLevel, BUDGET_LEVEL_N)
+DEFINE_PARSE_ENUM(parse_money_unit, budget_money_unit, BudgetMoneyUnit, BUDGET_MONEY_UNIT_N)
+DEFINE_PARSE_ENUM(parse_plan_method, budget_plan_method, BudgetPlanMethod, BUDGET_PLAN_METHOD_N)
+DEFINE_PARSE_ENUM(parse_time_method, budget_time_method, BudgetTimeMethod, BUDGET_TIME_METHOD_N)
+DEFINE_PARSE_ENUM(parse_denominator, budget_denominator, BudgetDenominator, BUDGET_DENOMINATOR_N)
+
 /* "-15,-5,10" (percentage points, at most two decimals) → bp. */
 static gboolean parse_thresholds(const char *text, int64_t bp[3])
 {
@@ -228,37 +251,28 @@ static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMo
     static const char *const format_names[] = {"table", "csv", "json", "markdown", "md", NULL};
     static const int format_values[] = {-1, BUDGET_EXPORT_FORMAT_CSV, BUDGET_EXPORT_FORMAT_JSON,
                                         BUDGET_EXPORT_FORMAT_MARKDOWN, BUDGET_EXPORT_FORMAT_MARKDOWN};
-    static const char *const level_names[] = {"project", "unit", "department", NULL};
-    static const int level_values[] = {BUDGET_LEVEL_PROJECT, BUDGET_LEVEL_UNIT, BUDGET_LEVEL_DEPARTMENT};
-    static const char *const unit_names[] = {"元", "万元", "亿元", "yuan", "wan", "yi", NULL};
-    static const int unit_values[] = {
-        BUDGET_MONEY_UNIT_YUAN, BUDGET_MONEY_UNIT_WAN, BUDGET_MONEY_UNIT_YI,
-        BUDGET_MONEY_UNIT_YUAN, BUDGET_MONEY_UNIT_WAN, BUDGET_MONEY_UNIT_YI,
-    };
-    static const char *const plan_names[] = {"step", "linear", NULL};
-    static const int plan_values[] = {BUDGET_PLAN_METHOD_STEP, BUDGET_PLAN_METHOD_LINEAR};
-    static const char *const time_names[] = {"days", "months", NULL};
-    static const int time_values[] = {BUDGET_TIME_METHOD_DAYS, BUDGET_TIME_METHOD_MONTHS};
-    static const char *const denom_names[] = {"adjusted", "original", NULL};
-    static const int denom_values[] = {BUDGET_DENOMINATOR_ADJUSTED, BUDGET_DENOMINATOR_ORIGINAL};
-    int format = -1, level = BUDGET_LEVEL_PROJECT, unit = BUDGET_MONEY_UNIT_YUAN;
-    int plan = BUDGET_PLAN_METHOD_STEP, time = BUDGET_TIME_METHOD_DAYS, denom = BUDGET_DENOMINATOR_ADJUSTED;
+    int format = -1;
+    BudgetLevel level = BUDGET_LEVEL_PROJECT;
+    BudgetMoneyUnit unit = BUDGET_MONEY_UNIT_YUAN;
+    BudgetPlanMethod plan = BUDGET_PLAN_METHOD_STEP;
+    BudgetTimeMethod time = BUDGET_TIME_METHOD_DAYS;
+    BudgetDenominator denom = BUDGET_DENOMINATOR_ADJUSTED;
 
     if (!parse_choice("--format", args->format, format_names, format_values, &format) ||
-        !parse_choice("--level", args->level, level_names, level_values, &level) ||
-        !parse_choice("--money-unit", args->money_unit, unit_names, unit_values, &unit) ||
-        !parse_choice("--plan-method", args->plan_method, plan_names, plan_values, &plan) ||
-        !parse_choice("--time-method", args->time_method, time_names, time_values, &time) ||
-        !parse_choice("--denominator", args->denominator, denom_names, denom_values, &denom))
+        !parse_level("--level", args->level, &level) ||
+        !parse_money_unit("--money-unit", args->money_unit, &unit) ||
+        !parse_plan_method("--plan-method", args->plan_method, &plan) ||
+        !parse_time_method("--time-method", args->time_method, &time) ||
+        !parse_denominator("--denominator", args->denominator, &denom))
         return FALSE;
     style->table = format < 0;
     style->export_format = format < 0 ? BUDGET_EXPORT_FORMAT_CSV : (BudgetExportFormat)format;
-    style->level = (BudgetLevel)level;
-    style->unit = (BudgetMoneyUnit)unit;
+    style->level = level;
+    style->unit = unit;
     style->as_of = 0;
-    budget_monitor_config_set_plan_method(config, (BudgetPlanMethod)plan);
-    budget_monitor_config_set_time_method(config, (BudgetTimeMethod)time);
-    budget_monitor_config_set_denominator(config, (BudgetDenominator)denom);
+    budget_monitor_config_set_plan_method(config, plan);
+    budget_monitor_config_set_time_method(config, time);
+    budget_monitor_config_set_denominator(config, denom);
 
     if (args->thresholds != NULL) {
         int64_t bp[3];

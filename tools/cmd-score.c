@@ -31,7 +31,7 @@ typedef struct {
     const size_t *widths; /* one per column */
     size_t n_rows;
     size_t grade_col;
-    size_t grade_counts[5]; /* by BudgetTargetGrade */
+    size_t grade_counts[BUDGET_TARGET_GRADE_N]; /* by BudgetTargetGrade */
 } ScoreTable;
 
 static int add_table_row(const char *const *cells, size_t n_cells, bool is_header, void *user_data)
@@ -50,10 +50,11 @@ static int add_table_row(const char *const *cells, size_t n_cells, bool is_heade
             if (strcmp(cells[c], "grade") == 0)
                 st->grade_col = c;
     } else {
+        BudgetTargetGrade g;
+
         st->n_rows++;
-        for (int g = 0; g < 5; g++)
-            if (st->grade_col > 0 && strcmp(cells[st->grade_col], budget_target_grade_to_string(g)) == 0)
-                st->grade_counts[g]++;
+        if (st->grade_col > 0 && budget_target_grade_from_string(cells[st->grade_col], &g))
+            st->grade_counts[g]++;
     }
     /* The summary table heads its parts without "_score". */
     if (is_header) {

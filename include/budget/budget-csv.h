@@ -20,7 +20,7 @@ BUDGET_BEGIN_DECLS
  * @short_description: reading and writing projects, indicators, transactions, adjustments
  *
  * Files are RFC 4180 CSV with a header row. Columns are matched by name:
- * the English names of DESIGN.md or the Chinese headers of an Excel export
+ * the English names of docs/csv-formats.md or the Chinese headers of an Excel export
  * (项目编码, 项目名称, 预算单位, 年度, 预算数, 财政资金, 其他资金, 上年结转, 资金用途,
  * 日期, 金额, 资金来源, 凭证号, 摘要, 调整原因, 一级指标 …; docs/csv-formats.md
  * has the full table). A money header may name its unit ("预算数（万元）",

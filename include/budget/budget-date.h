@@ -184,7 +184,7 @@ int budget_date_days_in_year(int year);
  * @month: 1 .. 12
  *
  * Gives the last day of a month: the date a plan checkpoint plan_MM refers to
- * (DESIGN.md: checkpoints are month ends).
+ * (docs/concepts.md: checkpoints are month ends).
  *
  * Returns: the last day of the month (2024, 2 → 20240229), or 0 for bad input.
  * Since: 1.0

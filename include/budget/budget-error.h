@@ -69,6 +69,15 @@ typedef enum {
 } BudgetErrorCode;
 
 /**
+ * BUDGET_ERROR_N:
+ *
+ * The number of #BudgetErrorCode values, one past the last. A library newer
+ * than the headers a program was built with may return a code at or past
+ * this value. Since: 1.0
+ */
+#define BUDGET_ERROR_N 13
+
+/**
  * BudgetError:
  * @code: a #BudgetErrorCode
  * @column: the 1-based field index; 0 when not applicable
@@ -116,11 +125,32 @@ void budget_error_clear(BudgetError *error);
  * its BUDGET_ERROR_ prefix, for logs and for bindings that map codes to
  * exception types. Stateless and reentrant.
  *
+ * It takes an `int`, as #BudgetError's @code field is, and is the one name
+ * function that gives no critical warning for a value it does not know: a
+ * code from a newer library is not a caller error, and printing an error must
+ * never fail.
+ *
  * Returns: (transfer none): the code's name, e.g. "PARSE", or "UNKNOWN".
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
 const char *budget_error_code_name(int code);
+
+/**
+ * budget_error_code_from_string:
+ * @text: a name as budget_error_code_name() gives it ("PARSE",
+ *   "INVALID_ARGUMENT" …), in any ASCII case; "UNKNOWN" names no code
+ * @out: (out) (nullable): the code, left untouched when @text names none
+ *
+ * Reads an error code's name back, for bindings and for tests that name the
+ * code they expect.
+ *
+ * Returns: true when @text names a code; false when it names none, or (after
+ *   a critical warning) when @text is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_error_code_from_string(const char *text, BudgetErrorCode *out);
 
 /**
  * budget_strerror:

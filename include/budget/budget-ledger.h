@@ -329,36 +329,6 @@ size_t budget_ledger_get_n_after_as_of(const BudgetLedger *ledger);
 BUDGET_AVAILABLE_IN_1_0
 size_t budget_ledger_get_n_warnings(const BudgetLedger *ledger);
 
-/**
- * budget_source_to_string:
- * @source: a source
- *
- * Gives the English name of a funding source, as written in the source column
- * of transactions.csv. The string is static.
- *
- * Returns: (transfer none) (nullable): "fiscal", "carryover" or "other"; NULL if unknown.
- * Since: 1.0
- */
-BUDGET_AVAILABLE_IN_1_0
-const char *budget_source_to_string(BudgetSource source);
-
-/**
- * budget_source_from_string:
- * @text: "fiscal", "carryover", "other" (any case), "" (fiscal, the
- *   default), or the Chinese 财政 / 财政资金 / 本年财政拨款 / 上年结转 / 结转 /
- *   其他 / 其他资金
- * @out: (out): the source
- *
- * Reads a funding source as written in the source column of transactions.csv,
- * English (any case) or Chinese, ignoring surrounding spaces; a blank cell is
- * fiscal, DESIGN.md's default.
- *
- * Returns: false if @text names no source.
- * Since: 1.0
- */
-BUDGET_AVAILABLE_IN_1_0
-bool budget_source_from_string(const char *text, BudgetSource *out);
-
 BUDGET_END_DECLS
 
 #endif /* BUDGET_LEDGER_H */

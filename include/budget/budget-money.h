@@ -114,20 +114,6 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
                                 char *buf, size_t size);
 
 /**
- * budget_money_unit_to_string:
- * @unit: a unit
- *
- * Gives the name of a money unit as `budget report --money-unit` also takes
- * it and as JSON output names it. The string is static.
- *
- * Returns: (transfer none) (nullable): "yuan" (元), "wan" (万元) or "yi"
- *   (亿元); NULL if unknown.
- * Since: 1.0
- */
-BUDGET_AVAILABLE_IN_1_0
-const char *budget_money_unit_to_string(BudgetMoneyUnit unit);
-
-/**
  * budget_money_add:
  * @a: an amount in fen
  * @b: an amount in fen

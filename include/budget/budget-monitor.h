@@ -83,7 +83,7 @@ BUDGET_BEGIN_DECLS
 /**
  * budget_monitor_config_new:
  *
- * Creates the rules a report is computed with, set to DESIGN.md's defaults;
+ * Creates the rules a report is computed with, set to the defaults of docs/concepts.md;
  * passing NULL to budget_monitor_report() gives the same result.
  *
  * Returns: (transfer full): a configuration holding the defaults: step
@@ -180,35 +180,6 @@ bool budget_monitor_config_set_thresholds(BudgetMonitorConfig *config, int64_t s
 BUDGET_AVAILABLE_IN_1_0
 BudgetStatus budget_monitor_status(const BudgetMonitorConfig *config, bool over_budget, bool has_variance,
                                    int64_t variance_bp);
-
-/**
- * budget_status_to_string:
- * @status: a status
- *
- * Gives the name of a status as the status column of `budget report` prints
- * it. The string is static.
- *
- * Returns: (transfer none) (nullable): "on_track", "ahead", "behind",
- *   "seriously_behind", "no_plan" or "over_budget"; NULL if unknown.
- * Since: 1.0
- */
-BUDGET_AVAILABLE_IN_1_0
-const char *budget_status_to_string(BudgetStatus status);
-
-/**
- * budget_level_to_string:
- * @level: a level
- *
- * Gives the name of a report level, as `budget report --level` takes it and
- * as the first column of a unit or department report is headed. The string
- * is static.
- *
- * Returns: (transfer none) (nullable): "project", "unit" or "department";
- *   NULL if unknown.
- * Since: 1.0
- */
-BUDGET_AVAILABLE_IN_1_0
-const char *budget_level_to_string(BudgetLevel level);
 
 /**
  * budget_monitor_report:

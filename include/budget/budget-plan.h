@@ -24,7 +24,7 @@ BUDGET_BEGIN_DECLS
  * blank (a column with an empty cell) or holds a percentage in
  * micro-percent.
  *
- * Forms (DESIGN.md, "Disbursement plan"):
+ * Forms (docs/concepts.md, "Disbursement plans"):
  * - cumulative (25,50,75,100 / 95,,,100): a blank carries the previous value;
  * - incremental (20,35,20,25 / 80,20): a blank adds nothing;
  * - auto: non-decreasing with last given value 100 → cumulative; otherwise
@@ -83,7 +83,7 @@ void budget_plan_unref(BudgetPlan *plan);
  * @form: the declared form
  *
  * Declares how the plan's percentages are written. A declared form wins over
- * inference (DESIGN.md); %BUDGET_PLAN_FORM_AUTO restores inference. An unknown
+ * inference (docs/concepts.md); %BUDGET_PLAN_FORM_AUTO restores inference. An unknown
  * @form is a caller error and is ignored with a warning.
  *
  * Since: 1.0
@@ -272,35 +272,6 @@ bool budget_plan_planned_amount(const BudgetPlan *plan, int year, BudgetDate as_
 BUDGET_AVAILABLE_IN_1_0
 bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as_of,
                                  int *month, int64_t *out_micropct);
-
-/**
- * budget_plan_form_to_string:
- * @form: a form
- *
- * Gives the English name of a plan form, as written in the plan_form column of
- * projects.csv. The string is static.
- *
- * Returns: (transfer none): "auto", "cumulative" or "incremental"; NULL if unknown.
- * Since: 1.0
- */
-BUDGET_AVAILABLE_IN_1_0
-const char *budget_plan_form_to_string(BudgetPlanForm form);
-
-/**
- * budget_plan_form_from_string:
- * @text: "auto", "cumulative", "incremental" (any case), "" (auto), or
- *   the Chinese 累计 / 累计数 / 分期 / 增量 / 自动
- * @form: (out): the form
- *
- * Reads a plan form name as written in the plan_form column of projects.csv,
- * English (any case) or Chinese, ignoring surrounding spaces. @form is left
- * untouched when the name is unknown.
- *
- * Returns: false if @text names no form.
- * Since: 1.0
- */
-BUDGET_AVAILABLE_IN_1_0
-bool budget_plan_form_from_string(const char *text, BudgetPlanForm *form);
 
 BUDGET_END_DECLS
 

@@ -219,7 +219,7 @@ void budget_project_set_budget(BudgetProject *project, BudgetFen budget);
  *
  * Gives the amount of one funding source (本年财政拨款, 上年结转 or 其他资金) in fen. A
  * source that was never set is "not given", which is not the same as 0
- * (DESIGN.md: a blank cell is not zero); @out is then left untouched.
+ * (docs/concepts.md: a blank cell is not zero); @out is then left untouched.
  *
  * Returns: true if the amount was given (it may be 0); false if not given.
  * Since: 1.0

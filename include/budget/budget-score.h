@@ -23,7 +23,7 @@ BUDGET_BEGIN_DECLS
  *
  * Every default below follows the national rules for the 项目支出绩效自评
  * (财政部《项目支出绩效评价管理办法》, 财预〔2020〕10号, and its 自评表), as
- * DESIGN.md "Self-evaluation score" restates them; each is a parameter of
+ * docs/concepts.md "Self-evaluation score" restates them; each is a parameter of
  * #BudgetScoreConfig.
  *
  * Points are exact integers in **micro-points** (%BUDGET_SCORE_POINT = 1

@@ -20,8 +20,8 @@ BUDGET_BEGIN_DECLS
  * @short_description: the 指标值 of a performance indicator, parsed and evaluated
  *
  * A #BudgetTarget is the text of an indicator's target (指标值) as written in
- * a 绩效目标表, read into one of the #BudgetTargetKind forms (DESIGN.md,
- * "Indicators"). The original text is always kept. Text that cannot be read
+ * a 绩效目标表, read into one of the #BudgetTargetKind forms (docs/concepts.md,
+ * "Indicators and targets"). The original text is always kept. Text that cannot be read
  * without guessing becomes %BUDGET_TARGET_UNPARSED with a #BudgetTargetReason
  * code (budget_target_get_reason_code(): what a program decides on) and a
  * precise message (budget_target_get_reason(): for people, naming the text).
@@ -115,6 +115,13 @@ typedef enum {
 } BudgetTargetKind;
 
 /**
+ * BUDGET_TARGET_KIND_N:
+ *
+ * The number of #BudgetTargetKind values, one past the last. Since: 1.0
+ */
+#define BUDGET_TARGET_KIND_N 6
+
+/**
  * BudgetTargetComparator:
  * @BUDGET_TARGET_CMP_NONE: no comparator (kinds other than number and tiers)
  * @BUDGET_TARGET_CMP_EQ: =
@@ -135,6 +142,13 @@ typedef enum {
 } BudgetTargetComparator;
 
 /**
+ * BUDGET_TARGET_COMPARATOR_N:
+ *
+ * The number of #BudgetTargetComparator values, one past the last. Since: 1.0
+ */
+#define BUDGET_TARGET_COMPARATOR_N 6
+
+/**
  * BudgetTargetDirection:
  * @BUDGET_TARGET_DIRECTION_NONE: not a quantity (qualitative, unparsed)
  * @BUDGET_TARGET_DIRECTION_HIGHER: higher is better (≥, >; tiers whose 优
@@ -151,6 +165,13 @@ typedef enum {
     BUDGET_TARGET_DIRECTION_LOWER = 2,
     BUDGET_TARGET_DIRECTION_EXACT = 3
 } BudgetTargetDirection;
+
+/**
+ * BUDGET_TARGET_DIRECTION_N:
+ *
+ * The number of #BudgetTargetDirection values, one past the last. Since: 1.0
+ */
+#define BUDGET_TARGET_DIRECTION_N 4
 
 /**
  * BudgetTargetUnitClass:
@@ -172,6 +193,13 @@ typedef enum {
 } BudgetTargetUnitClass;
 
 /**
+ * BUDGET_TARGET_UNIT_CLASS_N:
+ *
+ * The number of #BudgetTargetUnitClass values, one past the last. Since: 1.0
+ */
+#define BUDGET_TARGET_UNIT_CLASS_N 4
+
+/**
  * BudgetTargetGrade:
  * @BUDGET_TARGET_GRADE_NONE: no grade (not a tiers target, or not reached)
  * @BUDGET_TARGET_GRADE_EXCELLENT: 优
@@ -188,6 +216,13 @@ typedef enum {
     BUDGET_TARGET_GRADE_FAIR = 3,
     BUDGET_TARGET_GRADE_POOR = 4
 } BudgetTargetGrade;
+
+/**
+ * BUDGET_TARGET_GRADE_N:
+ *
+ * The number of #BudgetTargetGrade values, one past the last. Since: 1.0
+ */
+#define BUDGET_TARGET_GRADE_N 5
 
 /**
  * BudgetTargetResult:
@@ -213,6 +248,13 @@ typedef enum {
     BUDGET_TARGET_NOT_APPLICABLE = 4,
     BUDGET_TARGET_CANNOT_EVALUATE = 5
 } BudgetTargetResult;
+
+/**
+ * BUDGET_TARGET_RESULT_N:
+ *
+ * The number of #BudgetTargetResult values, one past the last. Since: 1.0
+ */
+#define BUDGET_TARGET_RESULT_N 6
 
 /**
  * BudgetTargetReason:
@@ -504,7 +546,7 @@ BudgetTargetComparator budget_target_get_comparator(const BudgetTarget *target);
  * that ≥ was assumed.
  *
  * Returns: true if the comparator was not written and ≥ was assumed
- *   (DESIGN.md: a target with no comparator means at least that value).
+ *   (docs/concepts.md: a target with no comparator means at least that value).
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -785,11 +827,26 @@ bool budget_target_evaluate_text(const char *target_text, const char *actual, in
  * string is static.
  *
  * Returns: (transfer none) (nullable): "unparsed", "number", "range",
- *   "deadline", "qualitative" or "tiers"; NULL if unknown.
+ *   "deadline", "qualitative" or "tiers"; NULL, after a critical warning,
+ *   when @kind is not a #BudgetTargetKind value.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
 const char *budget_target_kind_to_string(BudgetTargetKind kind);
+
+/**
+ * budget_target_kind_from_string:
+ * @text: a name as budget_target_kind_to_string() gives it, in any ASCII case
+ * @out: (out) (nullable): the value, left untouched when @text names none
+ *
+ * Reads a target kind's name back.
+ *
+ * Returns: true when @text names a value; false when it names none, or
+ *   (after a critical warning) when @text is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_target_kind_from_string(const char *text, BudgetTargetKind *out);
 
 /**
  * budget_target_comparator_to_string:
@@ -798,11 +855,26 @@ const char *budget_target_kind_to_string(BudgetTargetKind kind);
  * Gives a comparator as the symbol it is shown with. The string is static.
  *
  * Returns: (transfer none) (nullable): "=", "≥", ">", "≤", "<", or "" for
- *   none; NULL if unknown.
+ *   none; NULL, after a critical warning, when @cmp is not a
+ *   #BudgetTargetComparator value.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
 const char *budget_target_comparator_to_string(BudgetTargetComparator cmp);
+
+/**
+ * budget_target_comparator_from_string:
+ * @text: a name as budget_target_comparator_to_string() gives it, in any ASCII case
+ * @out: (out) (nullable): the value, left untouched when @text names none
+ *
+ * Reads a comparator's symbol ("" is %BUDGET_TARGET_CMP_NONE) back.
+ *
+ * Returns: true when @text names a value; false when it names none, or
+ *   (after a critical warning) when @text is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_target_comparator_from_string(const char *text, BudgetTargetComparator *out);
 
 /**
  * budget_target_result_to_string:
@@ -812,11 +884,26 @@ const char *budget_target_comparator_to_string(BudgetTargetComparator cmp);
  * `budget score --detail` prints it. The string is static.
  *
  * Returns: (transfer none) (nullable): "met", "partly_met", "not_met",
- *   "not_reported", "not_applicable" or "cannot_evaluate"; NULL if unknown.
+ *   "not_reported", "not_applicable" or "cannot_evaluate"; NULL, after a
+ *   critical warning, when @result is not a #BudgetTargetResult value.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
 const char *budget_target_result_to_string(BudgetTargetResult result);
+
+/**
+ * budget_target_result_from_string:
+ * @text: a name as budget_target_result_to_string() gives it, in any ASCII case
+ * @out: (out) (nullable): the value, left untouched when @text names none
+ *
+ * Reads a result's name back.
+ *
+ * Returns: true when @text names a value; false when it names none, or
+ *   (after a critical warning) when @text is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_target_result_from_string(const char *text, BudgetTargetResult *out);
 
 /**
  * budget_target_grade_to_string:
@@ -826,11 +913,84 @@ const char *budget_target_result_to_string(BudgetTargetResult result);
  * prints it. The string is static.
  *
  * Returns: (transfer none) (nullable): "优", "良", "中", "差", or "" for
- *   none; NULL if unknown.
+ *   none; NULL, after a critical warning, when @grade is not a
+ *   #BudgetTargetGrade value.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
 const char *budget_target_grade_to_string(BudgetTargetGrade grade);
+
+/**
+ * budget_target_grade_from_string:
+ * @text: a name as budget_target_grade_to_string() gives it, in any ASCII case
+ * @out: (out) (nullable): the value, left untouched when @text names none
+ *
+ * Reads a grade ("" is %BUDGET_TARGET_GRADE_NONE) back.
+ *
+ * Returns: true when @text names a value; false when it names none, or
+ *   (after a critical warning) when @text is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_target_grade_from_string(const char *text, BudgetTargetGrade *out);
+
+/**
+ * budget_target_direction_to_string:
+ * @direction: a direction
+ *
+ * Gives the English name of a direction, for messages and bindings. The
+ * string is static.
+ *
+ * Returns: (transfer none) (nullable): "none", "higher", "lower" or "exact";
+ *   NULL, after a critical warning, when @direction is not a
+ *   #BudgetTargetDirection value.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_target_direction_to_string(BudgetTargetDirection direction);
+
+/**
+ * budget_target_direction_from_string:
+ * @text: a name as budget_target_direction_to_string() gives it, in any ASCII case
+ * @out: (out) (nullable): the value, left untouched when @text names none
+ *
+ * Reads a direction's name back.
+ *
+ * Returns: true when @text names a value; false when it names none, or
+ *   (after a critical warning) when @text is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_target_direction_from_string(const char *text, BudgetTargetDirection *out);
+
+/**
+ * budget_target_unit_class_to_string:
+ * @unit_class: a unit class
+ *
+ * Gives the English name of a unit class, for messages and bindings. The
+ * string is static.
+ *
+ * Returns: (transfer none) (nullable): "none", "percent", "count" or
+ *   "money"; NULL, after a critical warning, when @unit_class is not a
+ *   #BudgetTargetUnitClass value.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_target_unit_class_to_string(BudgetTargetUnitClass unit_class);
+
+/**
+ * budget_target_unit_class_from_string:
+ * @text: a name as budget_target_unit_class_to_string() gives it, in any ASCII case
+ * @out: (out) (nullable): the value, left untouched when @text names none
+ *
+ * Reads a unit class's name back.
+ *
+ * Returns: true when @text names a value; false when it names none, or
+ *   (after a critical warning) when @text is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_target_unit_class_from_string(const char *text, BudgetTargetUnitClass *out);
 
 /**
  * budget_target_reason_to_string:
@@ -841,7 +1001,8 @@ const char *budget_target_grade_to_string(BudgetTargetGrade grade);
  * ("none", "empty", "unknown_unit", "more_than_one_number", "unit_mismatch",
  * ...). The string is static.
  *
- * Returns: (transfer none) (nullable): its name; NULL if unknown.
+ * Returns: (transfer none) (nullable): its name; NULL, after a critical
+ *   warning, when @reason is not a #BudgetTargetReason value.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -849,17 +1010,17 @@ const char *budget_target_reason_to_string(BudgetTargetReason reason);
 
 /**
  * budget_target_reason_from_string:
- * @name: a name as budget_target_reason_to_string() gives it (any ASCII case)
- * @out: (out) (nullable): the reason
+ * @text: a name as budget_target_reason_to_string() gives it, in any ASCII case
+ * @out: (out) (nullable): the value, left untouched when @text names none
  *
- * Reads a reason's name back. @out is left untouched when the name is unknown
- * or NULL.
+ * Reads a reason's name back.
  *
- * Returns: false if @name is NULL or unknown.
+ * Returns: true when @text names a value; false when it names none, or
+ *   (after a critical warning) when @text is NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_target_reason_from_string(const char *name, BudgetTargetReason *out);
+bool budget_target_reason_from_string(const char *text, BudgetTargetReason *out);
 
 BUDGET_END_DECLS
 
