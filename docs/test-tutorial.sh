@@ -9,10 +9,12 @@ for want in \
     'P-002 plan form: incremental' \
     'executed 390000.00' \
     'rate 3250 bp' \
+    'below 60 %' \
     'status seriously_behind' \
     'department: 4941 5882 -941 bp, behind' \
     'series: 8 months final, April 40000000 fen, June plan 60000000 fen' \
     'RANGE' \
+    'warnings 1' \
     'target: not_met, ratio 9474 bp' \
     'output 47.50' \
     'total 90.16 优'

@@ -14,6 +14,7 @@
 #include <budget/budget-version.h>
 #include <budget/budget-macros.h>
 #include <budget/budget-types.h>
+#include <budget/budget-fixed.h>
 #include <budget/budget-error.h>
 #include <budget/budget-money.h>
 #include <budget/budget-date.h>

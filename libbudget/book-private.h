@@ -75,6 +75,10 @@ static inline size_t budgetp_book_n_entries(const BudgetBook *book)
     return book->cache->by_code->len;
 }
 
+/* The book's year into *@out_year, or INCONSISTENT when the book has none
+ * (no year set and no project with one): for whatever needs a year. */
+bool budgetp_book_require_year(const BudgetBook *book, int *out_year, BudgetError *error);
+
 /* The entry for @code (NUL-terminated), NULL if unknown. O(1). */
 BudgetpBookEntry *budgetp_book_lookup(const BudgetBook *book, const char *code);
 

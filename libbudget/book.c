@@ -6,8 +6,6 @@
 
 #include "book-private.h"
 
-#define DEFAULT_YEAR 2024
-
 static void code_index_free(BudgetpCodeIndex *index);
 
 static void entry_free(gpointer data)
@@ -324,7 +322,7 @@ int budget_book_get_year(const BudgetBook *book)
     int year = 0;
     size_t n;
 
-    g_return_val_if_fail(book != NULL, DEFAULT_YEAR);
+    g_return_val_if_fail(book != NULL, 0);
     if (book->year != 0)
         return book->year;
     /* O(n) per call: a project's year may change after it was added. Going
@@ -333,7 +331,23 @@ int budget_book_get_year(const BudgetBook *book)
     for (size_t i = 0; i < n; i++)
         if (entries[i]->project->year > year)
             year = entries[i]->project->year;
-    return year != 0 ? year : DEFAULT_YEAR;
+    return year; /* 0: no year (budgetp_book_require_year() says so) */
+}
+
+bool budgetp_book_require_year(const BudgetBook *book, int *out_year, BudgetError *error)
+{
+    int year = budget_book_get_year(book);
+
+    /* No default: a year guessed here would be wrong without a word in
+     * every plan date, time progress and payment month. */
+    if (year == 0) {
+        budgetp_error_set(error, BUDGET_ERROR_INCONSISTENT, NULL, 0, 0, "year",
+                          "the book has no year: set it with budget_book_set_year() "
+                          "or give the projects a year (the year column of projects.csv)");
+        return false;
+    }
+    *out_year = year;
+    return true;
 }
 
 bool budget_book_set_year(BudgetBook *book, int year)

@@ -10,6 +10,7 @@
 
 #include "book-private.h"
 #include "csv-private.h"
+#include "plan-private.h"
 #include "project-private.h"
 #include "text-number-private.h"
 #include "voucher-set-private.h"
@@ -730,7 +731,8 @@ static BudgetPlan *parse_plan(Reader *r, BudgetError *e, bool *ok)
         budget_error_clear(&sub);
         if (*text == '\0') {
             budget_plan_set_blank(plan, m);
-        } else if (!budget_percent_parse(text, -1, &v, &sub) || !budget_plan_set_month(plan, m, v, &sub)) {
+        } else if (!budget_percent_parse(text, -1, &v, &sub) ||
+                   !budgetp_plan_set_month_value(plan, m, v, &sub)) {
             budgetp_csv_cell_error(r, e, col, &sub, "plan percent", text);
             budget_plan_unref(plan);
             *ok = false;

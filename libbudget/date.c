@@ -76,6 +76,22 @@ BudgetDate budget_date_month_end(int year, int month)
     return (BudgetDate)(year * 10000 + month * 100 + budget_date_days_in_month(year, month));
 }
 
+BudgetDate budget_date_today(void)
+{
+    /* GLib resolves and caches the local zone (TZ, else the system's) under
+     * its own lock: no state of ours, safe from any thread. */
+    GDateTime *now = g_date_time_new_now_local();
+    BudgetDate today = 0;
+
+    if (now != NULL) {
+        if (!budget_date_from_ymd(g_date_time_get_year(now), g_date_time_get_month(now),
+                                  g_date_time_get_day_of_month(now), &today))
+            today = 0;
+        g_date_time_unref(now);
+    }
+    return today;
+}
+
 static int day_of_year(int year, int month, int day)
 {
     int m, n = day;

@@ -40,6 +40,7 @@ struct BudgetLedger {
     bool control_plan;
     BudgetLedgerWarnFunc warn_func;
     void *warn_data;
+    BudgetDestroyNotify warn_destroy; /* called on warn_data when replaced or freed */
 };
 
 /* The ledger slot (index into entries/acc) of the project @code, or -1 if

@@ -11,9 +11,14 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
     BudgetpBookEntry *const *entries;
     BudgetLedger *ledger;
     size_t n;
+    int year;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, NULL, error);
+    /* The year first: without one, an as-of date derived from it (the
+     * year's end) is 0, and "invalid as-of date 0" would hide the cause. */
+    if (!budgetp_book_require_year(book, &year, error))
+        return NULL;
     if (!budget_date_is_valid(as_of)) {
         budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "as_of", "invalid as-of date %d",
                           (int)as_of);
@@ -24,7 +29,7 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
     ledger->ref_count = 1;
     ledger->book = budget_book_ref(book);
     ledger->as_of = as_of;
-    ledger->year = budget_book_get_year(book);
+    ledger->year = year;
     /* A snapshot: projects added to the book later are not tracked, and the
      * entries of those tracked never move, whatever the book does. */
     ledger->n = n;
@@ -47,6 +52,8 @@ void budget_ledger_unref(BudgetLedger *ledger)
 {
     if (ledger == NULL || !g_atomic_int_dec_and_test(&ledger->ref_count))
         return;
+    if (ledger->warn_destroy != NULL)
+        ledger->warn_destroy(ledger->warn_data);
     g_free(ledger->acc);
     g_free(ledger->entries);
     budget_book_unref(ledger->book);
@@ -73,11 +80,28 @@ void budget_ledger_set_policy(BudgetLedger *ledger, BudgetSpendPolicy policy, bo
     ledger->control_plan = control_plan;
 }
 
+void budget_ledger_set_warn_func_full(BudgetLedger *ledger, BudgetLedgerWarnFunc func, void *user_data,
+                                      BudgetDestroyNotify destroy)
+{
+    BudgetDestroyNotify old_destroy;
+    void *old_data;
+
+    g_return_if_fail(ledger != NULL);
+    old_destroy = ledger->warn_destroy;
+    old_data = ledger->warn_data;
+    ledger->warn_func = func;
+    ledger->warn_data = user_data;
+    ledger->warn_destroy = destroy;
+    /* Last: the destroy function may run host code (a binding's decref)
+     * that reaches this ledger again, and must find the new hook. */
+    if (old_destroy != NULL)
+        old_destroy(old_data);
+}
+
 void budget_ledger_set_warn_func(BudgetLedger *ledger, BudgetLedgerWarnFunc func, void *user_data)
 {
     g_return_if_fail(ledger != NULL);
-    ledger->warn_func = func;
-    ledger->warn_data = user_data;
+    budget_ledger_set_warn_func_full(ledger, func, user_data, NULL);
 }
 
 /* While the book holds exactly the projects of the snapshot (projects are

@@ -33,4 +33,9 @@ bool budgetp_plan_planned_bp(const BudgetPlan *plan, int year, BudgetDate as_of,
 bool budgetp_plan_closing_checkpoint(const BudgetPlan *plan, int year, BudgetDate date, int *month,
                                      int64_t *out_micropct);
 
+/* budget_plan_set_month() without its wrong-scale check, for values read
+ * from text ("0.01" in a CSV cell is 0.01 %, written in percent, so no
+ * scale can be mistaken): a value outside 0..100 % is still RANGE. */
+bool budgetp_plan_set_month_value(BudgetPlan *plan, int month, int64_t micropct, BudgetError *error);
+
 #endif /* BUDGET_PLAN_PRIVATE_H */

@@ -65,7 +65,7 @@ static void pct_text(int64_t v, char *buf, size_t size)
     snprintf(buf, size, "%s%" PRIu64 "%s%s", v < 0 ? "-" : "", mag / 1000000, n > 0 ? "." : "", frac);
 }
 
-bool budget_plan_set_month(BudgetPlan *plan, int month, int64_t micropct, BudgetError *error)
+bool budgetp_plan_set_month_value(BudgetPlan *plan, int month, int64_t micropct, BudgetError *error)
 {
     char text[32];
 
@@ -81,6 +81,39 @@ bool budget_plan_set_month(BudgetPlan *plan, int month, int64_t micropct, Budget
     plan->cell[month] = PLAN_CELL_VALUE;
     plan->micropct[month] = micropct;
     return true;
+}
+
+/* The largest value a whole percent (1 .. 100) or basis points (1 .. 10000,
+ * 10000 = 100 %) would be if passed unscaled: 0.01 % in micro-percent. */
+#define WRONG_SCALE_MAX (BUDGET_MICROPCT_100 / BUDGET_BP_100)
+
+bool budget_plan_set_month(BudgetPlan *plan, int month, int64_t micropct, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(plan != NULL, false, error);
+    budgetp_return_val_if_fail(month_is_valid(month), false, error);
+    /* A plan share of 0.01 % or less is not a plan anyone writes, while 50
+     * (percent) or 5000 (basis points) passed unscaled is an easy mistake
+     * that would otherwise become an invalid plan, hence no_plan, silently. */
+    if (micropct > 0 && micropct <= WRONG_SCALE_MAX) {
+        char hint[96];
+
+        if (micropct <= 100)
+            snprintf(hint, sizeof hint, "%" PRId64 " %% is BUDGET_PERCENT_MICROPCT(%" PRId64 ")", micropct,
+                     micropct);
+        else if (micropct % 100 == 0)
+            snprintf(hint, sizeof hint, "%" PRId64 " basis points are BUDGET_PERCENT_MICROPCT(%" PRId64 ")",
+                     micropct, micropct / 100);
+        else
+            snprintf(hint, sizeof hint, "basis points times 100 are micro-percent");
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "planned percent for month %d is %" PRId64 " micro-percent (0.01 %% or less), "
+                          "which looks like another scale: budget_plan_set_month() takes micro-percent "
+                          "(100 %% = 100000000); %s",
+                          month, micropct, hint);
+        return false;
+    }
+    return budgetp_plan_set_month_value(plan, month, micropct, error);
 }
 
 bool budget_plan_set_blank(BudgetPlan *plan, int month)

@@ -117,9 +117,9 @@ static void test_book_year(void)
 {
     BudgetBook *book = budget_book_new();
 
-    CU_ASSERT_EQUAL(budget_book_get_year(book), 2024); /* no project: 2024 */
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 0); /* no project: no year */
     add(book, "A", "u", 0, 1);
-    CU_ASSERT_EQUAL(budget_book_get_year(book), 2024); /* no project has a year */
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 0); /* no project has a year */
     add(book, "B", "u", 2023, 1);
     CU_ASSERT_EQUAL(budget_book_get_year(book), 2023);
     add(book, "C", "u", 2025, 1);
@@ -515,12 +515,29 @@ static void test_book_adjusted_underflow_by_hand(void)
     budget_book_unref(book);
 }
 
+/* No year is 0, never a guessed 2024: whatever needs the year refuses the
+ * book (see test-ledger.c, "a book without a year"). */
+static void test_book_no_year(void)
+{
+    BudgetBook *book = budget_book_new();
+
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 0);
+    add(book, "A", "u", 0, BUDGET_YUAN(1));
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 0);
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024));
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 2024);
+    CU_ASSERT_TRUE(budget_book_set_year(book, 0)); /* derive again: none */
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 0);
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_book_get_year(NULL), 0));
+    budget_book_unref(book);
+}
+
 static CU_TestInfo book_tests[] = {
     {"projects in code (byte) order", test_book_code_order},
     {"duplicate code", test_book_duplicate},
     {"30,000 projects in reverse order", test_book_many_projects},
     {"code index: lengths, later projects", test_book_code_index},
-    {"year: explicit, max project year, 2024", test_book_year},
+    {"year: explicit, max project year, else none (0)", test_book_year},
     {"distinct units", test_book_units},
     {"adjustments and adjusted budget", test_book_adjustments},
     {"adjustment overflow", test_book_adjustment_overflow},
@@ -531,6 +548,7 @@ static CU_TestInfo book_tests[] = {
     {"30,000 indicator rows stored compactly", test_book_indicators_many},
     {"ref and unref", test_book_ref_unref},
     {"concurrent readers", test_book_concurrent_readers},
+    {"no year is 0", test_book_no_year},
     CU_TEST_INFO_NULL,
 };
 

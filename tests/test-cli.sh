@@ -249,6 +249,10 @@ usage "impossible --as-of date exits 2" 2 err "as-of" report "$data/good" --as-o
 # The library's reason reaches the user; Excel's year-first form is read, day first is refused.
 usage "--as-of says why" 2 err '^budget: --as-of: no such date: "2024-02-30" (February 2024 has 29 days)$' report "$data/good" --as-of 2024-02-30
 usage "score --as-of says why" 2 err 'the order of day and month cannot be known' score "$data/good" --as-of 10/7/2024
+# Neither a year column nor any other year: no default year, the reason is said.
+usage "report without a year exits 2" 2 err "has no year: .*give the projects a year" report "$data/no-year"
+usage "score without a year exits 2" 2 err "has no year" score "$data/no-year"
+usage "validate reports a missing year" 1 out "has no year" validate "$data/no-year"
 if run "report --as-of 2024/8/31" 0 report "$data/good" --as-of 2024/8/31 --format csv; then
     same "--as-of 2024/8/31 is 2024-08-31" "$expected/project-0831.csv" "$tmp/out"
 fi

@@ -845,6 +845,7 @@ static void test_ledger_columns(void)
     write_text(path, "date,code,amount,退款金额\n2024-03-01,P1,5.00,1.00\n2024-03-02,P1,6.00,\n");
     CU_ASSERT_TRUE_FATAL(
         budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, NULL, &err));
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024)); /* no year column */
     ledger = budget_ledger_new(book, 20241231, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(ledger);
     CU_ASSERT_TRUE(budget_csv_load_transactions(ledger, path, o, diag, &err));
@@ -933,6 +934,7 @@ static void test_read_callbacks(void)
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_DUPLICATE_KEY, 3, 4, "voucher");
 
     /* Into a ledger: P1's 11.00 of its 110.00 adjusted budget. */
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024)); /* no project has a year */
     led = budget_ledger_new(book, 20241231, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(led);
     p = (Pieces){ledger, sizeof ledger - 1, 0, 2, 0};

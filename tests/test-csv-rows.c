@@ -354,7 +354,7 @@ static void test_rows_ledger_other_years(void)
                      "2024-12-31,P1,3\n"
                      "2025-01-01,P1,4\n"
                      "2000-03-01,P1,5\n";
-    const char *projects = "code,budget\nP1,1000\n"; /* no year: the book's year is 2024 */
+    const char *projects = "code,budget\nP1,1000\n"; /* no year: the book's is set to 2024 */
     char *dir = test_make_tmpdir();
     char *path = g_build_filename(dir, "transactions.csv", NULL);
     BudgetBook *book = budget_book_new();
@@ -363,6 +363,7 @@ static void test_rows_ledger_other_years(void)
 
     CU_ASSERT_TRUE_FATAL(g_file_set_contents(path, tx, -1, NULL));
     CU_ASSERT_TRUE_FATAL(load_projects_str(book, projects, NULL, &err));
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024));
     CU_ASSERT_EQUAL(budget_book_get_year(book), 2024);
     for (size_t i = 0; i < G_N_ELEMENTS(as_of); i++) {
         BudgetLedger *ledger = budget_ledger_new(book, as_of[i], &err);

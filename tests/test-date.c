@@ -454,6 +454,46 @@ static void test_date_time_progress(void)
         CU_ASSERT_FALSE(budget_date_time_progress_bp(2024, 20240101, BUDGET_TIME_METHOD_DAYS, NULL)));
 }
 
+static BudgetDate glib_today(void)
+{
+    GDateTime *now = g_date_time_new_now_local();
+    BudgetDate d = (BudgetDate)(g_date_time_get_year(now) * 10000 + g_date_time_get_month(now) * 100 +
+                                g_date_time_get_day_of_month(now));
+
+    g_date_time_unref(now);
+    return d;
+}
+
+/* budget_date_today() is the local date: the one GLib's local clock gives
+ * (read before and after, in case midnight passes in between), and it
+ * follows TZ: UTC+14 is 26 hours ahead of UTC−12, so at any instant its
+ * date is 1 or 2 days later, never the same. */
+static void test_date_today(void)
+{
+    char *saved = g_strdup(g_getenv("TZ"));
+    BudgetDate before = glib_today(), today = budget_date_today(), after = glib_today();
+    BudgetDate east, west;
+    int32_t days;
+
+    CU_ASSERT_TRUE(budget_date_is_valid(today));
+    CU_ASSERT_TRUE(today == before || today == after);
+    CU_ASSERT(budget_date_get_year(today) >= 2024); /* this code was written in 2024 or later */
+
+    CU_ASSERT_TRUE_FATAL(g_setenv("TZ", "<-12>+12", TRUE)); /* POSIX: UTC−12 */
+    west = budget_date_today();
+    CU_ASSERT_TRUE_FATAL(g_setenv("TZ", "<+14>-14", TRUE)); /* UTC+14 */
+    east = budget_date_today();
+    if (saved != NULL)
+        g_setenv("TZ", saved, TRUE);
+    else
+        g_unsetenv("TZ");
+    g_free(saved);
+    CU_ASSERT_TRUE(budget_date_is_valid(west));
+    CU_ASSERT_TRUE(budget_date_is_valid(east));
+    days = budget_date_diff_days(west, east);
+    CU_ASSERT(days == 1 || days == 2);
+}
+
 static CU_TestInfo date_tests[] = {
     {"parse", test_date_parse},
     {"parse: no such day", test_date_parse_no_such_day},
@@ -465,6 +505,7 @@ static CU_TestInfo date_tests[] = {
     {"calendar", test_date_calendar},
     {"diff and format", test_date_diff_and_format},
     {"time progress", test_date_time_progress},
+    {"today, in the local time zone", test_date_today},
     CU_TEST_INFO_NULL,
 };
 

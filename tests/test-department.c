@@ -27,6 +27,7 @@ static BudgetLedger *make_department(void)
     }
     CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240301, "A", 10000000, "追加", &err));
     CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240601, "B", -5000000, "追减", &err));
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024)); /* no project has a year */
     ledger = budget_ledger_new(book, 20241231, &err);
     CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240501, "A", 90000000, BUDGET_SOURCE_FISCAL, &err));
     CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240701, "B", 30000000, BUDGET_SOURCE_FISCAL, &err));
@@ -126,6 +127,7 @@ static void test_department_adjustment_measures(void)
     CU_ASSERT_TRUE(budget_book_add_project(cut_book, p, NULL));
     budget_project_unref(p);
     CU_ASSERT_TRUE(budget_book_add_adjustment(cut_book, 20240601, "C", -10000, "追减", NULL));
+    CU_ASSERT_TRUE(budget_book_set_year(cut_book, 2024)); /* no project has a year */
     cut = budget_ledger_new(cut_book, 20241231, NULL);
     CU_ASSERT_EQUAL(budget_department_adjustment_rate(cut, BUDGET_DEPARTMENT_ADJUSTMENT_NET, &bp, &err),
                     BUDGET_DEPARTMENT_REASON_OK);
@@ -534,6 +536,7 @@ static void test_department_reason_book_overflow(void)
         budget_csv_load_projects_data(book, projects, strlen(projects), "projects.csv", NULL, NULL, NULL));
     CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments_data(book, adjustments, strlen(adjustments),
                                                           "adjustments.csv", NULL, NULL, NULL));
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024)); /* no project has a year */
     ledger = budget_ledger_new(book, 20241231, NULL);
     CU_ASSERT_EQUAL(budget_department_ratio_full(ledger, in, BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT, &bp, &err),
                     BUDGET_DEPARTMENT_REASON_OVERFLOW);

@@ -73,7 +73,9 @@ static void test_ledger_new(void)
     budget_ledger_unref(ledger);
     budget_ledger_unref(NULL);
 
-    CU_ASSERT_PTR_NULL(budget_ledger_new(book = budget_book_new(), 20240230, &err));
+    book = budget_book_new();
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024)); /* else the missing year is the error */
+    CU_ASSERT_PTR_NULL(budget_ledger_new(book, 20240230, &err));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
     budget_book_unref(book);
     EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_ledger_new(NULL, 20240831, &err)));
@@ -624,6 +626,127 @@ static void test_ledger_source_strings(void)
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_source_from_string(NULL, &s)));
 }
 
+/* A book with neither a set year nor a project year has no year, and a
+ * ledger (which buckets payments by month of that year) refuses it. */
+static void test_ledger_no_year(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetProject *p = budget_project_new("P1", NULL);
+    BudgetLedger *ledger;
+    BudgetError err;
+
+    budget_project_set_budget(p, BUDGET_YUAN(1000)); /* no year */
+    CU_ASSERT_TRUE(budget_book_add_project(book, p, NULL));
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 0);
+    CU_ASSERT_PTR_NULL(budget_ledger_new(book, 20241231, &err));
+    assert_error(&err, BUDGET_ERROR_INCONSISTENT, 0, 0, "year");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "budget_book_set_year()"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "give the projects a year"));
+    /* An as-of derived from the missing year is 0: the year is named, not
+     * "invalid as-of date 0". */
+    CU_ASSERT_PTR_NULL(budget_ledger_new(book, budget_date_month_end(budget_book_get_year(book), 12), &err));
+    assert_error(&err, BUDGET_ERROR_INCONSISTENT, 0, 0, "year");
+    CU_ASSERT_PTR_NULL(budget_ledger_new(book, 20241231, NULL)); /* no record: still refused */
+
+    /* A project's year is the book's year. */
+    budget_project_set_year(p, 2023);
+    ledger = budget_ledger_new(book, 20231231, &err);
+    CU_ASSERT_PTR_NOT_NULL(ledger);
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    /* 2023-06-30 is June of the book's year 2023. */
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20230630, "P1", BUDGET_YUAN(10), BUDGET_SOURCE_FISCAL, &err));
+    assert_fen(1000, month(ledger, "P1", 6));
+    budget_ledger_unref(ledger);
+
+    /* So is a year set on the book, with no project year. */
+    budget_project_set_year(p, 0);
+    CU_ASSERT_EQUAL(budget_book_get_year(book), 0);
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024));
+    ledger = budget_ledger_new(book, 20241231, &err);
+    CU_ASSERT_PTR_NOT_NULL(ledger);
+    budget_ledger_unref(ledger);
+    budget_project_unref(p);
+    budget_book_unref(book);
+
+    /* An empty book has no year either. */
+    book = budget_book_new();
+    CU_ASSERT_PTR_NULL(budget_ledger_new(book, 20241231, &err));
+    assert_error(&err, BUDGET_ERROR_INCONSISTENT, 0, 0, "year");
+    budget_book_unref(book);
+}
+
+typedef struct {
+    int calls;         /* destroy calls */
+    const void *freed; /* the last user data destroyed */
+} DestroyLog;
+
+static DestroyLog destroy_log;
+
+static void on_destroy(void *data)
+{
+    destroy_log.calls++;
+    destroy_log.freed = data;
+}
+
+/* The warn hook's destroy function runs once per stored user data: when the
+ * hook is replaced (by either setter) or the last reference goes, never on
+ * a mere unref, never twice. */
+static void test_ledger_warn_destroy(void)
+{
+    BudgetBook *book = control_book();
+    BudgetLedger *ledger = budget_ledger_new(book, 20241231, NULL);
+    BudgetError err;
+    WarnLog a = {0, 0, {0}}, b = {0, 0, {0}}, c = {0, 0, {0}};
+
+    memset(&destroy_log, 0, sizeof destroy_log);
+    budget_ledger_set_policy(ledger, BUDGET_SPEND_WARN, false);
+    budget_ledger_set_warn_func_full(ledger, on_warning, &a, on_destroy);
+    CU_ASSERT_EQUAL(destroy_log.calls, 0); /* stored, not destroyed */
+    /* The hook gets its user data: P2's budget is 1000 fen, 1001 > 1000. */
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240105, "P2", 1001, BUDGET_SOURCE_FISCAL, &err));
+    CU_ASSERT_EQUAL(a.calls, 1);
+
+    /* Replaced by the _full setter: a's destroy runs, once. */
+    budget_ledger_set_warn_func_full(ledger, on_warning, &b, on_destroy);
+    CU_ASSERT_EQUAL(destroy_log.calls, 1);
+    CU_ASSERT_PTR_EQUAL(destroy_log.freed, &a);
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240106, "P2", 1, BUDGET_SOURCE_FISCAL, &err));
+    CU_ASSERT_EQUAL(a.calls, 1); /* a is no longer called */
+    CU_ASSERT_EQUAL(b.calls, 1);
+
+    /* Replaced by the old setter (no destroy of its own): b's runs. */
+    budget_ledger_set_warn_func(ledger, on_warning, &c);
+    CU_ASSERT_EQUAL(destroy_log.calls, 2);
+    CU_ASSERT_PTR_EQUAL(destroy_log.freed, &b);
+    /* Replacing c, set without a destroy function, calls nothing. */
+    budget_ledger_set_warn_func(ledger, NULL, NULL);
+    CU_ASSERT_EQUAL(destroy_log.calls, 2);
+
+    /* A NULL function with data and destroy: destroyed all the same, with
+     * the ledger; a ref/unref pair does not free the ledger, so no call. */
+    budget_ledger_set_warn_func_full(ledger, NULL, &c, on_destroy);
+    CU_ASSERT_TRUE(budget_ledger_record(ledger, 20240107, "P2", 1, BUDGET_SOURCE_FISCAL, &err));
+    CU_ASSERT_EQUAL(c.calls, 0); /* no function: nothing called */
+    budget_ledger_unref(budget_ledger_ref(ledger));
+    CU_ASSERT_EQUAL(destroy_log.calls, 2);
+    budget_ledger_unref(ledger);
+    CU_ASSERT_EQUAL(destroy_log.calls, 3);
+    CU_ASSERT_PTR_EQUAL(destroy_log.freed, &c);
+
+    /* NULL user data is destroyed too (the notify decides what NULL means). */
+    ledger = budget_ledger_new(book, 20241231, NULL);
+    destroy_log.freed = &a;
+    budget_ledger_set_warn_func_full(ledger, on_warning, NULL, on_destroy);
+    budget_ledger_unref(ledger);
+    CU_ASSERT_EQUAL(destroy_log.calls, 4);
+    CU_ASSERT_PTR_NULL(destroy_log.freed);
+
+    /* Misuse: a NULL ledger is a critical, and the data is not taken. */
+    EXPECT_CRITICAL(budget_ledger_set_warn_func_full(NULL, on_warning, &a, on_destroy));
+    CU_ASSERT_EQUAL(destroy_log.calls, 4);
+    budget_book_unref(book);
+}
+
 static CU_TestInfo ledger_tests[] = {
     {"new, ref, unref", test_ledger_new},
     {"executed, sources, months, as-of", test_ledger_accumulates},
@@ -641,6 +764,8 @@ static CU_TestInfo ledger_tests[] = {
     {"merge overflow changes nothing", test_ledger_merge_overflow},
     {"projects added after the ledger", test_ledger_project_added_later},
     {"source names", test_ledger_source_strings},
+    {"a book without a year", test_ledger_no_year},
+    {"warn function destroy notify", test_ledger_warn_destroy},
     CU_TEST_INFO_NULL,
 };
 

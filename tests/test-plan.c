@@ -7,7 +7,7 @@
 
 #include "test-util.h"
 
-#define PCT(x) ((int64_t)(x)*INT64_C(1000000))
+#define PCT(x) BUDGET_PERCENT_MICROPCT(x)
 
 /* Builds a plan from "3:25 6: 10:75 12:100" (month:value, empty value = blank cell),
  * values read with budget_percent_parse as a CSV reader would. */
@@ -578,6 +578,124 @@ static void test_plan_threads(void)
     budget_plan_unref(plan);
 }
 
+/* The four scales of budget-fixed.h, each value derived from its unit:
+ * 1 yuan = 100 fen; 1 % = 100 bp (100 % = 10000 = BUDGET_BP_100);
+ * 1 % = 1000000 micro-percent (100 % = 100000000 = BUDGET_MICROPCT_100);
+ * 1 point = 1000000 micro-points (= BUDGET_SCORE_POINT). */
+static void test_plan_fixed_helpers(void)
+{
+    /* Integer constant expressions: usable where C requires one. */
+    static const int64_t table[] = {BUDGET_YUAN(3), BUDGET_PERCENT_MICROPCT(50)};
+    int64_t n = 7;
+    int calls = 0;
+
+    CU_ASSERT_EQUAL(BUDGET_FEN_PER_YUAN, 100);
+    CU_ASSERT_EQUAL(BUDGET_YUAN(0), 0);
+    assert_fen(BUDGET_YUAN(5), 500);
+    assert_fen(BUDGET_YUAN(-12), -1200);                                      /* a refund */
+    assert_fen(BUDGET_YUAN(1912176), INT64_C(191217600));                     /* 191.2176万元 */
+    assert_fen(BUDGET_YUAN(92233720368547758), INT64_C(9223372036854775800)); /* largest whole yuan */
+    CU_ASSERT_EQUAL(table[0], 300);
+    CU_ASSERT_EQUAL(BUDGET_BP_PER_PERCENT, 100);
+    CU_ASSERT_EQUAL(BUDGET_PERCENT_BP(100), BUDGET_BP_100);
+    CU_ASSERT_EQUAL(BUDGET_PERCENT_BP(60), 6000);
+    CU_ASSERT_EQUAL(BUDGET_PERCENT_BP(-15), -1500); /* seriously behind: −15 pp */
+    CU_ASSERT_EQUAL(BUDGET_MICROPCT_PER_PERCENT, 1000000);
+    CU_ASSERT_EQUAL(BUDGET_PERCENT_MICROPCT(100), BUDGET_MICROPCT_100);
+    CU_ASSERT_EQUAL(BUDGET_PERCENT_MICROPCT(25), 25000000);
+    CU_ASSERT_EQUAL(table[1], 50000000);
+    CU_ASSERT_EQUAL(BUDGET_MICROPOINTS_PER_POINT, BUDGET_SCORE_POINT);
+    CU_ASSERT_EQUAL(BUDGET_POINTS(10), 10000000);
+    CU_ASSERT_EQUAL(BUDGET_POINTS(100), 100 * BUDGET_SCORE_POINT);
+    /* 64-bit arithmetic even for int arguments: 3,000,000,000 % does not
+     * wrap at 2^31 (3·10^9 × 10^6 = 3·10^15). */
+    CU_ASSERT_EQUAL(BUDGET_PERCENT_MICROPCT(3000000000u), INT64_C(3000000000000000));
+    /* The argument is evaluated once (sizeof does not evaluate it). */
+    CU_ASSERT_EQUAL(BUDGET_YUAN(n++ + (calls++, 0)), 700);
+    CU_ASSERT_EQUAL(n, 8);
+    CU_ASSERT_EQUAL(calls, 1);
+    /* And the plan setter takes the helper's scale: 50 % by the end of June. */
+    BudgetPlan *plan = budget_plan_new();
+    int64_t v = 0;
+    BudgetError err;
+
+    CU_ASSERT_TRUE(budget_plan_set_month(plan, 6, BUDGET_PERCENT_MICROPCT(50), &err));
+    CU_ASSERT_TRUE(budget_plan_has_month(plan, 6, &v));
+    CU_ASSERT_EQUAL(v, 50000000);
+    budget_plan_unref(plan);
+}
+
+/* budget_plan_set_month() refuses 1 .. 10000 micro-percent (0 < v ≤ 0.01 %),
+ * the values a whole percent (1 .. 100) or basis points (1 .. 10000) take
+ * when passed unscaled, with RANGE and a message naming the helper; the
+ * month keeps what it had. 0 and 10001 (0.010001 %) are accepted. */
+static void test_plan_wrong_scale(void)
+{
+    BudgetPlan *plan = budget_plan_new();
+    BudgetError err;
+    int64_t v = -1;
+
+    /* 50 meant as 50 %: 50 micro-percent = 0.00005 %. */
+    CU_ASSERT_FALSE(budget_plan_set_month(plan, 6, 50, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "BUDGET_PERCENT_MICROPCT(50)"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "month 6"));
+    CU_ASSERT_FALSE(budget_plan_has_month(plan, 6, NULL)); /* nothing set */
+    /* 5000 meant as 50 % in basis points: 5000 / 100 = 50 %. */
+    CU_ASSERT_FALSE(budget_plan_set_month(plan, 12, 5000, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "5000 basis points are BUDGET_PERCENT_MICROPCT(50)"));
+    /* 1 (1 %), 100 (100 % or 1 % in bp), 10000 (100 % in bp) and 3333
+     * (33.33 % in bp, not a whole percent) are refused too. */
+    CU_ASSERT_FALSE(budget_plan_set_month(plan, 3, 1, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "1 % is BUDGET_PERCENT_MICROPCT(1)"));
+    CU_ASSERT_FALSE(budget_plan_set_month(plan, 12, 100, &err));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "100 % is BUDGET_PERCENT_MICROPCT(100)"));
+    CU_ASSERT_FALSE(budget_plan_set_month(plan, 12, BUDGET_BP_100, &err));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "10000 basis points are BUDGET_PERCENT_MICROPCT(100)"));
+    CU_ASSERT_FALSE(budget_plan_set_month(plan, 10, 3333, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "basis points times 100 are micro-percent"));
+    /* The edges: 0 is a real "nothing yet", 10001 is above 0.01 %. */
+    CU_ASSERT_TRUE(budget_plan_set_month(plan, 3, 0, &err));
+    assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
+    CU_ASSERT_TRUE(budget_plan_set_month(plan, 6, 10001, &err));
+    CU_ASSERT_TRUE(budget_plan_has_month(plan, 6, &v));
+    CU_ASSERT_EQUAL(v, 10001);
+    /* The old range error still comes first for a negative value. */
+    CU_ASSERT_FALSE(budget_plan_set_month(plan, 6, -50, &err));
+    assert_error(&err, BUDGET_ERROR_RANGE, 0, 0, NULL);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "outside 0..100 %"));
+    CU_ASSERT_TRUE(budget_plan_has_month(plan, 6, &v));
+    CU_ASSERT_EQUAL(v, 10001); /* unchanged by the refusals */
+    /* NULL error record: still refused. */
+    CU_ASSERT_FALSE(budget_plan_set_month(plan, 6, 50, NULL));
+    budget_plan_unref(plan);
+}
+
+/* A CSV plan cell is text in percent, so no scale can be mistaken: "0.01"
+ * is 0.01 % = 10000 micro-percent and is read, though
+ * budget_plan_set_month(…, 10000, …) is refused. The plan 0.01, 100 is
+ * cumulative (non-decreasing, ends at 100). */
+static void test_plan_wrong_scale_csv(void)
+{
+    static const char projects[] = "code,budget,plan_03,plan_12\nP1,100.00,0.01,100\n";
+    BudgetBook *book = budget_book_new();
+    BudgetError err;
+    const BudgetPlan *plan;
+    int64_t v = -1;
+
+    CU_ASSERT_TRUE_FATAL(
+        budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", NULL, NULL, &err));
+    plan = budget_project_get_plan(budget_book_get_project(book, "P1"));
+    CU_ASSERT_PTR_NOT_NULL_FATAL(plan);
+    CU_ASSERT_TRUE(budget_plan_has_month(plan, 3, &v));
+    CU_ASSERT_EQUAL(v, 10000);
+    CU_ASSERT_TRUE(budget_plan_resolve(plan, NULL, NULL));
+    budget_book_unref(book);
+}
+
 static CU_TestInfo plan_tests[] = {
     {"new, ref, form", test_plan_new_ref_form},
     {"cells", test_plan_cells},
@@ -594,6 +712,9 @@ static CU_TestInfo plan_tests[] = {
     {"bad arguments", test_plan_bad_arguments},
     {"form strings", test_plan_form_strings},
     {"concurrent reads", test_plan_threads},
+    {"fixed-point helpers", test_plan_fixed_helpers},
+    {"wrong scale refused", test_plan_wrong_scale},
+    {"CSV plan cells are not checked for scale", test_plan_wrong_scale_csv},
     CU_TEST_INFO_NULL,
 };
 

@@ -844,6 +844,7 @@ static void test_score_report(void)
     }
     CU_ASSERT_TRUE(budget_book_add_indicator(book, "B", 3, names, va, &err));
     CU_ASSERT_TRUE(budget_book_add_indicator(book, "A", 3, names, vb, &err));
+    CU_ASSERT_TRUE(budget_book_set_year(book, 2024)); /* no project has a year */
     ledger = budget_ledger_new(book, 20241231, &err);
     report = budget_score_report(ledger, NULL, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(report);

@@ -25,9 +25,12 @@ BUDGET_BEGIN_DECLS
  * indicator rows (绩效指标, kept as text; the score module parses and
  * evaluates them).
  *
- * The book's year is set explicitly or, if not, the largest project year
- * (2024 if no project has one); a project without a year belongs to the
- * book's year.
+ * The book's year is set explicitly or, if not, the largest project year;
+ * a project without a year belongs to the book's year. A book with neither
+ * has no year, and there is no default: whatever needs the year (a ledger,
+ * hence every report and score) fails with %BUDGET_ERROR_INCONSISTENT and a
+ * message saying to call budget_book_set_year() or give the projects a
+ * year.
  *
  * A book may be read from many threads at once; it must not be changed
  * while another thread reads it. Refcounted.
@@ -144,10 +147,10 @@ ptrdiff_t budget_book_get_project_index(const BudgetBook *book, const char *code
  * @book: a book
  *
  * Gives the book's budget year, the year plans and time progress refer to: the
- * one set with budget_book_set_year(), else the largest project year, else
- * 2024.
+ * one set with budget_book_set_year(), else the largest project year.
  *
- * Returns: the book's year (see the section introduction).
+ * Returns: the book's year, or 0 when it has none (no year set and no
+ *   project with one; see the section introduction); 0 for a NULL @book.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0

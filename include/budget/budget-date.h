@@ -20,7 +20,8 @@ BUDGET_BEGIN_DECLS
  * @short_description: calendar dates, month ends, leap years, time progress
  *
  * A #BudgetDate is yyyymmdd in an int32. The proleptic Gregorian calendar
- * is used for years 1 to 9999. All functions are stateless and reentrant.
+ * is used for years 1 to 9999. All functions are stateless and reentrant;
+ * budget_date_today() also reads the clock and the local time zone.
  */
 
 /**
@@ -191,6 +192,29 @@ int budget_date_days_in_year(int year);
  */
 BUDGET_AVAILABLE_IN_1_0
 BudgetDate budget_date_month_end(int year, int month);
+
+/**
+ * budget_date_today:
+ *
+ * Gives today's date in the local time zone of the process, for a default
+ * as-of date in interactive tools ("the report as of today").
+ *
+ * Time zone: the local zone as GLib's g_date_time_new_now_local() finds it
+ * at the call — the `TZ` environment variable if set, else the system's
+ * zone (/etc/localtime on Unix, the system setting on Windows). The date changes
+ * at local midnight: a machine on UTC (as containers and CI often are)
+ * still gives yesterday until 08:00 Beijing time (UTC+8), so such a tool
+ * should set `TZ=Asia/Shanghai` or let the user give the date. This is the
+ * one function of the library whose result depends on the clock and the
+ * environment; reports that must be reproducible take an explicit date
+ * (budget_date_parse(), budget_date_month_end()). Thread-safe.
+ *
+ * Returns: today's date, a valid #BudgetDate; 0 only if the system clock
+ *   is outside the years 1 .. 9999.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetDate budget_date_today(void);
 
 /**
  * budget_date_day_of_year:

@@ -67,7 +67,10 @@ typedef int (*BudgetLedgerWarnFunc)(const BudgetError *warning, void *user_data)
  * @as_of: the as-of date (a valid date)
  * @error: (nullable): error record
  *
- * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (NULL book, invalid date).
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (NULL book, invalid date),
+ * %BUDGET_ERROR_INCONSISTENT (the book has no year: see
+ * budget_book_get_year(); checked before @as_of, which is often derived
+ * from the year).
  *
  * Returns: (transfer full) (nullable): an empty ledger; release with budget_ledger_unref().
  * Since: 1.0
@@ -158,10 +161,44 @@ void budget_ledger_set_policy(BudgetLedger *ledger, BudgetSpendPolicy policy, bo
  * %BUDGET_SPEND_WARN (see budget_ledger_set_policy()); NULL removes it. The
  * hook runs inside budget_ledger_record(), on the recording thread.
  *
+ * The same as budget_ledger_set_warn_func_full() with no destroy function:
+ * @user_data must outlive the ledger (or the hook's replacement), which a
+ * refcounted ledger held elsewhere makes hard to know; bindings use the
+ * _full variant.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
 void budget_ledger_set_warn_func(BudgetLedger *ledger, BudgetLedgerWarnFunc func, void *user_data);
+
+/**
+ * budget_ledger_set_warn_func_full:
+ * @ledger: a ledger
+ * @func: (nullable): called for each warning under the warn policy
+ * @user_data: (nullable) (transfer full): passed to @func; the ledger owns
+ *   it from now on when @destroy is given
+ * @destroy: (nullable): called once on @user_data when the hook is replaced
+ *   (by either setter) or the ledger is freed by its last
+ *   budget_ledger_unref()
+ *
+ * Sets the hook as budget_ledger_set_warn_func() does, and hands @user_data
+ * to the ledger (GLib's `_full` + GDestroyNotify, SQLite's xDestroy): a
+ * binding passes a reference to its callable and the function that drops
+ * it, so the callable lives exactly as long as the ledger uses it. @destroy
+ * is called with @user_data even when @func is NULL, and also when
+ * @user_data is NULL. The previous hook's destroy function, if any, runs
+ * after the new hook is in place, on the calling thread. A merged ledger
+ * (budget_ledger_merge()) keeps its own hook; @other's is not copied.
+ * Passing the user data already stored, with a destroy function, destroys
+ * it (the old hook's notify runs), as in GLib: set a new reference. A NULL
+ * @ledger is a caller error (a critical): nothing is stored and @destroy is
+ * not called.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_ledger_set_warn_func_full(BudgetLedger *ledger, BudgetLedgerWarnFunc func, void *user_data,
+                                      BudgetDestroyNotify destroy);
 
 /**
  * budget_ledger_record:

@@ -108,13 +108,25 @@ BudgetPlanForm budget_plan_get_form(const BudgetPlan *plan);
  * budget_plan_set_month:
  * @plan: a plan
  * @month: 1 .. 12
- * @micropct: the percentage as written, in micro-percent (25 % = 25000000)
+ * @micropct: the percentage as written, in micro-percent (25 % =
+ *   25000000 = BUDGET_PERCENT_MICROPCT(25))
  * @error: (nullable): error record
  *
  * Sets the value written for the end of @month.
  *
- * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (bad month), %BUDGET_ERROR_RANGE
- * (a value below 0 or above 100 %).
+ * A value on the wrong scale is refused rather than read as a tiny share:
+ * 50 meant as 50 % (or 5000 meant as 50 % in basis points) would be
+ * 0.00005 % (0.005 %), making the plan invalid and the project "no_plan"
+ * without a word. So every value above 0 and at most 0.01 % (1 .. 10000
+ * micro-percent, the values a whole percent 1 .. 100 or basis points
+ * 1 .. 10000 would be) is a %BUDGET_ERROR_RANGE error whose message names
+ * BUDGET_PERCENT_MICROPCT(); 0 is allowed. Use BUDGET_PERCENT_MICROPCT()
+ * for whole percents. A share that small cannot be set through this
+ * function; a CSV plan cell is text in percent and may hold one ("0.01").
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (NULL plan, bad month),
+ * %BUDGET_ERROR_RANGE (a value below 0 or above 100 %, or above 0 and at
+ * most 0.01 %: see above).
  *
  * Returns: true on success.
  * Since: 1.0
