@@ -5,12 +5,12 @@
 #error "Only <budget.h> can be included directly."
 #endif
 
-#include <budget/budget-error.h>
-#include <budget/budget-macros.h>
-#include <budget/budget-types.h>
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
 
 BUDGET_BEGIN_DECLS
 
@@ -19,12 +19,13 @@ BUDGET_BEGIN_DECLS
  * @title: Monitoring
  * @short_description: execution rate, plan and time progress, variance, status
  *
- * The rules an execution report (budget-report.h) is computed with: the
- * plan method, the time-progress method, the denominator and the status
- * thresholds (#BudgetMonitorConfig; what each column means is described
- * in budget-report.h); the status rule on plain values; the month-by-month series
- * behind an S-curve; and budget_monitor_check(), which finds every
- * problem that would make a report or a score fail.
+ * The rules an execution report is computed with (#BudgetMonitorConfig:
+ * the plan method, the time-progress method, the denominator and the status
+ * thresholds; what each column of a report means is described in
+ * budget-report.h, see budget_report_new()); the status rule on plain
+ * values; the month-by-month series behind an S-curve; and
+ * budget_monitor_check(), which finds every problem that would make a
+ * report or a score fail.
  *
  * A configuration may be read from many threads once set up.
  */
@@ -40,7 +41,8 @@ BUDGET_BEGIN_DECLS
  *   −500 and +1000 bp. Free with budget_monitor_config_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetMonitorConfig *budget_monitor_config_new(void);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetMonitorConfig *budget_monitor_config_new(void);
 
 /**
  * budget_monitor_config_free:

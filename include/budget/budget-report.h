@@ -5,12 +5,12 @@
 #error "Only <budget.h> can be included directly."
 #endif
 
-#include <budget/budget-error.h>
-#include <budget/budget-macros.h>
-#include <budget/budget-types.h>
-#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdbool.h>
+#include <budget/budget-macros.h>
+#include <budget/budget-types.h>
+#include <budget/budget-error.h>
 
 BUDGET_BEGIN_DECLS
 
@@ -116,9 +116,9 @@ BUDGET_BEGIN_DECLS
  * Returns: (transfer full) (nullable): the report; free with budget_report_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT BudgetReport *
-budget_report_new(const BudgetLedger *ledger, const BudgetMonitorConfig *config, BudgetLevel level,
-                  BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BudgetReport *budget_report_new(const BudgetLedger *ledger, const BudgetMonitorConfig *config, BudgetLevel level,
+                                BudgetError *error);
 
 /**
  * budget_report_free:
