@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     snprintf(path, sizeof path, "%s/transactions.csv", dir);
     BudgetReport *report = NULL;
     if (ledger != NULL && budget_csv_load_transactions(ledger, path, NULL, NULL, &err))
-        report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
+        report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
     if (report == NULL) {
         fprintf(stderr, "%s: %s\n", budget_error_code_name(err.code), err.message);
         budget_ledger_unref(ledger);
@@ -37,13 +37,15 @@ int main(int argc, char **argv)
         BudgetFen executed = 0;
         int64_t bp;
         char money[32], rate[16] = "-";
+        BudgetStatus status;
 
         budget_report_get_money(report, i, BUDGET_REPORT_EXECUTED, &executed);
         budget_money_format(executed, money, sizeof money);
         if (budget_report_get_rate(report, i, BUDGET_REPORT_EXECUTION_RATE, &bp))
             budget_rate_format(bp, rate, sizeof rate); /* 9512 bp -> "95.12" */
-        printf("%-16s executed %14s yuan  rate %7s %%  %s\n", budget_report_get_key(report, i),
-               money, rate, budget_status_to_string(budget_report_get_status(report, i)));
+        budget_report_get_status(report, i, &status);
+        printf("%-16s executed %14s yuan  rate %7s %%  %s\n", budget_report_get_key(report, i), money, rate,
+               budget_status_to_string(status));
     }
 
     budget_report_free(report);

@@ -23,6 +23,7 @@
 #include <budget/budget-book.h>
 #include <budget/budget-ledger.h>
 #include <budget/budget-monitor.h>
+#include <budget/budget-report.h>
 #include <budget/budget-target.h>
 #include <budget/budget-score.h>
 #include <budget/budget-department.h>

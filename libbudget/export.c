@@ -493,34 +493,10 @@ static void free_cells(char **cells, size_t n)
 
 /* ---- Execution report ------------------------------------------------- */
 
-/* The columns of `budget report --format csv`: tests compare them byte for
- * byte, so new columns go at the end. */
-static const Column report_project_columns[] = {
-    {"code", COL_TEXT},
-    {"unit", COL_TEXT},
-    {"budget_original", COL_NUMBER},
-    {"budget_adjusted", COL_NUMBER},
-    {"executed", COL_NUMBER},
-    {"executed_fiscal", COL_NUMBER},
-    {"executed_carryover", COL_NUMBER},
-    {"executed_other", COL_NUMBER},
-    {"execution_rate_pct", COL_NUMBER},
-    {"planned_pct", COL_NUMBER},
-    {"time_progress_pct", COL_NUMBER},
-    {"variance_pp", COL_NUMBER},
-    {"remaining", COL_NUMBER},
-    {"to_next_checkpoint", COL_NUMBER},
-    {"status", COL_NAME},
-    {"name", COL_TEXT},
-    {"execution_rate_original_pct", COL_NUMBER},
-    {"planned_amount", COL_NUMBER},
-    {"variance_amount", COL_NUMBER},
-    {"time_variance_pp", COL_NUMBER},
-    {"budget_no_plan", COL_NUMBER},
-};
-#define REPORT_COLS G_N_ELEMENTS(report_project_columns)
-
-/* Where each column's value comes from, in the order above. */
+/* Where each column of `budget report --format csv` comes from, in order:
+ * tests compare the output byte for byte, so new columns go at the end. A
+ * money or rate column is headed with its enum's name
+ * (budget_report_money_to_string(), budget_report_rate_to_string()). */
 typedef enum {
     FROM_KEY,
     FROM_UNIT,
@@ -533,7 +509,7 @@ typedef enum {
 static const struct {
     ReportSource from;
     int column; /* a BudgetReportMoney or BudgetReportRate */
-} report_sources[REPORT_COLS] = {
+} report_sources[] = {
     {FROM_KEY, 0},
     {FROM_UNIT, 0},
     {FROM_MONEY, BUDGET_REPORT_BUDGET_ORIGINAL},
@@ -556,11 +532,39 @@ static const struct {
     {FROM_RATE, BUDGET_REPORT_TIME_VARIANCE_PP},
     {FROM_MONEY, BUDGET_REPORT_BUDGET_WITHOUT_PLAN},
 };
+#define REPORT_COLS G_N_ELEMENTS(report_sources)
 
-static char *report_cell(const BudgetExport *ex, const BudgetReport *report, const BudgetBook *book,
-                         size_t row, size_t col)
+/* Key, unit, status and name, then every money and rate column once. */
+G_STATIC_ASSERT(REPORT_COLS == 4 + BUDGET_REPORT_MONEY_N + BUDGET_REPORT_RATE_N);
+
+/* The heading of column @i at @level: a roll-up row is keyed by its level
+ * and counts its projects where a project row has its name. */
+static Column report_column(size_t i, BudgetLevel level)
+{
+    bool project = level == BUDGET_LEVEL_PROJECT;
+
+    switch (report_sources[i].from) {
+    case FROM_KEY:
+        return (Column){project ? "code" : budget_level_to_string(level), COL_TEXT};
+    case FROM_UNIT:
+        return (Column){"unit", COL_TEXT};
+    case FROM_MONEY:
+        return (Column){budget_report_money_to_string((BudgetReportMoney)report_sources[i].column),
+                        COL_NUMBER};
+    case FROM_RATE:
+        return (Column){budget_report_rate_to_string((BudgetReportRate)report_sources[i].column), COL_NUMBER};
+    case FROM_STATUS:
+        return (Column){"status", COL_NAME};
+    case FROM_NAME:
+        return project ? (Column){"name", COL_TEXT} : (Column){"n_projects", COL_COUNT};
+    }
+    return (Column){"", COL_TEXT};
+}
+
+static char *report_cell(const BudgetExport *ex, const BudgetReport *report, size_t row, size_t col)
 {
     BudgetLevel level = budget_report_get_level(report);
+    BudgetStatus status;
     BudgetFen money;
     int64_t bp;
 
@@ -579,23 +583,21 @@ static char *report_cell(const BudgetExport *ex, const BudgetReport *report, con
             return g_strdup("");
         return rate_text(bp);
     case FROM_STATUS:
-        return g_strdup(budget_status_to_string(budget_report_get_status(report, row)));
+        if (!budget_report_get_status(report, row, &status))
+            return g_strdup("");
+        return g_strdup(budget_status_to_string(status));
     case FROM_NAME:
-        if (level == BUDGET_LEVEL_PROJECT) {
-            const BudgetProject *project = budget_book_get_project(book, budget_report_get_key(report, row));
-            const char *name = project != NULL ? budget_project_get_name(project) : NULL;
-            return g_strdup(name != NULL ? name : "");
-        }
+        if (level == BUDGET_LEVEL_PROJECT)
+            return g_strdup(budget_report_get_name(report, row));
         return g_strdup_printf("%zu", budget_report_get_n_projects(report, row));
     }
     return g_strdup("");
 }
 
-bool budget_export_report(BudgetExport *export, const BudgetReport *report, const BudgetBook *book,
-                          BudgetError *error)
+bool budget_export_report(BudgetExport *export, const BudgetReport *report, BudgetError *error)
 {
     Column cols[REPORT_COLS];
-    size_t col_of[REPORT_COLS]; /* index into report_project_columns */
+    size_t col_of[REPORT_COLS]; /* index into report_sources */
     size_t n_cols = 0;
     BudgetLevel level;
     char as_of[16];
@@ -606,22 +608,13 @@ bool budget_export_report(BudgetExport *export, const BudgetReport *report, cons
     budgetp_return_val_if_fail(export != NULL, false, error);
     budgetp_return_val_if_fail(report != NULL, false, error);
     level = budget_report_get_level(report);
-    budgetp_return_val_if_fail(book != NULL || level != BUDGET_LEVEL_PROJECT, false, error);
 
-    /* A roll-up row is keyed by its level, has no unit column, and counts
-     * its projects where a project row has its name. */
+    /* A roll-up has no unit column: its key is the unit. */
     for (size_t i = 0; i < REPORT_COLS; i++) {
-        Column c = report_project_columns[i];
-        if (level != BUDGET_LEVEL_PROJECT) {
-            if (report_sources[i].from == FROM_UNIT)
-                continue;
-            if (report_sources[i].from == FROM_KEY)
-                c.name = budget_level_to_string(level);
-            if (report_sources[i].from == FROM_NAME)
-                c = (Column){"n_projects", COL_COUNT};
-        }
+        if (level != BUDGET_LEVEL_PROJECT && report_sources[i].from == FROM_UNIT)
+            continue;
         col_of[n_cols] = i;
-        cols[n_cols++] = c;
+        cols[n_cols++] = report_column(i, level);
     }
 
     budget_date_format(budget_report_get_as_of(report), as_of, sizeof as_of);
@@ -638,7 +631,7 @@ bool budget_export_report(BudgetExport *export, const BudgetReport *report, cons
     for (size_t row = 0; ok && row < budget_report_get_n_rows(report); row++) {
         char *cells[REPORT_COLS];
         for (size_t c = 0; c < n_cols; c++)
-            cells[c] = report_cell(export, report, book, row, col_of[c]);
+            cells[c] = report_cell(export, report, row, col_of[c]);
         ok = table_row(&t, (const char *const *)cells);
         free_cells(cells, n_cols);
     }

@@ -1047,7 +1047,7 @@ static void test_folder_load(void)
     CU_ASSERT_EQUAL(budget_book_get_n_indicators(budget_csv_folder_get_book(f)), 0);
     CU_ASSERT_EQUAL(budget_ledger_get_as_of(budget_csv_folder_get_ledger(f)), 20240630);
     CU_ASSERT_PTR_NOT_NULL(budget_csv_folder_get_department_inputs(f));
-    report = budget_monitor_report(budget_csv_folder_get_ledger(f), NULL, BUDGET_LEVEL_PROJECT, &err);
+    report = budget_report_new(budget_csv_folder_get_ledger(f), NULL, BUDGET_LEVEL_PROJECT, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(report);
     CU_ASSERT_TRUE(budget_report_get_money(report, 0, BUDGET_REPORT_EXECUTED, &executed));
     assert_fen(2500, executed);

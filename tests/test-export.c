@@ -202,7 +202,7 @@ static void test_export_quoting_projects(void)
 static void test_export_report_csv(void)
 {
     BudgetLedger *ledger = small_ledger(" lead, \"x\"");
-    BudgetReport *report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
     GString *out = g_string_new(NULL);
     BudgetExport *ex = export_to_string(BUDGET_EXPORT_FORMAT_CSV, out);
     BudgetError err;
@@ -219,7 +219,7 @@ static void test_export_report_csv(void)
      * The name starts with a space and holds a comma and quotes: quoted, the
      * quotes doubled. */
     CU_ASSERT_PTR_NOT_NULL_FATAL(report);
-    CU_ASSERT_TRUE(budget_export_report(ex, report, budget_ledger_get_book(ledger), &err));
+    CU_ASSERT_TRUE(budget_export_report(ex, report, &err));
     CU_ASSERT_STRING_EQUAL(
         out->str, "code,unit,budget_original,budget_adjusted,executed,executed_fiscal,executed_carryover,"
                   "executed_other,execution_rate_pct,planned_pct,time_progress_pct,variance_pp,remaining,"
@@ -233,7 +233,7 @@ static void test_export_report_csv(void)
         GString *bom = g_string_new(NULL);
         BudgetExport *ex2 = export_to_string(BUDGET_EXPORT_FORMAT_CSV, bom);
         budget_export_set_bom(ex2, true);
-        CU_ASSERT_TRUE(budget_export_report(ex2, report, budget_ledger_get_book(ledger), &err));
+        CU_ASSERT_TRUE(budget_export_report(ex2, report, &err));
         CU_ASSERT_EQUAL(bom->len, out->len + 3);
         CU_ASSERT_EQUAL(memcmp(bom->str, "\xEF\xBB\xBF", 3), 0);
         CU_ASSERT_STRING_EQUAL(bom->str + 3, out->str);
@@ -251,7 +251,7 @@ static void test_export_report_csv(void)
 static void test_export_report_unit_wan(void)
 {
     BudgetLedger *ledger = small_ledger("x");
-    BudgetReport *report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_UNIT, NULL);
+    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_UNIT, NULL);
     GString *out = g_string_new(NULL);
     BudgetExport *ex = export_to_string(BUDGET_EXPORT_FORMAT_JSON, out);
     JsonParser *parser = json_parser_new();
@@ -259,8 +259,7 @@ static void test_export_report_unit_wan(void)
     BudgetError err;
 
     budget_export_set_money_unit(ex, BUDGET_MONEY_UNIT_WAN);
-    /* No book is needed at the unit level. */
-    CU_ASSERT_TRUE_FATAL(budget_export_report(ex, report, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_export_report(ex, report, &err));
     CU_ASSERT_TRUE_FATAL(json_parser_load_from_data(parser, out->str, (gssize)out->len, NULL));
     root = json_node_get_object(json_parser_get_root(parser));
     CU_ASSERT_STRING_EQUAL(json_object_get_string_member(root, "level"), "unit");
@@ -364,15 +363,15 @@ static void test_export_json_equals_csv_report(void)
     const size_t min_rows[] = {2, 2, 1};
 
     for (size_t i = 0; i < G_N_ELEMENTS(levels); i++) {
-        BudgetReport *report = budget_monitor_report(ledger, NULL, levels[i], NULL);
+        BudgetReport *report = budget_report_new(ledger, NULL, levels[i], NULL);
         GString *csv = g_string_new(NULL), *json = g_string_new(NULL);
         BudgetExport *to_csv = export_to_string(BUDGET_EXPORT_FORMAT_CSV, csv);
         BudgetExport *to_json = export_to_string(BUDGET_EXPORT_FORMAT_JSON, json);
         BudgetError err;
 
         CU_ASSERT_PTR_NOT_NULL_FATAL(report);
-        CU_ASSERT_TRUE(budget_export_report(to_csv, report, budget_ledger_get_book(ledger), &err));
-        CU_ASSERT_TRUE(budget_export_report(to_json, report, budget_ledger_get_book(ledger), &err));
+        CU_ASSERT_TRUE(budget_export_report(to_csv, report, &err));
+        CU_ASSERT_TRUE(budget_export_report(to_json, report, &err));
         assert_json_equals_csv(json->str, csv->str, "report", min_rows[i]);
         if (levels[i] == BUDGET_LEVEL_DEPARTMENT)
             CU_ASSERT_PTR_NOT_NULL(strstr(csv->str, "\nALL,"));
@@ -422,13 +421,13 @@ static void test_export_json_equals_csv_scores(void)
 static void test_export_markdown(void)
 {
     BudgetLedger *ledger = small_ledger("a|b *c* <d>\nnext");
-    BudgetReport *report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
     GString *out = g_string_new(NULL);
     BudgetExport *ex = export_to_string(BUDGET_EXPORT_FORMAT_MARKDOWN, out);
     char **lines;
     BudgetError err;
 
-    CU_ASSERT_TRUE_FATAL(budget_export_report(ex, report, budget_ledger_get_book(ledger), &err));
+    CU_ASSERT_TRUE_FATAL(budget_export_report(ex, report, &err));
     lines = g_strsplit(out->str, "\n", -1);
     /* header, alignment row, one data row, and the empty text after the last LF */
     CU_ASSERT_EQUAL_FATAL(g_strv_length(lines), 4);
@@ -479,8 +478,7 @@ static void count_destroy(void *data)
 static void test_export_abort(void)
 {
     BudgetLedger *ledger = small_ledger("x");
-    BudgetReport *report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
-    const BudgetBook *book = budget_ledger_get_book(ledger);
+    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
     RowLog log = {0, 2, g_ptr_array_new_with_free_func(g_free)};
     int calls = 0;
     BudgetError err;
@@ -490,7 +488,7 @@ static void test_export_abort(void)
     for (int f = 0; f < BUDGET_EXPORT_FORMAT_N; f++) {
         BudgetExport *ex = budget_export_new((BudgetExportFormat)f, stop_at_once, &calls, NULL);
         calls = 0;
-        CU_ASSERT_FALSE(budget_export_report(ex, report, book, &err));
+        CU_ASSERT_FALSE(budget_export_report(ex, report, &err));
         assert_error(&err, BUDGET_ERROR_ABORTED, -1, -1, NULL);
         CU_ASSERT_EQUAL(calls, 1);
         CU_ASSERT_FALSE(budget_export_department_ratios(ex, ledger, NULL, NULL, &err));
@@ -503,7 +501,7 @@ static void test_export_abort(void)
     {
         BudgetExport *rows = budget_export_new_rows(log_rows, &log, count_destroy);
         n_destroyed = 0;
-        CU_ASSERT_FALSE(budget_export_report(rows, report, book, &err));
+        CU_ASSERT_FALSE(budget_export_report(rows, report, &err));
         assert_error(&err, BUDGET_ERROR_ABORTED, -1, -1, NULL);
         CU_ASSERT_EQUAL_FATAL(log.seen->len, 2);
         CU_ASSERT_STRING_EQUAL(g_ptr_array_index(log.seen, 0), "H code:21");
@@ -553,8 +551,7 @@ static char *list_dir(const char *dir)
 static void test_export_to_path(void)
 {
     BudgetLedger *ledger = small_ledger("x");
-    BudgetReport *report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
-    const BudgetBook *book = budget_ledger_get_book(ledger);
+    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
     char *dir = test_make_tmpdir();
     char *path = g_build_filename(dir, "report.json", NULL);
     char *sub = g_build_filename(dir, "sub", NULL);
@@ -566,11 +563,11 @@ static void test_export_to_path(void)
     size_t len;
     BudgetError err;
 
-    CU_ASSERT_TRUE(budget_export_report(mem, report, book, &err));
+    CU_ASSERT_TRUE(budget_export_report(mem, report, &err));
     /* An old file is replaced whole. */
     CU_ASSERT_TRUE(g_file_set_contents(path, "old contents, longer than nothing", -1, NULL));
     file = budget_export_new_for_path(BUDGET_EXPORT_FORMAT_JSON, path);
-    CU_ASSERT_TRUE(budget_export_report(file, report, book, &err));
+    CU_ASSERT_TRUE(budget_export_report(file, report, &err));
     data = test_read_file(path, &len);
     CU_ASSERT_EQUAL(len, expected->len);
     CU_ASSERT_STRING_EQUAL(data, expected->str);
@@ -583,7 +580,7 @@ static void test_export_to_path(void)
 
     /* A folder that does not exist: IO, naming the path. */
     file = budget_export_new_for_path(BUDGET_EXPORT_FORMAT_CSV, missing);
-    CU_ASSERT_FALSE(budget_export_report(file, report, book, &err));
+    CU_ASSERT_FALSE(budget_export_report(file, report, &err));
     assert_error(&err, BUDGET_ERROR_IO, -1, -1, NULL);
     CU_ASSERT_STRING_EQUAL(err.source, missing);
     budget_export_free(file);
@@ -592,7 +589,7 @@ static void test_export_to_path(void)
      * removed, the folder stays. */
     CU_ASSERT_EQUAL(g_mkdir(sub, 0700), 0);
     file = budget_export_new_for_path(BUDGET_EXPORT_FORMAT_CSV, sub);
-    CU_ASSERT_FALSE(budget_export_report(file, report, book, &err));
+    CU_ASSERT_FALSE(budget_export_report(file, report, &err));
     assert_error(&err, BUDGET_ERROR_IO, -1, -1, NULL);
     budget_export_free(file);
     names = list_dir(dir);
@@ -681,7 +678,7 @@ static void test_export_deviation(void)
 static void test_export_misuse(void)
 {
     BudgetLedger *ledger = small_ledger("x");
-    BudgetReport *report = budget_monitor_report(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
     GString *out = g_string_new(NULL);
     BudgetExport *ex = export_to_string(BUDGET_EXPORT_FORMAT_CSV, out);
     BudgetExport *none = NULL;
@@ -698,12 +695,9 @@ static void test_export_misuse(void)
     CU_ASSERT_PTR_NULL(none);
     budget_export_free(NULL);
 
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_export_report(NULL, report, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_export_report(NULL, report, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, -1, -1, NULL);
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_export_report(ex, NULL, NULL, &err)));
-    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, -1, -1, NULL);
-    /* Project names come from the book: required at the project level. */
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_export_report(ex, report, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_export_report(ex, NULL, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, -1, -1, NULL);
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_export_scores(ex, NULL, budget_ledger_get_book(ledger), &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, -1, -1, NULL);
@@ -715,7 +709,7 @@ static void test_export_misuse(void)
     EXPECT_CRITICAL(budget_export_set_money_unit(ex, (BudgetMoneyUnit)7));
     EXPECT_CRITICAL(budget_export_set_bom(NULL, true));
     CU_ASSERT_EQUAL(out->len, 0); /* nothing was written */
-    CU_ASSERT_TRUE(budget_export_report(ex, report, budget_ledger_get_book(ledger), &err));
+    CU_ASSERT_TRUE(budget_export_report(ex, report, &err));
     CU_ASSERT_PTR_NOT_NULL(strstr(out->str, ",1000.00,1000.00,344.50,"));
 
     budget_export_free(ex);

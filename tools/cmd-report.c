@@ -166,7 +166,7 @@ static int add_table_row(const char *const *cells, size_t n_cells, bool is_heade
     return 0;
 }
 
-static gboolean print_table(const BudgetReport *report, const BudgetBook *book, const ReportStyle *style)
+static gboolean print_table(const BudgetReport *report, const ReportStyle *style)
 {
     ReportTable rt;
     BudgetExport *rows;
@@ -208,7 +208,7 @@ static gboolean print_table(const BudgetReport *report, const BudgetBook *book, 
 
     rows = budget_export_new_rows(add_table_row, &rt, NULL);
     budget_export_set_money_unit(rows, style->unit);
-    ok = budget_export_report(rows, report, book, &err);
+    ok = budget_export_report(rows, report, &err);
     budget_export_free(rows);
     if (ok)
         tool_table_print(rt.table, stdout);
@@ -232,14 +232,14 @@ static gboolean print_table(const BudgetReport *report, const BudgetBook *book, 
 }
 
 /* CSV, JSON or Markdown: the library writes them. */
-static gboolean print_export(const BudgetReport *report, const BudgetBook *book, const ReportStyle *style)
+static gboolean print_export(const BudgetReport *report, const ReportStyle *style)
 {
     BudgetExport *out = tool_export_new_stdout(style->export_format);
     BudgetError err;
     gboolean ok;
 
     budget_export_set_money_unit(out, style->unit);
-    ok = budget_export_report(out, report, book, &err);
+    ok = budget_export_report(out, report, &err);
     budget_export_free(out);
     if (!ok)
         tool_print_export_problem(&err);
@@ -349,12 +349,12 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
         tool_warn_as_of(style.as_of, budget_book_get_year(book));
     tool_problems_summary(&problems);
 
-    report = budget_monitor_report(ledger, config, style.level, &err);
+    report = budget_report_new(ledger, config, style.level, &err);
     if (report == NULL) {
         tool_print_problem(&err);
         goto out;
     }
-    if (style.table ? !print_table(report, book, &style) : !print_export(report, book, &style))
+    if (style.table ? !print_table(report, &style) : !print_export(report, &style))
         goto out;
     status = tool_flush_stdout();
 

@@ -260,10 +260,7 @@ void budget_export_set_money_unit(BudgetExport *export, BudgetMoneyUnit unit);
 /**
  * budget_export_report:
  * @export: a writer
- * @report: (transfer none): an execution report (budget_monitor_report())
- * @book: (transfer none) (nullable): the book the report was computed from,
- *   where project names are looked up; required at the project level, not
- *   used at the others
+ * @report: (transfer none): an execution report (budget_report_new())
  * @error: (out caller-allocates) (optional): set on failure
  *
  * Writes the report, one row per report row, in the columns `budget report
@@ -272,7 +269,12 @@ void budget_export_set_money_unit(BudgetExport *export, BudgetMoneyUnit unit);
  * `code,unit,budget_original,budget_adjusted,executed,executed_fiscal,
  * executed_carryover,executed_other,execution_rate_pct,planned_pct,
  * time_progress_pct,variance_pp,remaining,to_next_checkpoint,status,name,
- * execution_rate_original_pct,planned_amount,variance_amount,time_variance_pp`
+ * execution_rate_original_pct,planned_amount,variance_amount,time_variance_pp,
+ * budget_no_plan`
+ *
+ * A money or rate column is headed with budget_report_money_to_string() or
+ * budget_report_rate_to_string() of its column; `name` is
+ * budget_report_get_name(), so the report's book is not needed.
  *
  * At the unit and department levels the first column is `unit` or
  * `department` (the single department row is keyed `ALL`), there is no
@@ -289,15 +291,13 @@ void budget_export_set_money_unit(BudgetExport *export, BudgetMoneyUnit unit);
  * Errors: %BUDGET_ERROR_ABORTED (a callback returned non-zero; what was
  * written before stays written), %BUDGET_ERROR_IO (the file of a writer from
  * budget_export_new_for_path() could not be written), and
- * %BUDGET_ERROR_INVALID_ARGUMENT (@export or @report NULL, or @book NULL at
- * the project level).
+ * %BUDGET_ERROR_INVALID_ARGUMENT (@export or @report NULL).
  *
  * Returns: true when the whole table was written.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_export_report(BudgetExport *export, const BudgetReport *report, const BudgetBook *book,
-                          BudgetError *error);
+bool budget_export_report(BudgetExport *export, const BudgetReport *report, BudgetError *error);
 
 /**
  * budget_export_scores:

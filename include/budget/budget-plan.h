@@ -276,7 +276,7 @@ bool budget_plan_planned_amount(const BudgetPlan *plan, int year, BudgetDate as_
  *
  * Finds the next checkpoint the project still has to meet after @as_of, the
  * target behind the to_next_checkpoint column of a report (see
- * budget_monitor_report()).
+ * budget_report_new()).
  *
  * Returns: false if the plan is invalid.
  * Since: 1.0
