@@ -1723,6 +1723,9 @@ BudgetCsvFolder *budget_csv_folder_load(const char *dir, BudgetDate as_of, const
     f->book = budget_csv_load_book(dir, options, diag, error);
     if (f->book == NULL)
         goto fail;
+    /* A folder whose projects name no year is in the year it is asked about. */
+    if (as_of != 0 && budget_book_get_year(f->book) == 0)
+        budget_book_set_year(f->book, as_of / 10000);
     if (as_of == 0)
         as_of = budget_date_month_end(budget_book_get_year(f->book), 12);
     f->ledger = budget_ledger_new(f->book, as_of, error);

@@ -253,6 +253,11 @@ usage "score --as-of says why" 2 err 'the order of day and month cannot be known
 usage "report without a year exits 2" 2 err "has no year: .*give the projects a year" report "$data/no-year"
 usage "score without a year exits 2" 2 err "has no year" score "$data/no-year"
 usage "validate reports a missing year" 1 out "has no year" validate "$data/no-year"
+usage "report without a year names --as-of" 2 err "give --as-of" report "$data/no-year"
+# With --as-of, a folder whose projects name no year is in that year.
+if run "report without a year, with --as-of" 0 report "$data/no-year" --as-of 2024-06-30 --format csv; then
+    if grep -q '^code,' "$tmp/out" && [ "$(wc -l <"$tmp/out")" -gt 1 ]; then pass "a year-less folder reports as of 2024-06-30"; else fail "a year-less folder reports as of 2024-06-30"; cat "$tmp/out"; fi
+fi
 if run "report --as-of 2024/8/31" 0 report "$data/good" --as-of 2024/8/31 --format csv; then
     same "--as-of 2024/8/31 is 2024-08-31" "$expected/project-0831.csv" "$tmp/out"
 fi

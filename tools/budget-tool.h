@@ -55,6 +55,8 @@ typedef struct {
 /* A list that prints to @out (warnings always, errors if @print_errors)
  * and counts in @p; free with budget_diagnostics_free(). */
 BudgetDiagnostics *tool_problems_new(ToolProblems *p, FILE *out, gboolean print_errors);
+/* After a failed load: how a CLI user gives a book its year, when that was the cause. */
+void tool_hint_year(const BudgetError *err);
 /* "N records rejected, over M lines" on stderr, if any were. */
 void tool_problems_summary(const ToolProblems *p);
 

@@ -339,8 +339,10 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
      * failure of the load is in the list, printed already. */
     budget_csv_options_set_files(options, BUDGET_CSV_FILE_ADJUSTMENTS | BUDGET_CSV_FILE_TRANSACTIONS);
     folder = budget_csv_folder_load(dir, style.as_of, options, diag, &err);
-    if (folder == NULL)
+    if (folder == NULL) {
+        tool_hint_year(&err);
         goto out;
+    }
     book = budget_csv_folder_get_book(folder);
     ledger = budget_csv_folder_get_ledger(folder);
     if (style.as_of == 0)

@@ -227,8 +227,10 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
     budget_csv_options_set_files(options, args->department ? BUDGET_CSV_FILES_ALL
                                                            : BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_DEPARTMENT);
     d->folder = budget_csv_folder_load(dir, d->as_of, options, diag, &err);
-    if (d->folder == NULL)
+    if (d->folder == NULL) {
+        tool_hint_year(&err);
         goto out;
+    }
     d->book = budget_csv_folder_get_book(d->folder);
     d->ledger = budget_csv_folder_get_ledger(d->folder);
     d->inputs = budget_csv_folder_get_department_inputs(d->folder);

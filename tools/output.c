@@ -326,3 +326,9 @@ gboolean tool_parse_args(GOptionContext *context, const char *command, int *argc
     }
     return TRUE;
 }
+
+void tool_hint_year(const BudgetError *err)
+{
+    if (err->code == BUDGET_ERROR_INCONSISTENT && strcmp(err->field, "year") == 0)
+        tool_errorf("give --as-of YYYY-MM-DD (its year is the book's), or a year column in projects.csv");
+}

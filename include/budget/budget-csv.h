@@ -340,6 +340,10 @@ typedef struct BudgetCsvFolder BudgetCsvFolder;
  * transactions.csv recorded into it, and department.csv when present — each
  * file found by its name in any case, each left out if @options says so.
  *
+ * When neither the book nor any project names a year (projects.csv without
+ * a year column), the book takes the year of @as_of; with @as_of 0 that is
+ * an error (%BUDGET_ERROR_INCONSISTENT, field "year"), never a guess.
+ *
  * Every failure is also added to @diag (when given), so a caller that
  * prints @diag has printed it.
  *
