@@ -36,7 +36,7 @@ def header_docs(include_dirs):
                 blocks.setdefault(m.group(1), m.group(2))
             # A prototype, comments removed: from a line start to the ";" after "name(".
             code = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-            for m in re.finditer(r"^([^\n#][^\n;]*?\b(budget_[a-z0-9_]+)\s*\(([^;]*?)\)\s*;)",
+            for m in re.finditer(r"^([^\n#][^\n;]*?\b(budget_[a-z0-9_]+)\s*\(([^;]*?)\)\s*(?:BUDGET_[A-Z0-9_]+\s*)*;)",
                                  code, re.M):
                 decls.setdefault(m.group(2), (m.group(1), m.group(3)))
     return blocks, decls

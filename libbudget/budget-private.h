@@ -80,14 +80,16 @@ static inline __int128 budgetp_div_round(__int128 n, __int128 d)
 }
 
 /* Caller misuse: warn like g_return_val_if_fail and report INVALID_ARGUMENT. */
-#define budgetp_return_val_if_fail(expr, val, error)                                       \
-    G_STMT_START {                                                                         \
-        if (G_UNLIKELY(!(expr))) {                                                         \
-            g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, #expr);                      \
-            budgetp_error_set((error), BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,    \
-                              "invalid argument: %s", #expr);                              \
-            return (val);                                                                  \
-        }                                                                                  \
-    } G_STMT_END
+#define budgetp_return_val_if_fail(expr, val, error)                                                         \
+    G_STMT_START                                                                                             \
+    {                                                                                                        \
+        if (G_UNLIKELY(!(expr))) {                                                                           \
+            g_return_if_fail_warning(G_LOG_DOMAIN, G_STRFUNC, #expr);                                        \
+            budgetp_error_set((error), BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,                      \
+                              "invalid argument: %s", #expr);                                                \
+            return (val);                                                                                    \
+        }                                                                                                    \
+    }                                                                                                        \
+    G_STMT_END
 
 #endif /* BUDGET_PRIVATE_H */

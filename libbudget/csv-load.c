@@ -15,8 +15,8 @@
 #include "text-number-private.h"
 #include "voucher-set-private.h"
 
-const BudgetCsvOptions budgetp_csv_default_options = {false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE,
-                                                      DEFAULT_MAX_COLUMNS, true, BUDGET_CSV_FILES_ALL};
+const BudgetCsvOptions budgetp_csv_default_options = {
+    false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE, DEFAULT_MAX_COLUMNS, true, BUDGET_CSV_FILES_ALL};
 
 BudgetCsvOptions *budget_csv_options_new(void)
 {
@@ -885,9 +885,8 @@ static bool project_row_noted(Reader *r, BudgetError *e)
     return false;
 }
 
-static bool load_projects(BudgetBook *book, const BudgetpCsvInput *in,
-                          const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                          BudgetError *error)
+static bool load_projects(BudgetBook *book, const BudgetpCsvInput *in, const char *source,
+                          const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
     Reader r;
     ProjectsCtx ctx = {book, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
@@ -918,11 +917,13 @@ bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t le
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_projects(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, options, diag, error);
+    return load_projects(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL},
+                         source_name, options, diag, error);
 }
 
-bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, void *read_data, const char *source_name,
-                                       const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
+bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
+                                       const char *source_name, const BudgetCsvOptions *options,
+                                       BudgetDiagnostics *diag, BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
@@ -962,9 +963,8 @@ static bool adjustment_row(Reader *r, BudgetError *e)
     return true;
 }
 
-static bool load_adjustments(BudgetBook *book, const BudgetpCsvInput *in,
-                             const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                             BudgetError *error)
+static bool load_adjustments(BudgetBook *book, const BudgetpCsvInput *in, const char *source,
+                             const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
     Reader r;
     bool ok;
@@ -993,7 +993,8 @@ bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_adjustments(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, options, diag, error);
+    return load_adjustments(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL},
+                            source_name, options, diag, error);
 }
 
 bool budget_csv_load_adjustments_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -1003,8 +1004,8 @@ bool budget_csv_load_adjustments_callback(BudgetBook *book, BudgetReadFunc read,
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(read != NULL, false, error);
-    return load_adjustments(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag,
-                            error);
+    return load_adjustments(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options,
+                            diag, error);
 }
 
 /* ---- indicators.csv --------------------------------------------------- */
@@ -1068,9 +1069,8 @@ static bool indicator_row(Reader *r, BudgetError *e)
     return true;
 }
 
-static bool load_indicators(BudgetBook *book, const BudgetpCsvInput *in,
-                            const char *source, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                            BudgetError *error)
+static bool load_indicators(BudgetBook *book, const BudgetpCsvInput *in, const char *source,
+                            const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
     Reader r;
     bool ok;
@@ -1099,7 +1099,8 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_indicators(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, options, diag, error);
+    return load_indicators(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL},
+                           source_name, options, diag, error);
 }
 
 bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -1109,8 +1110,8 @@ bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(read != NULL, false, error);
-    return load_indicators(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag,
-                           error);
+    return load_indicators(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options,
+                           diag, error);
 }
 
 /* ---- department.csv --------------------------------------------------- */
@@ -1206,9 +1207,9 @@ static bool department_row(Reader *r, BudgetError *e)
     return true;
 }
 
-static BudgetDepartmentInputs *load_department(const BudgetpCsvInput *in,
-                                               const char *source, const BudgetCsvOptions *options,
-                                               BudgetDiagnostics *diag, BudgetError *error)
+static BudgetDepartmentInputs *load_department(const BudgetpCsvInput *in, const char *source,
+                                               const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                               BudgetError *error)
 {
     Reader r;
     DepartmentCtx ctx;
@@ -1242,16 +1243,19 @@ BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(data != NULL || len == 0, NULL, error);
-    return load_department(&(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, options, diag, error);
+    return load_department(&(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name,
+                           options, diag, error);
 }
 
 BudgetDepartmentInputs *budget_csv_load_department_callback(BudgetReadFunc read, void *read_data,
-                                                            const char *source_name, const BudgetCsvOptions *options,
+                                                            const char *source_name,
+                                                            const BudgetCsvOptions *options,
                                                             BudgetDiagnostics *diag, BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(read != NULL, NULL, error);
-    return load_department(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag, error);
+    return load_department(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag,
+                           error);
 }
 
 /* ---- transactions.csv ------------------------------------------------- */
@@ -1394,8 +1398,8 @@ static bool transaction_row_first(Reader *r, BudgetError *e)
     return transaction_row(r, e);
 }
 
-static bool read_transactions(const BudgetpCsvInput *in, const char *source,
-                              const BudgetBook *book, BudgetLedger *ledger, const BudgetCsvOptions *options,
+static bool read_transactions(const BudgetpCsvInput *in, const char *source, const BudgetBook *book,
+                              BudgetLedger *ledger, const BudgetCsvOptions *options,
                               BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                               BudgetError *error)
 {
@@ -1455,7 +1459,8 @@ bool budget_csv_read_transactions(const char *path, const BudgetBook *book, cons
     budget_error_clear(error);
     budgetp_return_val_if_fail(path != NULL, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, book, NULL, options, func, user_data, diag, error);
+    return read_transactions(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, book, NULL, options, func,
+                             user_data, diag, error);
 }
 
 bool budget_csv_read_transactions_data(const char *data, size_t len, const char *source_name,
@@ -1466,20 +1471,20 @@ bool budget_csv_read_transactions_data(const char *data, size_t len, const char 
     budget_error_clear(error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name, book, NULL, options, func,
-                             user_data, diag, error);
+    return read_transactions(&(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name,
+                             book, NULL, options, func, user_data, diag, error);
 }
 
 bool budget_csv_read_transactions_callback(BudgetReadFunc read, void *read_data, const char *source_name,
                                            const BudgetBook *book, const BudgetCsvOptions *options,
-                                           BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
-                                           BudgetError *error)
+                                           BudgetTransactionFunc func, void *user_data,
+                                           BudgetDiagnostics *diag, BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(read != NULL, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, book, NULL, options,
-                             func, user_data, diag, error);
+    return read_transactions(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, book, NULL,
+                             options, func, user_data, diag, error);
 }
 
 bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const BudgetCsvOptions *options,
@@ -1488,8 +1493,8 @@ bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const 
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, budget_ledger_get_book(ledger), ledger, options, NULL, NULL,
-                             diag, error);
+    return read_transactions(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path,
+                             budget_ledger_get_book(ledger), ledger, options, NULL, NULL, diag, error);
 }
 
 bool budget_csv_load_transactions_callback(BudgetLedger *ledger, BudgetReadFunc read, void *read_data,
@@ -1646,7 +1651,8 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
     for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
         char *path = NULL;
 
-        if (files[i].flag != 0 && ((options != NULL ? options->files : BUDGET_CSV_FILES_ALL) & files[i].flag) == 0)
+        if (files[i].flag != 0 &&
+            ((options != NULL ? options->files : BUDGET_CSV_FILES_ALL) & files[i].flag) == 0)
             continue;
 
         budget_error_clear(&e);
@@ -1663,7 +1669,8 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
             /* Name the file as its folder has it (Projects.CSV). */
             char *base = g_path_get_basename(path);
             BudgetError *first = error != NULL && error->code == BUDGET_ERROR_OK ? error : &e;
-            if (!files[i].load(projects_ok ? book : NULL, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, base, options, diag, first))
+            if (!files[i].load(projects_ok ? book : NULL, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, base,
+                               options, diag, first))
                 ok = false;
             g_free(base);
         }
@@ -1701,7 +1708,8 @@ void budget_csv_folder_free(BudgetCsvFolder *folder)
 }
 
 /* Finds @name in @dir; the error goes to @diag too. */
-static bool folder_find(const char *dir, const char *name, char **path, BudgetDiagnostics *diag, BudgetError *error)
+static bool folder_find(const char *dir, const char *name, char **path, BudgetDiagnostics *diag,
+                        BudgetError *error)
 {
     if (budget_csv_find_file(dir, name, path, error))
         return true;

@@ -13,7 +13,11 @@
 /* Input is fed in chunks so that memory stays constant however long the file. */
 #define CHUNK_SIZE (64 * 1024)
 
-typedef enum { ENC_AUTO, ENC_UTF8, ENC_GB18030 } Encoding;
+typedef enum {
+    ENC_AUTO,
+    ENC_UTF8,
+    ENC_GB18030
+} Encoding;
 
 /* Generous defaults: a finance file's longest cell is a memo of a few
  * hundred bytes and its widest header a few hundred columns. */

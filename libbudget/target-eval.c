@@ -96,7 +96,12 @@ static void judge(BudgetTargetEvaluation *out, bool met, BudgetTargetComparator 
     }
 }
 
-typedef enum { WORD_UNKNOWN, WORD_MET, WORD_PARTLY, WORD_NOT } WordClass;
+typedef enum {
+    WORD_UNKNOWN,
+    WORD_MET,
+    WORD_PARTLY,
+    WORD_NOT
+} WordClass;
 
 static const char *const met_words[] = {
     "完成",

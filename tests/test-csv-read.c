@@ -489,7 +489,9 @@ static void test_line_range(void)
  * swallowed; lenient reading rejects its line and reads every later one. */
 static void test_quote_never_closed(void)
 {
-    enum { N = 200000 };
+    enum {
+        N = 200000
+    };
     GString *s = g_string_new("date,code,amount,source,voucher,memo\n"
                               "2024-01-01,P1,1,fiscal,V0,\"open\n");
     BudgetCsvOptions *o = lenient();
@@ -887,7 +889,8 @@ static void test_read_callbacks(void)
 {
     static const char projects[] = "code,name,budget,plan_03,plan_12\nP1,一,100.00,25,100\nP2,二,50.00,,\n";
     static const char adjustments[] = "date,code,amount,reason\n2024-03-01,P1,10.00,more\n";
-    static const char indicators[] = "code,level1,level2,level3,target,actual\nP1,产出指标,数量指标,台数,≥3台,4台\n";
+    static const char indicators[] =
+        "code,level1,level2,level3,target,actual\nP1,产出指标,数量指标,台数,≥3台,4台\n";
     static const char department[] = "item,amount\ncarryover_last_year,100.00\n";
     static const char ledger[] = "date,code,amount,voucher\n2024-03-01,P1,5.00,V1\n2024-03-02,P1,6.00,V1\n"
                                  "2024-03-03,P2,\"1,234.50\",V2\n";
@@ -901,14 +904,17 @@ static void test_read_callbacks(void)
     Pieces p;
 
     p = (Pieces){projects, sizeof projects - 1, 0, 7, 0};
-    CU_ASSERT_TRUE(budget_csv_load_projects_callback(book, read_pieces, &p, "projects.csv", NULL, NULL, &err));
+    CU_ASSERT_TRUE(
+        budget_csv_load_projects_callback(book, read_pieces, &p, "projects.csv", NULL, NULL, &err));
     CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 2);
     CU_ASSERT_STRING_EQUAL(budget_project_get_name(budget_book_get_project(book, "P1")), "一");
     p = (Pieces){adjustments, sizeof adjustments - 1, 0, 3, 0};
-    CU_ASSERT_TRUE(budget_csv_load_adjustments_callback(book, read_pieces, &p, "adjustments.csv", NULL, NULL, &err));
+    CU_ASSERT_TRUE(
+        budget_csv_load_adjustments_callback(book, read_pieces, &p, "adjustments.csv", NULL, NULL, &err));
     CU_ASSERT_EQUAL(budget_book_get_n_adjustments(book), 1);
     p = (Pieces){indicators, sizeof indicators - 1, 0, 5, 0};
-    CU_ASSERT_TRUE(budget_csv_load_indicators_callback(book, read_pieces, &p, "indicators.csv", NULL, NULL, &err));
+    CU_ASSERT_TRUE(
+        budget_csv_load_indicators_callback(book, read_pieces, &p, "indicators.csv", NULL, NULL, &err));
     CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 1);
     p = (Pieces){department, sizeof department - 1, 0, 4, 0};
     inputs = budget_csv_load_department_callback(read_pieces, &p, "department.csv", NULL, NULL, &err);
@@ -919,8 +925,8 @@ static void test_read_callbacks(void)
      * read again to confirm it, which a warning says (line 0). */
     p = (Pieces){ledger, sizeof ledger - 1, 0, 11, 0};
     budget_csv_options_set_check_vouchers(o, true);
-    CU_ASSERT_TRUE(budget_csv_read_transactions_callback(read_pieces, &p, "transactions.csv", book, o, sum_amounts,
-                                                         &sum, diag, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions_callback(read_pieces, &p, "transactions.csv", book, o,
+                                                         sum_amounts, &sum, diag, &err));
     assert_fen(124550, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_UNSUPPORTED, 0, 0, NULL);
@@ -938,7 +944,8 @@ static void test_read_callbacks(void)
     led = budget_ledger_new(book, 20241231, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(led);
     p = (Pieces){ledger, sizeof ledger - 1, 0, 2, 0};
-    CU_ASSERT_TRUE(budget_csv_load_transactions_callback(led, read_pieces, &p, "transactions.csv", NULL, NULL, &err));
+    CU_ASSERT_TRUE(
+        budget_csv_load_transactions_callback(led, read_pieces, &p, "transactions.csv", NULL, NULL, &err));
     CU_ASSERT_EQUAL(budget_ledger_get_n_transactions(led, -1), 3);
     budget_ledger_unref(led);
 
@@ -955,8 +962,8 @@ static void test_read_callbacks(void)
         budget_diagnostics_free(diag);
         diag = budget_diagnostics_new();
         p = (Pieces){open, sizeof open - 1, 0, 5, 0};
-        CU_ASSERT_FALSE(budget_csv_read_transactions_callback(read_pieces, &p, "t.csv", book, o, sum_amounts, &sum,
-                                                              diag, &err));
+        CU_ASSERT_FALSE(budget_csv_read_transactions_callback(read_pieces, &p, "t.csv", book, o, sum_amounts,
+                                                              &sum, diag, &err));
         assert_error(&err, BUDGET_ERROR_PARSE, 3, 0, "");
         CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "cannot be read a second time"));
     }
@@ -990,7 +997,8 @@ static void test_counts_and_years(void)
 
     budget_diagnostics_free(diag);
     diag = budget_diagnostics_new();
-    CU_ASSERT_TRUE(budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, diag, &err));
+    CU_ASSERT_TRUE(
+        budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, diag, &err));
     CU_ASSERT_EQUAL(budget_project_get_year(budget_book_get_project(book, "P1")), 2024);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n_errors(diag), 2);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 3, 2, "year");

@@ -101,7 +101,8 @@ static Row *row_at(GArray *rows, guint i)
 static bool read_tx(const char *data, const BudgetBook *book, const BudgetCsvOptions *options, GArray *rows,
                     BudgetDiagnostics *diag, BudgetError *err)
 {
-    return budget_csv_read_transactions_data(data, strlen(data), "tx.csv", book, options, collect, rows, diag, err);
+    return budget_csv_read_transactions_data(data, strlen(data), "tx.csv", book, options, collect, rows, diag,
+                                             err);
 }
 
 static bool load_projects_str(BudgetBook *book, const char *data, const BudgetCsvOptions *options,
@@ -110,7 +111,8 @@ static bool load_projects_str(BudgetBook *book, const char *data, const BudgetCs
     return budget_csv_load_projects_data(book, data, strlen(data), "projects.csv", options, diag, err);
 }
 
-static bool load_adjustments_str(BudgetBook *book, const char *data, BudgetDiagnostics *diag, BudgetError *err)
+static bool load_adjustments_str(BudgetBook *book, const char *data, BudgetDiagnostics *diag,
+                                 BudgetError *err)
 {
     return budget_csv_load_adjustments_data(book, data, strlen(data), "adj.csv", NULL, diag, err);
 }
@@ -239,8 +241,8 @@ static void test_csv_projects_english(void)
 
     p = budget_book_get_project(book, "P003");
     CU_ASSERT_PTR_NOT_NULL_FATAL(p);
-    CU_ASSERT_EQUAL(budget_project_get_year(p), 0);          /* blank year */
-    assert_fen(160000000, budget_project_get_budget(p));      /* 160万元 = 1,600,000.00 yuan */
+    CU_ASSERT_EQUAL(budget_project_get_year(p), 0);      /* blank year */
+    assert_fen(160000000, budget_project_get_budget(p)); /* 160万元 = 1,600,000.00 yuan */
     assert_fen(100000000, funding(p, BUDGET_SOURCE_FISCAL, &given));
     assert_fen(60000000, funding(p, BUDGET_SOURCE_OTHER, &given));
     assert_fen(0, funding(p, BUDGET_SOURCE_CARRYOVER, &given));
@@ -249,7 +251,7 @@ static void test_csv_projects_english(void)
     plan = budget_project_get_plan(p);
     CU_ASSERT_PTR_NOT_NULL_FATAL(plan);
     CU_ASSERT_EQUAL(budget_plan_get_form(plan), BUDGET_PLAN_FORM_INCREMENTAL);
-    CU_ASSERT_EQUAL(plan_month(p, 3), 80000000);  /* "80%" */
+    CU_ASSERT_EQUAL(plan_month(p, 3), 80000000); /* "80%" */
     CU_ASSERT_TRUE(budget_plan_is_blank(plan, 6));
     CU_ASSERT_EQUAL(plan_month(p, 12), 20000000); /* "20.00" */
 
@@ -281,14 +283,14 @@ static void test_csv_projects_chinese(void)
     CU_ASSERT_STRING_EQUAL(budget_project_get_name(p), "玉田县空气自动监测站运行维护");
     CU_ASSERT_STRING_EQUAL(budget_project_get_unit(p), "玉田县生态环境局");
     CU_ASSERT_EQUAL(budget_project_get_year(p), 2024);
-    assert_fen(191217600, budget_project_get_budget(p)); /* 191.2176 万元 = 1,912,176.00 yuan */
+    assert_fen(191217600, budget_project_get_budget(p));             /* 191.2176 万元 = 1,912,176.00 yuan */
     assert_fen(150000000, funding(p, BUDGET_SOURCE_FISCAL, &given)); /* 其中：财政资金（万元） 150 */
     assert_fen(41217600, funding(p, BUDGET_SOURCE_OTHER, &given));   /* 其他资金(万元) 41.2176 */
     funding(p, BUDGET_SOURCE_CARRYOVER, &given);
     CU_ASSERT_FALSE(given);
     CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(p), "运行维护");
     CU_ASSERT_EQUAL(budget_plan_get_form(budget_project_get_plan(p)), BUDGET_PLAN_FORM_CUMULATIVE); /* 累计 */
-    CU_ASSERT_EQUAL(plan_month(p, 3), 25000000);  /* 3月底 25% */
+    CU_ASSERT_EQUAL(plan_month(p, 3), 25000000); /* 3月底 25% */
     CU_ASSERT_EQUAL(plan_month(p, 12), 100000000);
     /* 备注 means memo in a ledger; projects.csv keeps it as an extra column. */
     CU_ASSERT_STRING_EQUAL(budget_project_get_extra(p, "备注"), "无");
@@ -335,8 +337,8 @@ static void test_csv_bom_crlf(void)
 
     /* CRLF counts as one line end: line 3 is blank, the bad row is line 4.
      * Its offset: "date,code,amount\r\n" (18) + "2024-01-01,B001,1.00\r\n" (22) + "\r\n" (2) = 42. */
-    CU_ASSERT_FALSE(read_tx("date,code,amount\r\n2024-01-01,B001,1.00\r\n\r\n2024-01-02,B001,x\r\n", NULL, NULL,
-                            rows, NULL, &err));
+    CU_ASSERT_FALSE(read_tx("date,code,amount\r\n2024-01-01,B001,1.00\r\n\r\n2024-01-02,B001,x\r\n", NULL,
+                            NULL, rows, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 4, 3, "amount");
     CU_ASSERT_EQUAL(err.offset, 42);
     CU_ASSERT_EQUAL(rows->len, 1);
@@ -448,8 +450,8 @@ static void test_csv_quoting(void)
     CU_ASSERT_STRING_EQUAL(r->voucher, "记-001");
     CU_ASSERT_STRING_EQUAL(r->memo, "采购\"设备\"2台,\n附：验收单");
     r = row_at(rows, 1);
-    CU_ASSERT_EQUAL(r->line, 4); /* the quoted newline pushed it down a line */
-    assert_fen(123450, r->amount); /* "1,234.50" */
+    CU_ASSERT_EQUAL(r->line, 4);                      /* the quoted newline pushed it down a line */
+    assert_fen(123450, r->amount);                    /* "1,234.50" */
     CU_ASSERT_EQUAL(r->source, BUDGET_SOURCE_FISCAL); /* blank source */
     CU_ASSERT_EQUAL(r->index, 1);
     CU_ASSERT_STRING_EQUAL(r->memo, "购买设备\"3台"); /* bare quote kept */
@@ -473,8 +475,8 @@ static void test_csv_quoting(void)
     /* Blank lines, space-only lines and rows of empty cells are skipped;
      * unquoted cells lose surrounding spaces, quoted ones keep them. */
     g_array_set_size(rows, 0);
-    CU_ASSERT_TRUE(read_tx(TX_HEADER "\n   \n,,,,,\n 2024-01-15 , P001 ,3.00,,,\" memo \"\n", book, NULL, rows,
-                           NULL, &err));
+    CU_ASSERT_TRUE(read_tx(TX_HEADER "\n   \n,,,,,\n 2024-01-15 , P001 ,3.00,,,\" memo \"\n", book, NULL,
+                           rows, NULL, &err));
     CU_ASSERT_EQUAL_FATAL(rows->len, 1);
     CU_ASSERT_EQUAL(row_at(rows, 0)->line, 5);
     CU_ASSERT_STRING_EQUAL(row_at(rows, 0)->code, "P001");
@@ -531,14 +533,17 @@ static void test_csv_field_count(void)
     GArray *rows = rows_new();
     BudgetError err;
 
-    CU_ASSERT_FALSE(read_tx(TX_HEADER "2024-01-01,P1,1.00,fiscal,v1,支付A,合同号HT1\n", NULL, NULL, rows, NULL, &err));
+    CU_ASSERT_FALSE(
+        read_tx(TX_HEADER "2024-01-01,P1,1.00,fiscal,v1,支付A,合同号HT1\n", NULL, NULL, rows, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 7, ""); /* the first field too many */
     CU_ASSERT_STRING_EQUAL(err.message, "expected 6 fields, got 7");
 
-    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,P1,1.00\n2024-01-02,P1,2.00,,,\n", NULL, o, rows, diag, &err));
+    CU_ASSERT_TRUE(
+        read_tx(TX_HEADER "2024-01-01,P1,1.00\n2024-01-02,P1,2.00,,,\n", NULL, o, rows, diag, &err));
     CU_ASSERT_EQUAL(rows->len, 1);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
-    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 2, 4, "source"); /* the first missing */
+    assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 2, 4,
+                 "source"); /* the first missing */
     CU_ASSERT_STRING_EQUAL(budget_diagnostics_get(diag, 0, NULL)->message, "expected 6 fields, got 3");
 
     g_array_free(rows, TRUE);
@@ -551,14 +556,15 @@ static void test_csv_field_count(void)
 static void test_csv_bad_amounts(void)
 {
     /* The bad_amount kinds of budget-datagen. */
-    static const char *const bad[] = {"N/A", "12O5.00", "1.2.3", "", "壹仟元整", "100.005", "¥1200.00",
-                                      "1200.00元", "--5.00"};
+    static const char *const bad[] = {"N/A",     "12O5.00",  "1.2.3",     "",      "壹仟元整",
+                                      "100.005", "¥1200.00", "1200.00元", "--5.00"};
     BudgetBook *book = budget_book_new();
     GArray *rows = rows_new();
     BudgetError err;
 
     for (size_t i = 0; i < G_N_ELEMENTS(bad); i++) {
-        char *data = g_strdup_printf(TX_HEADER "2024-01-01,P1,1.00,,v1,ok\n2024-01-02,P1,%s,fiscal,v2,m\n", bad[i]);
+        char *data =
+            g_strdup_printf(TX_HEADER "2024-01-01,P1,1.00,,v1,ok\n2024-01-02,P1,%s,fiscal,v2,m\n", bad[i]);
         g_array_set_size(rows, 0);
         CU_ASSERT_FALSE(read_tx(data, NULL, NULL, rows, NULL, &err));
         assert_error(&err, BUDGET_ERROR_PARSE, 2 + 1, 3, "amount");
@@ -586,8 +592,9 @@ static void test_csv_bad_dates(void)
         const char *text;
         int code;
     } bad[] = {
-        {"2024-02-30", BUDGET_ERROR_RANGE}, {"2024-13-05", BUDGET_ERROR_RANGE}, {"15/03/2024", BUDGET_ERROR_PARSE},
-        {"20240315", BUDGET_ERROR_PARSE},   {"", BUDGET_ERROR_PARSE},
+        {"2024-02-30", BUDGET_ERROR_RANGE}, {"2024-13-05", BUDGET_ERROR_RANGE},
+        {"15/03/2024", BUDGET_ERROR_PARSE}, {"20240315", BUDGET_ERROR_PARSE},
+        {"", BUDGET_ERROR_PARSE},
     };
     GArray *rows = rows_new();
     BudgetError err;
@@ -706,7 +713,8 @@ static void test_csv_header(void)
 
     /* Header names are trimmed and English ones case-insensitive; a header
      * may start after blank lines (the error lines count them). */
-    CU_ASSERT_TRUE(load_projects_str(book, "\n Code , BUDGET ,PLAN_06,计划_12\nA,1.00,40,100\n", NULL, NULL, &err));
+    CU_ASSERT_TRUE(
+        load_projects_str(book, "\n Code , BUDGET ,PLAN_06,计划_12\nA,1.00,40,100\n", NULL, NULL, &err));
     CU_ASSERT_EQUAL(plan_month(budget_book_get_project(book, "A"), 6), 40000000);
     CU_ASSERT_EQUAL(plan_month(budget_book_get_project(book, "A"), 12), 100000000);
     CU_ASSERT_FALSE(load_projects_str(book, "\ncode,budget\nB,x\n", NULL, NULL, &err));
@@ -730,14 +738,15 @@ static void test_csv_unit_header(void)
     BudgetProject *p;
     bool given;
 
-    CU_ASSERT_TRUE(load_projects_str(book, "code,budget(万元),fiscal（亿元）,other ( 元 )\n"
-                                           "A,191.2176,0.01912176,0\n"
-                                           "B,100元,,\n",
+    CU_ASSERT_TRUE(load_projects_str(book,
+                                     "code,budget(万元),fiscal（亿元）,other ( 元 )\n"
+                                     "A,191.2176,0.01912176,0\n"
+                                     "B,100元,,\n",
                                      NULL, NULL, &err));
     p = budget_book_get_project(book, "A");
     CU_ASSERT_PTR_NOT_NULL_FATAL(p);
-    assert_fen(191217600, budget_project_get_budget(p));                 /* 191.2176 万 = 1,912,176 yuan */
-    assert_fen(191217600, funding(p, BUDGET_SOURCE_FISCAL, &given));     /* 0.01912176 亿 = 1,912,176 yuan */
+    assert_fen(191217600, budget_project_get_budget(p));             /* 191.2176 万 = 1,912,176 yuan */
+    assert_fen(191217600, funding(p, BUDGET_SOURCE_FISCAL, &given)); /* 0.01912176 亿 = 1,912,176 yuan */
     assert_fen(0, funding(p, BUDGET_SOURCE_OTHER, &given));
     p = budget_book_get_project(book, "B");
     assert_fen(10000, budget_project_get_budget(p)); /* a suffix wins over the header's unit */
@@ -747,7 +756,8 @@ static void test_csv_unit_header(void)
     CU_ASSERT_EQUAL_FATAL(rows->len, 1);
     assert_fen(1500000, row_at(rows, 0)->amount);
     /* 6 decimals fit 万元; a 7th would need rounding. */
-    CU_ASSERT_FALSE(read_tx("date,code,金额（万元）\n2024-01-01,A,1.2345678\n", book, NULL, rows, NULL, &err));
+    CU_ASSERT_FALSE(
+        read_tx("date,code,金额（万元）\n2024-01-01,A,1.2345678\n", book, NULL, rows, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 3, "金额（万元）");
     g_array_free(rows, TRUE);
     budget_book_unref(book);
@@ -780,10 +790,12 @@ static void test_csv_overflow(void)
     BudgetError err;
 
     /* INT64_MAX fen = 92233720368547758.07 yuan; one fen more overflows. */
-    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,P1,92233720368547758.07,,,\n", NULL, NULL, rows, NULL, &err));
+    CU_ASSERT_TRUE(
+        read_tx(TX_HEADER "2024-01-01,P1,92233720368547758.07,,,\n", NULL, NULL, rows, NULL, &err));
     CU_ASSERT_EQUAL_FATAL(rows->len, 1);
     assert_fen(INT64_MAX, row_at(rows, 0)->amount);
-    CU_ASSERT_FALSE(read_tx(TX_HEADER "2024-01-01,P1,92233720368547758.08,,,\n", NULL, NULL, rows, NULL, &err));
+    CU_ASSERT_FALSE(
+        read_tx(TX_HEADER "2024-01-01,P1,92233720368547758.08,,,\n", NULL, NULL, rows, NULL, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 3, "amount");
     CU_ASSERT_FALSE(load_projects_str(book, "code,budget\nA,1000000000000亿元\n", NULL, NULL, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 2, "budget");
@@ -796,7 +808,8 @@ static void test_csv_overflow(void)
     assert_error(&err, BUDGET_ERROR_RANGE, 2, 3, "plan_06");
     CU_ASSERT_FALSE(load_projects_str(book, "code,budget,plan_06,plan_12\nA,1,half,100\n", NULL, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 3, "plan_06");
-    CU_ASSERT_FALSE(load_projects_str(book, "code,budget,plan_form,plan_12\nA,1,weekly,100\n", NULL, NULL, &err));
+    CU_ASSERT_FALSE(
+        load_projects_str(book, "code,budget,plan_form,plan_12\nA,1,weekly,100\n", NULL, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 3, "plan_form");
     CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 0);
     g_array_free(rows, TRUE);
@@ -807,13 +820,13 @@ static void test_csv_overflow(void)
 
 static void test_csv_strict_lenient(void)
 {
-    const char *data = TX_HEADER "2024-01-01,P001,1.00,,v1,ok\n"  /* 2 good */
-                                 "2024-01-02,P001,1,0.00,,v2,x\n" /* 3 seven fields */
-                                 "2024-01-03,P001,3.00,,v3,ok\n"  /* 4 good */
-                                 "2024-01-04,P001,4.00,cash,v4,\n" /* 5 bad source */
-                                 "2024-01-05,P404,5.00,,v5,\n"     /* 6 unknown code */
+    const char *data = TX_HEADER "2024-01-01,P001,1.00,,v1,ok\n"            /* 2 good */
+                                 "2024-01-02,P001,1,0.00,,v2,x\n"           /* 3 seven fields */
+                                 "2024-01-03,P001,3.00,,v3,ok\n"            /* 4 good */
+                                 "2024-01-04,P001,4.00,cash,v4,\n"          /* 5 bad source */
+                                 "2024-01-05,P404,5.00,,v5,\n"              /* 6 unknown code */
                                  "2024-01-06,P002,6.00,other,v6,\"a\nb\"\n" /* 7-8 good */
-                                 "2024-02-30,P001,7.00,,v7,\n";    /* 9 bad date */
+                                 "2024-02-30,P001,7.00,,v7,\n";             /* 9 bad date */
     BudgetBook *book = load_fixture_projects("projects.csv");
     BudgetCsvOptions *o = lenient_options();
     BudgetDiagnostics *diag = budget_diagnostics_new();
@@ -861,7 +874,8 @@ static void test_csv_warnings(void)
     bool is_warning = false;
 
     /* 30, 30: not cumulative (ends at 30), sums to 60: invalid, warned, still loaded (strict). */
-    CU_ASSERT_TRUE(load_projects_str(book, "code,budget,plan_03,plan_06\nA,100.00,30,30\n", NULL, diag, &err));
+    CU_ASSERT_TRUE(
+        load_projects_str(book, "code,budget,plan_03,plan_06\nA,100.00,30,30\n", NULL, diag, &err));
     CU_ASSERT_PTR_NOT_NULL(budget_book_get_project(book, "A"));
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     CU_ASSERT_EQUAL(budget_diagnostics_get_n_errors(diag), 0);
@@ -870,7 +884,8 @@ static void test_csv_warnings(void)
     assert_error(w, BUDGET_ERROR_INCONSISTENT, 2, 3, "plan_03");
 
     /* 60 + 30 ≠ 100: the split does not add up. */
-    CU_ASSERT_TRUE(load_projects_str(book, "code,budget,fiscal,other\nB,100.00,60.00,30.00\n", NULL, diag, &err));
+    CU_ASSERT_TRUE(
+        load_projects_str(book, "code,budget,fiscal,other\nB,100.00,60.00,30.00\n", NULL, diag, &err));
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 2);
     w = budget_diagnostics_get(diag, 1, &is_warning);
     CU_ASSERT_TRUE(is_warning);
@@ -879,14 +894,16 @@ static void test_csv_warnings(void)
     /* Duplicate voucher numbers, only when asked for. */
     budget_diagnostics_free(diag);
     diag = budget_diagnostics_new();
-    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,A,1.00,,V1,\n2024-01-02,A,1.00,,V2,\n2024-01-03,A,1.00,,V1,\n",
+    CU_ASSERT_TRUE(read_tx(TX_HEADER
+                           "2024-01-01,A,1.00,,V1,\n2024-01-02,A,1.00,,V2,\n2024-01-03,A,1.00,,V1,\n",
                            book, NULL, rows, diag, &err));
     CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 0);
     budget_csv_options_set_check_vouchers(o, true);
-    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01,A,1.00,,V1,\n2024-01-02,A,1.00,,V2,\n2024-01-03,A,1.00,,V1,\n"
-                                     "2024-01-04,A,1.00,,,\n2024-01-05,A,1.00,,,\n",
+    CU_ASSERT_TRUE(read_tx(TX_HEADER
+                           "2024-01-01,A,1.00,,V1,\n2024-01-02,A,1.00,,V2,\n2024-01-03,A,1.00,,V1,\n"
+                           "2024-01-04,A,1.00,,,\n2024-01-05,A,1.00,,,\n",
                            book, o, rows, diag, &err));
-    CU_ASSERT_EQUAL(rows->len, 3 + 5); /* the row is still read */
+    CU_ASSERT_EQUAL(rows->len, 3 + 5);                        /* the row is still read */
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1); /* blank vouchers are not compared */
     w = budget_diagnostics_get(diag, 0, &is_warning);
     CU_ASSERT_TRUE(is_warning);
@@ -1136,8 +1153,8 @@ static void test_csv_abort(void)
     int n = 0;
 
     /* Stops in lenient mode too. */
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(data, strlen(data), "tx.csv", NULL, o, stop_at_second, &n,
-                                                      NULL, &err));
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(data, strlen(data), "tx.csv", NULL, o, stop_at_second,
+                                                      &n, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ABORTED, 3, 0, "");
     CU_ASSERT_EQUAL(n, 2);
     budget_csv_options_free(o);
@@ -1158,7 +1175,8 @@ static void test_csv_null_args(void)
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_adjustments_data(NULL, "", 0, "x", NULL, NULL, &err)));
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_indicators(NULL, "x", NULL, NULL, &err)));
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_indicators_data(book, NULL, 1, "x", NULL, NULL, &err)));
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_read_transactions(NULL, NULL, NULL, stop_at_second, &n, NULL, &err)));
+    EXPECT_CRITICAL(
+        CU_ASSERT_FALSE(budget_csv_read_transactions(NULL, NULL, NULL, stop_at_second, &n, NULL, &err)));
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_read_transactions("x", NULL, NULL, NULL, NULL, NULL, &err)));
     EXPECT_CRITICAL(
         CU_ASSERT_FALSE(budget_csv_read_transactions_data("", 0, "x", NULL, NULL, NULL, NULL, NULL, &err)));
@@ -1214,7 +1232,8 @@ static void assert_same_projects(const BudgetBook *a, const BudgetBook *b)
         CU_ASSERT_EQUAL_FATAL(budget_project_get_n_extras(p), budget_project_get_n_extras(q));
         for (size_t k = 0; k < budget_project_get_n_extras(p); k++) {
             const char *vx = NULL, *vy = NULL;
-            CU_ASSERT_STRING_EQUAL(budget_project_get_extra_nth(p, k, &vx), budget_project_get_extra_nth(q, k, &vy));
+            CU_ASSERT_STRING_EQUAL(budget_project_get_extra_nth(p, k, &vx),
+                                   budget_project_get_extra_nth(q, k, &vy));
             CU_ASSERT_STRING_EQUAL(vx, vy);
         }
     }
@@ -1263,8 +1282,10 @@ static void assert_same_rows(GArray *a, GArray *b)
         CU_ASSERT_EQUAL(x->index, y->index);
         CU_ASSERT_EQUAL_FATAL(x->extra_names->len, y->extra_names->len);
         for (guint k = 0; k < x->extra_names->len; k++) {
-            CU_ASSERT_STRING_EQUAL(g_ptr_array_index(x->extra_names, k), g_ptr_array_index(y->extra_names, k));
-            CU_ASSERT_STRING_EQUAL(g_ptr_array_index(x->extra_values, k), g_ptr_array_index(y->extra_values, k));
+            CU_ASSERT_STRING_EQUAL(g_ptr_array_index(x->extra_names, k),
+                                   g_ptr_array_index(y->extra_names, k));
+            CU_ASSERT_STRING_EQUAL(g_ptr_array_index(x->extra_values, k),
+                                   g_ptr_array_index(y->extra_values, k));
         }
     }
 }
@@ -1274,9 +1295,12 @@ static void round_trip(const char *projects, const char *adjustments, const char
                        const char *transactions)
 {
     char *dir = test_make_tmpdir();
-    char *pp = fixture(projects), *ap = fixture(adjustments), *ip = fixture(indicators), *tp = fixture(transactions);
-    char *p2 = g_build_filename(dir, "projects.csv", NULL), *a2 = g_build_filename(dir, "adjustments.csv", NULL);
-    char *i2 = g_build_filename(dir, "indicators.csv", NULL), *t2 = g_build_filename(dir, "transactions.csv", NULL);
+    char *pp = fixture(projects), *ap = fixture(adjustments), *ip = fixture(indicators),
+         *tp = fixture(transactions);
+    char *p2 = g_build_filename(dir, "projects.csv", NULL),
+         *a2 = g_build_filename(dir, "adjustments.csv", NULL);
+    char *i2 = g_build_filename(dir, "indicators.csv", NULL),
+         *t2 = g_build_filename(dir, "transactions.csv", NULL);
     BudgetBook *a = budget_book_new(), *b;
     GArray *rows = rows_new(), *rows2 = rows_new();
     BudgetTransaction *tx;
@@ -1359,8 +1383,9 @@ static void test_csv_writer_text(void)
     CU_ASSERT_EQUAL_FATAL(g_strv_length(lines), 7); /* header, 5 rows, "" after the last \n */
     CU_ASSERT_STRING_EQUAL(lines[0], "code,name,unit,year,budget,fiscal,other,carryover,purpose,plan_form,"
                                      "plan_03,plan_06,plan_10,plan_12,manager");
-    CU_ASSERT_STRING_EQUAL(lines[1], "P001,空气自动监测站运行维护,418001 玉田县生态环境保护事务中心,2024,1912176.00,"
-                                     "1500000.00,412176.00,,\"保障运行, 提供支撑\",cumulative,25,50,75,100,张三");
+    CU_ASSERT_STRING_EQUAL(lines[1],
+                           "P001,空气自动监测站运行维护,418001 玉田县生态环境保护事务中心,2024,1912176.00,"
+                           "1500000.00,412176.00,,\"保障运行, 提供支撑\",cumulative,25,50,75,100,张三");
     CU_ASSERT_STRING_EQUAL(lines[3], "P003,Water,418002 迁安市,,1600000.00,1000000.00,600000.00,0.00,"
                                      "\"He said \"\"ok\"\"\",incremental,80,,,20,李四");
     CU_ASSERT_STRING_EQUAL(lines[4], "P004,No plan,418002 迁安市,2024,0.00,,,,,,,,,,");
@@ -1432,7 +1457,8 @@ static void test_csv_datagen_bad_rows(void)
     script = g_build_filename(shared, "datagen", "budget-datagen", NULL);
     {
         char *cmd = g_strdup_printf("python3 '%s' --out '%s' --projects 50 --transactions 3000 --bad-rows 40 "
-                                    "--seed 7 -q", script, dir);
+                                    "--seed 7 -q",
+                                    script, dir);
         char **argv = NULL;
         bool ran;
 
@@ -1453,7 +1479,8 @@ static void test_csv_datagen_bad_rows(void)
             int line = atoi(*l);
             /* datagen's bad dates include 2024/01/15, which DESIGN.md now
              * accepts (the year-first form Chinese Excel writes): read. */
-            if (strstr(*l, ",bad_date,reject,date='") != NULL && g_regex_match_simple("='[0-9]{4}/", *l, 0, 0))
+            if (strstr(*l, ",bad_date,reject,date='") != NULL &&
+                g_regex_match_simple("='[0-9]{4}/", *l, 0, 0))
                 g_hash_table_add(accept, GINT_TO_POINTER(line));
             else if (strstr(*l, ",reject,") != NULL)
                 g_hash_table_add(reject, GINT_TO_POINTER(line));
@@ -1532,13 +1559,14 @@ static void test_csv_bad_encoding_line(void)
     BudgetError err;
 
     /* Before the fix: line 2, "line 2 is neither UTF-8 nor GB18030", though line 2 is GB18030. */
-    CU_ASSERT_FALSE(budget_csv_load_projects_data(book, gb_then_bad, sizeof gb_then_bad - 1, "p.csv", o, NULL, &err));
+    CU_ASSERT_FALSE(
+        budget_csv_load_projects_data(book, gb_then_bad, sizeof gb_then_bad - 1, "p.csv", o, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, 3, 0, "");
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 3"));
     CU_ASSERT_PTR_NULL(strstr(err.message, "line 2 is neither"));
 
-    CU_ASSERT_FALSE(budget_csv_load_projects_data(book, utf8_then_bad, sizeof utf8_then_bad - 1, "p.csv", o, NULL,
-                                                  &err));
+    CU_ASSERT_FALSE(
+        budget_csv_load_projects_data(book, utf8_then_bad, sizeof utf8_then_bad - 1, "p.csv", o, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, 3, 0, "");
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 3"));
     CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 0);
@@ -1555,7 +1583,10 @@ static void test_csv_bad_encoding_line(void)
  * test, which a loaded machine or valgrind would make flaky). */
 static void test_csv_wide_file(void)
 {
-    enum { N_COLS = 30000, N_ROWS = 10 };
+    enum {
+        N_COLS = 30000,
+        N_ROWS = 10
+    };
     static const char dup_header[] = "code,budget,a,B,c,b\nP1,1.00,,,,\n";
     GString *csv = g_string_new("code,budget");
     char *dir = test_make_tmpdir();
@@ -1566,7 +1597,8 @@ static void test_csv_wide_file(void)
     char name[32], value[32];
 
     /* Duplicates are still found case-insensitively, naming the first. */
-    CU_ASSERT_FALSE(budget_csv_load_projects_data(book, dup_header, sizeof dup_header - 1, "d.csv", NULL, NULL, &err));
+    CU_ASSERT_FALSE(
+        budget_csv_load_projects_data(book, dup_header, sizeof dup_header - 1, "d.csv", NULL, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 1, 6, "b");
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "same as column 4, \"B\""));
 
@@ -1589,7 +1621,8 @@ static void test_csv_wide_file(void)
     CU_ASSERT_FALSE(budget_csv_load_projects_data(book, csv->str, csv->len, "wide.csv", NULL, NULL, &err));
     assert_error(&err, BUDGET_ERROR_RANGE, 1, 16385, "");
     CU_ASSERT_TRUE_FATAL(budget_csv_options_set_max_columns(wide, N_COLS + 100, &err));
-    CU_ASSERT_TRUE_FATAL(budget_csv_load_projects_data(book, csv->str, csv->len, "wide.csv", wide, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(
+        budget_csv_load_projects_data(book, csv->str, csv->len, "wide.csv", wide, NULL, &err));
     CU_ASSERT_TRUE_FATAL(budget_csv_save_projects(book, path, &err));
     CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(back, path, wide, NULL, &err));
 
@@ -1635,13 +1668,15 @@ static void test_csv_code_spaces(void)
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_DUPLICATE_KEY, 3, 1, "code");
     assert_error(budget_diagnostics_get(diag, 1, NULL), BUDGET_ERROR_DUPLICATE_KEY, 4, 1, "code");
     CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 4); /* P1, Ｐ１, P1+U+3000, P1+NBSP */
-    assert_fen(100, budget_project_get_budget(budget_book_get_project(book, "P1"))); /* 1 yuan: the first stays */
+    assert_fen(100,
+               budget_project_get_budget(budget_book_get_project(book, "P1"))); /* 1 yuan: the first stays */
     assert_fen(400, budget_project_get_budget(budget_book_get_project(book, "\xef\xbc\xb0\xef\xbc\x91")));
     assert_fen(500, budget_project_get_budget(budget_book_get_project(book, "P1\xe3\x80\x80")));
 
     /* In transactions the same trimming finds P1; the full-width code is its own project. */
-    CU_ASSERT_TRUE(read_tx(TX_HEADER "2024-01-01, P1\t,1.00,,,\n2024-01-02,\xef\xbc\xb0\xef\xbc\x91,2.00,,,\n", book,
-                           NULL, rows, NULL, &err));
+    CU_ASSERT_TRUE(read_tx(TX_HEADER
+                           "2024-01-01, P1\t,1.00,,,\n2024-01-02,\xef\xbc\xb0\xef\xbc\x91,2.00,,,\n",
+                           book, NULL, rows, NULL, &err));
     CU_ASSERT_EQUAL_FATAL(rows->len, 2);
     CU_ASSERT_STRING_EQUAL(row_at(rows, 0)->code, "P1");
     CU_ASSERT_EQUAL(row_at(rows, 0)->index, budget_book_get_project_index(book, "P1"));
@@ -1662,7 +1697,9 @@ static void test_csv_code_spaces(void)
 
 static void dump_error(GString *s, const char *what, const BudgetError *e)
 {
-    g_string_append_printf(s, "%s code=%d line=%" G_GINT64_FORMAT " column=%d offset=%" G_GINT64_FORMAT " source=[%s] field=[%s] [%s]\n",
+    g_string_append_printf(s,
+                           "%s code=%d line=%" G_GINT64_FORMAT " column=%d offset=%" G_GINT64_FORMAT
+                           " source=[%s] field=[%s] [%s]\n",
                            what, e->code, e->line, e->column, e->offset, e->source, e->field, e->message);
 }
 
@@ -1680,9 +1717,11 @@ static int dump_transaction(const BudgetTransaction *t, void *user_data)
 {
     GString *s = user_data;
 
-    g_string_append_printf(s, "tx line=%" G_GINT64_FORMAT " date=%d code=[%s] amount=%" G_GINT64_FORMAT " source=%d voucher=[%s] "
-                              "memo=[%s] index=%" G_GINT64_FORMAT,
-                           t->line, t->date, t->code, t->amount, t->source, t->voucher, t->memo, t->project_index);
+    g_string_append_printf(
+        s,
+        "tx line=%" G_GINT64_FORMAT " date=%d code=[%s] amount=%" G_GINT64_FORMAT " source=%d voucher=[%s] "
+        "memo=[%s] index=%" G_GINT64_FORMAT,
+        t->line, t->date, t->code, t->amount, t->source, t->voucher, t->memo, t->project_index);
     for (size_t i = 0; i < t->n_extras; i++)
         g_string_append_printf(s, " [%s]=[%s]", t->extra_names[i], t->extra_values[i]);
     g_string_append_c(s, '\n');
@@ -1695,10 +1734,10 @@ static void dump_book(GString *s, const BudgetBook *book)
         const BudgetProject *p = budget_book_get_project_nth(book, i);
         BudgetFen f;
 
-        g_string_append_printf(s, "project [%s] [%s] [%s] [%s] %d %" G_GINT64_FORMAT, budget_project_get_code(p),
-                               budget_project_get_name(p), budget_project_get_unit(p),
-                               budget_project_get_purpose(p), budget_project_get_year(p),
-                               budget_project_get_budget(p));
+        g_string_append_printf(s, "project [%s] [%s] [%s] [%s] %d %" G_GINT64_FORMAT,
+                               budget_project_get_code(p), budget_project_get_name(p),
+                               budget_project_get_unit(p), budget_project_get_purpose(p),
+                               budget_project_get_year(p), budget_project_get_budget(p));
         for (int src = 0; src < 3; src++)
             if (budget_project_get_funding(p, (BudgetSource)src, &f))
                 g_string_append_printf(s, " f%d=%" G_GINT64_FORMAT, src, f);
@@ -1716,7 +1755,8 @@ static void dump_book(GString *s, const BudgetBook *book)
         BudgetFen amount = 0;
 
         budget_book_get_adjustment_nth(book, i, &date, &code, &amount, &reason);
-        g_string_append_printf(s, "adjustment %d [%s] %" G_GINT64_FORMAT " [%s]\n", date, code, amount, reason);
+        g_string_append_printf(s, "adjustment %d [%s] %" G_GINT64_FORMAT " [%s]\n", date, code, amount,
+                               reason);
     }
     for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
         g_string_append_printf(s, "indicator [%s]", budget_book_get_indicator_field(book, i, "code"));
@@ -1754,9 +1794,11 @@ static char *read_every_way(const char *data, size_t len, bool quick)
             budget_csv_options_set_check_vouchers(o, true);
             CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, encodings[enc], NULL));
             g_string_append_printf(s, "== %s lenient=%d\n", encodings[enc], lenient);
-            CU_ASSERT_TRUE(budget_csv_load_projects_data(book, known, sizeof known - 1, "known", NULL, NULL, NULL));
+            CU_ASSERT_TRUE(
+                budget_csv_load_projects_data(book, known, sizeof known - 1, "known", NULL, NULL, NULL));
 
-            ok = budget_csv_read_transactions_data(data, len, "t.csv", book, o, dump_transaction, s, diag, &err);
+            ok = budget_csv_read_transactions_data(data, len, "t.csv", book, o, dump_transaction, s, diag,
+                                                   &err);
             g_string_append_printf(s, "transactions ok=%d\n", ok);
             dump_error(s, "returned", &err);
             ok = budget_csv_load_indicators_data(book, data, len, "i.csv", o, diag, &err);
@@ -1844,7 +1886,10 @@ static void test_csv_fast_path_fixtures(void)
 }
 
 #define FAST_HEADER "date,code,amount,source,voucher,memo,x\n"
-#define CASE(text) {text, sizeof(text) - 1} /* NULs inside are data */
+#define CASE(text)                                                                                           \
+    {                                                                                                        \
+        text, sizeof(text) - 1                                                                               \
+    } /* NULs inside are data */
 
 static void test_csv_fast_path_edge_cases(void)
 {
@@ -1870,17 +1915,20 @@ static void test_csv_fast_path_edge_cases(void)
         CASE(FAST_HEADER "2024-01-05,P1,1,,\"v,1\",\"two\nlines\",x\n2024-01-06,P1,2,,ab\"c,m,x\n"
                          "\"2024-01-07\",\"P1\",\" 3 \",,\"\"\"q\"\"\",\" m \",x\n2024-01-08,P1,4,,,,\n"),
         /* a record after a quoted multi-line one, CR inside quotes, spaces after a closing quote */
-        CASE(FAST_HEADER "2024-01-05,P1,1,,,\"a\r\nb\rc\",x\n2024-01-06,P1,2,,,\"m\"  ,x\n2024-01-07,P1,3,,,,\n"),
+        CASE(FAST_HEADER
+             "2024-01-05,P1,1,,,\"a\r\nb\rc\",x\n2024-01-06,P1,2,,,\"m\"  ,x\n2024-01-07,P1,3,,,,\n"),
         /* an unterminated quote at the end */
         CASE(FAST_HEADER "2024-01-05,P1,1,,,,\n2024-01-06,P1,2,,,\"open,x\n2024-01-07,P1,3,,,,\n"),
         /* errors: unknown code, bad date, bad amount, bad source, over-precise, units, duplicate voucher */
-        CASE(FAST_HEADER "2024-01-05,P9,1,,,,\n2024-02-30,P1,1,,,,\n2024-01-05,P1,1.234,,,,\n"
-                         "2024-01-05,P1,abc,,,,\n2024-01-05,P1,1,bank,,,\n2024-01-05,P1,1万元,,,,\n"
-                         "2024-01-05,,1,,,,\n2024-01-05, 项目1 ,1,财政,v1,摘要,x\n2024-01-06,项目1,2,,v1,,\n"),
+        CASE(FAST_HEADER
+             "2024-01-05,P9,1,,,,\n2024-02-30,P1,1,,,,\n2024-01-05,P1,1.234,,,,\n"
+             "2024-01-05,P1,abc,,,,\n2024-01-05,P1,1,bank,,,\n2024-01-05,P1,1万元,,,,\n"
+             "2024-01-05,,1,,,,\n2024-01-05, 项目1 ,1,财政,v1,摘要,x\n2024-01-06,项目1,2,,v1,,\n"),
         /* invalid UTF-8 in a cell, then GB18030 text */
         CASE(FAST_HEADER "2024-01-05,P1,1,,,bad\xff,x\n2024-01-06,P1,2,,,\xcf\xee\xc4\xbf,x\n"),
         /* UTF-8 Chinese, headers in Chinese */
-        CASE("日期,项目编码,金额,资金来源,凭证号,摘要\n2024年1月5日,P1,\"1,000.50\",上年结转,记-1,支付 费用\n"),
+        CASE("日期,项目编码,金额,资金来源,凭证号,摘要\n2024年1月5日,P1,\"1,000.50\",上年结转,记-1,支付 "
+             "费用\n"),
         /* only a header; nothing at all; one line without an end */
         CASE(FAST_HEADER),
         CASE(""),
@@ -1979,8 +2027,8 @@ static void test_csv_auto_switch_late(void)
     /* "项目" in GB18030 is CF EE C4 BF; the amount of the second row is bad. */
     g_string_append(s, "2024-01-06,P1,2.00,fiscal,v,\xcf\xee\xc4\xbf\n2024-01-07,P1,x,fiscal,v,m\n");
     gb_line = line + 1;
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, diag,
-                                                     &err));
+    CU_ASSERT_TRUE(
+        budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, diag, &err));
     CU_ASSERT_EQUAL_FATAL(memos->len, (guint)gb_line - 1); /* every row but the bad one */
     {
         char *want = g_strdup_printf("%d:项目", gb_line);
@@ -2015,8 +2063,8 @@ static void test_csv_mixed_encodings(void)
         line++;
     }
     g_string_append(s, "2024-01-06,P1,2.00,fiscal,v,ok\n2024-01-06,P1,2.00,fiscal,v,\xcf\xee\xc4\xbf\n");
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, NULL,
-                                                      &err));
+    CU_ASSERT_FALSE(
+        budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, line + 2, 0, "");
     {
         char *want = g_strdup_printf("mixed encodings: line %d is not UTF-8 but earlier lines are", line + 2);
@@ -2030,8 +2078,8 @@ static void test_csv_mixed_encodings(void)
     /* Declared UTF-8: only the GB18030 cell is an error (a row error). */
     g_ptr_array_set_size(memos, 0);
     CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "UTF-8", NULL));
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, NULL,
-                                                      &err));
+    CU_ASSERT_FALSE(
+        budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, line + 2, 6, "memo");
     CU_ASSERT_EQUAL(memos->len, (guint)line);
 
@@ -2059,8 +2107,8 @@ static void test_csv_utf8_cut_by_chunk(void)
         while (s->len < 65536 - 1 - cut)
             g_string_append_c(s, 'm');
         g_string_append(s, "\xe2\x82\xac\xe9\xa1\xb9\xf0\x9d\x84\x9e\n2024-01-06,P1,1.00,fiscal,v,end\n");
-        CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, NULL, count_rows, memos,
-                                                         NULL, &err));
+        CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, NULL, count_rows,
+                                                         memos, NULL, &err));
         assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
         CU_ASSERT_FATAL(memos->len >= 2);
         /* Every row, each on its own line: the character row is line + 1. */

@@ -41,8 +41,8 @@ void assert_error_at(const BudgetError *err, int code, int line, int column, con
               (field == NULL || strcmp(err->field, field) == 0);
 
     snprintf(what, sizeof what, "expected %s at %d:%d [%s], got %s at %" PRId64 ":%d [%s]: %s",
-             budget_error_code_name(code), line, column, field ? field : "*", budget_error_code_name(err->code),
-             err->line, err->column, err->field, err->message);
+             budget_error_code_name(code), line, column, field ? field : "*",
+             budget_error_code_name(err->code), err->line, err->column, err->field, err->message);
     CU_assertImplementation(ok, at, what, file, "", CU_FALSE);
 }
 

@@ -10,7 +10,7 @@ extern CU_SuiteInfo budget_test_suites[];
 
 /* Asserts that @err holds @code at @line/@column/@field (line/column < 0 and
  * field NULL mean "don't check"). Reports the caller's location. */
-#define assert_error(err, code, line, column, field) \
+#define assert_error(err, code, line, column, field)                                                         \
     assert_error_at((err), (code), (line), (column), (field), __FILE__, __LINE__)
 void assert_error_at(const BudgetError *err, int code, int line, int column, const char *field,
                      const char *file, unsigned int at);
@@ -35,7 +35,6 @@ char *test_data_path(const char *name);
 /* The shared folder (../shared), or NULL if absent; tests that need it skip. */
 const char *test_shared_dir(void);
 
-
 /* Caller misuse (a NULL object) makes libbudget emit a g_return-style critical.
  * Suites that test it use test_criticals_init/cleanup as their init/cleanup:
  * criticals and warnings of the "libbudget" domain are then counted in
@@ -45,11 +44,11 @@ extern int test_n_criticals;
 int test_criticals_init(void);
 int test_criticals_cleanup(void);
 
-#define EXPECT_CRITICAL(stmt)                                                  \
-    do {                                                                       \
-        int before_ = test_n_criticals;                                        \
-        stmt;                                                                  \
-        CU_ASSERT_EQUAL(test_n_criticals, before_ + 1);                        \
+#define EXPECT_CRITICAL(stmt)                                                                                \
+    do {                                                                                                     \
+        int before_ = test_n_criticals;                                                                      \
+        stmt;                                                                                                \
+        CU_ASSERT_EQUAL(test_n_criticals, before_ + 1);                                                      \
     } while (0)
 
 #endif /* TEST_UTIL_H */

@@ -224,8 +224,9 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
         goto out;
     /* Scores read every file but department.csv, which only --department
      * needs. Every failure of the load is in the list, printed already. */
-    budget_csv_options_set_files(options, args->department ? BUDGET_CSV_FILES_ALL
-                                                           : BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_DEPARTMENT);
+    budget_csv_options_set_files(options, args->department
+                                              ? BUDGET_CSV_FILES_ALL
+                                              : BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_DEPARTMENT);
     d->folder = budget_csv_folder_load(dir, d->as_of, options, diag, &err);
     if (d->folder == NULL) {
         tool_hint_year(&err);

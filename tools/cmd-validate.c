@@ -54,7 +54,8 @@ static int run_validate(const char *dir, const char *encoding)
     } else if (transactions != NULL) {
         /* Without the projects, the codes cannot be checked; every other
          * cell can. */
-        (void)budget_csv_read_transactions(transactions, NULL, options, count_row, &n_transactions, diag, &err);
+        (void)budget_csv_read_transactions(transactions, NULL, options, count_row, &n_transactions, diag,
+                                           &err);
     }
     if (!budget_csv_find_file(dir, "department.csv", &department, &err))
         budget_diagnostics_add(diag, &err, false);

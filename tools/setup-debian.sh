@@ -13,9 +13,9 @@ set -eu
 build_pkgs="build-essential autoconf automake libtool pkg-config
     libglib2.0-dev libcsv-dev libjson-glib-dev"
 # The tests: CUnit suites, the datagen/reference scripts (Python 3 stdlib),
-# nm/readelf for the export check, valgrind memcheck, `file`, GNU `time`
-# (peak RSS in bench/).
-test_pkgs="libcunit1-dev python3 binutils valgrind file time"
+# clang-format for tests/check-format.sh, nm/readelf for the export check,
+# valgrind memcheck, `file`, GNU `time` (peak RSS in bench/).
+test_pkgs="libcunit1-dev python3 binutils valgrind file clang-format time"
 # The API reference (gtk-doc, plain rules in docs/Makefile.am).
 doc_pkgs="gtk-doc-tools"
 # Getting and handling the sources.

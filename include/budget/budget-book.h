@@ -45,8 +45,8 @@ BUDGET_BEGIN_DECLS
  * Returns: (transfer full): an empty book; release with budget_book_unref().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetBook *budget_book_new(void);
+BUDGET_AVAILABLE_IN_1_0
+BudgetBook *budget_book_new(void) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_book_ref:
@@ -246,8 +246,8 @@ size_t budget_book_get_n_adjustments(const BudgetBook *book);
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_book_get_adjustment_nth(const BudgetBook *book, size_t index, BudgetDate *date,
-                                    const char **code, BudgetFen *amount, const char **reason);
+bool budget_book_get_adjustment_nth(const BudgetBook *book, size_t index, BudgetDate *date, const char **code,
+                                    BudgetFen *amount, const char **reason);
 
 /**
  * budget_book_get_adjusted_budget:
@@ -294,8 +294,8 @@ bool budget_book_get_adjusted_budget(const BudgetBook *book, const char *code, B
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_book_add_indicator(BudgetBook *book, const char *code, size_t n_fields,
-                               const char *const *names, const char *const *values, BudgetError *error);
+bool budget_book_add_indicator(BudgetBook *book, const char *code, size_t n_fields, const char *const *names,
+                               const char *const *values, BudgetError *error);
 
 /**
  * budget_book_get_n_indicators:

@@ -96,8 +96,8 @@ typedef ptrdiff_t (*BudgetReadFunc)(void *buf, size_t size, void *user_data);
  *   detected, voucher check off. Free with budget_csv_options_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetCsvOptions *budget_csv_options_new(void);
+BUDGET_AVAILABLE_IN_1_0
+BudgetCsvOptions *budget_csv_options_new(void) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_csv_options_free:
@@ -354,9 +354,10 @@ typedef struct BudgetCsvFolder BudgetCsvFolder;
  *   budget_csv_folder_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BUDGET_AVAILABLE_IN_1_0
 BudgetCsvFolder *budget_csv_folder_load(const char *dir, BudgetDate as_of, const BudgetCsvOptions *options,
-                                        BudgetDiagnostics *diag, BudgetError *error);
+                                        BudgetDiagnostics *diag, BudgetError *error)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_csv_folder_free:
@@ -435,9 +436,9 @@ const BudgetDepartmentInputs *budget_csv_folder_get_department_inputs(const Budg
  * Returns: (transfer full) (nullable): the book; release with budget_book_unref().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BUDGET_AVAILABLE_IN_1_0
 BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                                 BudgetError *error);
+                                 BudgetError *error) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_csv_load_projects:
@@ -479,7 +480,8 @@ bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCs
  */
 BUDGET_AVAILABLE_IN_1_0
 bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
-                                   const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error);
+                                   const BudgetCsvOptions *options, BudgetDiagnostics *diag,
+                                   BudgetError *error);
 
 /**
  * budget_csv_load_projects_callback:
@@ -503,8 +505,9 @@ bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t le
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, void *read_data, const char *source_name,
-                                       const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error);
+bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
+                                       const char *source_name, const BudgetCsvOptions *options,
+                                       BudgetDiagnostics *diag, BudgetError *error);
 
 /**
  * budget_csv_load_adjustments:
@@ -749,8 +752,8 @@ bool budget_csv_read_transactions_data(const char *data, size_t len, const char 
 BUDGET_AVAILABLE_IN_1_0
 bool budget_csv_read_transactions_callback(BudgetReadFunc read, void *read_data, const char *source_name,
                                            const BudgetBook *book, const BudgetCsvOptions *options,
-                                           BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
-                                           BudgetError *error);
+                                           BudgetTransactionFunc func, void *user_data,
+                                           BudgetDiagnostics *diag, BudgetError *error);
 
 /**
  * budget_csv_load_transactions:
@@ -889,9 +892,10 @@ bool budget_csv_save_transactions(const char *path, const BudgetTransaction *tra
  *   budget_department_inputs_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BUDGET_AVAILABLE_IN_1_0
 BudgetDepartmentInputs *budget_csv_load_department(const char *path, const BudgetCsvOptions *options,
-                                                   BudgetDiagnostics *diag, BudgetError *error);
+                                                   BudgetDiagnostics *diag, BudgetError *error)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_csv_load_department_data:
@@ -908,10 +912,11 @@ BudgetDepartmentInputs *budget_csv_load_department(const char *path, const Budge
  *   budget_department_inputs_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BUDGET_AVAILABLE_IN_1_0
 BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t len, const char *source_name,
-                                                        const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                                                        BudgetError *error);
+                                                        const BudgetCsvOptions *options,
+                                                        BudgetDiagnostics *diag, BudgetError *error)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_csv_load_department_callback:
@@ -931,10 +936,12 @@ BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t
  *   budget_department_inputs_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BUDGET_AVAILABLE_IN_1_0
 BudgetDepartmentInputs *budget_csv_load_department_callback(BudgetReadFunc read, void *read_data,
-                                                            const char *source_name, const BudgetCsvOptions *options,
-                                                            BudgetDiagnostics *diag, BudgetError *error);
+                                                            const char *source_name,
+                                                            const BudgetCsvOptions *options,
+                                                            BudgetDiagnostics *diag, BudgetError *error)
+    BUDGET_WARN_UNUSED_RESULT;
 
 BUDGET_END_DECLS
 

@@ -132,10 +132,8 @@ bool budget_department_item_is_count(BudgetDepartmentItem item);
  *   budget_department_inputs_free().
  * Since: 1.0
  */
-/* clang-format off */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetDepartmentInputs *budget_department_inputs_new(void);
-/* clang-format on */
+BUDGET_AVAILABLE_IN_1_0
+BudgetDepartmentInputs *budget_department_inputs_new(void) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_department_inputs_free:

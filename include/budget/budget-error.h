@@ -45,7 +45,8 @@ BUDGET_BEGIN_DECLS
  * @BUDGET_ERROR_DUPLICATE_KEY: a project code appears twice
  * @BUDGET_ERROR_NOT_FOUND: a code refers to no known project
  * @BUDGET_ERROR_OVERFLOW: an amount or a sum does not fit in 64 bits of fen
- * @BUDGET_ERROR_RANGE: a value is outside what the rule allows (a percent over 100, a payment past the budget under the stop policy)
+ * @BUDGET_ERROR_RANGE: a value is outside what the rule allows (a percent over 100, a payment past the budget
+ * under the stop policy)
  * @BUDGET_ERROR_INCONSISTENT: data contradict each other (a plan that never reaches 100 %)
  * @BUDGET_ERROR_ABORTED: a callback returned non-zero
  * @BUDGET_ERROR_UNSUPPORTED: the operation is not available (an unknown encoding name)
@@ -233,8 +234,8 @@ typedef int (*BudgetDiagnosticFunc)(const BudgetError *entry, bool is_warning, v
  * Returns: (transfer full): an empty list; free with budget_diagnostics_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetDiagnostics *budget_diagnostics_new(void);
+BUDGET_AVAILABLE_IN_1_0
+BudgetDiagnostics *budget_diagnostics_new(void) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_diagnostics_new_full:
@@ -255,9 +256,9 @@ BudgetDiagnostics *budget_diagnostics_new(void);
  * Returns: (transfer full): an empty list; free with budget_diagnostics_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BUDGET_AVAILABLE_IN_1_0
 BudgetDiagnostics *budget_diagnostics_new_full(BudgetDiagnosticFunc func, void *user_data,
-                                               BudgetDestroyNotify destroy);
+                                               BudgetDestroyNotify destroy) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_diagnostics_free:

@@ -167,13 +167,9 @@ bool budget_export_format_from_string(const char *name, BudgetExportFormat *out)
  *   unknown or @func NULL.
  * Since: 1.0
  */
-/* clang-format would put the return type on the macros' line, where
- * docs/check-reference.py does not look for it. */
-/* clang-format off */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BUDGET_AVAILABLE_IN_1_0
 BudgetExport *budget_export_new(BudgetExportFormat format, BudgetWriteFunc func, void *user_data,
-                                BudgetDestroyNotify destroy);
-/* clang-format on */
+                                BudgetDestroyNotify destroy) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_export_new_for_path:
@@ -191,10 +187,9 @@ BudgetExport *budget_export_new(BudgetExportFormat format, BudgetWriteFunc func,
  *   unknown or @path NULL. Nothing is opened until a write call.
  * Since: 1.0
  */
-/* clang-format off */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetExport *budget_export_new_for_path(BudgetExportFormat format, const char *path);
-/* clang-format on */
+BUDGET_AVAILABLE_IN_1_0
+BudgetExport *budget_export_new_for_path(BudgetExportFormat format, const char *path)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_export_new_rows:
@@ -211,10 +206,9 @@ BudgetExport *budget_export_new_for_path(BudgetExportFormat format, const char *
  *   budget_export_free(); NULL (with a critical warning) if @func is NULL.
  * Since: 1.0
  */
-/* clang-format off */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetExport *budget_export_new_rows(BudgetExportRowFunc func, void *user_data, BudgetDestroyNotify destroy);
-/* clang-format on */
+BUDGET_AVAILABLE_IN_1_0
+BudgetExport *budget_export_new_rows(BudgetExportRowFunc func, void *user_data, BudgetDestroyNotify destroy)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_export_free:

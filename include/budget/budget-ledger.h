@@ -75,8 +75,9 @@ typedef int (*BudgetLedgerWarnFunc)(const BudgetError *warning, void *user_data)
  * Returns: (transfer full) (nullable): an empty ledger; release with budget_ledger_unref().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0
+BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_ledger_ref:

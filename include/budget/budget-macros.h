@@ -42,7 +42,9 @@
  * BUDGET_WARN_UNUSED_RESULT:
  *
  * Makes the compiler warn when a caller ignores the result, on constructors
- * and other functions that return an owned object (a leak otherwise).
+ * and other functions that return an owned object (a leak otherwise). It
+ * follows the declaration, as GLib's G_GNUC_WARN_UNUSED_RESULT does:
+ * `BudgetBook *budget_book_new(void) BUDGET_WARN_UNUSED_RESULT;`.
  * Since: 1.0
  */
 
@@ -72,15 +74,15 @@
 #endif
 
 #if defined(_WIN32) || defined(__CYGWIN__)
-#  ifdef BUDGET_COMPILATION
-#    define BUDGET_API __declspec(dllexport)
-#  else
-#    define BUDGET_API __declspec(dllimport)
-#  endif
-#elif defined(__GNUC__) && __GNUC__ >= 4
-#  define BUDGET_API __attribute__((visibility("default")))
+#ifdef BUDGET_COMPILATION
+#define BUDGET_API __declspec(dllexport)
 #else
-#  define BUDGET_API
+#define BUDGET_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 4
+#define BUDGET_API __attribute__((visibility("default")))
+#else
+#define BUDGET_API
 #endif
 
 #if defined(__GNUC__) && (__GNUC__ > 3 || (__GNUC__ == 3 && __GNUC_MINOR__ >= 4))

@@ -74,8 +74,8 @@ bool budget_money_parse(const char *text, ptrdiff_t len, BudgetFen *out, BudgetE
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_money_parse_unit(const char *text, ptrdiff_t len, BudgetMoneyUnit default_unit,
-                             BudgetFen *out, BudgetError *error);
+bool budget_money_parse_unit(const char *text, ptrdiff_t len, BudgetMoneyUnit default_unit, BudgetFen *out,
+                             BudgetError *error);
 
 /**
  * budget_money_format:
@@ -110,8 +110,8 @@ size_t budget_money_format(BudgetFen value, char *buf, size_t size);
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thousands,
-                                char *buf, size_t size);
+size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thousands, char *buf,
+                                size_t size);
 
 /**
  * budget_money_add:

@@ -41,8 +41,8 @@ BUDGET_BEGIN_DECLS
  *   −500 and +1000 bp. Free with budget_monitor_config_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetMonitorConfig *budget_monitor_config_new(void);
+BUDGET_AVAILABLE_IN_1_0
+BudgetMonitorConfig *budget_monitor_config_new(void) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_monitor_config_free:

@@ -51,8 +51,8 @@ BUDGET_BEGIN_DECLS
  *   budget_plan_unref().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetPlan *budget_plan_new(void);
+BUDGET_AVAILABLE_IN_1_0
+BudgetPlan *budget_plan_new(void) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_plan_ref:
@@ -234,8 +234,8 @@ bool budget_plan_get_cumulative(const BudgetPlan *plan, int month, int64_t *out_
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate as_of,
-                                  BudgetPlanMethod method, int64_t *out_micropct);
+bool budget_plan_planned_micropct(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                                  int64_t *out_micropct);
 
 /**
  * budget_plan_planned_amount:
@@ -282,8 +282,8 @@ bool budget_plan_planned_amount(const BudgetPlan *plan, int year, BudgetDate as_
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as_of,
-                                 int *month, int64_t *out_micropct);
+bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as_of, int *month,
+                                 int64_t *out_micropct);
 
 BUDGET_END_DECLS
 

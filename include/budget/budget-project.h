@@ -44,8 +44,8 @@ BUDGET_BEGIN_DECLS
  *   no funding given; release with budget_project_unref().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetProject *budget_project_new(const char *code, BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0
+BudgetProject *budget_project_new(const char *code, BudgetError *error) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_project_ref:

@@ -116,9 +116,9 @@ BUDGET_BEGIN_DECLS
  * Returns: (transfer full) (nullable): the report; free with budget_report_free().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetReport *budget_report_new(const BudgetLedger *ledger, const BudgetMonitorConfig *config, BudgetLevel level,
-                                BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0
+BudgetReport *budget_report_new(const BudgetLedger *ledger, const BudgetMonitorConfig *config,
+                                BudgetLevel level, BudgetError *error) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_report_free:

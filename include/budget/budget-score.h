@@ -227,10 +227,8 @@ typedef enum {
  *   budget, no rules. Free with budget_score_config_free().
  * Since: 1.0
  */
-/* clang-format off */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetScoreConfig *budget_score_config_new(void);
-/* clang-format on */
+BUDGET_AVAILABLE_IN_1_0
+BudgetScoreConfig *budget_score_config_new(void) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_score_config_free:
@@ -602,11 +600,10 @@ bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget 
  *   budget_scorecard_free().
  * Since: 1.0
  */
-/* clang-format off */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code, const BudgetScoreConfig *config,
-                                      BudgetError *error);
-/* clang-format on */
+BUDGET_AVAILABLE_IN_1_0
+BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *code,
+                                      const BudgetScoreConfig *config, BudgetError *error)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_scorecard_free:
@@ -860,11 +857,9 @@ bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t in
  *   budget_score_report_free().
  * Since: 1.0
  */
-/* clang-format off */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
+BUDGET_AVAILABLE_IN_1_0
 BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
-                                       BudgetError *error);
-/* clang-format on */
+                                       BudgetError *error) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_score_report_free:

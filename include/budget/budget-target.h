@@ -439,8 +439,9 @@ typedef struct BudgetTargetEvaluation {
  *   release with budget_target_unref().
  * Since: 1.0
  */
-BUDGET_AVAILABLE_IN_1_0 BUDGET_WARN_UNUSED_RESULT
-BudgetTarget *budget_target_parse(const char *text, ptrdiff_t len, int year, BudgetError *error);
+BUDGET_AVAILABLE_IN_1_0
+BudgetTarget *budget_target_parse(const char *text, ptrdiff_t len, int year, BudgetError *error)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_target_ref:

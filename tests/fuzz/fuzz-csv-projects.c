@@ -14,7 +14,8 @@ static BudgetBook *load(const uint8_t *data, size_t size, bool lenient, bool *ok
     BudgetError error;
 
     budget_csv_options_set_lenient(options, lenient);
-    *ok = budget_csv_load_projects_data(book, (const char *)data, size, "projects.csv", options, diag, &error);
+    *ok =
+        budget_csv_load_projects_data(book, (const char *)data, size, "projects.csv", options, diag, &error);
     fuzz_check_error(&error, *ok);
     *n_errors = fuzz_check_diag(diag);
     if (!lenient)
@@ -78,7 +79,8 @@ static void check_round_trip(const BudgetBook *book)
     back = budget_book_new();
     ok = budget_csv_load_projects(back, path, NULL, NULL, &error);
     if (!ok)
-        fprintf(stderr, "re-read failed: %s:%" PRId64 ":%d: %s\n", error.source, error.line, error.column, error.message);
+        fprintf(stderr, "re-read failed: %s:%" PRId64 ":%d: %s\n", error.source, error.line, error.column,
+                error.message);
     FUZZ_CHECK(ok);
     FUZZ_CHECK(budget_book_get_n_projects(back) == budget_book_get_n_projects(book));
     for (size_t i = 0; i < budget_book_get_n_projects(book); i++)
@@ -104,7 +106,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(lenient_ok && lenient_errors == 0);
         FUZZ_CHECK(budget_book_get_n_projects(strict) == budget_book_get_n_projects(lenient));
         for (size_t i = 0; i < budget_book_get_n_projects(strict); i++)
-            check_same_project(budget_book_get_project_nth(strict, i), budget_book_get_project_nth(lenient, i));
+            check_same_project(budget_book_get_project_nth(strict, i),
+                               budget_book_get_project_nth(lenient, i));
         check_round_trip(strict);
     } else if (lenient_ok) {
         /* Nothing dropped silently: what strict refused, lenient reports. */

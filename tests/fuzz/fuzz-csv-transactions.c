@@ -14,7 +14,7 @@ typedef struct {
 typedef struct {
     GArray *rows; /* of Tx, when collecting for the ledger check */
     size_t n;
-    BudgetFen sum;   /* wrapping sum as unsigned: only compared, never used */
+    BudgetFen sum; /* wrapping sum as unsigned: only compared, never used */
     uint64_t hash;
     size_t stop_after; /* 0: never stop */
     const BudgetBook *book;
@@ -84,7 +84,7 @@ static BudgetBook *make_book(void)
 }
 
 static bool read_tx(const uint8_t *data, size_t size, const BudgetBook *book, bool lenient, bool vouchers,
-                 Seen *seen, size_t *n_errors)
+                    Seen *seen, size_t *n_errors)
 {
     BudgetCsvOptions *options = budget_csv_options_new();
     BudgetDiagnostics *diag = budget_diagnostics_new();
@@ -95,8 +95,8 @@ static bool read_tx(const uint8_t *data, size_t size, const BudgetBook *book, bo
     budget_csv_options_set_check_vouchers(options, vouchers);
     seen->book = book;
     seen->max_line = count_lines(data, size);
-    ok = budget_csv_read_transactions_data((const char *)data, size, "transactions.csv", book, options, on_row, seen,
-                                           diag, &error);
+    ok = budget_csv_read_transactions_data((const char *)data, size, "transactions.csv", book, options,
+                                           on_row, seen, diag, &error);
     fuzz_check_error(&error, ok);
     *n_errors = fuzz_check_diag(diag);
     for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++)
@@ -118,7 +118,8 @@ static bool record_rows(BudgetLedger *ledger, const GArray *rows, int parity)
         const Tx *t = &g_array_index(rows, Tx, i);
         if (parity >= 0 && (int)(i % 2) != parity)
             continue;
-        if (!budget_ledger_record_nth(ledger, t->date, (size_t)t->index, t->amount, (BudgetSource)t->source, NULL))
+        if (!budget_ledger_record_nth(ledger, t->date, (size_t)t->index, t->amount, (BudgetSource)t->source,
+                                      NULL))
             return false;
     }
     return true;

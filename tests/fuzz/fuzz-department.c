@@ -11,7 +11,8 @@ static BudgetDepartmentInputs *load(const uint8_t *data, size_t size, bool lenie
     BudgetError error;
 
     budget_csv_options_set_lenient(options, lenient);
-    inputs = budget_csv_load_department_data((const char *)data, size, "department.csv", options, diag, &error);
+    inputs =
+        budget_csv_load_department_data((const char *)data, size, "department.csv", options, diag, &error);
     fuzz_check_error(&error, inputs != NULL);
     *n_errors = fuzz_check_diag(diag);
     if (!lenient)

@@ -7,7 +7,8 @@
 
 static void check_money_round_trip(BudgetFen v)
 {
-    static const BudgetMoneyUnit units[] = {BUDGET_MONEY_UNIT_YUAN, BUDGET_MONEY_UNIT_WAN, BUDGET_MONEY_UNIT_YI};
+    static const BudgetMoneyUnit units[] = {BUDGET_MONEY_UNIT_YUAN, BUDGET_MONEY_UNIT_WAN,
+                                            BUDGET_MONEY_UNIT_YI};
     char buf[64];
     BudgetFen back = 0;
     BudgetError error;
@@ -33,7 +34,8 @@ static void check_money_round_trip(BudgetFen v)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const BudgetMoneyUnit units[] = {BUDGET_MONEY_UNIT_YUAN, BUDGET_MONEY_UNIT_WAN, BUDGET_MONEY_UNIT_YI};
+    static const BudgetMoneyUnit units[] = {BUDGET_MONEY_UNIT_YUAN, BUDGET_MONEY_UNIT_WAN,
+                                            BUDGET_MONEY_UNIT_YI};
     const char *text = (const char *)data;
     char *z = g_strndup(text, size); /* NUL-terminated copy (stops at an inner NUL) */
     bool has_nul = memchr(data, '\0', size) != NULL;
