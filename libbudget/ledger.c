@@ -439,20 +439,23 @@ bool budget_ledger_get_month_executed(const BudgetLedger *ledger, size_t project
     return true;
 }
 
-size_t budget_ledger_get_n_transactions(const BudgetLedger *ledger, ptrdiff_t project_index)
+size_t budget_ledger_get_n_transactions(const BudgetLedger *ledger)
 {
-    const BudgetpLedgerAcc *acc;
     guint64 total = 0;
 
     g_return_val_if_fail(ledger != NULL, 0);
-    if (project_index == -1) {
-        for (size_t i = 0; i < ledger->n; i++)
-            total += ledger->acc[i].n_transactions;
-        return (size_t)total;
-    }
-    if (project_index < 0)
-        return 0;
-    acc = acc_at(ledger, (size_t)project_index);
+    for (size_t i = 0; i < ledger->n; i++)
+        total += ledger->acc[i].n_transactions;
+    return (size_t)total;
+}
+
+size_t budget_ledger_get_n_transactions_nth(const BudgetLedger *ledger, size_t project_index)
+{
+    const BudgetpLedgerAcc *acc;
+
+    g_return_val_if_fail(ledger != NULL, 0);
+    g_return_val_if_fail(project_index < budget_book_get_n_projects(ledger->book), 0);
+    acc = acc_at(ledger, project_index);
     return acc != NULL ? (size_t)acc->n_transactions : 0;
 }
 

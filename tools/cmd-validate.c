@@ -50,7 +50,7 @@ static int run_validate(const char *dir, const char *encoding)
         else if (transactions != NULL)
             (void)budget_csv_load_transactions(ledger, transactions, options, diag, &err);
         if (ledger != NULL)
-            n_transactions = budget_ledger_get_n_transactions(ledger, -1);
+            n_transactions = budget_ledger_get_n_transactions(ledger);
     } else if (transactions != NULL) {
         /* Without the projects, the codes cannot be checked; every other
          * cell can. */

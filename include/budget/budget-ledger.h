@@ -329,16 +329,31 @@ bool budget_ledger_get_month_executed(const BudgetLedger *ledger, size_t project
 /**
  * budget_ledger_get_n_transactions:
  * @ledger: a ledger
- * @project_index: the project's index, or -1 for the whole ledger
  *
- * Counts the transactions recorded for one project, or for the whole ledger
- * with -1, including those dated after the as-of date.
+ * Counts the transactions recorded in the whole ledger, including those
+ * dated after the as-of date.
  *
- * Returns: how many transactions were recorded (including those after as-of).
+ * Returns: how many transactions were recorded.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-size_t budget_ledger_get_n_transactions(const BudgetLedger *ledger, ptrdiff_t project_index);
+size_t budget_ledger_get_n_transactions(const BudgetLedger *ledger);
+
+/**
+ * budget_ledger_get_n_transactions_nth:
+ * @ledger: a ledger
+ * @project_index: the project's index in the book
+ *
+ * Counts the transactions recorded for one project, including those dated
+ * after the as-of date; 0 for a project added to the book after the ledger
+ * was made. An index past the book's projects is misuse (a critical warning,
+ * and 0).
+ *
+ * Returns: how many transactions were recorded for the project.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_ledger_get_n_transactions_nth(const BudgetLedger *ledger, size_t project_index);
 
 /**
  * budget_ledger_get_n_after_as_of:

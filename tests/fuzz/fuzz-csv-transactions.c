@@ -136,14 +136,14 @@ static void check_ledger_merge(BudgetBook *book, const GArray *rows, BudgetDate 
     FUZZ_CHECK(all != NULL && even != NULL && odd != NULL);
     if (record_rows(all, rows, -1) && record_rows(even, rows, 0) && record_rows(odd, rows, 1) &&
         budget_ledger_merge(even, odd, NULL)) {
-        FUZZ_CHECK(budget_ledger_get_n_transactions(all, -1) == rows->len);
-        FUZZ_CHECK(budget_ledger_get_n_transactions(even, -1) == rows->len);
+        FUZZ_CHECK(budget_ledger_get_n_transactions(all) == rows->len);
+        FUZZ_CHECK(budget_ledger_get_n_transactions(even) == rows->len);
         for (size_t i = 0; i < budget_book_get_n_projects(book); i++) {
             BudgetFen a = 0, b = 0, sum = 0;
             FUZZ_CHECK(budget_ledger_get_executed(all, i, &a) && budget_ledger_get_executed(even, i, &b));
             FUZZ_CHECK(a == b);
-            FUZZ_CHECK(budget_ledger_get_n_transactions(all, (ptrdiff_t)i) ==
-                       budget_ledger_get_n_transactions(even, (ptrdiff_t)i));
+            FUZZ_CHECK(budget_ledger_get_n_transactions_nth(all, i) ==
+                       budget_ledger_get_n_transactions_nth(even, i));
             for (int src = BUDGET_SOURCE_FISCAL; src <= BUDGET_SOURCE_OTHER; src++) {
                 BudgetFen sa = 0, sb = 0;
                 FUZZ_CHECK(budget_ledger_get_executed_by_source(all, i, (BudgetSource)src, &sa));
