@@ -183,7 +183,7 @@ bool budget_project_check_funding(const BudgetProject *project, BudgetError *err
     return true;
 }
 
-const BudgetPlan *budget_project_get_plan(const BudgetProject *project)
+BudgetPlan *budget_project_get_plan(const BudgetProject *project)
 {
     g_return_val_if_fail(project != NULL, NULL);
     return project->plan;

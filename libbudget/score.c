@@ -1077,7 +1077,7 @@ BudgetScorePart budget_scorecard_get_indicator_part(const BudgetScorecard *card,
     return ind != NULL ? ind->part : BUDGET_SCORE_PART_NONE;
 }
 
-const BudgetTarget *budget_scorecard_get_indicator_target(const BudgetScorecard *card, size_t index)
+BudgetTarget *budget_scorecard_get_indicator_target(const BudgetScorecard *card, size_t index)
 {
     const ScoreIndicator *ind = indicator_at(card, index);
     return ind != NULL ? ind->target : NULL;

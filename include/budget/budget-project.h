@@ -278,13 +278,16 @@ bool budget_project_check_funding(const BudgetProject *project, BudgetError *err
  *
  * Gives the project's disbursement plan (资金支出计划), borrowed from the project:
  * it stays valid while the project holds it, i.e. until the next
- * budget_project_set_plan() or the project's release.
+ * budget_project_set_plan() or the project's release. A plan is a shared
+ * object: take a reference with budget_plan_ref() to keep it longer (the
+ * pointer is not const for that reason; a plan in a project is read, not
+ * changed, per docs/api-conventions.md).
  *
  * Returns: (transfer none) (nullable): the plan, or NULL if it has none.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-const BudgetPlan *budget_project_get_plan(const BudgetProject *project);
+BudgetPlan *budget_project_get_plan(const BudgetProject *project);
 
 /**
  * budget_project_set_plan:

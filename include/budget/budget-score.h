@@ -815,11 +815,12 @@ BudgetScorePart budget_scorecard_get_indicator_part(const BudgetScorecard *card,
  * getters), borrowed from the scorecard.
  *
  * Returns: (transfer none) (nullable): the parsed target, valid while
- *   @card lives.
+ *   @card lives; a target is a shared object, kept longer with
+ *   budget_target_ref().
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-const BudgetTarget *budget_scorecard_get_indicator_target(const BudgetScorecard *card, size_t index);
+BudgetTarget *budget_scorecard_get_indicator_target(const BudgetScorecard *card, size_t index);
 
 /**
  * budget_scorecard_get_indicator_score:
