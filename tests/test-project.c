@@ -174,6 +174,14 @@ static void test_project_plan(void)
     CU_ASSERT_EQUAL(v, 50000000);
     budget_project_set_plan(p, plan); /* the same plan again: ref before unref */
     CU_ASSERT_PTR_EQUAL(budget_project_get_plan(p), plan);
+    /* A borrowed shared object is kept with _ref, no cast needed. */
+    {
+        BudgetPlan *kept = budget_plan_ref(budget_project_get_plan(p));
+        CU_ASSERT_PTR_EQUAL(kept, plan);
+        budget_project_set_plan(p, NULL);
+        CU_ASSERT_TRUE(budget_plan_has_month(kept, 6, &v)); /* alive after the project let go */
+        budget_plan_unref(kept);
+    }
     budget_project_set_plan(p, NULL);
     CU_ASSERT_PTR_NULL(budget_project_get_plan(p));
     budget_project_unref(p);
