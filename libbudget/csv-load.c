@@ -115,6 +115,14 @@ bool budget_csv_options_set_encoding(BudgetCsvOptions *options, const char *enco
     return false;
 }
 
+/* The length of a buffer given as (@data, @len), -1 for NUL-terminated. */
+static size_t data_length(const char *data, ptrdiff_t len)
+{
+    if (data == NULL)
+        return 0;
+    return len < 0 ? strlen(data) : (size_t)len;
+}
+
 /* ---- Columns ---------------------------------------------------------- */
 
 const char *const budgetp_csv_key_names[N_KEYS] = {
@@ -910,15 +918,16 @@ bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCs
     return load_projects(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
 }
 
-bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+bool budget_csv_load_projects_data(BudgetBook *book, const char *data, ptrdiff_t len, const char *source_name,
                                    const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                                    BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
-    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_projects(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL},
-                         source_name, options, diag, error);
+    budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
+    return load_projects(
+        book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL},
+        source_name, options, diag, error);
 }
 
 bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -986,15 +995,16 @@ bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const Budge
     return load_adjustments(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
 }
 
-bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
-                                      const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                                      BudgetError *error)
+bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, ptrdiff_t len,
+                                      const char *source_name, const BudgetCsvOptions *options,
+                                      BudgetDiagnostics *diag, BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
-    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_adjustments(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL},
-                            source_name, options, diag, error);
+    budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
+    return load_adjustments(
+        book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL},
+        source_name, options, diag, error);
 }
 
 bool budget_csv_load_adjustments_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -1092,15 +1102,16 @@ bool budget_csv_load_indicators(BudgetBook *book, const char *path, const Budget
     return load_indicators(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
 }
 
-bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
-                                     const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                                     BudgetError *error)
+bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, ptrdiff_t len,
+                                     const char *source_name, const BudgetCsvOptions *options,
+                                     BudgetDiagnostics *diag, BudgetError *error)
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
-    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
-    return load_indicators(book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL},
-                           source_name, options, diag, error);
+    budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
+    return load_indicators(
+        book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL},
+        source_name, options, diag, error);
 }
 
 bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -1237,14 +1248,16 @@ BudgetDepartmentInputs *budget_csv_load_department(const char *path, const Budge
     return load_department(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
 }
 
-BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t len, const char *source_name,
+BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, ptrdiff_t len,
+                                                        const char *source_name,
                                                         const BudgetCsvOptions *options,
                                                         BudgetDiagnostics *diag, BudgetError *error)
 {
     budget_error_clear(error);
-    budgetp_return_val_if_fail(data != NULL || len == 0, NULL, error);
-    return load_department(&(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name,
-                           options, diag, error);
+    budgetp_return_val_if_fail(data != NULL || len <= 0, NULL, error);
+    return load_department(
+        &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL}, source_name,
+        options, diag, error);
 }
 
 BudgetDepartmentInputs *budget_csv_load_department_callback(BudgetReadFunc read, void *read_data,
@@ -1463,16 +1476,17 @@ bool budget_csv_read_transactions(const char *path, const BudgetBook *book, cons
                              user_data, diag, error);
 }
 
-bool budget_csv_read_transactions_data(const char *data, size_t len, const char *source_name,
+bool budget_csv_read_transactions_data(const char *data, ptrdiff_t len, const char *source_name,
                                        const BudgetBook *book, const BudgetCsvOptions *options,
                                        BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                                        BudgetError *error)
 {
     budget_error_clear(error);
-    budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){NULL, data != NULL ? data : "", len, NULL, NULL}, source_name,
-                             book, NULL, options, func, user_data, diag, error);
+    return read_transactions(
+        &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL}, source_name,
+        book, NULL, options, func, user_data, diag, error);
 }
 
 bool budget_csv_read_transactions_callback(BudgetReadFunc read, void *read_data, const char *source_name,

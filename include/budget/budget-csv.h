@@ -467,7 +467,7 @@ bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCs
  * budget_csv_load_projects_data:
  * @book: the book to add to
  * @data: the file's bytes
- * @len: their length
+ * @len: their length in bytes, or -1 when @data is NUL-terminated
  * @source_name: the name errors give as source
  * @options: (nullable): reading options
  * @diag: (nullable): problems found
@@ -479,7 +479,7 @@ bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCs
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_csv_load_projects_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
+bool budget_csv_load_projects_data(BudgetBook *book, const char *data, ptrdiff_t len, const char *source_name,
                                    const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                                    BudgetError *error);
 
@@ -531,7 +531,7 @@ bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const Budge
  * budget_csv_load_adjustments_data:
  * @book: the book
  * @data: the file's bytes
- * @len: their length
+ * @len: their length in bytes, or -1 when @data is NUL-terminated
  * @source_name: the name errors give as source
  * @options: (nullable): reading options
  * @diag: (nullable): problems found
@@ -543,9 +543,9 @@ bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const Budge
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
-                                      const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                                      BudgetError *error);
+bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, ptrdiff_t len,
+                                      const char *source_name, const BudgetCsvOptions *options,
+                                      BudgetDiagnostics *diag, BudgetError *error);
 
 /**
  * budget_csv_load_adjustments_callback:
@@ -597,7 +597,7 @@ bool budget_csv_load_indicators(BudgetBook *book, const char *path, const Budget
  * budget_csv_load_indicators_data:
  * @book: the book
  * @data: the file's bytes
- * @len: their length
+ * @len: their length in bytes, or -1 when @data is NUL-terminated
  * @source_name: the name errors give as source
  * @options: (nullable): reading options
  * @diag: (nullable): problems found
@@ -609,9 +609,9 @@ bool budget_csv_load_indicators(BudgetBook *book, const char *path, const Budget
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, size_t len, const char *source_name,
-                                     const BudgetCsvOptions *options, BudgetDiagnostics *diag,
-                                     BudgetError *error);
+bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, ptrdiff_t len,
+                                     const char *source_name, const BudgetCsvOptions *options,
+                                     BudgetDiagnostics *diag, BudgetError *error);
 
 /**
  * budget_csv_load_indicators_callback:
@@ -709,7 +709,7 @@ bool budget_csv_read_transactions(const char *path, const BudgetBook *book, cons
 /**
  * budget_csv_read_transactions_data:
  * @data: the file's bytes
- * @len: their length
+ * @len: their length in bytes, or -1 when @data is NUL-terminated
  * @source_name: the name errors give as source
  * @book: (nullable): see budget_csv_read_transactions()
  * @options: (nullable): reading options
@@ -724,7 +724,7 @@ bool budget_csv_read_transactions(const char *path, const BudgetBook *book, cons
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_csv_read_transactions_data(const char *data, size_t len, const char *source_name,
+bool budget_csv_read_transactions_data(const char *data, ptrdiff_t len, const char *source_name,
                                        const BudgetBook *book, const BudgetCsvOptions *options,
                                        BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                                        BudgetError *error);
@@ -900,7 +900,7 @@ BudgetDepartmentInputs *budget_csv_load_department(const char *path, const Budge
 /**
  * budget_csv_load_department_data:
  * @data: the file's bytes
- * @len: their length
+ * @len: their length in bytes, or -1 when @data is NUL-terminated
  * @source_name: the name errors give as source
  * @options: (nullable): reading options
  * @diag: (nullable): problems found
@@ -913,9 +913,9 @@ BudgetDepartmentInputs *budget_csv_load_department(const char *path, const Budge
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, size_t len, const char *source_name,
-                                                        const BudgetCsvOptions *options,
-                                                        BudgetDiagnostics *diag, BudgetError *error)
+BudgetDepartmentInputs *
+budget_csv_load_department_data(const char *data, ptrdiff_t len, const char *source_name,
+                                const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
     BUDGET_WARN_UNUSED_RESULT;
 
 /**
