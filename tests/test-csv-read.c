@@ -997,8 +997,8 @@ static void test_counts_and_years(void)
 
     budget_diagnostics_free(diag);
     diag = budget_diagnostics_new();
-    CU_ASSERT_TRUE(
-        budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, diag, &err));
+    /* -1: a NUL-terminated buffer, as for every text input. */
+    CU_ASSERT_TRUE(budget_csv_load_projects_data(book, projects, -1, "projects.csv", o, diag, &err));
     CU_ASSERT_EQUAL(budget_project_get_year(budget_book_get_project(book, "P1")), 2024);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n_errors(diag), 2);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 3, 2, "year");
