@@ -19,6 +19,7 @@
 #include <budget/budget-money.h>
 #include <budget/budget-date.h>
 #include <budget/budget-plan.h>
+#include <budget/budget-indicator.h>
 #include <budget/budget-project.h>
 #include <budget/budget-book.h>
 #include <budget/budget-ledger.h>

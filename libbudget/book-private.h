@@ -4,6 +4,7 @@
 #define BUDGET_BOOK_PRIVATE_H
 
 #include "budget-private.h"
+#include "indicator-private.h"
 #include "project-private.h"
 
 /* One project of a book. Entries live as long as the book and never move, so
@@ -13,6 +14,8 @@ typedef struct BudgetpBookEntry {
     size_t index;               /* position in code order (valid once sorted) */
     GArray *adjustments;        /* guint indexes into book->adjustments; NULL if none */
     BudgetFen adjustment_total; /* Σ of all its adjustments (checked on add) */
+    GPtrArray *indicators;      /* BudgetIndicator * (borrowed from book->indicators),
+                                 * in the order added; NULL if none */
 } BudgetpBookEntry;
 
 typedef struct BudgetpBookAdjustment {
@@ -24,14 +27,6 @@ typedef struct BudgetpBookAdjustment {
     int64_t line;
     int column; /* 1-based column of its amount; 0 if unknown */
 } BudgetpBookAdjustment;
-
-typedef struct BudgetpBookIndicator {
-    BudgetpBookEntry *entry;
-    size_t n_fields;
-    const char *const *names; /* borrowed from book->name_vectors */
-    const char *values;       /* n_fields NUL-terminated strings in a row,
-                               * in book->indicator_text */
-} BudgetpBookIndicator;
 
 typedef struct BudgetpCodeIndex BudgetpCodeIndex;
 
@@ -48,20 +43,14 @@ typedef struct BudgetpBookCache {
 } BudgetpBookCache;
 
 struct BudgetBook {
-    gint ref_count;                /* atomic */
-    int year;                      /* 0 = derive from the projects */
-    GHashTable *by_code;           /* const char *code → BudgetpBookEntry * (borrowed) */
-    BudgetpBookCache *cache;       /* pointer so const readers can lock it */
-    GArray *adjustments;           /* BudgetpBookAdjustment, in the order added */
-    GArray *indicators;            /* BudgetpBookIndicator, in the order added */
-    GStringChunk *indicator_names; /* interned column names */
-    GPtrArray *name_vectors;       /* const char ** (owned), shared by rows */
-    size_t last_n_names;           /* length of the last name vector */
-    GPtrArray *indicator_text;     /* owned blocks holding the values */
-    char *text_next;               /* free space in the last block */
-    size_t text_left;
-    GStringChunk *sources; /* interned file names of adjustments */
-    GHashTable *rejected;  /* code → line of its rejected projects.csv row; NULL if none */
+    gint ref_count;          /* atomic */
+    int year;                /* 0 = derive from the projects */
+    GHashTable *by_code;     /* const char *code → BudgetpBookEntry * (borrowed) */
+    BudgetpBookCache *cache; /* pointer so const readers can lock it */
+    GArray *adjustments;     /* BudgetpBookAdjustment, in the order added */
+    GPtrArray *indicators;   /* BudgetIndicator * (own references), in the order added */
+    GStringChunk *sources;   /* interned file names of adjustments */
+    GHashTable *rejected;    /* code → line of its rejected projects.csv row; NULL if none */
 };
 
 /* The entries in code order (sorts first if needed); thread-safe for readers.

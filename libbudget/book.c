@@ -15,6 +15,8 @@ static void entry_free(gpointer data)
     budget_project_unref(entry->project);
     if (entry->adjustments != NULL)
         g_array_unref(entry->adjustments);
+    if (entry->indicators != NULL)
+        g_ptr_array_unref(entry->indicators);
     g_free(entry);
 }
 
@@ -37,10 +39,7 @@ BudgetBook *budget_book_new(void)
     book->cache->by_code = g_ptr_array_new_with_free_func(entry_free);
     book->adjustments = g_array_new(FALSE, FALSE, sizeof(BudgetpBookAdjustment));
     g_array_set_clear_func(book->adjustments, adjustment_clear);
-    book->indicators = g_array_new(FALSE, FALSE, sizeof(BudgetpBookIndicator));
-    book->indicator_names = g_string_chunk_new(1024);
-    book->indicator_text = g_ptr_array_new_with_free_func(g_free);
-    book->name_vectors = g_ptr_array_new_with_free_func(g_free);
+    book->indicators = g_ptr_array_new_with_free_func((GDestroyNotify)budget_indicator_unref);
     book->sources = g_string_chunk_new(256);
     return book;
 }
@@ -56,10 +55,7 @@ void budget_book_unref(BudgetBook *book)
 {
     if (book == NULL || !g_atomic_int_dec_and_test(&book->ref_count))
         return;
-    g_array_unref(book->indicators);
-    g_ptr_array_unref(book->name_vectors);
-    g_string_chunk_free(book->indicator_names);
-    g_ptr_array_unref(book->indicator_text);
+    g_ptr_array_unref(book->indicators);
     g_array_unref(book->adjustments);
     g_string_chunk_free(book->sources);
     g_hash_table_unref(book->by_code);
@@ -675,98 +671,24 @@ bool budget_book_get_adjusted_budget(const BudgetBook *book, const char *code, B
     return budgetp_book_entry_adjusted(book, entry, as_of, out, error);
 }
 
-/* The column names of indicator rows, interned: rows read from one file
- * share one vector, so a row costs only its values. */
-static const char *const *name_vector(BudgetBook *book, size_t n, const char *const *names)
+bool budget_book_add_indicator(BudgetBook *book, BudgetIndicator *indicator, BudgetError *error)
 {
-    const char **last = book->name_vectors->len > 0
-                            ? g_ptr_array_index(book->name_vectors, book->name_vectors->len - 1)
-                            : NULL;
-    const char **vec;
-    bool same = last != NULL && book->last_n_names == n;
-
-    for (size_t i = 0; same && i < n; i++)
-        same = strcmp(last[i], names[i]) == 0;
-    if (same)
-        return last;
-    vec = g_new(const char *, n + 1);
-    for (size_t i = 0; i < n; i++)
-        vec[i] = g_string_chunk_insert_const(book->indicator_names, names[i]);
-    vec[n] = NULL;
-    g_ptr_array_add(book->name_vectors, vec);
-    book->last_n_names = n;
-    return vec;
-}
-
-#define TEXT_BLOCK_SIZE (256 * 1024)
-
-/* A row's values, NUL-terminated one after the other, in a block shared with
- * other rows: no per-row allocation and no pointers to store. */
-static const char *copy_values(BudgetBook *book, size_t n, const char *const *values)
-{
-    size_t size = 0;
-    char *text, *p;
-
-    for (size_t i = 0; i < n; i++)
-        size += strlen(values[i]) + 1;
-    if (size == 0)
-        return "";
-    if (size > book->text_left) {
-        size_t block = MAX(size, TEXT_BLOCK_SIZE);
-
-        book->text_next = g_malloc(block);
-        book->text_left = block;
-        g_ptr_array_add(book->indicator_text, book->text_next);
-    }
-    text = p = book->text_next;
-    for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(values[i]) + 1;
-
-        memcpy(p, values[i], len);
-        p += len;
-    }
-    book->text_next += size;
-    book->text_left -= size;
-    return text;
-}
-
-/* The @i-th value of a row: a walk over the ones before it (rows are short). */
-static const char *value_at(const BudgetpBookIndicator *ind, size_t i)
-{
-    const char *p = ind->values;
-
-    while (i-- > 0)
-        p += strlen(p) + 1;
-    return p;
-}
-
-bool budget_book_add_indicator(BudgetBook *book, const char *code, size_t n_fields, const char *const *names,
-                               const char *const *values, BudgetError *error)
-{
-    BudgetpBookIndicator ind;
     BudgetpBookEntry *entry;
+    const char *code;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
-    budgetp_return_val_if_fail(code != NULL, false, error);
-    budgetp_return_val_if_fail(n_fields == 0 || (names != NULL && values != NULL), false, error);
-    for (size_t i = 0; i < n_fields; i++) {
-        if (names[i] == NULL || values[i] == NULL) {
-            budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, (int)MIN(i + 1, G_MAXINT), NULL,
-                              "indicator field %zu has a NULL name or value", i);
-            return false;
-        }
-    }
+    budgetp_return_val_if_fail(indicator != NULL, false, error);
+    code = budget_indicator_get_code(indicator);
     entry = budgetp_book_lookup(book, code);
     if (entry == NULL) {
         budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code %s", code);
         return false;
     }
-    ind.entry = entry;
-    ind.n_fields = n_fields;
-    ind.names = name_vector(book, n_fields, names);
-    ind.values = copy_values(book, n_fields, values);
-    g_array_append_val(book->indicators, ind);
+    g_ptr_array_add(book->indicators, budget_indicator_ref(indicator));
+    if (entry->indicators == NULL)
+        entry->indicators = g_ptr_array_new();
+    g_ptr_array_add(entry->indicators, indicator);
     return true;
 }
 
@@ -776,58 +698,32 @@ size_t budget_book_get_n_indicators(const BudgetBook *book)
     return book->indicators->len;
 }
 
-static const BudgetpBookIndicator *indicator_nth(const BudgetBook *book, size_t index)
+BudgetIndicator *budget_book_get_indicator_nth(const BudgetBook *book, size_t index)
 {
-    if (index >= book->indicators->len)
-        return NULL;
-    return &g_array_index(book->indicators, BudgetpBookIndicator, index);
-}
-
-const char *budget_book_get_indicator_field(const BudgetBook *book, size_t index, const char *name)
-{
-    const BudgetpBookIndicator *ind;
-
     g_return_val_if_fail(book != NULL, NULL);
-    g_return_val_if_fail(name != NULL, NULL);
-    ind = indicator_nth(book, index);
-    if (ind == NULL)
-        return NULL;
-    if (strcmp(name, "code") == 0)
-        return ind->entry->project->code;
-    for (size_t i = 0, off = 0; i < ind->n_fields; i++) {
-        const char *value = ind->values + off;
-
-        if (strcmp(ind->names[i], name) == 0)
-            return value;
-        off += strlen(value) + 1;
-    }
-    return NULL;
+    g_return_val_if_fail(index < book->indicators->len, NULL);
+    return g_ptr_array_index(book->indicators, index);
 }
 
-size_t budget_book_get_indicator_n_fields(const BudgetBook *book, size_t index)
+size_t budget_book_get_project_n_indicators(const BudgetBook *book, const char *code)
 {
-    const BudgetpBookIndicator *ind;
+    BudgetpBookEntry *entry;
 
     g_return_val_if_fail(book != NULL, 0);
-    ind = indicator_nth(book, index);
-    return ind != NULL ? ind->n_fields : 0;
+    g_return_val_if_fail(code != NULL, 0);
+    entry = budgetp_book_lookup(book, code);
+    return entry != NULL && entry->indicators != NULL ? entry->indicators->len : 0;
 }
 
-const char *budget_book_get_indicator_field_nth(const BudgetBook *book, size_t index, size_t field,
-                                                const char **value)
+BudgetIndicator *budget_book_get_project_indicator_nth(const BudgetBook *book, const char *code, size_t index)
 {
-    const BudgetpBookIndicator *ind;
+    BudgetpBookEntry *entry;
 
     g_return_val_if_fail(book != NULL, NULL);
-    ind = indicator_nth(book, index);
-    if (ind == NULL || field >= ind->n_fields) {
-        if (value != NULL)
-            *value = NULL;
-        return NULL;
-    }
-    if (value != NULL)
-        *value = value_at(ind, field);
-    return ind->names[field];
+    g_return_val_if_fail(code != NULL, NULL);
+    entry = budgetp_book_lookup(book, code);
+    g_return_val_if_fail(entry != NULL && entry->indicators != NULL && index < entry->indicators->len, NULL);
+    return g_ptr_array_index(entry->indicators, index);
 }
 
 void budgetp_book_note_rejected(BudgetBook *book, const char *code, int64_t line)

@@ -1020,30 +1020,70 @@ bool budget_csv_load_adjustments_callback(BudgetBook *book, BudgetReadFunc read,
 
 /* ---- indicators.csv --------------------------------------------------- */
 
+/* The setters of the columns indicators.csv names, by key. */
+static void set_indicator_text(BudgetIndicator *indicator, Key key, const char *text)
+{
+    switch (key) {
+    case KEY_LEVEL1:
+        budget_indicator_set_level1(indicator, text);
+        break;
+    case KEY_LEVEL2:
+        budget_indicator_set_level2(indicator, text);
+        break;
+    case KEY_LEVEL3:
+        budget_indicator_set_level3(indicator, text);
+        break;
+    case KEY_DESCRIPTION:
+        budget_indicator_set_description(indicator, text);
+        break;
+    case KEY_TARGET:
+        budget_indicator_set_target(indicator, text);
+        break;
+    case KEY_BASIS:
+        budget_indicator_set_basis(indicator, text);
+        break;
+    case KEY_ACTUAL:
+        budget_indicator_set_actual(indicator, text);
+        break;
+    default:
+        break; /* code and weight are set apart; no other key is relevant here */
+    }
+}
+
 static bool indicator_row(Reader *r, BudgetError *e)
 {
     BudgetBook *book = r->row_data;
     const char *code;
     ptrdiff_t index;
-    size_t n = 0;
-    const char **names, **values;
+    BudgetIndicator *indicator;
     BudgetError sub;
     bool ok;
 
     if (!parse_code_cell(r, e, &code) || (book != NULL && !known_code(r, e, book, code, &index)))
         return false;
-    /* A weight is the indicator's points (分值): check it here, where the row
-     * has a line and column, rather than only when it is scored. */
-    if (r->col_of[KEY_WEIGHT] >= 0 && budgetp_csv_cell(r, r->col_of[KEY_WEIGHT])[0] != '\0') {
-        int64_t points;
-        budget_error_clear(&sub);
-        if (!budget_score_parse_points(budgetp_csv_cell(r, r->col_of[KEY_WEIGHT]), &points, &sub)) {
-            e->code = sub.code;
-            return budgetp_csv_row_error(r, e, r->col_of[KEY_WEIGHT], "invalid weight: %s", sub.message);
-        }
+    budget_error_clear(&sub);
+    indicator = budget_indicator_new(code, &sub);
+    if (indicator == NULL) {
+        e->code = sub.code;
+        return budgetp_csv_row_error(r, e, r->col_of[KEY_CODE], "indicator refused: %s", sub.message);
     }
-    if (budget_score_part_from_level1(budgetp_csv_cell(r, r->col_of[KEY_LEVEL1])) == BUDGET_SCORE_PART_NONE) {
-        char *q = budgetp_csv_quote_cell(budgetp_csv_cell(r, r->col_of[KEY_LEVEL1]));
+    /* A weight is the indicator's points (分值): checked here, where the row
+     * has a line and column, rather than only when it is scored. */
+    if (r->col_of[KEY_WEIGHT] >= 0 &&
+        !budget_indicator_set_weight(indicator, budgetp_csv_cell(r, r->col_of[KEY_WEIGHT]), &sub)) {
+        budget_indicator_unref(indicator);
+        e->code = sub.code;
+        return budgetp_csv_row_error(r, e, r->col_of[KEY_WEIGHT], "invalid weight: %s", sub.message);
+    }
+    for (guint i = 0; i < r->columns->len; i++) {
+        const Column *c = &g_array_index(r->columns, Column, i);
+        if (c->key == KEY_UNKNOWN && c->name[0] != '\0')
+            budget_indicator_set_extra(indicator, c->name, budgetp_csv_cell_raw(r, (int)i));
+        else
+            set_indicator_text(indicator, c->key, budgetp_csv_cell(r, (int)i));
+    }
+    if (!budget_indicator_get_level(indicator, NULL)) {
+        char *q = budgetp_csv_quote_cell(budget_indicator_get_level1(indicator));
         if (r->col_of[KEY_LEVEL1] < 0)
             budgetp_csv_warn_row(r, BUDGET_ERROR_RANGE, -1,
                                  "project %s: no level1 column: the indicator counts in no part of the score",
@@ -1056,27 +1096,17 @@ static bool indicator_row(Reader *r, BudgetError *e)
                 code, q);
         g_free(q);
     }
-    if (book == NULL)
-        return true; /* checking only: projects.csv could not be read */
-    names = g_new(const char *, r->columns->len);
-    values = g_new(const char *, r->columns->len);
-    for (guint i = 0; i < r->columns->len; i++) {
-        const Column *c = &g_array_index(r->columns, Column, i);
-        if ((int)i == r->col_of[KEY_CODE] || c->name[0] == '\0')
-            continue;
-        names[n] = c->key != KEY_UNKNOWN ? budgetp_csv_key_names[c->key] : c->name;
-        values[n] = c->key != KEY_UNKNOWN ? budgetp_csv_cell(r, (int)i) : budgetp_csv_cell_raw(r, (int)i);
-        n++;
+    ok = true;
+    if (book != NULL) { /* NULL: checking only, projects.csv could not be read */
+        budget_error_clear(&sub);
+        ok = budget_book_add_indicator(book, indicator, &sub);
+        if (!ok) {
+            e->code = sub.code;
+            budgetp_csv_row_error(r, e, r->col_of[KEY_CODE], "indicator refused: %s", sub.message);
+        }
     }
-    budget_error_clear(&sub);
-    ok = budget_book_add_indicator(book, code, n, names, values, &sub);
-    g_free(names);
-    g_free(values);
-    if (!ok) {
-        e->code = sub.code;
-        return budgetp_csv_row_error(r, e, r->col_of[KEY_CODE], "indicator refused: %s", sub.message);
-    }
-    return true;
+    budget_indicator_unref(indicator);
+    return ok;
 }
 
 static bool load_indicators(BudgetBook *book, const BudgetpCsvInput *in, const char *source,

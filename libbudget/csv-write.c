@@ -12,6 +12,7 @@
 #include "book-private.h"
 #include "csv-private.h"
 #include "export-private.h"
+#include "indicator-private.h"
 #include "project-private.h"
 
 /* ---- Writers ---------------------------------------------------------- */
@@ -218,37 +219,54 @@ bool budget_csv_save_adjustments(const BudgetBook *book, const char *path, Budge
 
 bool budget_csv_save_indicators(const BudgetBook *book, const char *path, BudgetError *error)
 {
-    GPtrArray *names;
+    GPtrArray *extras;
     GHashTable *seen;
     GString *s;
     size_t n;
+    const char **row;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
     n = budget_book_get_n_indicators(book);
-    names = g_ptr_array_new();
+    extras = g_ptr_array_new();
     seen = g_hash_table_new(g_str_hash, g_str_equal);
-    g_hash_table_add(seen, borrow("code"));
     for (size_t i = 0; i < n; i++) {
-        size_t nf = budget_book_get_indicator_n_fields(book, i);
-        for (size_t f = 0; f < nf; f++)
-            add_name(names, seen, budget_book_get_indicator_field_nth(book, i, f, NULL));
+        const BudgetIndicator *ind = budget_book_get_indicator_nth(book, i);
+        for (size_t k = 0; k < budget_indicator_get_n_extras(ind); k++)
+            add_name(extras, seen, budget_indicator_get_extra_nth(ind, k, NULL));
     }
     s = g_string_new("code");
-    for (guint k = 0; k < names->len; k++)
-        append_sep(s, g_ptr_array_index(names, k));
+    for (int t = 0; t < BUDGETP_INDICATOR_N_TEXTS; t++)
+        append_sep(s, budgetp_indicator_columns[t]);
+    for (guint k = 0; k < extras->len; k++)
+        append_sep(s, g_ptr_array_index(extras, k));
     g_string_append_c(s, '\n');
+    row = g_new(const char *, extras->len + 1);
     for (size_t i = 0; i < n; i++) {
-        const char *code = budget_book_get_indicator_field(book, i, "code");
-        append_cell(s, code != NULL ? code : "");
-        for (guint k = 0; k < names->len; k++) {
-            const char *v = budget_book_get_indicator_field(book, i, g_ptr_array_index(names, k));
-            append_sep(s, v != NULL ? v : "");
+        const BudgetIndicator *ind = budget_book_get_indicator_nth(book, i);
+
+        append_cell(s, budget_indicator_get_code(ind));
+        append_sep(s, budget_indicator_get_level1(ind));
+        append_sep(s, budget_indicator_get_level2(ind));
+        append_sep(s, budget_indicator_get_level3(ind));
+        append_sep(s, budget_indicator_get_description(ind));
+        append_sep(s, budget_indicator_get_target(ind));
+        append_sep(s, budget_indicator_get_basis(ind));
+        append_sep(s, budget_indicator_get_weight_text(ind));
+        append_sep(s, budget_indicator_get_actual(ind));
+        memset(row, 0, sizeof *row * extras->len);
+        for (size_t k = 0; k < budget_indicator_get_n_extras(ind); k++) {
+            const char *v = NULL;
+            const char *name = budget_indicator_get_extra_nth(ind, k, &v);
+            put_value(seen, row, name, v);
         }
+        for (guint k = 0; k < extras->len; k++)
+            append_sep(s, row[k] != NULL ? row[k] : "");
         g_string_append_c(s, '\n');
     }
-    g_ptr_array_free(names, TRUE);
+    g_free(row);
+    g_ptr_array_free(extras, TRUE);
     g_hash_table_destroy(seen);
     return write_file(path, s, error);
 }

@@ -758,7 +758,7 @@ static const Column detail_columns[] = {
 
 static void detail_cells(const BudgetScorecard *card, size_t i, char *cells[DETAIL_COLS])
 {
-    static const char *const texts[] = {"level1", "level2", "level3", "target", "actual"};
+    const BudgetIndicator *ind = budget_scorecard_get_indicator(card, i);
     int64_t weight = 0, score = 0;
     BudgetTargetEvaluation ev;
     BudgetScorePart part = budget_scorecard_get_indicator_part(card, i);
@@ -768,8 +768,11 @@ static void detail_cells(const BudgetScorecard *card, size_t i, char *cells[DETA
     budget_scorecard_get_indicator_score(card, i, &weight, &score, &ev);
     scored = part != BUDGET_SCORE_PART_NONE && ev.result != BUDGET_TARGET_NOT_APPLICABLE;
     cells[0] = g_strdup(budget_scorecard_get_code(card));
-    for (size_t k = 0; k < G_N_ELEMENTS(texts); k++)
-        cells[1 + k] = g_strdup(budget_scorecard_get_indicator_text(card, i, texts[k]));
+    cells[1] = g_strdup(budget_indicator_get_level1(ind));
+    cells[2] = g_strdup(budget_indicator_get_level2(ind));
+    cells[3] = g_strdup(budget_indicator_get_level3(ind));
+    cells[4] = g_strdup(budget_indicator_get_target(ind));
+    cells[5] = g_strdup(budget_indicator_get_actual(ind));
     cells[6] = part != BUDGET_SCORE_PART_NONE ? points_text(weight) : g_strdup("");
     cells[7] = scored ? points_text(score) : g_strdup("");
     cells[8] = g_strdup(budget_target_result_to_string((BudgetTargetResult)ev.result));
@@ -777,7 +780,7 @@ static void detail_cells(const BudgetScorecard *card, size_t i, char *cells[DETA
     cells[10] = g_strdup(budget_target_grade_to_string((BudgetTargetGrade)ev.grade));
     budget_export_format_deviation(budget_scorecard_get_indicator_target(card, i), &ev, buf, sizeof buf);
     cells[11] = g_strdup(buf);
-    cells[12] = g_strdup(budget_scorecard_get_indicator_text(card, i, "reason"));
+    cells[12] = g_strdup(budget_scorecard_get_indicator_reason(card, i));
 }
 
 bool budget_export_score_details(BudgetExport *export, const BudgetScoreReport *report, BudgetError *error)

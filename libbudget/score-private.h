@@ -36,18 +36,8 @@ struct BudgetScoreConfig {
     GHashTable *rules;         /* level3 → ScoreRule */
 };
 
-typedef enum {
-    TEXT_LEVEL1,
-    TEXT_LEVEL2,
-    TEXT_LEVEL3,
-    TEXT_TARGET,
-    TEXT_ACTUAL,
-    TEXT_WEIGHT,
-    N_TEXTS
-} ScoreText;
-
 typedef struct {
-    char *text[N_TEXTS];
+    BudgetIndicator *indicator; /* a copy: the card shows what was scored */
     char *reason;
     BudgetScorePart part;
     BudgetTarget *target;

@@ -258,31 +258,30 @@ bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *le
 
 /* ---- Small helpers ---------------------------------------------------- */
 
+/* The part of the 100 points an indicator of @level counts in: 成本 with 产出
+ * (财预〔2020〕10号 adds it there). */
+static BudgetScorePart part_of_level(BudgetIndicatorLevel level)
+{
+    switch (level) {
+    case BUDGET_INDICATOR_LEVEL_OUTPUT:
+    case BUDGET_INDICATOR_LEVEL_COST:
+        return BUDGET_SCORE_PART_OUTPUT;
+    case BUDGET_INDICATOR_LEVEL_OUTCOME:
+        return BUDGET_SCORE_PART_OUTCOME;
+    case BUDGET_INDICATOR_LEVEL_SATISFACTION:
+        return BUDGET_SCORE_PART_SATISFACTION;
+    default:
+        return BUDGET_SCORE_PART_NONE;
+    }
+}
+
 BudgetScorePart budget_score_part_from_level1(const char *level1)
 {
-    static const struct {
-        const char *word;
-        BudgetScorePart part;
-    } words[] = {
-        /* 成本 first: "成本指标" counts with 产出 (财预〔2020〕10号 adds it there). */
-        {"成本", BUDGET_SCORE_PART_OUTPUT},       {"产出", BUDGET_SCORE_PART_OUTPUT},
-        {"效益", BUDGET_SCORE_PART_OUTCOME},      {"效果", BUDGET_SCORE_PART_OUTCOME},
-        {"满意", BUDGET_SCORE_PART_SATISFACTION}, {"output", BUDGET_SCORE_PART_OUTPUT},
-        {"cost", BUDGET_SCORE_PART_OUTPUT},       {"outcome", BUDGET_SCORE_PART_OUTCOME},
-        {"benefit", BUDGET_SCORE_PART_OUTCOME},   {"satisfaction", BUDGET_SCORE_PART_SATISFACTION},
-    };
-    char *lower;
-    BudgetScorePart part = BUDGET_SCORE_PART_NONE;
+    BudgetIndicatorLevel level;
 
-    if (level1 == NULL)
+    if (level1 == NULL || !budget_indicator_level_from_string(level1, &level))
         return BUDGET_SCORE_PART_NONE;
-    lower = g_ascii_strdown(level1, -1);
-    for (size_t i = 0; i < G_N_ELEMENTS(words) && part == BUDGET_SCORE_PART_NONE; i++) {
-        if (strstr(lower, words[i].word) != NULL)
-            part = words[i].part;
-    }
-    g_free(lower);
-    return part;
+    return part_of_level(level);
 }
 
 const char *budget_score_part_to_string(BudgetScorePart part)
@@ -638,8 +637,7 @@ bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget 
 
 static void indicator_clear(ScoreIndicator *ind)
 {
-    for (int i = 0; i < N_TEXTS; i++)
-        g_free(ind->text[i]);
+    budget_indicator_unref(ind->indicator);
     g_free(ind->reason);
     budget_target_unref(ind->target);
 }
@@ -663,12 +661,6 @@ static void note(BudgetScorecard *card, const char *format, ...)
     va_start(args, format);
     g_ptr_array_add(card->notes, g_strdup_vprintf(format, args));
     va_end(args);
-}
-
-static const char *field_or_empty(const BudgetBook *book, size_t row, const char *name)
-{
-    const char *v = budget_book_get_indicator_field(book, row, name);
-    return v != NULL ? v : "";
 }
 
 /* The execution part: points × executed ÷ budget, capped (财预〔2020〕10号).
@@ -776,61 +768,50 @@ static void split_weights(BudgetScorecard *card, const BudgetScoreConfig *c)
     }
 }
 
-/* The scorecard of the @index-th project of @book at @as_of, from the
- * indicator rows @rows; @ledger NULL scores nothing executed. */
-static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
-                                   size_t index, const size_t *rows, size_t n_rows,
-                                   const BudgetScoreConfig *c, BudgetError *error)
+/* The scorecard of the @index-th project of @book at @as_of, from its
+ * indicators; @ledger NULL scores nothing executed. */
+static BudgetScorecard *score_indicators(const BudgetBook *book, const BudgetLedger *ledger, BudgetDate as_of,
+                                         size_t index, const BudgetScoreConfig *c, BudgetError *error)
 {
     const BudgetProject *project = budget_book_get_project_nth(book, index);
-    static const char *const names[N_TEXTS] = {"level1", "level2", "level3", "target", "actual", "weight"};
+    const char *code = budget_project_get_code(project);
+    size_t n = budget_book_get_project_n_indicators(book, code);
     BudgetScorecard *card = g_new0(BudgetScorecard, 1);
     int year = budget_project_get_year(project);
     int64_t available = 0;
 
     if (year <= 0)
         year = budget_book_get_year(book);
-    card->code = g_strdup(budget_project_get_code(project));
-    card->indicators = g_array_sized_new(FALSE, TRUE, sizeof(ScoreIndicator), (guint)n_rows);
+    card->code = g_strdup(code);
+    card->indicators = g_array_sized_new(FALSE, TRUE, sizeof(ScoreIndicator), (guint)n);
     card->notes = g_ptr_array_new_with_free_func(g_free);
     card->grade = BUDGET_TARGET_GRADE_NONE;
 
     if (!score_execution(card, book, ledger, as_of, index, c, error))
         goto fail;
 
-    /* Read the rows: texts, part, target, given weight. */
-    for (size_t k = 0; k < n_rows; k++) {
-        ScoreIndicator ind;
-        BudgetError sub;
+    /* The indicators: part, target, given weight. */
+    for (size_t k = 0; k < n; k++) {
+        ScoreIndicator ind, *p;
+        BudgetIndicatorLevel level;
 
         memset(&ind, 0, sizeof ind);
-        for (int t = 0; t < N_TEXTS; t++)
-            ind.text[t] = g_strdup(field_or_empty(book, rows[k], names[t]));
+        ind.indicator = budget_indicator_copy(budget_book_get_project_indicator_nth(book, code, k));
         g_array_append_val(card->indicators, ind);
-        {
-            ScoreIndicator *p = &g_array_index(card->indicators, ScoreIndicator, card->indicators->len - 1);
-            p->part = budget_score_part_from_level1(p->text[TEXT_LEVEL1]);
-            p->target = budget_target_parse(p->text[TEXT_TARGET], -1, year, error);
-            if (p->target == NULL)
-                goto fail;
-            if (p->text[TEXT_WEIGHT][0] != '\0') {
-                budget_error_clear(&sub);
-                if (!budget_score_parse_points(p->text[TEXT_WEIGHT], &p->weight, &sub)) {
-                    budgetp_error_set(error, sub.code, NULL, 0, 0, "weight",
-                                      "project %s, indicator \"%s\": invalid weight: %s", card->code,
-                                      p->text[TEXT_LEVEL3], sub.message);
-                    goto fail;
-                }
-                p->weight_given = true;
-            }
-        }
+        p = &g_array_index(card->indicators, ScoreIndicator, card->indicators->len - 1);
+        p->part =
+            budget_indicator_get_level(p->indicator, &level) ? part_of_level(level) : BUDGET_SCORE_PART_NONE;
+        p->target = budget_target_parse(budget_indicator_get_target(p->indicator), -1, year, error);
+        if (p->target == NULL)
+            goto fail;
+        p->weight_given = budget_indicator_get_weight(p->indicator, &p->weight);
     }
     split_weights(card, c);
 
     for (guint i = 0; i < card->indicators->len; i++) {
         ScoreIndicator *ind = &g_array_index(card->indicators, ScoreIndicator, i);
         GString *reason = g_string_new(NULL);
-        const char *actual = ind->text[TEXT_ACTUAL];
+        const char *actual = budget_indicator_get_actual(ind->indicator);
 
         if (!budget_target_evaluate(ind->target, actual, -1, &ind->eval, error)) {
             g_string_free(reason, TRUE);
@@ -840,9 +821,10 @@ static BudgetScorecard *score_rows(const BudgetBook *book, const BudgetLedger *l
             ind->weight = 0;
             g_string_append_printf(reason,
                                    "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
-                                   ind->text[TEXT_LEVEL1]);
+                                   budget_indicator_get_level1(ind->indicator));
         } else {
-            ind->score = score_evaluated(c, ind->target, actual, rule_for(c, ind->text[TEXT_LEVEL3]),
+            ind->score = score_evaluated(c, ind->target, actual,
+                                         rule_for(c, budget_indicator_get_level3(ind->indicator)),
                                          ind->weight, &ind->eval, reason);
             if (ind->eval.result != BUDGET_TARGET_NOT_APPLICABLE) {
                 card->available[ind->part] += ind->weight;
@@ -921,7 +903,6 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
 {
     const BudgetBook *book;
     ptrdiff_t index;
-    GArray *rows;
     BudgetScorecard *card;
 
     budget_error_clear(error);
@@ -936,15 +917,7 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
                           code);
         return NULL;
     }
-    rows = g_array_new(FALSE, FALSE, sizeof(size_t));
-    for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
-        const char *c = budget_book_get_indicator_field(book, i, "code");
-        if (c != NULL && strcmp(c, code) == 0)
-            g_array_append_val(rows, i);
-    }
-    card = score_rows(book, ledger, budget_ledger_get_as_of(ledger), (size_t)index,
-                      (const size_t *)(const void *)rows->data, rows->len, config, error);
-    g_array_free(rows, TRUE);
+    card = score_indicators(book, ledger, budget_ledger_get_as_of(ledger), (size_t)index, config, error);
     return card;
 }
 
@@ -1055,20 +1028,16 @@ static const ScoreIndicator *indicator_at(const BudgetScorecard *card, size_t in
     return &g_array_index(card->indicators, ScoreIndicator, index);
 }
 
-const char *budget_scorecard_get_indicator_text(const BudgetScorecard *card, size_t index, const char *name)
+const BudgetIndicator *budget_scorecard_get_indicator(const BudgetScorecard *card, size_t index)
 {
-    static const char *const names[N_TEXTS] = {"level1", "level2", "level3", "target", "actual", "weight"};
     const ScoreIndicator *ind = indicator_at(card, index);
+    return ind != NULL ? ind->indicator : NULL;
+}
 
-    if (ind == NULL || name == NULL)
-        return NULL;
-    if (strcmp(name, "reason") == 0)
-        return ind->reason;
-    for (int t = 0; t < N_TEXTS; t++) {
-        if (strcmp(name, names[t]) == 0)
-            return ind->text[t];
-    }
-    return NULL;
+const char *budget_scorecard_get_indicator_reason(const BudgetScorecard *card, size_t index)
+{
+    const ScoreIndicator *ind = indicator_at(card, index);
+    return ind != NULL ? ind->reason : NULL;
 }
 
 BudgetScorePart budget_scorecard_get_indicator_part(const BudgetScorecard *card, size_t index)
@@ -1111,21 +1080,9 @@ static BudgetScoreReport *score_projects(const BudgetBook *book, const BudgetLed
                                          BudgetError *error)
 {
     size_t n_projects = budget_book_get_n_projects(book);
-    GArray **rows;
     BudgetScoreReport *report;
     bool failed = false;
 
-    /* One pass over the indicator rows, grouped by project. */
-    rows = g_new0(GArray *, n_projects + 1);
-    for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
-        const char *code = budget_book_get_indicator_field(book, i, "code");
-        ptrdiff_t p = code != NULL ? budget_book_get_project_index(book, code) : -1;
-        if (p < 0)
-            continue;
-        if (rows[p] == NULL)
-            rows[p] = g_array_new(FALSE, FALSE, sizeof(size_t));
-        g_array_append_val(rows[p], i);
-    }
     report = g_new0(BudgetScoreReport, 1);
     report->cards = g_ptr_array_new_with_free_func((GDestroyNotify)budget_scorecard_free);
     for (size_t p = 0; p < n_projects && (diag != NULL || !failed); p++) {
@@ -1133,9 +1090,7 @@ static BudgetScoreReport *score_projects(const BudgetBook *book, const BudgetLed
         BudgetScorecard *card;
 
         budget_error_clear(&sub);
-        card = score_rows(book, ledger, as_of, p,
-                          rows[p] != NULL ? (const size_t *)(const void *)rows[p]->data : NULL,
-                          rows[p] != NULL ? rows[p]->len : 0, config, &sub);
+        card = score_indicators(book, ledger, as_of, p, config, &sub);
         if (card == NULL) {
             failed = true;
             if (diag == NULL && error != NULL)
@@ -1146,11 +1101,6 @@ static BudgetScoreReport *score_projects(const BudgetBook *book, const BudgetLed
         }
         g_ptr_array_add(report->cards, card);
     }
-    for (size_t p = 0; p < n_projects; p++) {
-        if (rows[p] != NULL)
-            g_array_free(rows[p], TRUE);
-    }
-    g_free(rows);
     if (failed) {
         budget_score_report_free(report);
         return NULL;

@@ -237,104 +237,122 @@ static void test_book_adjustment_overflow(void)
     budget_book_unref(book);
 }
 
+/* Adds an indicator of @code with @level3 and @target; gives the caller's
+ * reference back to the book. */
+static bool add_indicator(BudgetBook *book, const char *code, const char *level3, const char *target,
+                          BudgetError *err)
+{
+    BudgetIndicator *ind = budget_indicator_new(code, NULL);
+    bool ok;
+
+    budget_indicator_set_level3(ind, level3);
+    budget_indicator_set_target(ind, target);
+    ok = budget_book_add_indicator(book, ind, err);
+    budget_indicator_unref(ind);
+    return ok;
+}
+
 static void test_book_indicators(void)
 {
     BudgetBook *book = budget_book_new();
-    const char *names[] = {"level1", "level3", "target", "actual"};
-    const char *values[] = {"产出指标", "监测站点数", "≥95%", ""};
-    const char *bad_values[] = {"x", NULL};
-    const char *value = NULL;
+    BudgetIndicator *mine;
     BudgetError err;
 
     add(book, "P1", "u", 2024, 1);
-    CU_ASSERT_TRUE(budget_book_add_indicator(book, "P1", 4, names, values, &err));
+    add(book, "P2", "u", 2024, 1);
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 0);
+    CU_ASSERT_EQUAL(budget_book_get_project_n_indicators(book, "P1"), 0);
+    CU_ASSERT_TRUE(add_indicator(book, "P1", "监测站点数", "≥95%", &err));
     assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
-    CU_ASSERT_TRUE(budget_book_add_indicator(book, "P1", 0, NULL, NULL, &err));
-    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 2);
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "code"), "P1");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "target"), "≥95%");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "actual"), "");
-    CU_ASSERT_PTR_NULL(budget_book_get_indicator_field(book, 0, "weight"));
-    CU_ASSERT_PTR_NULL(budget_book_get_indicator_field(book, 2, "code"));
-    CU_ASSERT_EQUAL(budget_book_get_indicator_n_fields(book, 0), 4);
-    CU_ASSERT_EQUAL(budget_book_get_indicator_n_fields(book, 1), 0);
-    CU_ASSERT_EQUAL(budget_book_get_indicator_n_fields(book, 9), 0);
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field_nth(book, 0, 1, &value), "level3");
-    CU_ASSERT_STRING_EQUAL(value, "监测站点数");
-    CU_ASSERT_PTR_NULL(budget_book_get_indicator_field_nth(book, 0, 4, &value));
-    CU_ASSERT_PTR_NULL(value);
-    CU_ASSERT_FALSE(budget_book_add_indicator(book, "P2", 4, names, values, &err));
+    CU_ASSERT_TRUE(add_indicator(book, "P2", "b", "=1", &err));
+    CU_ASSERT_TRUE(add_indicator(book, "P1", "c", "", &err));
+    /* Book order is the order added; per project too. */
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 3);
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_level3(budget_book_get_indicator_nth(book, 0)), "监测站点数");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_code(budget_book_get_indicator_nth(book, 1)), "P2");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_target(budget_book_get_indicator_nth(book, 0)), "≥95%");
+    CU_ASSERT_EQUAL(budget_book_get_project_n_indicators(book, "P1"), 2);
+    CU_ASSERT_EQUAL(budget_book_get_project_n_indicators(book, "P2"), 1);
+    CU_ASSERT_EQUAL(budget_book_get_project_n_indicators(book, "P9"), 0);
+    CU_ASSERT_PTR_EQUAL(budget_book_get_project_indicator_nth(book, "P1", 0),
+                        budget_book_get_indicator_nth(book, 0));
+    CU_ASSERT_PTR_EQUAL(budget_book_get_project_indicator_nth(book, "P1", 1),
+                        budget_book_get_indicator_nth(book, 2));
+    CU_ASSERT_PTR_EQUAL(budget_book_get_project_indicator_nth(book, "P2", 0),
+                        budget_book_get_indicator_nth(book, 1));
+
+    /* Out of range is misuse: a critical and NULL. */
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_book_get_indicator_nth(book, 3)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_book_get_project_indicator_nth(book, "P1", 2)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_book_get_project_indicator_nth(book, "P9", 0)));
+
+    /* Unknown project: NOT_FOUND, nothing added. */
+    CU_ASSERT_FALSE(add_indicator(book, "P3", "x", "", &err));
     assert_error(&err, BUDGET_ERROR_NOT_FOUND, 0, 0, "code");
-    CU_ASSERT_FALSE(budget_book_add_indicator(book, "P1", 2, names, bad_values, &err));
-    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 2, NULL);
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_book_add_indicator(book, "P1", 2, NULL, values, &err)));
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 3);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_book_add_indicator(book, NULL, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
-    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 2);
+    CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 3);
+
+    /* The book shares the indicator: it outlives the caller's reference, and a
+     * change made through the caller's pointer shows in the book. */
+    mine = budget_indicator_new("P2", NULL);
+    CU_ASSERT_TRUE(budget_book_add_indicator(book, mine, &err));
+    budget_indicator_set_actual(mine, "96%");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_actual(budget_book_get_indicator_nth(book, 3)), "96%");
+    CU_ASSERT_PTR_EQUAL(budget_book_get_project_indicator_nth(book, "P2", 1), mine);
+    budget_indicator_ref(mine);
     budget_book_unref(book);
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_actual(mine), "96%"); /* still alive: our reference */
+    budget_indicator_unref(mine);
+    budget_indicator_unref(mine);
 }
 
-/* Rows are stored compactly (shared name vectors, values packed in blocks):
- * enough rows to fill several blocks, name sets that alternate, one value
- * larger than a block, and caller buffers reused between calls. */
+/* Many indicators: order kept for the book and for each project, with
+ * projects interleaved and one text larger than any buffer. */
 static void test_book_indicators_many(void)
 {
     BudgetBook *book = budget_book_new();
-    const char *set_a[] = {"level1", "target", "actual"};
-    const char *set_b[] = {"level1", "target"};
-    const char *set_c[] = {"level1", "targetX", "actual"};
-    char v0[32], v1[32], v2[32];
-    const char *values[] = {v0, v1, v2};
     char *big = g_malloc(600 * 1024 + 1);
-    const char *big_values[] = {"", big, "end"};
-    const char *value = NULL;
     BudgetError err;
     bool ok = true;
 
     add(book, "P1", "u", 2024, 1);
-    for (int i = 0; i < 30000; i++) {
-        const char *const *names = i % 3 == 0 ? set_a : i % 3 == 1 ? set_b : set_c;
+    add(book, "P2", "u", 2024, 1);
+    for (int i = 0; i < 30000 && ok; i++) {
+        char level3[32];
 
-        snprintf(v0, sizeof v0, "L%d", i);
-        snprintf(v1, sizeof v1, "%s", i % 5 == 0 ? "" : "≥95%");
-        snprintf(v2, sizeof v2, "a%d", i * 7);
-        ok = ok && budget_book_add_indicator(book, "P1", i % 3 == 1 ? 2 : 3, names, values, &err);
+        snprintf(level3, sizeof level3, "L%d", i);
+        ok = add_indicator(book, i % 3 == 1 ? "P2" : "P1", level3, i % 5 == 0 ? "" : "≥95%", &err);
     }
     CU_ASSERT_TRUE(ok);
     memset(big, 'x', 600 * 1024);
     big[600 * 1024] = '\0';
-    CU_ASSERT_TRUE(budget_book_add_indicator(book, "P1", 3, set_a, big_values, &err));
-    memset(big, 'y', 600 * 1024); /* the book keeps its own copy */
-    strcpy(v0, "changed");
+    CU_ASSERT_TRUE(add_indicator(book, "P1", "", big, &err));
+    memset(big, 'y', 600 * 1024); /* the indicator keeps its own copy */
     CU_ASSERT_EQUAL(budget_book_get_n_indicators(book), 30001);
+    /* i % 3 == 1 goes to P2: 10000 of 0..29999; the other 20000 and the big one to P1. */
+    CU_ASSERT_EQUAL(budget_book_get_project_n_indicators(book, "P2"), 10000);
+    CU_ASSERT_EQUAL(budget_book_get_project_n_indicators(book, "P1"), 20001);
     for (size_t i = 0; i < 30000 && ok; i++) {
-        char want0[32], want2[32];
+        char want[32];
+        const BudgetIndicator *ind = budget_book_get_indicator_nth(book, i);
+        /* its place among its project's: i / 3 for P2 (i = 3k + 1), and for P1
+         * (i = 3k or 3k + 2) 2k or 2k + 1 */
+        size_t k = i / 3, at = i % 3 == 1 ? k : 2 * k + (i % 3 == 2 ? 1 : 0);
 
-        snprintf(want0, sizeof want0, "L%zu", i);
-        snprintf(want2, sizeof want2, "a%zu", i * 7);
-        ok = strcmp(budget_book_get_indicator_field(book, i, "level1"), want0) == 0 &&
-             budget_book_get_indicator_n_fields(book, i) == (i % 3 == 1 ? 2u : 3u);
-        if (ok && i % 3 != 2)
-            ok = strcmp(budget_book_get_indicator_field(book, i, "target"), i % 5 == 0 ? "" : "≥95%") == 0;
-        if (ok && i % 3 == 0)
-            ok = strcmp(budget_book_get_indicator_field(book, i, "actual"), want2) == 0;
-        if (ok && i % 3 == 1)
-            ok = budget_book_get_indicator_field(book, i, "actual") == NULL;
-        if (ok && i % 3 == 2) /* set_c: "targetX" is its own name, "actual" the third */
-            ok = budget_book_get_indicator_field(book, i, "target") == NULL &&
-                 strcmp(budget_book_get_indicator_field_nth(book, i, 1, &value), "targetX") == 0 &&
-                 strcmp(value, i % 5 == 0 ? "" : "≥95%") == 0 &&
-                 strcmp(budget_book_get_indicator_field_nth(book, i, 2, &value), "actual") == 0 &&
-                 strcmp(value, want2) == 0;
+        snprintf(want, sizeof want, "L%zu", i);
+        ok = strcmp(budget_indicator_get_level3(ind), want) == 0 &&
+             strcmp(budget_indicator_get_target(ind), i % 5 == 0 ? "" : "≥95%") == 0 &&
+             budget_book_get_project_indicator_nth(book, i % 3 == 1 ? "P2" : "P1", at) == ind;
     }
     CU_ASSERT_TRUE(ok);
-    /* Row 30000: "", then 600 KiB of 'x', then "end". */
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 30000, "level1"), "");
-    value = budget_book_get_indicator_field(book, 30000, "target");
-    CU_ASSERT_EQUAL(strlen(value), 600 * 1024);
-    CU_ASSERT_EQUAL(value[0], 'x');
-    CU_ASSERT_EQUAL(value[600 * 1024 - 1], 'x');
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field_nth(book, 30000, 2, &value), "actual");
-    CU_ASSERT_STRING_EQUAL(value, "end");
+    CU_ASSERT_EQUAL(strlen(budget_indicator_get_target(budget_book_get_indicator_nth(book, 30000))),
+                    600 * 1024);
+    CU_ASSERT_EQUAL(budget_indicator_get_target(budget_book_get_indicator_nth(book, 30000))[600 * 1024 - 1],
+                    'x');
+    CU_ASSERT_PTR_EQUAL(budget_book_get_project_indicator_nth(book, "P1", 20000),
+                        budget_book_get_indicator_nth(book, 30000));
     g_free(big);
     budget_book_unref(book);
 }
@@ -544,8 +562,8 @@ static CU_TestInfo book_tests[] = {
     {"adjusted budget overflow names the adjustment row", test_book_adjusted_overflow_place},
     {"adjusted budget: the total at the date, not a partial sum", test_book_adjusted_order},
     {"adjusted budget below the range, book built by hand", test_book_adjusted_underflow_by_hand},
-    {"indicator rows", test_book_indicators},
-    {"30,000 indicator rows stored compactly", test_book_indicators_many},
+    {"indicators: added, shared, per project", test_book_indicators},
+    {"30,001 indicators in order", test_book_indicators_many},
     {"ref and unref", test_book_ref_unref},
     {"concurrent readers", test_book_concurrent_readers},
     {"no year is 0", test_book_no_year},

@@ -247,7 +247,7 @@ static void test_rows_not_plan_like(void)
     CU_ASSERT_TRUE(
         budget_csv_load_indicators_data(book, ind, strlen(ind), "indicators.csv", NULL, diag, &err));
     CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 0);
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "Q1"), "x");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_extra(budget_book_get_indicator_nth(book, 0), "Q1"), "x");
     budget_diagnostics_free(diag);
     budget_book_unref(book);
 }

@@ -937,6 +937,8 @@ static void test_csv_adjustments_indicators(void)
     BudgetDate date;
     const char *code, *reason, *value;
     BudgetFen amount, adjusted;
+    const BudgetIndicator *ind0, *ind1;
+    int64_t weight;
 
     CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments(book, adj, NULL, NULL, &err));
     CU_ASSERT_EQUAL_FATAL(budget_book_get_n_adjustments(book), 2);
@@ -957,22 +959,35 @@ static void test_csv_adjustments_indicators(void)
 
     CU_ASSERT_TRUE_FATAL(budget_csv_load_indicators(book, ind, NULL, NULL, &err));
     CU_ASSERT_EQUAL_FATAL(budget_book_get_n_indicators(book), 2);
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "code"), "P001");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 0, "target"), "=5个");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 1, "description"), "优良天数, 比例");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(book, 1, "weight"), "");
-    CU_ASSERT_EQUAL(budget_book_get_indicator_n_fields(book, 0), 8);
+    ind0 = budget_book_get_indicator_nth(book, 0);
+    ind1 = budget_book_get_indicator_nth(book, 1);
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_code(ind0), "P001");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_target(ind0), "=5个");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_basis(ind0), "计划标准");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_weight_text(ind0), "20");
+    CU_ASSERT_TRUE(budget_indicator_get_weight(ind0, &weight));
+    CU_ASSERT_EQUAL(weight, 20000000); /* 20 points × 10^6 */
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_description(ind1), "优良天数, 比例");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_level2(ind1), "社会效益指标");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_weight_text(ind1), "");
+    CU_ASSERT_FALSE(budget_indicator_get_weight(ind1, &weight)); /* blank: not given */
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_actual(ind1), "");
+    CU_ASSERT_EQUAL(budget_indicator_get_n_extras(ind0), 0); /* all eight columns are known */
+    CU_ASSERT_EQUAL(budget_book_get_project_n_indicators(book, "P001"), 2);
+    CU_ASSERT_PTR_EQUAL(budget_book_get_project_indicator_nth(book, "P001", 1), ind1);
 
-    /* Chinese headers become the English names; unknown ones are kept as written. */
+    /* Chinese headers become the typed fields; unknown ones are kept as written. */
     CU_ASSERT_TRUE_FATAL(budget_csv_load_indicators(zh, ind_zh, NULL, NULL, &err));
     CU_ASSERT_EQUAL_FATAL(budget_book_get_n_indicators(zh), 1);
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "level1"), "满意度指标");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "level3"), "群众满意度");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "target"), "≥90%");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "weight"), "10");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "actual"), "95%");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(zh, 0, "偏差原因"), "无");
-    CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field_nth(zh, 0, 0, &value), "level1");
+    ind0 = budget_book_get_indicator_nth(zh, 0);
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_level1(ind0), "满意度指标");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_level3(ind0), "群众满意度");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_target(ind0), "≥90%");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_weight_text(ind0), "10");
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_actual(ind0), "95%");
+    CU_ASSERT_EQUAL(budget_indicator_get_n_extras(ind0), 1);
+    CU_ASSERT_STRING_EQUAL(budget_indicator_get_extra_nth(ind0, 0, &value), "偏差原因");
+    CU_ASSERT_STRING_EQUAL(value, "无");
 
     budget_book_unref(book);
     budget_book_unref(zh);
@@ -1255,14 +1270,27 @@ static void assert_same_adjustments_indicators(const BudgetBook *a, const Budget
     }
     CU_ASSERT_EQUAL_FATAL(budget_book_get_n_indicators(a), budget_book_get_n_indicators(b));
     for (size_t i = 0; i < budget_book_get_n_indicators(a); i++) {
-        size_t n = budget_book_get_indicator_n_fields(a, i);
-        CU_ASSERT_EQUAL_FATAL(n, budget_book_get_indicator_n_fields(b, i));
-        CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field(a, i, "code"),
-                               budget_book_get_indicator_field(b, i, "code"));
-        for (size_t f = 0; f < n; f++) {
+        const BudgetIndicator *x = budget_book_get_indicator_nth(a, i),
+                              *y = budget_book_get_indicator_nth(b, i);
+        int64_t wx = -1, wy = -2;
+
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_code(x), budget_indicator_get_code(y));
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_level1(x), budget_indicator_get_level1(y));
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_level2(x), budget_indicator_get_level2(y));
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_level3(x), budget_indicator_get_level3(y));
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_description(x), budget_indicator_get_description(y));
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_target(x), budget_indicator_get_target(y));
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_basis(x), budget_indicator_get_basis(y));
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_weight_text(x), budget_indicator_get_weight_text(y));
+        CU_ASSERT_EQUAL(budget_indicator_get_weight(x, &wx), budget_indicator_get_weight(y, &wy));
+        if (budget_indicator_get_weight(x, NULL))
+            CU_ASSERT_EQUAL(wx, wy);
+        CU_ASSERT_STRING_EQUAL(budget_indicator_get_actual(x), budget_indicator_get_actual(y));
+        CU_ASSERT_EQUAL_FATAL(budget_indicator_get_n_extras(x), budget_indicator_get_n_extras(y));
+        for (size_t f = 0; f < budget_indicator_get_n_extras(x); f++) {
             const char *vx = NULL, *vy = NULL;
-            CU_ASSERT_STRING_EQUAL(budget_book_get_indicator_field_nth(a, i, f, &vx),
-                                   budget_book_get_indicator_field_nth(b, i, f, &vy));
+            CU_ASSERT_STRING_EQUAL(budget_indicator_get_extra_nth(x, f, &vx),
+                                   budget_indicator_get_extra_nth(y, f, &vy));
             CU_ASSERT_STRING_EQUAL(vx, vy);
         }
     }
@@ -1759,10 +1787,17 @@ static void dump_book(GString *s, const BudgetBook *book)
                                reason);
     }
     for (size_t i = 0; i < budget_book_get_n_indicators(book); i++) {
-        g_string_append_printf(s, "indicator [%s]", budget_book_get_indicator_field(book, i, "code"));
-        for (size_t k = 0; k < budget_book_get_indicator_n_fields(book, i); k++) {
+        const BudgetIndicator *ind = budget_book_get_indicator_nth(book, i);
+
+        g_string_append_printf(s, "indicator [%s] [%s] [%s] [%s] [%s] [%s] [%s] [%s] [%s]",
+                               budget_indicator_get_code(ind), budget_indicator_get_level1(ind),
+                               budget_indicator_get_level2(ind), budget_indicator_get_level3(ind),
+                               budget_indicator_get_description(ind), budget_indicator_get_target(ind),
+                               budget_indicator_get_basis(ind), budget_indicator_get_weight_text(ind),
+                               budget_indicator_get_actual(ind));
+        for (size_t k = 0; k < budget_indicator_get_n_extras(ind); k++) {
             const char *value = NULL;
-            const char *name = budget_book_get_indicator_field_nth(book, i, k, &value);
+            const char *name = budget_indicator_get_extra_nth(ind, k, &value);
 
             g_string_append_printf(s, " [%s]=[%s]", name, value);
         }

@@ -11,6 +11,7 @@
 #include <budget/budget-macros.h>
 #include <budget/budget-types.h>
 #include <budget/budget-error.h>
+#include <budget/budget-indicator.h>
 
 BUDGET_BEGIN_DECLS
 
@@ -22,8 +23,8 @@ BUDGET_BEGIN_DECLS
  * A book holds what a department's files describe, apart from the ledger:
  * its projects (unique codes, kept sorted by code in byte order), budget
  * adjustments (预算调整: dated amounts, positive 追加, negative 追减) and
- * indicator rows (绩效指标, kept as text; the score module parses and
- * evaluates them).
+ * performance indicators (#BudgetIndicator, 绩效指标; the score module parses
+ * and evaluates their targets).
  *
  * The book's year is set explicitly or, if not, the largest project year;
  * a project without a year belongs to the book's year. A book with neither
@@ -276,86 +277,83 @@ bool budget_book_get_adjusted_budget(const BudgetBook *book, const char *code, B
 /**
  * budget_book_add_indicator:
  * @book: a book
- * @code: the project code
- * @n_fields: the number of named cells
- * @names: (array length=n_fields): column names (level1, level2, level3,
- *   description, target, basis, weight, actual, or any other)
- * @values: (array length=n_fields): the cells; copied
+ * @indicator: (transfer none): the indicator; the book takes a reference
  * @error: (nullable): error record
  *
- * Keeps one indicator row (a row of indicators.csv) as data; the cells are
- * copied and stay text. budget_score_project() parses the target and
- * evaluates the actual when it scores the project.
+ * Adds a performance indicator (a row of indicators.csv) to the project
+ * whose code budget_indicator_get_code() gives. The book shares the
+ * indicator: later changes to it are seen by the book. Its target and
+ * actual stay text; budget_score_project() parses and evaluates them when it
+ * scores the project.
  *
- * Errors: %BUDGET_ERROR_NOT_FOUND (unknown code),
- * %BUDGET_ERROR_INVALID_ARGUMENT.
+ * Errors: %BUDGET_ERROR_NOT_FOUND (no project with the indicator's code;
+ * field "code"), %BUDGET_ERROR_INVALID_ARGUMENT (NULL @book or @indicator).
  *
  * Returns: true on success.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_book_add_indicator(BudgetBook *book, const char *code, size_t n_fields, const char *const *names,
-                               const char *const *values, BudgetError *error);
+bool budget_book_add_indicator(BudgetBook *book, BudgetIndicator *indicator, BudgetError *error);
 
 /**
  * budget_book_get_n_indicators:
  * @book: a book
  *
- * Counts the indicator rows of the book, for all projects together (the rows
+ * Counts the indicators of the book, for all projects together (the rows
  * of indicators.csv).
  *
- * Returns: the number of indicator rows.
+ * Returns: the number of indicators.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
 size_t budget_book_get_n_indicators(const BudgetBook *book);
 
 /**
- * budget_book_get_indicator_field:
+ * budget_book_get_indicator_nth:
  * @book: a book
- * @index: 0 .. n - 1, in the order added
- * @name: a column name; "code" gives the project code
+ * @index: 0 .. budget_book_get_n_indicators() - 1, in the order added
  *
- * Gives one cell of an indicator row by its column name, as read: targets and
- * actuals stay text here and budget_score_project() parses them.
+ * Gives the @index-th indicator of the book, in the order added. The book
+ * keeps its reference: take one with budget_indicator_ref() to keep the
+ * indicator longer than the book.
  *
- * Returns: (transfer none) (nullable): the cell, NULL if the row or column
- *   does not exist.
+ * Returns: (transfer none) (nullable): the indicator; NULL after a critical
+ *   warning if @index is out of range.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-const char *budget_book_get_indicator_field(const BudgetBook *book, size_t index, const char *name);
+BudgetIndicator *budget_book_get_indicator_nth(const BudgetBook *book, size_t index);
 
 /**
- * budget_book_get_indicator_n_fields:
+ * budget_book_get_project_n_indicators:
  * @book: a book
- * @index: a row index
+ * @code: a project code
  *
- * Counts the named cells of an indicator row, which
- * budget_book_get_indicator_field_nth() enumerates.
+ * Counts the indicators of one project.
  *
- * Returns: the number of named cells of the row (without the code), 0 if out of range.
+ * Returns: the number of indicators of project @code; 0 if it has none or
+ *   the code is unknown.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-size_t budget_book_get_indicator_n_fields(const BudgetBook *book, size_t index);
+size_t budget_book_get_project_n_indicators(const BudgetBook *book, const char *code);
 
 /**
- * budget_book_get_indicator_field_nth:
+ * budget_book_get_project_indicator_nth:
  * @book: a book
- * @index: a row index
- * @field: 0 .. n_fields - 1
- * @value: (out) (nullable) (transfer none): the cell
+ * @code: a project code
+ * @index: 0 .. budget_book_get_project_n_indicators() - 1
  *
- * Gives the column name and the cell of the @field-th cell of an indicator
- * row, in the order given to budget_book_add_indicator().
+ * Gives the @index-th indicator of project @code, in the order added. The
+ * book keeps its reference, as budget_book_get_indicator_nth() does.
  *
- * Returns: (transfer none) (nullable): the column name, NULL if out of range.
+ * Returns: (transfer none) (nullable): the indicator; NULL after a critical
+ *   warning if @index is out of range (or @code unknown).
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-const char *budget_book_get_indicator_field_nth(const BudgetBook *book, size_t index, size_t field,
-                                                const char **value);
+BudgetIndicator *budget_book_get_project_indicator_nth(const BudgetBook *book, const char *code,
+                                                       size_t index);
 
 BUDGET_END_DECLS
 

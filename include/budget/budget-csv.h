@@ -836,7 +836,8 @@ bool budget_csv_save_adjustments(const BudgetBook *book, const char *path, Budge
  * @path: the file to write
  * @error: (nullable): error record
  *
- * Writes code then every column any indicator row has, in first-seen order.
+ * Writes code,level1,level2,level3,description,target,basis,weight,actual
+ * and then every extra column any indicator has, in first-seen order.
  *
  * Errors: %BUDGET_ERROR_IO.
  *

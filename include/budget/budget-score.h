@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include <budget/budget-error.h>
+#include <budget/budget-indicator.h>
 #include <budget/budget-macros.h>
 #include <budget/budget-target.h>
 #include <budget/budget-types.h>
@@ -775,22 +776,34 @@ BUDGET_AVAILABLE_IN_1_0
 size_t budget_scorecard_get_n_indicators(const BudgetScorecard *card);
 
 /**
- * budget_scorecard_get_indicator_text:
+ * budget_scorecard_get_indicator:
  * @card: a scorecard
  * @index: an indicator index
- * @name: "level1", "level2", "level3", "target", "actual", "weight" (the
- *   cells as written) or "reason" (why it could not be evaluated, or how a
- *   rule scored it; "" if nothing to say)
  *
- * Gives one cell of an indicator row as written in indicators.csv, or the
- * reason behind its score, borrowed from the scorecard.
+ * Gives the @index-th indicator as it was scored: a copy the scorecard
+ * keeps, so later changes to the book's indicator do not show here.
  *
- * Returns: (transfer none) (nullable): the text ("" for a blank cell), NULL
- *   if @index or @name is unknown.
+ * Returns: (transfer none) (nullable): the indicator, borrowed from the
+ *   scorecard; NULL if @index is out of range.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-const char *budget_scorecard_get_indicator_text(const BudgetScorecard *card, size_t index, const char *name);
+const BudgetIndicator *budget_scorecard_get_indicator(const BudgetScorecard *card, size_t index);
+
+/**
+ * budget_scorecard_get_indicator_reason:
+ * @card: a scorecard
+ * @index: an indicator index
+ *
+ * Gives the reason behind an indicator's score: why it could not be
+ * evaluated or is not scored, or how a rule scored it.
+ *
+ * Returns: (transfer none) (nullable): the reason, "" if there is nothing
+ *   to say, borrowed from the scorecard; NULL if @index is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_scorecard_get_indicator_reason(const BudgetScorecard *card, size_t index);
 
 /**
  * budget_scorecard_get_indicator_part:
