@@ -36,6 +36,9 @@ def header_docs(include_dirs):
                 blocks.setdefault(m.group(1), m.group(2))
             # A prototype, comments removed: from a line start to the ";" after "name(".
             code = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+            # clang-format may put a long prototype's return type on a line
+            # of its own ("BudgetX *\nbudget_x_new(...)"): join it back.
+            code = re.sub(r"(\w[ \t]*\**)[ \t]*\n(budget_[a-z0-9_]+\s*\()", r"\1 \2", code)
             for m in re.finditer(r"^([^\n#][^\n;]*?\b(budget_[a-z0-9_]+)\s*\(([^;]*?)\)\s*(?:BUDGET_[A-Z0-9_]+\s*)*;)",
                                  code, re.M):
                 decls.setdefault(m.group(2), (m.group(1), m.group(3)))
