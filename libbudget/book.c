@@ -305,11 +305,18 @@ BudgetProject *budget_book_get_project(const BudgetBook *book, const char *code)
     return entry != NULL ? entry->project : NULL;
 }
 
-ptrdiff_t budget_book_get_project_index(const BudgetBook *book, const char *code)
+bool budget_book_get_project_index(const BudgetBook *book, const char *code, size_t *out_index)
 {
-    g_return_val_if_fail(book != NULL, -1);
-    g_return_val_if_fail(code != NULL, -1);
-    return budgetp_book_lookup_index(book, code, strlen(code));
+    ptrdiff_t index;
+
+    g_return_val_if_fail(book != NULL, false);
+    g_return_val_if_fail(code != NULL, false);
+    index = budgetp_book_lookup_index(book, code, strlen(code));
+    if (index < 0)
+        return false;
+    if (out_index != NULL)
+        *out_index = (size_t)index;
+    return true;
 }
 
 int budget_book_get_year(const BudgetBook *book)

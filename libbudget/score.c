@@ -902,7 +902,7 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
                                       const BudgetScoreConfig *config, BudgetError *error)
 {
     const BudgetBook *book;
-    ptrdiff_t index;
+    size_t index;
     BudgetScorecard *card;
 
     budget_error_clear(error);
@@ -911,13 +911,12 @@ BudgetScorecard *budget_score_project(const BudgetLedger *ledger, const char *co
     if (config == NULL)
         config = &default_config;
     book = budget_ledger_get_book(ledger);
-    index = budget_book_get_project_index(book, code);
-    if (index < 0) {
+    if (!budget_book_get_project_index(book, code, &index)) {
         budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "unknown project code \"%s\"",
                           code);
         return NULL;
     }
-    card = score_indicators(book, ledger, budget_ledger_get_as_of(ledger), (size_t)index, config, error);
+    card = score_indicators(book, ledger, budget_ledger_get_as_of(ledger), index, config, error);
     return card;
 }
 

@@ -6,6 +6,13 @@
 
 #include "test-util.h"
 
+/* The index of @code in @book, -1 when it has none (for the tests' checks). */
+static ptrdiff_t index_of(const BudgetBook *book, const char *code)
+{
+    size_t i;
+    return budget_book_get_project_index(book, code, &i) ? (ptrdiff_t)i : -1;
+}
+
 /* Adds a project and drops the caller's reference (the book keeps one). */
 static void add(BudgetBook *book, const char *code, const char *unit, int year, BudgetFen budget)
 {
@@ -37,17 +44,23 @@ static void test_book_code_order(void)
     CU_ASSERT_STRING_EQUAL(budget_project_get_code(budget_book_get_project_nth(book, 2)), "a2");
     CU_ASSERT_STRING_EQUAL(budget_project_get_code(budget_book_get_project_nth(book, 3)), "项目1");
     CU_ASSERT_PTR_NULL(budget_book_get_project_nth(book, 4));
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "a2"), 2);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "项目1"), 3);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "nope"), -1);
+    CU_ASSERT_EQUAL(index_of(book, "a2"), 2);
+    {
+        size_t i = 77;
+        CU_ASSERT_FALSE(budget_book_get_project_index(book, "nope", &i));
+        CU_ASSERT_EQUAL(i, 77); /* left as it was */
+        CU_ASSERT_TRUE(budget_book_get_project_index(book, "a2", NULL));
+    }
+    CU_ASSERT_EQUAL(index_of(book, "项目1"), 3);
+    CU_ASSERT_EQUAL(index_of(book, "nope"), -1);
     assert_fen(2, budget_project_get_budget(budget_book_get_project(book, "a2")));
     CU_ASSERT_PTR_NULL(budget_book_get_project(book, "A2"));
     /* Adding after a read re-sorts: "a1" goes between "B1" and "a10". */
     add(book, "a1", "u", 0, 5);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "a1"), 1);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "a2"), 3);
+    CU_ASSERT_EQUAL(index_of(book, "a1"), 1);
+    CU_ASSERT_EQUAL(index_of(book, "a2"), 3);
     EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_book_get_project(book, NULL)));
-    EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_book_get_project_index(NULL, "a1"), -1));
+    EXPECT_CRITICAL(CU_ASSERT_EQUAL(index_of(NULL, "a1"), -1));
     EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_book_get_n_projects(NULL), 0));
     budget_book_unref(book);
 }
@@ -97,17 +110,17 @@ static void test_book_many_projects(void)
             break;
         }
     }
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P012345"), 12344);
+    CU_ASSERT_EQUAL(index_of(book, "P012345"), 12344);
     for (size_t i = 0; i < 30000 && ok; i++) {
         snprintf(code, sizeof code, "P%06zu", i + 1);
-        ok = budget_book_get_project_index(book, code) == (ptrdiff_t)i;
+        ok = index_of(book, code) == (ptrdiff_t)i;
     }
     CU_ASSERT_TRUE(ok);
     /* A prefix, a longer code, a near miss and the empty code are unknown. */
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P01234"), -1);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P0123456"), -1);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P030001"), -1);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, ""), -1);
+    CU_ASSERT_EQUAL(index_of(book, "P01234"), -1);
+    CU_ASSERT_EQUAL(index_of(book, "P0123456"), -1);
+    CU_ASSERT_EQUAL(index_of(book, "P030001"), -1);
+    CU_ASSERT_EQUAL(index_of(book, ""), -1);
     /* Generous bound (valgrind): O(n²) insertion would take far longer. */
     CU_ASSERT(g_get_monotonic_time() - start < 20 * G_USEC_PER_SEC);
     budget_book_unref(book);
@@ -374,20 +387,20 @@ static void test_book_code_index(void)
     for (int len = 1; len <= 40 && ok; len++) {
         memset(code, 'C', (size_t)len);
         code[len] = '\0';
-        ok = budget_book_get_project_index(book, code) == len - 1;
+        ok = index_of(book, code) == len - 1;
     }
     CU_ASSERT_TRUE(ok);
     memset(code, 'C', 41);
     code[41] = '\0';
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, code), -1);
+    CU_ASSERT_EQUAL(index_of(book, code), -1);
     /* "B" sorts first: every position moves up by one. */
     add(book, "B", "u", 2024, 1);
     add(book, "项目", "u", 2024, 1);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "B"), 0);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "C"), 1);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "CCCCCCCC"), 8);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "项目"), 41);
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "项"), -1);
+    CU_ASSERT_EQUAL(index_of(book, "B"), 0);
+    CU_ASSERT_EQUAL(index_of(book, "C"), 1);
+    CU_ASSERT_EQUAL(index_of(book, "CCCCCCCC"), 8);
+    CU_ASSERT_EQUAL(index_of(book, "项目"), 41);
+    CU_ASSERT_EQUAL(index_of(book, "项"), -1);
     budget_book_unref(book);
 }
 
@@ -417,7 +430,7 @@ static gpointer read_book(gpointer data)
     for (size_t i = 0; i < budget_book_get_n_projects(book); i++) {
         const char *code = budget_project_get_code(budget_book_get_project_nth(book, i));
 
-        if (budget_book_get_project_index(book, code) != (ptrdiff_t)i)
+        if (index_of(book, code) != (ptrdiff_t)i)
             bad++;
     }
 

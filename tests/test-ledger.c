@@ -5,6 +5,13 @@
 
 #include "test-util.h"
 
+/* The index of @code in @book, -1 when it has none (for the tests' checks). */
+static ptrdiff_t index_of(const BudgetBook *book, const char *code)
+{
+    size_t i;
+    return budget_book_get_project_index(book, code, &i) ? (ptrdiff_t)i : -1;
+}
+
 static void add(BudgetBook *book, const char *code, BudgetFen budget, BudgetPlan *plan)
 {
     BudgetProject *p = budget_project_new(code, NULL);
@@ -19,7 +26,7 @@ static void add(BudgetBook *book, const char *code, BudgetFen budget, BudgetPlan
 static BudgetFen executed(const BudgetLedger *ledger, const char *code)
 {
     BudgetFen v = -777;
-    ptrdiff_t i = budget_book_get_project_index(budget_ledger_get_book(ledger), code);
+    ptrdiff_t i = index_of(budget_ledger_get_book(ledger), code);
 
     CU_ASSERT_TRUE(i >= 0 && budget_ledger_get_executed(ledger, (size_t)i, &v));
     return v;
@@ -28,7 +35,7 @@ static BudgetFen executed(const BudgetLedger *ledger, const char *code)
 static BudgetFen month(const BudgetLedger *ledger, const char *code, int m)
 {
     BudgetFen v = -777;
-    ptrdiff_t i = budget_book_get_project_index(budget_ledger_get_book(ledger), code);
+    ptrdiff_t i = index_of(budget_ledger_get_book(ledger), code);
 
     CU_ASSERT_TRUE(i >= 0 && budget_ledger_get_month_executed(ledger, (size_t)i, m, &v));
     return v;
@@ -37,7 +44,7 @@ static BudgetFen month(const BudgetLedger *ledger, const char *code, int m)
 static BudgetFen by_source(const BudgetLedger *ledger, const char *code, BudgetSource s)
 {
     BudgetFen v = -777;
-    ptrdiff_t i = budget_book_get_project_index(budget_ledger_get_book(ledger), code);
+    ptrdiff_t i = index_of(budget_ledger_get_book(ledger), code);
 
     CU_ASSERT_TRUE(i >= 0 && budget_ledger_get_executed_by_source(ledger, (size_t)i, s, &v));
     return v;
@@ -565,7 +572,7 @@ static void test_ledger_project_added_later(void)
     CU_ASSERT_TRUE(budget_book_add_project(book, late, NULL));
     budget_project_unref(late);
     /* "A0" sorts first, so P1 is now index 1 in the book; the ledger follows. */
-    CU_ASSERT_EQUAL(budget_book_get_project_index(book, "P1"), 1);
+    CU_ASSERT_EQUAL(index_of(book, "P1"), 1);
     CU_ASSERT_TRUE(budget_ledger_get_executed(ledger, 1, &v));
     assert_fen(100, v);
     CU_ASSERT_FALSE(budget_ledger_get_executed(ledger, 0, &v)); /* A0: not tracked */

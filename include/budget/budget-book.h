@@ -132,16 +132,18 @@ BudgetProject *budget_book_get_project(const BudgetBook *book, const char *code)
  * budget_book_get_project_index:
  * @book: a book
  * @code: a project code
+ * @out_index: (out) (optional): the index of the project in code order
  *
  * Looks up a project's index by its code: the index budget_ledger_record_nth()
  * and the ledger getters take. Adding a project may shift the indexes of the
- * projects after it.
+ * projects after it. A code the book does not have is an answer (false), not
+ * misuse; @out_index is then left as it was.
  *
- * Returns: the index of the project in code order, or -1 if unknown.
+ * Returns: true when the book has a project with @code.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-ptrdiff_t budget_book_get_project_index(const BudgetBook *book, const char *code);
+bool budget_book_get_project_index(const BudgetBook *book, const char *code, size_t *out_index);
 
 /**
  * budget_book_get_year:
