@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     snprintf(path, sizeof path, "%s/transactions.csv", dir);
     BudgetReport *report = NULL;
     if (ledger != NULL && budget_csv_load_transactions(ledger, path, NULL, NULL, &err))
-        report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
+        report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, &err);
     if (report == NULL) {
         fprintf(stderr, "%s: %s\n", budget_error_code_name(err.code), err.message);
         budget_ledger_unref(ledger);

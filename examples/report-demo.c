@@ -45,8 +45,8 @@ int main(void)
         fprintf(stderr, "report-demo: %s\n", buf);
         return 1;
     }
-    projects = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
-    department = budget_report_new(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, &err);
+    projects = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, &err);
+    department = budget_report_new(ledger, BUDGET_LEVEL_DEPARTMENT, NULL, &err);
     if (projects == NULL || department == NULL) {
         fprintf(stderr, "report-demo: %s\n", err.message);
         return 1;

@@ -1495,7 +1495,7 @@ static bool read_transactions(const BudgetpCsvInput *in, const char *source, con
     return ok;
 }
 
-bool budget_csv_read_transactions(const char *path, const BudgetBook *book, const BudgetCsvOptions *options,
+bool budget_csv_read_transactions(const BudgetBook *book, const char *path, const BudgetCsvOptions *options,
                                   BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                                   BudgetError *error)
 {
@@ -1506,8 +1506,8 @@ bool budget_csv_read_transactions(const char *path, const BudgetBook *book, cons
                              user_data, diag, error);
 }
 
-bool budget_csv_read_transactions_data(const char *data, ptrdiff_t len, const char *source_name,
-                                       const BudgetBook *book, const BudgetCsvOptions *options,
+bool budget_csv_read_transactions_data(const BudgetBook *book, const char *data, ptrdiff_t len,
+                                       const char *source_name, const BudgetCsvOptions *options,
                                        BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                                        BudgetError *error)
 {
@@ -1519,8 +1519,8 @@ bool budget_csv_read_transactions_data(const char *data, ptrdiff_t len, const ch
         book, NULL, options, func, user_data, diag, error);
 }
 
-bool budget_csv_read_transactions_callback(BudgetReadFunc read, void *read_data, const char *source_name,
-                                           const BudgetBook *book, const BudgetCsvOptions *options,
+bool budget_csv_read_transactions_callback(const BudgetBook *book, BudgetReadFunc read, void *read_data,
+                                           const char *source_name, const BudgetCsvOptions *options,
                                            BudgetTransactionFunc func, void *user_data,
                                            BudgetDiagnostics *diag, BudgetError *error)
 {

@@ -358,8 +358,8 @@ static bool aggregate_row(const BudgetLedger *ledger, const BudgetMonitorConfig 
     return finish_row(row, sum, &owner, config, ledger->year, ledger->as_of, has_planned, planned_bp, error);
 }
 
-BudgetReport *budget_report_new(const BudgetLedger *ledger, const BudgetMonitorConfig *config,
-                                BudgetLevel level, BudgetError *error)
+BudgetReport *budget_report_new(const BudgetLedger *ledger, BudgetLevel level,
+                                const BudgetMonitorConfig *config, BudgetError *error)
 {
     BudgetReport *report;
     GHashTable *unit_index = NULL; /* unit → index into unit_sums */

@@ -66,7 +66,7 @@ struct BudgetScoreReport {
     GPtrArray *cards; /* of BudgetScorecard *, code order */
 };
 
-/* Runs what budget_score_report() runs, over @book at @as_of (@ledger
+/* Runs what budget_score_report_new() runs, over @book at @as_of (@ledger
  * nullable), adding each project that cannot be scored to @diag as an error
  * instead of stopping; an adjusted budget that does not fit is left to the
  * caller, who checks every as-of date. */

@@ -1107,8 +1107,8 @@ static BudgetScoreReport *score_projects(const BudgetBook *book, const BudgetLed
     return report;
 }
 
-BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
-                                       BudgetError *error)
+BudgetScoreReport *budget_score_report_new(const BudgetLedger *ledger, const BudgetScoreConfig *config,
+                                           BudgetError *error)
 {
     BudgetError sub;
     BudgetScoreReport *report;

@@ -244,7 +244,7 @@ static int compare_with_model(const char *data, size_t len, const char *what)
 
     g_array_set_clear_func(rows, got_clear);
     budget_csv_options_set_fast_path(o, model_fast);
-    if (!budget_csv_read_transactions_data(data, len, what, NULL, o, collect, rows, diag, &err)) {
+    if (!budget_csv_read_transactions_data(NULL, data, len, what, o, collect, rows, diag, &err)) {
         fprintf(stderr, "%s: the read failed: %s\n", what, err.message);
         diffs++;
     }
@@ -437,8 +437,8 @@ static void test_text_after_closing_quote(void)
     BudgetError err;
 
     /* Strict: an error at the cell, with its header name and what follows. */
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(issue_ledger, sizeof issue_ledger - 1,
-                                                      "transactions.csv", NULL, NULL, sum_amounts, &sum, NULL,
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(NULL, issue_ledger, sizeof issue_ledger - 1,
+                                                      "transactions.csv", NULL, sum_amounts, &sum, NULL,
                                                       &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 6, "memo");
     CU_ASSERT_EQUAL(err.end_line, 2);
@@ -447,8 +447,8 @@ static void test_text_after_closing_quote(void)
     /* Lenient: that record is rejected and the three after it are read:
      * 6 + 7 + 8 = 21.00 yuan = 2100 fen. */
     sum = 0;
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(
-        issue_ledger, sizeof issue_ledger - 1, "transactions.csv", NULL, o, sum_amounts, &sum, diag, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, issue_ledger, sizeof issue_ledger - 1,
+                                                     "transactions.csv", o, sum_amounts, &sum, diag, &err));
     assert_fen(2100, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_PARSE, 2, 6, "memo");
@@ -472,7 +472,7 @@ static void test_line_range(void)
     BudgetError err;
     char text[256];
 
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(data, sizeof data - 1, "transactions.csv", NULL, o,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, data, sizeof data - 1, "transactions.csv", o,
                                                      sum_amounts, &sum, diag, &err));
     assert_fen(600, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
@@ -502,7 +502,7 @@ static void test_quote_never_closed(void)
     for (int i = 0; i < N; i++)
         g_string_append_printf(s, "2024-02-%02d,P1,%d.01,fiscal,V%d,\n", i % 28 + 1, i % 7, i + 1);
 
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, NULL,
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(NULL, s->str, s->len, "transactions.csv", NULL,
                                                       sum_amounts, &sum, NULL, &err));
     /* 200000 lines of ~40 bytes swallowed: the field passes the 1 MiB limit
      * long before the end of the file, which bounds memory. */
@@ -514,7 +514,7 @@ static void test_quote_never_closed(void)
      * plus i = 199997..199999, i % 7 = 0, 1, 2: 3 → 599994 yuan; plus N fen.
      * 59999400 + 200000 = 60199400 fen. */
     sum = 0;
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, o, sum_amounts,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, s->str, s->len, "transactions.csv", o, sum_amounts,
                                                      &sum, diag, &err));
     assert_fen(60199400, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
@@ -525,7 +525,7 @@ static void test_quote_never_closed(void)
     g_string_truncate(s, 0);
     g_string_append(s, "date,code,amount,source,voucher,memo\n2024-01-01,P1,1,fiscal,V0,\"open\n"
                        "2024-01-02,P1,2,fiscal,V1,\n2024-01-03,P1,4,fiscal,V2,\n");
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, NULL,
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(NULL, s->str, s->len, "transactions.csv", NULL,
                                                       sum_amounts, &sum, NULL, &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 6, "memo");
     CU_ASSERT_EQUAL(err.end_line, 4);
@@ -533,7 +533,7 @@ static void test_quote_never_closed(void)
     sum = 0;
     budget_diagnostics_free(diag);
     diag = budget_diagnostics_new();
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "transactions.csv", NULL, o, sum_amounts,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, s->str, s->len, "transactions.csv", o, sum_amounts,
                                                      &sum, diag, &err));
     assert_fen(600, sum); /* 2 + 4 yuan */
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
@@ -569,7 +569,7 @@ static void test_limits(void)
     CU_ASSERT_EQUAL(budget_csv_options_get_max_columns(o), 6);
 
     /* Kept: 1 + 16 = 17 yuan. */
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(data, sizeof data - 1, "t.csv", NULL, o, sum_amounts,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, data, sizeof data - 1, "t.csv", o, sum_amounts,
                                                      &sum, diag, &err));
     assert_fen(1700, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 3);
@@ -581,7 +581,7 @@ static void test_limits(void)
 
     /* A header wider than the limit fails the file. */
     CU_ASSERT_TRUE(budget_csv_options_set_max_columns(o, 5, &err));
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(data, sizeof data - 1, "t.csv", NULL, o, sum_amounts,
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(NULL, data, sizeof data - 1, "t.csv", o, sum_amounts,
                                                       &sum, NULL, &err));
     assert_error(&err, BUDGET_ERROR_RANGE, 1, 6, "");
 
@@ -604,7 +604,7 @@ static void test_endless_field(void)
     g_string_append(s, "\"\n2024-01-02,P1,2,fiscal,V2,ok\n");
     CU_ASSERT_TRUE(budget_csv_options_set_max_field_size(o, 1000, &err));
     CU_ASSERT_TRUE(
-        budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, sum_amounts, &sum, diag, &err));
+        budget_csv_read_transactions_data(NULL, s->str, s->len, "t.csv", o, sum_amounts, &sum, diag, &err));
     assert_fen(200, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n_errors(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_RANGE, 2, 6, "memo");
@@ -623,17 +623,17 @@ static void test_encoding_messages(void)
     BudgetFen sum = 0;
     BudgetError err;
 
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(utf16, sizeof utf16 - 1, "t.csv", NULL, NULL,
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(NULL, utf16, sizeof utf16 - 1, "t.csv", NULL,
                                                       sum_amounts, &sum, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, 1, 0, "");
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "UTF-16"));
     CU_ASSERT_PTR_NULL(strstr(err.message, "encoding option"));
     /* Without the byte order mark too. */
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(utf16 + 2, sizeof utf16 - 3, "t.csv", NULL, NULL,
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(NULL, utf16 + 2, sizeof utf16 - 3, "t.csv", NULL,
                                                       sum_amounts, &sum, NULL, &err));
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "UTF-16"));
 
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(nul, sizeof nul - 1, "t.csv", NULL, o, sum_amounts, &sum,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, nul, sizeof nul - 1, "t.csv", o, sum_amounts, &sum,
                                                      diag, &err));
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_ENCODING, 2, 6, "memo");
@@ -815,7 +815,7 @@ static void test_rejected_project(void)
     CU_ASSERT_TRUE(
         budget_csv_load_projects_data(book, projects, sizeof projects - 1, "projects.csv", o, diag, &err));
     CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 1);
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(ledger, sizeof ledger - 1, "transactions.csv", book, o,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(book, ledger, sizeof ledger - 1, "transactions.csv", o,
                                                      sum_amounts, &sum, diag, &err));
     assert_fen(200, sum); /* only P1's 2.00 */
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 3);
@@ -925,7 +925,7 @@ static void test_read_callbacks(void)
      * read again to confirm it, which a warning says (line 0). */
     p = (Pieces){ledger, sizeof ledger - 1, 0, 11, 0};
     budget_csv_options_set_check_vouchers(o, true);
-    CU_ASSERT_TRUE(budget_csv_read_transactions_callback(read_pieces, &p, "transactions.csv", book, o,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_callback(book, read_pieces, &p, "transactions.csv", o,
                                                          sum_amounts, &sum, diag, &err));
     assert_fen(124550, sum);
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
@@ -934,7 +934,7 @@ static void test_read_callbacks(void)
     budget_diagnostics_free(diag);
     diag = budget_diagnostics_new();
     sum = 0;
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(ledger, sizeof ledger - 1, "transactions.csv", book, o,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(book, ledger, sizeof ledger - 1, "transactions.csv", o,
                                                      sum_amounts, &sum, diag, &err));
     CU_ASSERT_EQUAL_FATAL(budget_diagnostics_get_n(diag), 1);
     assert_error(budget_diagnostics_get(diag, 0, NULL), BUDGET_ERROR_DUPLICATE_KEY, 3, 4, "voucher");
@@ -951,7 +951,7 @@ static void test_read_callbacks(void)
 
     /* A callback that fails: an IO error. */
     p = (Pieces){ledger, sizeof ledger - 1, 0, 8, 16};
-    CU_ASSERT_FALSE(budget_csv_read_transactions_callback(read_pieces, &p, "transactions.csv", book, NULL,
+    CU_ASSERT_FALSE(budget_csv_read_transactions_callback(book, read_pieces, &p, "transactions.csv", NULL,
                                                           sum_amounts, &sum, NULL, &err));
     assert_error(&err, BUDGET_ERROR_IO, 0, 0, NULL);
 
@@ -962,7 +962,7 @@ static void test_read_callbacks(void)
         budget_diagnostics_free(diag);
         diag = budget_diagnostics_new();
         p = (Pieces){open, sizeof open - 1, 0, 5, 0};
-        CU_ASSERT_FALSE(budget_csv_read_transactions_callback(read_pieces, &p, "t.csv", book, o, sum_amounts,
+        CU_ASSERT_FALSE(budget_csv_read_transactions_callback(book, read_pieces, &p, "t.csv", o, sum_amounts,
                                                               &sum, diag, &err));
         assert_error(&err, BUDGET_ERROR_PARSE, 3, 0, "");
         CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "cannot be read a second time"));
@@ -1055,7 +1055,7 @@ static void test_folder_load(void)
     CU_ASSERT_EQUAL(budget_book_get_n_indicators(budget_csv_folder_get_book(f)), 0);
     CU_ASSERT_EQUAL(budget_ledger_get_as_of(budget_csv_folder_get_ledger(f)), 20240630);
     CU_ASSERT_PTR_NOT_NULL(budget_csv_folder_get_department_inputs(f));
-    report = budget_report_new(budget_csv_folder_get_ledger(f), NULL, BUDGET_LEVEL_PROJECT, &err);
+    report = budget_report_new(budget_csv_folder_get_ledger(f), BUDGET_LEVEL_PROJECT, NULL, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(report);
     CU_ASSERT_TRUE(budget_report_get_money(report, 0, BUDGET_REPORT_EXECUTED, &executed));
     assert_fen(2500, executed);

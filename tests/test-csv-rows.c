@@ -318,7 +318,7 @@ static void test_rows_transactions_other_years(void)
     int n = 0;
 
     CU_ASSERT_TRUE_FATAL(load_projects_str(book, projects, NULL, &err));
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(tx, strlen(tx), "transactions.csv", book, NULL,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(book, tx, strlen(tx), "transactions.csv", NULL,
                                                      count_rows, &n, diag, &err));
     assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
     CU_ASSERT_EQUAL(n, 5);
@@ -332,7 +332,7 @@ static void test_rows_transactions_other_years(void)
 
     diag = budget_diagnostics_new();
     n = 0;
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(tx, strlen(tx), "transactions.csv", NULL, NULL,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, tx, strlen(tx), "transactions.csv", NULL,
                                                      count_rows, &n, diag, &err));
     CU_ASSERT_EQUAL(n, 5);
     CU_ASSERT_EQUAL(budget_diagnostics_get_n(diag), 0);

@@ -108,7 +108,7 @@ static Row *row_at(GArray *rows, guint i)
 static bool read_tx(const char *data, const BudgetBook *book, const BudgetCsvOptions *options, GArray *rows,
                     BudgetDiagnostics *diag, BudgetError *err)
 {
-    return budget_csv_read_transactions_data(data, strlen(data), "tx.csv", book, options, collect, rows, diag,
+    return budget_csv_read_transactions_data(book, data, strlen(data), "tx.csv", options, collect, rows, diag,
                                              err);
 }
 
@@ -445,7 +445,7 @@ static void test_csv_quoting(void)
     BudgetError err;
     Row *r;
 
-    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(path, book, NULL, collect, rows, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(book, path, NULL, collect, rows, NULL, &err));
     CU_ASSERT_EQUAL_FATAL(rows->len, 3);
     r = row_at(rows, 0);
     CU_ASSERT_EQUAL(r->line, 2);
@@ -1012,7 +1012,7 @@ static void test_csv_transactions_chinese(void)
     BudgetError err;
     Row *r;
 
-    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(path, book, NULL, collect, rows, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(book, path, NULL, collect, rows, NULL, &err));
     CU_ASSERT_EQUAL_FATAL(rows->len, 2);
     r = row_at(rows, 0);
     CU_ASSERT_EQUAL(r->date, 20240305);
@@ -1175,7 +1175,7 @@ static void test_csv_abort(void)
     int n = 0;
 
     /* Stops in lenient mode too. */
-    CU_ASSERT_FALSE(budget_csv_read_transactions_data(data, strlen(data), "tx.csv", NULL, o, stop_at_second,
+    CU_ASSERT_FALSE(budget_csv_read_transactions_data(NULL, data, strlen(data), "tx.csv", o, stop_at_second,
                                                       &n, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ABORTED, 3, 0, "");
     CU_ASSERT_EQUAL(n, 2);
@@ -1199,9 +1199,9 @@ static void test_csv_null_args(void)
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_indicators_data(book, NULL, 1, "x", NULL, NULL, &err)));
     EXPECT_CRITICAL(
         CU_ASSERT_FALSE(budget_csv_read_transactions(NULL, NULL, NULL, stop_at_second, &n, NULL, &err)));
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_read_transactions("x", NULL, NULL, NULL, NULL, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_read_transactions(NULL, "x", NULL, NULL, NULL, NULL, &err)));
     EXPECT_CRITICAL(
-        CU_ASSERT_FALSE(budget_csv_read_transactions_data("", 0, "x", NULL, NULL, NULL, NULL, NULL, &err)));
+        CU_ASSERT_FALSE(budget_csv_read_transactions_data(NULL, "", 0, "x", NULL, NULL, NULL, NULL, &err)));
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_load_transactions(NULL, "x", NULL, NULL, &err)));
     EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_csv_load_book(NULL, NULL, NULL, &err)));
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_csv_save_projects(NULL, "x", &err)));
@@ -1344,7 +1344,7 @@ static void round_trip(const char *projects, const char *adjustments, const char
     CU_ASSERT_TRUE_FATAL(budget_csv_load_projects(a, pp, NULL, NULL, &err));
     CU_ASSERT_TRUE_FATAL(budget_csv_load_adjustments(a, ap, NULL, NULL, &err));
     CU_ASSERT_TRUE_FATAL(budget_csv_load_indicators(a, ip, NULL, NULL, &err));
-    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(tp, a, NULL, collect, rows, NULL, &err));
+    CU_ASSERT_TRUE_FATAL(budget_csv_read_transactions(a, tp, NULL, collect, rows, NULL, &err));
 
     CU_ASSERT_TRUE(budget_csv_save_projects(a, p2, &err));
     CU_ASSERT_TRUE(budget_csv_save_adjustments(a, a2, &err));
@@ -1369,7 +1369,7 @@ static void round_trip(const char *projects, const char *adjustments, const char
     CU_ASSERT_PTR_NOT_NULL_FATAL(b);
     assert_same_projects(a, b);
     assert_same_adjustments_indicators(a, b);
-    CU_ASSERT_TRUE(budget_csv_read_transactions(t2, b, NULL, collect, rows2, NULL, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions(b, t2, NULL, collect, rows2, NULL, &err));
     assert_same_rows(rows, rows2);
 
     budget_book_unref(a);
@@ -1536,7 +1536,7 @@ static void test_csv_datagen_bad_rows(void)
     diag = budget_diagnostics_new();
     tx = g_build_filename(dir, "transactions.csv", NULL);
     rows = rows_new();
-    CU_ASSERT_TRUE(budget_csv_read_transactions(tx, book, o, collect, rows, diag, &err));
+    CU_ASSERT_TRUE(budget_csv_read_transactions(book, tx, o, collect, rows, diag, &err));
     rejected = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
         bool w;
@@ -1839,7 +1839,7 @@ static char *read_every_way(const char *data, size_t len, bool quick)
             CU_ASSERT_TRUE(
                 budget_csv_load_projects_data(book, known, sizeof known - 1, "known", NULL, NULL, NULL));
 
-            ok = budget_csv_read_transactions_data(data, len, "t.csv", book, o, dump_transaction, s, diag,
+            ok = budget_csv_read_transactions_data(book, data, len, "t.csv", o, dump_transaction, s, diag,
                                                    &err);
             g_string_append_printf(s, "transactions ok=%d\n", ok);
             dump_error(s, "returned", &err);
@@ -1847,7 +1847,7 @@ static char *read_every_way(const char *data, size_t len, bool quick)
             g_string_append_printf(s, "indicators ok=%d\n", ok);
             dump_error(s, "returned", &err);
             if (!quick) {
-                ok = budget_csv_read_transactions_data(data, len, "t.csv", NULL, o, dump_transaction, s, diag,
+                ok = budget_csv_read_transactions_data(NULL, data, len, "t.csv", o, dump_transaction, s, diag,
                                                        &err);
                 g_string_append_printf(s, "transactions without a book ok=%d\n", ok);
                 dump_error(s, "returned", &err);
@@ -2070,7 +2070,7 @@ static void test_csv_auto_switch_late(void)
     g_string_append(s, "2024-01-06,P1,2.00,fiscal,v,\xcf\xee\xc4\xbf\n2024-01-07,P1,x,fiscal,v,m\n");
     gb_line = line + 1;
     CU_ASSERT_TRUE(
-        budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, diag, &err));
+        budget_csv_read_transactions_data(NULL, s->str, s->len, "t.csv", o, count_rows, memos, diag, &err));
     CU_ASSERT_EQUAL_FATAL(memos->len, (guint)gb_line - 1); /* every row but the bad one */
     {
         char *want = g_strdup_printf("%d:项目", gb_line);
@@ -2106,7 +2106,7 @@ static void test_csv_mixed_encodings(void)
     }
     g_string_append(s, "2024-01-06,P1,2.00,fiscal,v,ok\n2024-01-06,P1,2.00,fiscal,v,\xcf\xee\xc4\xbf\n");
     CU_ASSERT_FALSE(
-        budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, NULL, &err));
+        budget_csv_read_transactions_data(NULL, s->str, s->len, "t.csv", o, count_rows, memos, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, line + 2, 0, "");
     {
         char *want = g_strdup_printf("mixed encodings: line %d is not UTF-8 but earlier lines are", line + 2);
@@ -2121,7 +2121,7 @@ static void test_csv_mixed_encodings(void)
     g_ptr_array_set_size(memos, 0);
     CU_ASSERT_TRUE(budget_csv_options_set_encoding(o, "UTF-8", NULL));
     CU_ASSERT_FALSE(
-        budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, o, count_rows, memos, NULL, &err));
+        budget_csv_read_transactions_data(NULL, s->str, s->len, "t.csv", o, count_rows, memos, NULL, &err));
     assert_error(&err, BUDGET_ERROR_ENCODING, line + 2, 6, "memo");
     CU_ASSERT_EQUAL(memos->len, (guint)line);
 
@@ -2149,7 +2149,7 @@ static void test_csv_utf8_cut_by_chunk(void)
         while (s->len < 65536 - 1 - cut)
             g_string_append_c(s, 'm');
         g_string_append(s, "\xe2\x82\xac\xe9\xa1\xb9\xf0\x9d\x84\x9e\n2024-01-06,P1,1.00,fiscal,v,end\n");
-        CU_ASSERT_TRUE(budget_csv_read_transactions_data(s->str, s->len, "t.csv", NULL, NULL, count_rows,
+        CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, s->str, s->len, "t.csv", NULL, count_rows,
                                                          memos, NULL, &err));
         assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
         CU_ASSERT_FATAL(memos->len >= 2);

@@ -144,7 +144,7 @@ static void test_export_quoting_transactions(void)
     data = test_read_file(path, &len);
     /* The first memo is quoted: its leading space would be trimmed. */
     CU_ASSERT_PTR_NOT_NULL(strstr(data, ",\" leading space\"\n"));
-    CU_ASSERT_TRUE(budget_csv_read_transactions_data(data, len, "transactions.csv", NULL, NULL, collect, &rb,
+    CU_ASSERT_TRUE(budget_csv_read_transactions_data(NULL, data, len, "transactions.csv", NULL, collect, &rb,
                                                      NULL, &err));
     CU_ASSERT_EQUAL_FATAL(rb.memos->len, G_N_ELEMENTS(tricky));
     for (size_t i = 0; i < G_N_ELEMENTS(tricky); i++) {
@@ -202,7 +202,7 @@ static void test_export_quoting_projects(void)
 static void test_export_report_csv(void)
 {
     BudgetLedger *ledger = small_ledger(" lead, \"x\"");
-    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     GString *out = g_string_new(NULL);
     BudgetExport *ex = export_to_string(BUDGET_EXPORT_FORMAT_CSV, out);
     BudgetError err;
@@ -251,7 +251,7 @@ static void test_export_report_csv(void)
 static void test_export_report_unit_wan(void)
 {
     BudgetLedger *ledger = small_ledger("x");
-    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_UNIT, NULL);
+    BudgetReport *report = budget_report_new(ledger, BUDGET_LEVEL_UNIT, NULL, NULL);
     GString *out = g_string_new(NULL);
     BudgetExport *ex = export_to_string(BUDGET_EXPORT_FORMAT_JSON, out);
     JsonParser *parser = json_parser_new();
@@ -363,7 +363,7 @@ static void test_export_json_equals_csv_report(void)
     const size_t min_rows[] = {2, 2, 1};
 
     for (size_t i = 0; i < G_N_ELEMENTS(levels); i++) {
-        BudgetReport *report = budget_report_new(ledger, NULL, levels[i], NULL);
+        BudgetReport *report = budget_report_new(ledger, levels[i], NULL, NULL);
         GString *csv = g_string_new(NULL), *json = g_string_new(NULL);
         BudgetExport *to_csv = export_to_string(BUDGET_EXPORT_FORMAT_CSV, csv);
         BudgetExport *to_json = export_to_string(BUDGET_EXPORT_FORMAT_JSON, json);
@@ -387,7 +387,7 @@ static void test_export_json_equals_csv_report(void)
 static void test_export_json_equals_csv_scores(void)
 {
     BudgetLedger *ledger = load_examples();
-    BudgetScoreReport *scores = budget_score_report(ledger, NULL, NULL);
+    BudgetScoreReport *scores = budget_score_report_new(ledger, NULL, NULL);
     const BudgetBook *book = budget_ledger_get_book(ledger);
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(scores);
@@ -421,7 +421,7 @@ static void test_export_json_equals_csv_scores(void)
 static void test_export_markdown(void)
 {
     BudgetLedger *ledger = small_ledger("a|b *c* <d>\nnext");
-    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     GString *out = g_string_new(NULL);
     BudgetExport *ex = export_to_string(BUDGET_EXPORT_FORMAT_MARKDOWN, out);
     char **lines;
@@ -478,7 +478,7 @@ static void count_destroy(void *data)
 static void test_export_abort(void)
 {
     BudgetLedger *ledger = small_ledger("x");
-    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     RowLog log = {0, 2, g_ptr_array_new_with_free_func(g_free)};
     int calls = 0;
     BudgetError err;
@@ -551,7 +551,7 @@ static char *list_dir(const char *dir)
 static void test_export_to_path(void)
 {
     BudgetLedger *ledger = small_ledger("x");
-    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     char *dir = test_make_tmpdir();
     char *path = g_build_filename(dir, "report.json", NULL);
     char *sub = g_build_filename(dir, "sub", NULL);
@@ -678,7 +678,7 @@ static void test_export_deviation(void)
 static void test_export_misuse(void)
 {
     BudgetLedger *ledger = small_ledger("x");
-    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     GString *out = g_string_new(NULL);
     BudgetExport *ex = export_to_string(BUDGET_EXPORT_FORMAT_CSV, out);
     BudgetExport *none = NULL;

@@ -104,7 +104,7 @@ static void test_monitor_project_row(void)
     BudgetBook *book = sample_book();
     BudgetLedger *ledger = sample_ledger(book, 20240831);
     BudgetError err;
-    BudgetReport *r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
+    BudgetReport *r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, &err);
     size_t i = 9;
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
@@ -164,7 +164,7 @@ static void test_monitor_zero_budget(void)
 {
     BudgetBook *book = sample_book();
     BudgetLedger *ledger = sample_ledger(book, 20240831);
-    BudgetReport *r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     size_t z = ROW(r, "Z1");
     BudgetFen v = 5;
     int64_t bp = 5;
@@ -211,7 +211,7 @@ static void test_monitor_zero_budget_spent_and_negative(void)
     CU_ASSERT_TRUE(budget_book_add_adjustment(book, 20240201, "B", -200, "追减", NULL));
     ledger = budget_ledger_new(book, 20240831, NULL);
     record(ledger, 20240301, "A", 500, BUDGET_SOURCE_FISCAL);
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     /* A: spent 500 of 0: no rate, but over budget (500 > 0) wins. Its plan
      * is valid: planned 50 %, planned amount 50 % of 0 = 0. */
     CU_ASSERT_FALSE(budget_report_get_rate(r, 0, BUDGET_REPORT_EXECUTION_RATE, &bp));
@@ -242,7 +242,7 @@ static void test_monitor_over_budget(void)
     ledger = budget_ledger_new(book, 20240831, NULL);
     record(ledger, 20240301, "A", 1000001, BUDGET_SOURCE_FISCAL);
     record(ledger, 20240301, "B", 1000000, BUDGET_SOURCE_FISCAL);
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     /* A: 1,000,001 > 1,000,000 → over_budget although "ahead" of plan. */
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 10000); /* 100.0001 % → 100.00 */
     assert_fen(-1, money(r, 0, BUDGET_REPORT_REMAINING));
@@ -265,7 +265,7 @@ static void test_monitor_adjustments_and_denominator(void)
     CU_ASSERT_TRUE(
         budget_book_add_adjustment(book, 20240915, "P1", -10000000, "追减", NULL)); /* after as-of */
     ledger = sample_ledger(book, 20240831);
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     /* Adjusted = 100M + 20M = 120M; 43M / 120M = 35.833 % → 3583 bp. */
     assert_fen(100000000, money(r, 0, BUDGET_REPORT_BUDGET_ORIGINAL));
     assert_fen(120000000, money(r, 0, BUDGET_REPORT_BUDGET_ADJUSTED));
@@ -282,7 +282,7 @@ static void test_monitor_adjustments_and_denominator(void)
     /* The original budget as denominator: 43M / 100M; planned 50M; to next 75M − 43M;
      * remaining still adjusted − executed. */
     budget_monitor_config_set_denominator(config, BUDGET_DENOMINATOR_ORIGINAL);
-    r = budget_report_new(ledger, config, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, config, NULL);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 4300);
     assert_fen(50000000, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
     assert_fen(32000000, money(r, 0, BUDGET_REPORT_TO_NEXT_CHECKPOINT));
@@ -305,7 +305,7 @@ static void test_monitor_linear_and_months(void)
     /* Linear: June 30 is day 182 (50 %), October 31 day 305 (75 %), August 31
      * day 244: 50 + 25 × 62 / 123 = 62.601626 % → 6260 bp; amount 62,601,626. */
     budget_monitor_config_set_plan_method(config, BUDGET_PLAN_METHOD_LINEAR);
-    r = budget_report_new(ledger, config, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, config, NULL);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 6260);
     assert_fen(62601626, money(r, 0, BUDGET_REPORT_PLANNED_AMOUNT));
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -1960); /* 43.00 − 62.60 */
@@ -314,13 +314,13 @@ static void test_monitor_linear_and_months(void)
 
     /* As of 08-30: days 243/366 = 66.39 %; months: 7 whole months / 12 = 58.33 %.
      * Executed 33,000,000 (the 08-31 payment is after as-of). */
-    r = budget_report_new(ledger30, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger30, BUDGET_LEVEL_PROJECT, NULL, NULL);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_PROGRESS), 6639);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_VARIANCE_PP), 3300 - 6639);
     budget_report_free(r);
     budget_monitor_config_set_plan_method(config, BUDGET_PLAN_METHOD_STEP);
     budget_monitor_config_set_time_method(config, BUDGET_TIME_METHOD_MONTHS);
-    r = budget_report_new(ledger30, config, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger30, BUDGET_LEVEL_PROJECT, config, NULL);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_PROGRESS), 5833);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_VARIANCE_PP), 3300 - 5833);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 5000); /* step again */
@@ -335,7 +335,7 @@ static void test_monitor_unit_rows(void)
 {
     BudgetBook *book = sample_book();
     BudgetLedger *ledger = sample_ledger(book, 20240831);
-    BudgetReport *r = budget_report_new(ledger, NULL, BUDGET_LEVEL_UNIT, NULL);
+    BudgetReport *r = budget_report_new(ledger, BUDGET_LEVEL_UNIT, NULL, NULL);
     size_t u2;
     int64_t bp;
     BudgetFen v;
@@ -399,7 +399,7 @@ static void test_monitor_rollup_like_with_like(void)
     record(ledger, 20240510, "L", 3000000, BUDGET_SOURCE_FISCAL);
     record(ledger, 20240520, "F", 9000000, BUDGET_SOURCE_FISCAL);
     for (level = BUDGET_LEVEL_UNIT; level <= BUDGET_LEVEL_DEPARTMENT; level++) {
-        r = budget_report_new(ledger, NULL, (BudgetLevel)level, NULL);
+        r = budget_report_new(ledger, (BudgetLevel)level, NULL, NULL);
         CU_ASSERT_PTR_NOT_NULL_FATAL(r);
         CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 1);
         /* The rate stays over both projects: 120,000 ÷ 200,000 = 60.00 %. */
@@ -418,7 +418,7 @@ static void test_monitor_rollup_like_with_like(void)
         budget_report_free(r);
     }
     /* Project rows: L's budget has a plan (0 without a plan), F's has none. */
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
     assert_fen(10000000, money(r, ROW(r, "F"), BUDGET_REPORT_BUDGET_WITHOUT_PLAN));
     assert_fen(0, money(r, ROW(r, "L"), BUDGET_REPORT_BUDGET_WITHOUT_PLAN));
@@ -441,7 +441,7 @@ static void test_monitor_linear_amount_exact(void)
     budget_plan_unref(plan);
     ledger = budget_ledger_new(book, 20240515, NULL);
     budget_monitor_config_set_plan_method(config, BUDGET_PLAN_METHOD_LINEAR);
-    r = budget_report_new(ledger, config, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, config, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
     /* 2024-05-15 is day 136; March ends on day 91 (25 %), June on day 182 (50 %):
      * 25 + 25 × 45/91 = 3400/91 % → 9,876,543,210 × 34/91 = 3,690,137,023.516… fen
@@ -460,7 +460,7 @@ static void test_monitor_department_row(void)
 {
     BudgetBook *book = sample_book();
     BudgetLedger *ledger = sample_ledger(book, 20240831);
-    BudgetReport *r = budget_report_new(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, NULL);
+    BudgetReport *r = budget_report_new(ledger, BUDGET_LEVEL_DEPARTMENT, NULL, NULL);
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
     CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 1);
@@ -503,7 +503,7 @@ static void test_monitor_threshold_boundaries(void)
     record(ledger, 20240301, "B2", 4499, BUDGET_SOURCE_FISCAL); /* 44.99 − 50.00 = −5.01 */
     record(ledger, 20240301, "B3", 6000, BUDGET_SOURCE_FISCAL); /* +10.00 */
     record(ledger, 20240301, "B4", 6001, BUDGET_SOURCE_FISCAL); /* +10.01 */
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_VARIANCE_PP), -500);
     ASSERT_STATUS(r, 0, BUDGET_STATUS_ON_TRACK); /* not below −5 */
     CU_ASSERT_EQUAL(rate(r, 1, BUDGET_REPORT_VARIANCE_PP), -501);
@@ -567,7 +567,7 @@ static void test_monitor_custom_thresholds_in_report(void)
 
     /* P1's −7.00 pp is on track when "behind" starts below −10 pp. */
     CU_ASSERT_TRUE(budget_monitor_config_set_thresholds(config, -2000, -1000, 1000, NULL));
-    r = budget_report_new(ledger, config, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, config, NULL);
     ASSERT_STATUS(r, 0, BUDGET_STATUS_ON_TRACK);
     budget_report_free(r);
     budget_monitor_config_free(config);
@@ -587,7 +587,7 @@ static void test_monitor_invalid_plan(void)
     budget_plan_unref(bad);
     ledger = budget_ledger_new(book, 20240831, NULL);
     record(ledger, 20240301, "A", 100, BUDGET_SOURCE_FISCAL);
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_EXECUTION_RATE), 1000);
     CU_ASSERT_FALSE(budget_report_get_rate(r, 0, BUDGET_REPORT_PLANNED_PCT, &bp));
     CU_ASSERT_FALSE(budget_report_get_rate(r, 0, BUDGET_REPORT_VARIANCE_PP, &bp));
@@ -608,17 +608,17 @@ static void test_monitor_report_errors(void)
     add(book, "B", "u", 1, NULL);
     ledger = budget_ledger_new(book, 20240831, NULL);
     /* Each project alone is fine ... */
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, &err);
     CU_ASSERT_PTR_NOT_NULL(r);
     budget_report_free(r);
     /* ... but INT64_MAX + 1 does not fit in the unit or department sum. */
-    CU_ASSERT_PTR_NULL(budget_report_new(ledger, NULL, BUDGET_LEVEL_UNIT, &err));
+    CU_ASSERT_PTR_NULL(budget_report_new(ledger, BUDGET_LEVEL_UNIT, NULL, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, NULL);
-    CU_ASSERT_PTR_NULL(budget_report_new(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, &err));
+    CU_ASSERT_PTR_NULL(budget_report_new(ledger, BUDGET_LEVEL_DEPARTMENT, NULL, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 0, 0, NULL);
-    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_report_new(NULL, NULL, BUDGET_LEVEL_PROJECT, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_report_new(NULL, BUDGET_LEVEL_PROJECT, NULL, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
-    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_report_new(ledger, NULL, (BudgetLevel)3, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_report_new(ledger, (BudgetLevel)3, NULL, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
     budget_report_free(NULL);
     budget_ledger_unref(ledger);
@@ -630,13 +630,13 @@ static void test_monitor_empty_book(void)
     BudgetBook *book = budget_book_new();
     bool year_set = budget_book_set_year(book, 2024); /* no project gives one */
     BudgetLedger *ledger = budget_ledger_new(book, 20241231, NULL);
-    BudgetReport *r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     int64_t bp;
 
     CU_ASSERT_TRUE(year_set);
     CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 0);
     budget_report_free(r);
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_DEPARTMENT, NULL, NULL);
     CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 1);
     CU_ASSERT_EQUAL(budget_report_get_n_projects(r, 0), 0);
     CU_ASSERT_FALSE(budget_report_get_rate(r, 0, BUDGET_REPORT_EXECUTION_RATE, &bp));
@@ -801,7 +801,7 @@ static void test_monitor_series_after_year(void)
                     12);
     assert_fen(0, executed[10]);
     assert_fen(4000, executed[11]);
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     assert_fen(7000, money(r, ROW(r, "Q1"), BUDGET_REPORT_EXECUTED)); /* 4,000 + 3,000 */
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_TIME_PROGRESS), 10000);  /* after the year */
     CU_ASSERT_EQUAL(rate(r, 0, BUDGET_REPORT_PLANNED_PCT), 10000);
@@ -846,15 +846,15 @@ static void test_monitor_rollup_overflow(void)
     BudgetReport *report;
     BudgetError err;
 
-    report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, &err);
+    report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, &err);
     CU_ASSERT_PTR_NOT_NULL(report);
     budget_report_free(report);
-    CU_ASSERT_PTR_NULL(budget_report_new(ledger, NULL, BUDGET_LEVEL_UNIT, &err));
+    CU_ASSERT_PTR_NULL(budget_report_new(ledger, BUDGET_LEVEL_UNIT, NULL, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 3, 3, "budget");
     CU_ASSERT_STRING_EQUAL(err.source, "projects.csv");
     CU_ASSERT_STRING_EQUAL(err.message, "unit U1: the sum of original budgets does not fit in 64 bits of fen "
                                         "once project A2 is added");
-    CU_ASSERT_PTR_NULL(budget_report_new(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, &err));
+    CU_ASSERT_PTR_NULL(budget_report_new(ledger, BUDGET_LEVEL_DEPARTMENT, NULL, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 3, 3, "budget");
     CU_ASSERT_STRING_EQUAL(err.message,
                            "department: the sum of original budgets does not fit in 64 bits of fen "
@@ -870,7 +870,7 @@ static void test_monitor_rollup_exact(void)
 {
     BudgetBook *book = csv_book("code,unit,budget\nA1,U,92233720368547758.07\nA2,U,0.01\nA3,U,-1.00\n", NULL);
     BudgetLedger *ledger = budget_ledger_new(book, 20241231, NULL);
-    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_UNIT, NULL);
+    BudgetReport *report = budget_report_new(ledger, BUDGET_LEVEL_UNIT, NULL, NULL);
     BudgetFen v = 0;
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(report);
@@ -895,10 +895,10 @@ static void test_monitor_remaining_overflow(void)
 
     CU_ASSERT_TRUE(budget_ledger_record(nov, 20241201, "R1", -1, BUDGET_SOURCE_FISCAL, NULL));
     CU_ASSERT_TRUE(budget_ledger_record(dec, 20241201, "R1", -1, BUDGET_SOURCE_FISCAL, NULL));
-    report = budget_report_new(nov, NULL, BUDGET_LEVEL_PROJECT, &err);
+    report = budget_report_new(nov, BUDGET_LEVEL_PROJECT, NULL, &err);
     CU_ASSERT_PTR_NOT_NULL(report);
     budget_report_free(report);
-    CU_ASSERT_PTR_NULL(budget_report_new(dec, NULL, BUDGET_LEVEL_PROJECT, &err));
+    CU_ASSERT_PTR_NULL(budget_report_new(dec, BUDGET_LEVEL_PROJECT, NULL, &err));
     assert_error(&err, BUDGET_ERROR_OVERFLOW, 2, 2, "budget");
     CU_ASSERT_STRING_EQUAL(err.message,
                            "project R1: its remaining budget (adjusted budget - executed) does not "

@@ -52,9 +52,9 @@ static BudgetLedger *sample_ledger(void)
 static void test_report_names(void)
 {
     BudgetLedger *ledger = sample_ledger();
-    BudgetReport *projects = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
-    BudgetReport *units = budget_report_new(ledger, NULL, BUDGET_LEVEL_UNIT, NULL);
-    BudgetReport *department = budget_report_new(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, NULL);
+    BudgetReport *projects = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
+    BudgetReport *units = budget_report_new(ledger, BUDGET_LEVEL_UNIT, NULL, NULL);
+    BudgetReport *department = budget_report_new(ledger, BUDGET_LEVEL_DEPARTMENT, NULL, NULL);
     BudgetProject *b1;
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(projects);
@@ -111,7 +111,7 @@ static int keep_name(const char *const *cells, size_t n_cells, bool is_header, v
 static void test_report_export_without_book(void)
 {
     BudgetLedger *ledger = sample_ledger();
-    BudgetReport *report = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     NameColumn nc = {0};
     BudgetExport *ex = budget_export_new_rows(keep_name, &nc, NULL);
     BudgetError err;
@@ -184,8 +184,8 @@ static void test_report_column_names(void)
 static void test_report_find(void)
 {
     BudgetLedger *ledger = sample_ledger();
-    BudgetReport *projects = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
-    BudgetReport *department = budget_report_new(ledger, NULL, BUDGET_LEVEL_DEPARTMENT, NULL);
+    BudgetReport *projects = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
+    BudgetReport *department = budget_report_new(ledger, BUDGET_LEVEL_DEPARTMENT, NULL, NULL);
     size_t row = 77;
     int criticals;
 
@@ -218,7 +218,7 @@ static void test_report_find(void)
 static void test_report_row_out_of_range(void)
 {
     BudgetLedger *ledger = sample_ledger();
-    BudgetReport *r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     BudgetStatus status = BUDGET_STATUS_AHEAD;
     BudgetFen fen = 5;
     int64_t bp = 5;
@@ -263,7 +263,7 @@ static void test_report_empty(void)
     budget_book_set_year(book, 2024);
     ledger = budget_ledger_new(book, 20241231, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(ledger);
-    r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
     CU_ASSERT_EQUAL(budget_report_get_n_rows(r), 0);
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_report_get_status(r, 0, &status)));
@@ -277,7 +277,7 @@ static void test_report_empty(void)
 static void test_report_null_arguments(void)
 {
     BudgetLedger *ledger = sample_ledger();
-    BudgetReport *r = budget_report_new(ledger, NULL, BUDGET_LEVEL_PROJECT, NULL);
+    BudgetReport *r = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, NULL);
     BudgetReport *none = NULL;
     BudgetStatus status;
     BudgetError err;
@@ -286,10 +286,10 @@ static void test_report_null_arguments(void)
     size_t row;
 
     CU_ASSERT_PTR_NOT_NULL_FATAL(r);
-    EXPECT_CRITICAL(none = budget_report_new(NULL, NULL, BUDGET_LEVEL_PROJECT, &err));
+    EXPECT_CRITICAL(none = budget_report_new(NULL, BUDGET_LEVEL_PROJECT, NULL, &err));
     CU_ASSERT_PTR_NULL(none);
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, -1, -1, NULL);
-    EXPECT_CRITICAL(none = budget_report_new(ledger, NULL, (BudgetLevel)3, &err));
+    EXPECT_CRITICAL(none = budget_report_new(ledger, (BudgetLevel)3, NULL, &err));
     CU_ASSERT_PTR_NULL(none);
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, -1, -1, NULL);
     budget_report_free(NULL);

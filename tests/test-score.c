@@ -859,7 +859,7 @@ static void test_score_report(void)
     add_indicator(book, "A", "满意度指标", "", "≥90%", NULL, "90%");
     CU_ASSERT_TRUE(budget_book_set_year(book, 2024)); /* no project has a year */
     ledger = budget_ledger_new(book, 20241231, &err);
-    report = budget_score_report(ledger, NULL, &err);
+    report = budget_score_report_new(ledger, NULL, &err);
     CU_ASSERT_PTR_NOT_NULL_FATAL(report);
     CU_ASSERT_EQUAL(budget_score_report_get_n(report), 2);
     /* code order: A then B */

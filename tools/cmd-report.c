@@ -351,7 +351,7 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
         tool_warn_as_of(style.as_of, budget_book_get_year(book));
     tool_problems_summary(&problems);
 
-    report = budget_report_new(ledger, config, style.level, &err);
+    report = budget_report_new(ledger, style.level, config, &err);
     if (report == NULL) {
         tool_print_problem(&err);
         goto out;

@@ -259,7 +259,7 @@ static int run_score(const char *dir, const ScoreArgs *args, ScoreData *d)
         if (!print_department(d))
             goto out;
     } else {
-        report = budget_score_report(d->ledger, NULL, &err);
+        report = budget_score_report_new(d->ledger, NULL, &err);
         if (report == NULL) {
             tool_print_problem(&err);
             goto out;

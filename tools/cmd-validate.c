@@ -54,7 +54,7 @@ static int run_validate(const char *dir, const char *encoding)
     } else if (transactions != NULL) {
         /* Without the projects, the codes cannot be checked; every other
          * cell can. */
-        (void)budget_csv_read_transactions(transactions, NULL, options, count_row, &n_transactions, diag,
+        (void)budget_csv_read_transactions(NULL, transactions, options, count_row, &n_transactions, diag,
                                            &err);
     }
     if (!budget_csv_find_file(dir, "department.csv", &department, &err))

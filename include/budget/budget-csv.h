@@ -702,7 +702,7 @@ typedef int (*BudgetTransactionFunc)(const BudgetTransaction *transaction, void 
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_csv_read_transactions(const char *path, const BudgetBook *book, const BudgetCsvOptions *options,
+bool budget_csv_read_transactions(const BudgetBook *book, const char *path, const BudgetCsvOptions *options,
                                   BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                                   BudgetError *error);
 
@@ -724,8 +724,8 @@ bool budget_csv_read_transactions(const char *path, const BudgetBook *book, cons
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_csv_read_transactions_data(const char *data, ptrdiff_t len, const char *source_name,
-                                       const BudgetBook *book, const BudgetCsvOptions *options,
+bool budget_csv_read_transactions_data(const BudgetBook *book, const char *data, ptrdiff_t len,
+                                       const char *source_name, const BudgetCsvOptions *options,
                                        BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                                        BudgetError *error);
 
@@ -750,8 +750,8 @@ bool budget_csv_read_transactions_data(const char *data, ptrdiff_t len, const ch
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_csv_read_transactions_callback(BudgetReadFunc read, void *read_data, const char *source_name,
-                                           const BudgetBook *book, const BudgetCsvOptions *options,
+bool budget_csv_read_transactions_callback(const BudgetBook *book, BudgetReadFunc read, void *read_data,
+                                           const char *source_name, const BudgetCsvOptions *options,
                                            BudgetTransactionFunc func, void *user_data,
                                            BudgetDiagnostics *diag, BudgetError *error);
 

@@ -296,7 +296,7 @@ bool budget_export_report(BudgetExport *export, const BudgetReport *report, Budg
 /**
  * budget_export_scores:
  * @export: a writer
- * @report: (transfer none): scores (budget_score_report())
+ * @report: (transfer none): scores (budget_score_report_new())
  * @book: (transfer none): the book the scores were computed from, where
  *   project names are looked up
  * @error: (out caller-allocates) (optional): set on failure
@@ -326,7 +326,7 @@ bool budget_export_scores(BudgetExport *export, const BudgetScoreReport *report,
 /**
  * budget_export_score_details:
  * @export: a writer
- * @report: (transfer none): scores (budget_score_report())
+ * @report: (transfer none): scores (budget_score_report_new())
  * @error: (out caller-allocates) (optional): set on failure
  *
  * Writes one row per indicator of every project, the columns of `budget

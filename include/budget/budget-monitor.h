@@ -142,7 +142,7 @@ BudgetStatus budget_monitor_status(const BudgetMonitorConfig *config, bool over_
  *
  * Runs every computation that budget_report_new() at each level
  * (project, unit, department; either denominator and plan method),
- * budget_score_report() and budget_department_ratio_full() would run over
+ * budget_score_report_new() and budget_department_ratio_full() would run over
  * @book and @ledger, at every as-of date, and adds each problem to @diag
  * instead of stopping at the first, so that a book this check passes never
  * makes a report or score fail later. Errors added:

@@ -117,8 +117,9 @@ BUDGET_BEGIN_DECLS
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-BudgetReport *budget_report_new(const BudgetLedger *ledger, const BudgetMonitorConfig *config,
-                                BudgetLevel level, BudgetError *error) BUDGET_WARN_UNUSED_RESULT;
+BudgetReport *budget_report_new(const BudgetLedger *ledger, BudgetLevel level,
+                                const BudgetMonitorConfig *config, BudgetError *error)
+    BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_report_free:

@@ -857,7 +857,7 @@ bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t in
                                           int64_t *out_score, BudgetTargetEvaluation *out_eval);
 
 /**
- * budget_score_report:
+ * budget_score_report_new:
  * @ledger: the accumulated ledger
  * @config: (nullable): the rules; NULL for the defaults
  * @error: (nullable): error record
@@ -872,8 +872,8 @@ bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t in
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-BudgetScoreReport *budget_score_report(const BudgetLedger *ledger, const BudgetScoreConfig *config,
-                                       BudgetError *error) BUDGET_WARN_UNUSED_RESULT;
+BudgetScoreReport *budget_score_report_new(const BudgetLedger *ledger, const BudgetScoreConfig *config,
+                                           BudgetError *error) BUDGET_WARN_UNUSED_RESULT;
 
 /**
  * budget_score_report_free:

@@ -95,7 +95,7 @@ static bool read_tx(const uint8_t *data, size_t size, const BudgetBook *book, bo
     budget_csv_options_set_check_vouchers(options, vouchers);
     seen->book = book;
     seen->max_line = count_lines(data, size);
-    ok = budget_csv_read_transactions_data((const char *)data, size, "transactions.csv", book, options,
+    ok = budget_csv_read_transactions_data(book, (const char *)data, size, "transactions.csv", options,
                                            on_row, seen, diag, &error);
     fuzz_check_error(&error, ok);
     *n_errors = fuzz_check_diag(diag);
