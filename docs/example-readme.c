@@ -42,7 +42,7 @@ int main(int argc, char **argv)
         budget_report_get_money(report, i, BUDGET_REPORT_EXECUTED, &executed);
         budget_money_format(executed, money, sizeof money);
         if (budget_report_get_rate(report, i, BUDGET_REPORT_EXECUTION_RATE, &bp))
-            budget_rate_format(bp, rate, sizeof rate); /* 9512 bp -> "95.12" */
+            budget_money_rate_format(bp, rate, sizeof rate); /* 9512 bp -> "95.12" */
         budget_report_get_status(report, i, &status);
         printf("%-16s executed %14s yuan  rate %7s %%  %s\n", budget_report_get_key(report, i), money, rate,
                budget_status_to_string(status));

@@ -56,7 +56,7 @@ int main(void)
     for (size_t i = 0; i < budget_report_get_n_rows(projects); i++) {
         rate[0] = '\0';
         if (budget_report_get_rate(projects, i, BUDGET_REPORT_EXECUTION_RATE, &bp))
-            budget_rate_format(bp, rate, sizeof rate);
+            budget_money_rate_format(bp, rate, sizeof rate);
         budget_report_get_status(projects, i, &status);
         printf("%-20s %8s  %s\n", budget_report_get_key(projects, i), rate, budget_status_to_string(status));
     }

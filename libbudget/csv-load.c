@@ -739,7 +739,7 @@ static BudgetPlan *parse_plan(Reader *r, BudgetError *e, bool *ok)
         budget_error_clear(&sub);
         if (*text == '\0') {
             budget_plan_set_blank(plan, m);
-        } else if (!budget_percent_parse(text, -1, &v, &sub) ||
+        } else if (!budget_money_percent_parse(text, -1, &v, &sub) ||
                    !budgetp_plan_set_month_value(plan, m, v, &sub)) {
             budgetp_csv_cell_error(r, e, col, &sub, "plan percent", text);
             budget_plan_unref(plan);

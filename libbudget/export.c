@@ -233,7 +233,7 @@ static char *rate_text(int64_t bp)
 {
     char buf[32];
 
-    budget_rate_format(bp, buf, sizeof buf);
+    budget_money_rate_format(bp, buf, sizeof buf);
     return g_strdup(buf);
 }
 
@@ -844,7 +844,7 @@ bool budget_export_department_ratios(BudgetExport *export, const BudgetLedger *l
             budget_department_ratio_full(ledger, inputs, (BudgetDepartmentRatio)r, &bp, &why);
 
         if (reason == BUDGET_DEPARTMENT_REASON_OK) {
-            budget_rate_format(bp, value, sizeof value);
+            budget_money_rate_format(bp, value, sizeof value);
         } else if (why.code != BUDGET_ERROR_OK && diag != NULL) {
             /* An overflow: its place, once however many ratios meet it. */
             char *place = g_strdup_printf("%s:%" G_GINT64_FORMAT ":%d:%s:%s", why.source, why.line,

@@ -400,7 +400,7 @@ bool budget_money_scale_micropct(BudgetFen amount, int64_t micropct, BudgetFen *
     return true;
 }
 
-bool budget_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *out_bp)
+bool budget_money_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *out_bp)
 {
     __int128 r;
 
@@ -415,7 +415,7 @@ bool budget_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *out_bp)
     return true;
 }
 
-size_t budget_rate_format(int64_t bp, char *buf, size_t size)
+size_t budget_money_rate_format(int64_t bp, char *buf, size_t size)
 {
     char tmp[32];
     uint64_t mag = magnitude(bp);
@@ -426,7 +426,7 @@ size_t budget_rate_format(int64_t bp, char *buf, size_t size)
     return put_text(tmp, (size_t)n, buf, size);
 }
 
-bool budget_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct, BudgetError *error)
+bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct, BudgetError *error)
 {
     const char *p, *end;
     NumberScan s;
@@ -476,7 +476,7 @@ bool budget_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct
     return ok;
 }
 
-int64_t budget_micropct_to_bp(int64_t micropct)
+int64_t budget_money_micropct_to_bp(int64_t micropct)
 {
     return (int64_t)budgetp_div_round(micropct, 10000); /* 1 bp = 10^4 micro-percent */
 }

@@ -13,7 +13,7 @@ typedef struct {
     BudgetFen adjusted;    /* 全年预算数: original + adjustments dated on or before the date */
     BudgetFen denominator; /* original or adjusted, as asked */
     BudgetFen executed;    /* as given by the caller */
-    bool has_rate;         /* executed ÷ denominator (budget_rate_bp(): none when ≤ 0) */
+    bool has_rate;         /* executed ÷ denominator (budget_money_rate_bp(): none when ≤ 0) */
     int64_t rate_bp;
     /* A valid plan gives all three, each rounded once from the exact planned
      * fraction: the planned percent, the planned amount (denominator ×

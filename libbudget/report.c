@@ -226,10 +226,10 @@ static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner,
     adjusted = (BudgetFen)sum->v[BUDGETP_SUM_ADJUSTED];
     executed = (BudgetFen)sum->v[BUDGETP_SUM_EXECUTED];
     denominator = config->denominator == BUDGET_DENOMINATOR_ORIGINAL ? original : adjusted;
-    has_rate = budget_rate_bp(executed, denominator, &rate);
+    has_rate = budget_money_rate_bp(executed, denominator, &rate);
     if (has_rate)
         set_rate(row, BUDGET_REPORT_EXECUTION_RATE, rate);
-    if (budget_rate_bp(executed, original, &value))
+    if (budget_money_rate_bp(executed, original, &value))
         set_rate(row, BUDGET_REPORT_EXECUTION_RATE_ORIGINAL, value);
     if (has_planned)
         set_rate(row, BUDGET_REPORT_PLANNED_PCT, planned_bp);
@@ -244,8 +244,8 @@ static bool finish_row(ReportRow *row, const Sums *sum, const RowOwner *owner,
      * roll-up whose projects all have a plan, the two rates are one.)
      * Variance from the rounded rate and plan, so printed columns add up. */
     has_plan_rate = has_planned && sum->n_plan > 0 &&
-                    budget_rate_bp((BudgetFen)sum->v[BUDGETP_SUM_PLAN_EXECUTED],
-                                   (BudgetFen)sum->v[BUDGETP_SUM_PLAN_DENOMINATOR], &plan_rate);
+                    budget_money_rate_bp((BudgetFen)sum->v[BUDGETP_SUM_PLAN_EXECUTED],
+                                         (BudgetFen)sum->v[BUDGETP_SUM_PLAN_DENOMINATOR], &plan_rate);
     if (has_plan_rate)
         set_rate(row, BUDGET_REPORT_VARIANCE_PP, plan_rate - planned_bp);
     row->status = budget_monitor_status(config, executed > adjusted, has_plan_rate, plan_rate - planned_bp);
@@ -268,7 +268,7 @@ bool budgetp_report_project_figures(const BudgetBook *book, const BudgetpBookEnt
     out->original = project->budget;
     out->executed = executed;
     out->denominator = denominator == BUDGET_DENOMINATOR_ORIGINAL ? out->original : out->adjusted;
-    out->has_rate = budget_rate_bp(executed, out->denominator, &out->rate_bp);
+    out->has_rate = budget_money_rate_bp(executed, out->denominator, &out->rate_bp);
 
     /* 0 <= percent <= 100 %: neither planned amount can overflow. Amount
      * and percent are each rounded once from the exact planned fraction. */
@@ -353,8 +353,8 @@ static bool aggregate_row(const BudgetLedger *ledger, const BudgetMonitorConfig 
     /* Σ planned amounts ÷ Σ denominators, over the projects with a plan. */
     has_planned = sum->n_plan > 0 && budgetp_report_fits(sum->v[BUDGETP_SUM_PLANNED]) &&
                   budgetp_report_fits(sum->v[BUDGETP_SUM_PLAN_DENOMINATOR]) &&
-                  budget_rate_bp((BudgetFen)sum->v[BUDGETP_SUM_PLANNED],
-                                 (BudgetFen)sum->v[BUDGETP_SUM_PLAN_DENOMINATOR], &planned_bp);
+                  budget_money_rate_bp((BudgetFen)sum->v[BUDGETP_SUM_PLANNED],
+                                       (BudgetFen)sum->v[BUDGETP_SUM_PLAN_DENOMINATOR], &planned_bp);
     return finish_row(row, sum, &owner, config, ledger->year, ledger->as_of, has_planned, planned_bp, error);
 }
 

@@ -664,7 +664,7 @@ static void note(BudgetScorecard *card, const char *format, ...)
 }
 
 /* The execution part: points × executed ÷ budget, capped (财预〔2020〕10号).
- * Whether there is a rate is the one rule of budget_rate_bp(): a budget
+ * Whether there is a rate is the one rule of budget_money_rate_bp(): a budget
  * of 0 or less gives none, and neither does a rate past 64 bits of bp; in
  * both cases the part does not apply (dropped, the total rescaled), each
  * with its reason, never 0 points and never a clamped rate. */
@@ -695,7 +695,7 @@ static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const
                  denominator == 0 ? "zero" : "negative");
         return true;
     }
-    if (budget_rate_bp(executed, denominator, &card->rate_bp))
+    if (budget_money_rate_bp(executed, denominator, &card->rate_bp))
         card->has_rate = true;
     if (!card->has_rate || (c->execution_rule != NULL && points > 0 &&
                             (card->rate_bp > INT64_MAX / (MICROPCT_100 / BUDGET_BP_100) ||

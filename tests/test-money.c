@@ -336,40 +336,40 @@ static void test_money_rate_bp(void)
 {
     int64_t bp = 42;
 
-    CU_ASSERT_TRUE(budget_rate_bp(1, 3, &bp)); /* 3333.33 → 3333 */
+    CU_ASSERT_TRUE(budget_money_rate_bp(1, 3, &bp)); /* 3333.33 → 3333 */
     CU_ASSERT_EQUAL(bp, 3333);
-    CU_ASSERT_TRUE(budget_rate_bp(2, 3, &bp)); /* 6666.67 → 6667 */
+    CU_ASSERT_TRUE(budget_money_rate_bp(2, 3, &bp)); /* 6666.67 → 6667 */
     CU_ASSERT_EQUAL(bp, 6667);
-    CU_ASSERT_TRUE(budget_rate_bp(1345, 100000, &bp)); /* 134.5 → 135 */
+    CU_ASSERT_TRUE(budget_money_rate_bp(1345, 100000, &bp)); /* 134.5 → 135 */
     CU_ASSERT_EQUAL(bp, 135);
-    CU_ASSERT_TRUE(budget_rate_bp(-1345, 100000, &bp)); /* -134.5 → -135 (refunds) */
+    CU_ASSERT_TRUE(budget_money_rate_bp(-1345, 100000, &bp)); /* -134.5 → -135 (refunds) */
     CU_ASSERT_EQUAL(bp, -135);
-    CU_ASSERT_TRUE(budget_rate_bp(95120000, 100000000, &bp));
+    CU_ASSERT_TRUE(budget_money_rate_bp(95120000, 100000000, &bp));
     CU_ASSERT_EQUAL(bp, 9512);
-    CU_ASSERT_TRUE(budget_rate_bp(150, 100, &bp)); /* over budget: 150 % */
+    CU_ASSERT_TRUE(budget_money_rate_bp(150, 100, &bp)); /* over budget: 150 % */
     CU_ASSERT_EQUAL(bp, 15000);
-    CU_ASSERT_TRUE(budget_rate_bp(0, 5, &bp));
+    CU_ASSERT_TRUE(budget_money_rate_bp(0, 5, &bp));
     CU_ASSERT_EQUAL(bp, 0);
-    CU_ASSERT_TRUE(budget_rate_bp(INT64_MAX, INT64_MAX, &bp));
+    CU_ASSERT_TRUE(budget_money_rate_bp(INT64_MAX, INT64_MAX, &bp));
     CU_ASSERT_EQUAL(bp, 10000);
-    CU_ASSERT_TRUE(budget_rate_bp(INT64_MIN, INT64_MAX, &bp)); /* -10000.0000000000011 → -10000 */
+    CU_ASSERT_TRUE(budget_money_rate_bp(INT64_MIN, INT64_MAX, &bp)); /* -10000.0000000000011 → -10000 */
     CU_ASSERT_EQUAL(bp, -10000);
     /* Undefined: zero or negative denominator; out untouched. */
     bp = 42;
-    CU_ASSERT_FALSE(budget_rate_bp(5, 0, &bp));
-    CU_ASSERT_FALSE(budget_rate_bp(5, -1, &bp));
-    CU_ASSERT_FALSE(budget_rate_bp(0, INT64_MIN, &bp));
+    CU_ASSERT_FALSE(budget_money_rate_bp(5, 0, &bp));
+    CU_ASSERT_FALSE(budget_money_rate_bp(5, -1, &bp));
+    CU_ASSERT_FALSE(budget_money_rate_bp(0, INT64_MIN, &bp));
     /* No int64 rate: 2^63-1 fen over 1 fen is ~9.2e22 bp. */
-    CU_ASSERT_FALSE(budget_rate_bp(INT64_MAX, 1, &bp));
+    CU_ASSERT_FALSE(budget_money_rate_bp(INT64_MAX, 1, &bp));
     CU_ASSERT_EQUAL(bp, 42);
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_rate_bp(1, 1, NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_money_rate_bp(1, 1, NULL)));
 }
 
 static void check_rate_format(int64_t bp, const char *expected)
 {
     char buf[64];
 
-    CU_ASSERT_EQUAL(budget_rate_format(bp, buf, sizeof buf), strlen(expected));
+    CU_ASSERT_EQUAL(budget_money_rate_format(bp, buf, sizeof buf), strlen(expected));
     CU_ASSERT_STRING_EQUAL(buf, expected);
 }
 
@@ -384,10 +384,10 @@ static void test_money_rate_format(void)
     check_rate_format(-10000, "-100.00");
     check_rate_format(123456, "1234.56");
     check_rate_format(INT64_MIN, "-92233720368547758.08");
-    CU_ASSERT_EQUAL(budget_rate_format(9512, NULL, 0), 5);
-    CU_ASSERT_EQUAL(budget_rate_format(9512, buf, sizeof buf), 5);
+    CU_ASSERT_EQUAL(budget_money_rate_format(9512, NULL, 0), 5);
+    CU_ASSERT_EQUAL(budget_money_rate_format(9512, buf, sizeof buf), 5);
     CU_ASSERT_STRING_EQUAL(buf, "95.");
-    EXPECT_CRITICAL(budget_rate_format(1, NULL, 3));
+    EXPECT_CRITICAL(budget_money_rate_format(1, NULL, 3));
 }
 
 static void check_pct(const char *text, int64_t expected)
@@ -395,7 +395,7 @@ static void check_pct(const char *text, int64_t expected)
     BudgetError err;
     int64_t v = 42;
 
-    CU_ASSERT_TRUE(budget_percent_parse(text, -1, &v, &err));
+    CU_ASSERT_TRUE(budget_money_percent_parse(text, -1, &v, &err));
     CU_ASSERT_EQUAL(v, expected);
     assert_error(&err, BUDGET_ERROR_OK, 0, 0, "");
 }
@@ -405,7 +405,7 @@ static void check_pct_fails(const char *text, int code)
     BudgetError err;
     int64_t v = 42;
 
-    CU_ASSERT_FALSE(budget_percent_parse(text, -1, &v, &err));
+    CU_ASSERT_FALSE(budget_money_percent_parse(text, -1, &v, &err));
     assert_error(&err, code, 0, 0, "");
     CU_ASSERT_EQUAL(v, 42);
 }
@@ -447,30 +447,30 @@ static void test_money_percent_parse(void)
         strcpy(longtext + 200, "25.5％");
         check_pct(longtext, 25500000);
     }
-    CU_ASSERT_FALSE(budget_percent_parse("33.3333333", -1, &v, &err));
+    CU_ASSERT_FALSE(budget_money_percent_parse("33.3333333", -1, &v, &err));
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "33.3333333"));
-    CU_ASSERT_TRUE(budget_percent_parse("25%xyz", 3, &v, &err)); /* explicit length */
+    CU_ASSERT_TRUE(budget_money_percent_parse("25%xyz", 3, &v, &err)); /* explicit length */
     CU_ASSERT_EQUAL(v, 25000000);
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_percent_parse(NULL, -1, &v, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_money_percent_parse(NULL, -1, &v, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");
-    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_percent_parse("1", -1, NULL, &err)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_money_percent_parse("1", -1, NULL, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");
 }
 
 static void test_money_micropct_to_bp(void)
 {
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(33333333), 3333); /* 3333.33333 */
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(12345000), 1235); /* 1234.5 → 1235 */
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(-12345000), -1235);
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(12344999), 1234); /* 1234.44999 */
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(BUDGET_MICROPCT_100), BUDGET_BP_100);
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(0), 0);
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(5000), 1); /* 0.5 bp */
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(-5000), -1);
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(4999), 0);
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(33333333), 3333); /* 3333.33333 */
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(12345000), 1235); /* 1234.5 → 1235 */
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(-12345000), -1235);
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(12344999), 1234); /* 1234.44999 */
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(BUDGET_MICROPCT_100), BUDGET_BP_100);
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(0), 0);
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(5000), 1); /* 0.5 bp */
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(-5000), -1);
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(4999), 0);
     /* -922337203685477.5808 → ...478; 922337203685477.5807 → ...478 */
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(INT64_MIN), INT64_C(-922337203685478));
-    CU_ASSERT_EQUAL(budget_micropct_to_bp(INT64_MAX), INT64_C(922337203685478));
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(INT64_MIN), INT64_C(-922337203685478));
+    CU_ASSERT_EQUAL(budget_money_micropct_to_bp(INT64_MAX), INT64_C(922337203685478));
 }
 
 static CU_TestInfo money_tests[] = {

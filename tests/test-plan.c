@@ -10,7 +10,7 @@
 #define PCT(x) BUDGET_PERCENT_MICROPCT(x)
 
 /* Builds a plan from "3:25 6: 10:75 12:100" (month:value, empty value = blank cell),
- * values read with budget_percent_parse as a CSV reader would. */
+ * values read with budget_money_percent_parse as a CSV reader would. */
 static BudgetPlan *plan_from(BudgetPlanForm form, const char *spec)
 {
     BudgetPlan *plan = budget_plan_new();
@@ -26,7 +26,7 @@ static BudgetPlan *plan_from(BudgetPlanForm form, const char *spec)
         if (colon[1] == '\0') {
             CU_ASSERT_TRUE(budget_plan_set_blank(plan, month));
         } else {
-            CU_ASSERT_TRUE_FATAL(budget_percent_parse(colon + 1, -1, &v, NULL));
+            CU_ASSERT_TRUE_FATAL(budget_money_percent_parse(colon + 1, -1, &v, NULL));
             CU_ASSERT_TRUE(budget_plan_set_month(plan, month, v, NULL));
         }
     }

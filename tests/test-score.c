@@ -637,7 +637,7 @@ static void test_score_project_zero_budget_and_unknown_level(void)
     budget_ledger_unref(ledger);
 }
 
-/* Issue 7, fix 3 and the one rate rule: a rate budget_rate_bp() cannot give
+/* Issue 7, fix 3 and the one rate rule: a rate budget_money_rate_bp() cannot give
  * (it does not fit in 64 bits of bp) is a reason of its own, never a clamp. */
 static void test_score_project_rate_does_not_fit(void)
 {

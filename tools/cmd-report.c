@@ -90,7 +90,7 @@ static gboolean parse_thresholds(const char *text, int64_t bp[3])
 
     for (int i = 0; ok && i < 3; i++) {
         int64_t micropct;
-        ok = budget_percent_parse(parts[i], -1, &micropct, NULL) && micropct % 10000 == 0;
+        ok = budget_money_percent_parse(parts[i], -1, &micropct, NULL) && micropct % 10000 == 0;
         if (ok)
             bp[i] = micropct / 10000;
     }

@@ -274,7 +274,7 @@ void budget_export_set_money_unit(BudgetExport *export, BudgetMoneyUnit unit);
  * `department` (the single department row is keyed `ALL`), there is no
  * second `unit` column, and `n_projects` stands where `name` is. Money is in
  * the writer's unit (budget_export_set_money_unit()); rates and percentage
- * points have 2 decimals (budget_rate_format()); status is
+ * points have 2 decimals (budget_money_rate_format()); status is
  * budget_status_to_string(). An undefined value (a rate over a zero budget, a
  * plan amount without a plan) is an empty CSV cell and JSON null.
  *

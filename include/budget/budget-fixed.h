@@ -46,7 +46,7 @@
  * 9.2 × 10^16); a constant that overflows is a compiler diagnostic. Amounts
  * with fen or fractional percentages are written in the scale directly
  * (123456 fen, 33333333 micro-percent) or parsed from text with
- * budget_money_parse() and budget_percent_parse().
+ * budget_money_parse() and budget_money_percent_parse().
  */
 
 /* In each macro, (int64_t)(0 * sizeof((x) % 1)) adds 0: `%` does not

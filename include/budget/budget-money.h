@@ -157,7 +157,7 @@ BUDGET_AVAILABLE_IN_1_0
 bool budget_money_scale_micropct(BudgetFen amount, int64_t micropct, BudgetFen *out);
 
 /**
- * budget_rate_bp:
+ * budget_money_rate_bp:
  * @numerator: e.g. executed, in fen
  * @denominator: e.g. budget, in fen
  * @out_bp: (out): @numerator ÷ @denominator × 100 %, in basis points,
@@ -171,10 +171,10 @@ bool budget_money_scale_micropct(BudgetFen amount, int64_t micropct, BudgetFen *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *out_bp);
+bool budget_money_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *out_bp);
 
 /**
- * budget_rate_format:
+ * budget_money_rate_format:
  * @bp: a rate in basis points
  * @buf: (nullable): where to write; may be NULL when @size is 0
  * @size: size of @buf in bytes
@@ -186,10 +186,10 @@ bool budget_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *out_bp)
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-size_t budget_rate_format(int64_t bp, char *buf, size_t size);
+size_t budget_money_rate_format(int64_t bp, char *buf, size_t size);
 
 /**
- * budget_percent_parse:
+ * budget_money_percent_parse:
  * @text: "25", "25%", "25.00", "25％", "33.333", " 95 "
  * @len: length in bytes, or -1 if NUL-terminated
  * @out_micropct: (out): the value in micro-percent (25 % = 25000000)
@@ -205,10 +205,10 @@ size_t budget_rate_format(int64_t bp, char *buf, size_t size);
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-bool budget_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct, BudgetError *error);
+bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct, BudgetError *error);
 
 /**
- * budget_micropct_to_bp:
+ * budget_money_micropct_to_bp:
  * @micropct: a percentage in micro-percent
  *
  * Converts a percentage in micro-percent (the unit of plan percentages, 10^8 =
@@ -220,7 +220,7 @@ bool budget_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
-int64_t budget_micropct_to_bp(int64_t micropct);
+int64_t budget_money_micropct_to_bp(int64_t micropct);
 
 BUDGET_END_DECLS
 

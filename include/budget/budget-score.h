@@ -38,7 +38,7 @@ BUDGET_BEGIN_DECLS
  *   budget, capped at the points and never below 0. Executed is the ledger's
  *   total up to its as-of date; budget is the adjusted budget (全年预算数,
  *   adjustments dated on or before as-of) or, if configured, the original
- *   one. The rate is budget_rate_bp()'s, the one rule every module uses. A
+ *   one. The rate is budget_money_rate_bp()'s, the one rule every module uses. A
  *   budget ≤ 0 gives no rate, so the part is not applicable: it is dropped
  *   and the total rescaled, with the reason (budget_scorecard_get_execution()
  *   and a note), never 0 points; so is a rate that does not fit in 64 bits
@@ -167,7 +167,7 @@ typedef enum {
  *   not applicable (dropped, the total rescaled)
  * @BUDGET_SCORE_EXECUTION_NEGATIVE_BUDGET: the budget is below 0: likewise
  * @BUDGET_SCORE_EXECUTION_RATE_DOES_NOT_FIT: the rate does not fit in 64
- *   bits of basis points (budget_rate_bp() gives none), or, with an
+ *   bits of basis points (budget_money_rate_bp() gives none), or, with an
  *   execution rule, in 64 bits of micro-percent: likewise
  *
  * Why a scorecard's execution part is scored or not
@@ -726,7 +726,7 @@ bool budget_score_execution_from_string(const char *text, BudgetScoreExecution *
  *
  * Gives the execution rate the execution part was scored from, executed ÷
  * budget in basis points (the budget as configured, adjusted by default),
- * as budget_rate_bp() computes it for every module.
+ * as budget_money_rate_bp() computes it for every module.
  *
  * Returns: false if there is no rate: the budget is ≤ 0, or the rate does
  *   not fit in 64 bits (see budget_scorecard_get_execution()).

@@ -70,18 +70,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     /* Percent. */
-    ok = budget_percent_parse(text, (ptrdiff_t)size, &pct, &error);
+    ok = budget_money_percent_parse(text, (ptrdiff_t)size, &pct, &error);
     fuzz_check_error(&error, ok);
-    ok_z = budget_percent_parse(z, -1, &pct_z, &error);
+    ok_z = budget_money_percent_parse(z, -1, &pct_z, &error);
     fuzz_check_error(&error, ok_z);
     if (!has_nul)
         FUZZ_CHECK(ok == ok_z && (!ok || pct == pct_z));
     if (ok) {
-        int64_t bp = budget_micropct_to_bp(pct);
+        int64_t bp = budget_money_micropct_to_bp(pct);
         char buf[64];
         /* 1 bp = 10000 micro-percent, rounded 四舍五入. */
         FUZZ_CHECK((__int128)bp * 10000 - pct <= 5000 && pct - (__int128)bp * 10000 <= 5000);
-        FUZZ_CHECK(budget_rate_format(bp, buf, sizeof buf) < sizeof buf);
+        FUZZ_CHECK(budget_money_rate_format(bp, buf, sizeof buf) < sizeof buf);
     }
 
     /* Date. */
