@@ -16,6 +16,7 @@
 #include <budget/budget-types.h>
 #include <budget/budget-fixed.h>
 #include <budget/budget-error.h>
+#include <budget/budget-diagnostics.h>
 #include <budget/budget-money.h>
 #include <budget/budget-date.h>
 #include <budget/budget-plan.h>
