@@ -8,28 +8,21 @@
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : "examples/data";
-    char path[4096];
     BudgetError err;
     BudgetDate as_of;
 
-    BudgetBook *book = budget_csv_load_book(dir, NULL, NULL, &err);
-    if (book == NULL) {
-        char msg[512];
-        budget_error_format(&err, msg, sizeof msg);
-        fprintf(stderr, "%s\n", msg);
-        return 1;
-    }
-
+    /* The folder in one call: projects.csv, adjustments.csv, indicators.csv,
+     * transactions.csv recorded into a ledger at the as-of date. */
     budget_date_parse("2024-08-31", -1, &as_of, NULL);
-    BudgetLedger *ledger = budget_ledger_new(book, as_of, &err);
-    snprintf(path, sizeof path, "%s/transactions.csv", dir);
+    BudgetCsvFolder *folder = budget_csv_folder_load(dir, as_of, NULL, NULL, &err);
     BudgetReport *report = NULL;
-    if (ledger != NULL && budget_csv_load_transactions(ledger, path, NULL, NULL, &err))
-        report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, &err);
+    if (folder != NULL)
+        report = budget_report_new(budget_csv_folder_get_ledger(folder), BUDGET_LEVEL_PROJECT, NULL, &err);
     if (report == NULL) {
-        fprintf(stderr, "%s: %s\n", budget_error_code_name(err.code), err.message);
-        budget_ledger_unref(ledger);
-        budget_book_unref(book);
+        char msg[512];
+        budget_error_format(&err, msg, sizeof msg); /* "transactions.csv:12:3: ..." */
+        fprintf(stderr, "%s\n", msg);
+        budget_csv_folder_free(folder);
         return 1;
     }
 
@@ -49,7 +42,6 @@ int main(int argc, char **argv)
     }
 
     budget_report_free(report);
-    budget_ledger_unref(ledger);
-    budget_book_unref(book);
+    budget_csv_folder_free(folder);
     return 0;
 }
