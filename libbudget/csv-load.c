@@ -596,7 +596,7 @@ static bool parse_money_cell(Reader *r, BudgetError *e, int col, bool allow_suff
     }
     budget_error_clear(&sub);
     if (!budget_money_parse_unit(text, (ptrdiff_t)budgetp_csv_cell_length(r, col), c->unit, out, &sub))
-        return budgetp_csv_cell_error(r, e, col, &sub, budgetp_csv_key_names[c->key], text);
+        return budgetp_csv_cell_error(r, e, col, &sub, budgetp_csv_key_names[c->key], text, true);
     if (!allow_suffix && strstr(text, "元") != NULL) {
         /* The ledger is an accounting export: its amounts are plain numbers. */
         char *q = budgetp_csv_quote_cell(text);
@@ -621,7 +621,7 @@ static bool parse_date_cell(Reader *r, BudgetError *e, int col, BudgetDate *out)
     }
     budget_error_clear(&sub);
     if (!budget_date_parse(text, (ptrdiff_t)budgetp_csv_cell_length(r, col), out, &sub))
-        return budgetp_csv_cell_error(r, e, col, &sub, "date", text);
+        return budgetp_csv_cell_error(r, e, col, &sub, "date", text, true);
     return true;
 }
 
@@ -741,7 +741,9 @@ static BudgetPlan *parse_plan(Reader *r, BudgetError *e, bool *ok)
             budget_plan_set_blank(plan, m);
         } else if (!budget_money_percent_parse(text, -1, &v, &sub) ||
                    !budgetp_plan_set_month_value(plan, m, v, &sub)) {
-            budgetp_csv_cell_error(r, e, col, &sub, "plan percent", text);
+            /* The parser quotes the cell; the setter only gives the value. */
+            bool parsed = budget_money_percent_parse(text, -1, &v, NULL);
+            budgetp_csv_cell_error(r, e, col, &sub, "plan percent", text, !parsed);
             budget_plan_unref(plan);
             *ok = false;
             return NULL;
@@ -811,7 +813,7 @@ static bool project_row(Reader *r, BudgetError *e)
     project = budget_project_new(code, &sub);
     if (project == NULL) {
         budget_plan_unref(plan);
-        return budgetp_csv_cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code);
+        return budgetp_csv_cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code, false);
     }
     budget_project_set_budget(project, budget);
     budget_project_set_year(project, year);
@@ -839,7 +841,7 @@ static bool project_row(Reader *r, BudgetError *e)
     if (!budget_book_add_project(ctx->book, project, &sub)) {
         budget_project_unref(project);
         budget_plan_unref(plan);
-        return budgetp_csv_cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code);
+        return budgetp_csv_cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code, false);
     }
     {
         gint64 *line = g_new(gint64, 1);
@@ -867,10 +869,8 @@ static bool project_row(Reader *r, BudgetError *e)
                              sub.message);
     budget_error_clear(&sub);
     if (!budget_project_check_funding(project, &sub)) {
-        if (strstr(sub.message, code) != NULL)
-            budgetp_csv_warn_row(r, sub.code, r->col_of[KEY_BUDGET], "%s", sub.message);
-        else
-            budgetp_csv_warn_row(r, sub.code, r->col_of[KEY_BUDGET], "project %s: %s", code, sub.message);
+        /* budget_project_check_funding()'s messages name the project. */
+        budgetp_csv_warn_row(r, sub.code, r->col_of[KEY_BUDGET], "%s", sub.message);
     }
     budget_project_unref(project);
     budget_plan_unref(plan);

@@ -176,7 +176,7 @@ bool budgetp_csv_row_error(Reader *r, BudgetError *e, int col, const char *forma
 char *budgetp_csv_quote_cell(const char *text);
 /* Turns the error of a cell parser into a row error at @col. */
 bool budgetp_csv_cell_error(Reader *r, BudgetError *e, int col, const BudgetError *sub, const char *what,
-                            const char *text);
+                            const char *text, bool sub_quotes_text);
 /* A warning on the record's line at @col. */
 void budgetp_csv_warn_row(Reader *r, int code, int col, const char *format, ...) G_GNUC_PRINTF(4, 5);
 /* A problem of the whole file (ends the reading). */

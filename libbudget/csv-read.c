@@ -198,14 +198,16 @@ char *budgetp_csv_quote_cell(const char *text)
     return budgetp_text_quote(text, -1, BUDGETP_TEXT_MESSAGE_MAX);
 }
 
-/* Turns the error of a cell parser into a row error at @col. */
+/* Turns the error of a cell parser into a row error at @col. The caller
+ * knows whether that parser quotes what it was given (money, dates and
+ * percentages do), so the cell is quoted once. */
 bool budgetp_csv_cell_error(Reader *r, BudgetError *e, int col, const BudgetError *sub, const char *what,
-                            const char *text)
+                            const char *text, bool sub_quotes_text)
 {
     char *q = budgetp_csv_quote_cell(text);
 
     e->code = sub->code != BUDGET_ERROR_OK ? sub->code : BUDGET_ERROR_PARSE;
-    if (sub->message[0] != '\0' && strstr(sub->message, q) != NULL)
+    if (sub->message[0] != '\0' && sub_quotes_text)
         budgetp_csv_row_error(r, e, col, "invalid %s: %s", what, sub->message);
     else
         budgetp_csv_row_error(r, e, col, "invalid %s \"%s\": %s", what, q,

@@ -264,7 +264,7 @@ void budget_project_unset_funding(BudgetProject *project, BudgetSource source);
  * not checked.
  *
  * Errors: %BUDGET_ERROR_INCONSISTENT (the parts do not add up),
- * %BUDGET_ERROR_OVERFLOW.
+ * %BUDGET_ERROR_OVERFLOW. The message names the project ("project P1: …").
  *
  * Returns: true if consistent or not checkable.
  * Since: 1.0
