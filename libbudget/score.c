@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "budget-private.h"
+#include "report-private.h"
 #include "score-private.h"
 
 #define POINT BUDGET_SCORE_POINT
@@ -671,20 +672,25 @@ static void note(BudgetScorecard *card, const char *format, ...)
 static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const BudgetLedger *ledger,
                             BudgetDate as_of, size_t index, const BudgetScoreConfig *c, BudgetError *error)
 {
-    const BudgetProject *project = budget_book_get_project_nth(book, index);
     int64_t points = c->part_points[BUDGET_SCORE_PART_EXECUTION];
     BudgetFen executed = 0, denominator;
+    BudgetpBookEntry *const *entries;
+    BudgetpProjectFigures figures;
+    size_t n;
 
     if (ledger != NULL && !budget_ledger_get_executed(ledger, index, &executed)) {
         budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,
                           "project %s is not in the ledger", card->code);
         return false;
     }
-    if (c->denominator == BUDGET_DENOMINATOR_ORIGINAL) {
-        denominator = budget_project_get_budget(project);
-    } else if (!budget_book_get_adjusted_budget(book, card->code, as_of, &denominator, error)) {
+    /* The report's figures of the project (one rule for the denominator and
+     * the rate, report-private.h); the plan does not matter here. */
+    entries = budgetp_book_entries(book, &n);
+    if (index >= n ||
+        !budgetp_report_project_figures(book, entries[index], executed, budget_book_get_year(book), as_of,
+                                        c->denominator, BUDGET_PLAN_METHOD_STEP, &figures, error))
         return false;
-    }
+    denominator = figures.denominator;
     if (denominator <= 0) {
         card->execution =
             denominator == 0 ? BUDGET_SCORE_EXECUTION_ZERO_BUDGET : BUDGET_SCORE_EXECUTION_NEGATIVE_BUDGET;
@@ -695,8 +701,8 @@ static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const
                  denominator == 0 ? "zero" : "negative");
         return true;
     }
-    if (budget_money_rate_bp(executed, denominator, &card->rate_bp))
-        card->has_rate = true;
+    card->has_rate = figures.has_rate;
+    card->rate_bp = figures.rate_bp;
     if (!card->has_rate || (c->execution_rule != NULL && points > 0 &&
                             (card->rate_bp > INT64_MAX / (MICROPCT_100 / BUDGET_BP_100) ||
                              card->rate_bp < INT64_MIN / (MICROPCT_100 / BUDGET_BP_100)))) {
