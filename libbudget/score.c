@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "budget-private.h"
+#include "text-private.h"
+#include "text-number-private.h"
 #include "report-private.h"
 #include "score-private.h"
 
@@ -338,56 +340,35 @@ size_t budget_score_format(int64_t points, char *buf, size_t size)
 bool budget_score_parse_points(const char *text, int64_t *out, BudgetError *error)
 {
     const char *p = text;
-    int64_t whole = 0, frac = 0;
-    int int_digits = 0, frac_digits = 0;
+    BudgetpDecimal d;
+    char *q;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(text != NULL, false, error);
     budgetp_return_val_if_fail(out != NULL, false, error);
     while (*p == ' ')
         p++;
-    while (g_ascii_isdigit(*p)) {
-        if (int_digits < 10)
-            whole = whole * 10 + (*p - '0');
-        int_digits++;
-        p++;
-    }
-    if (*p == '.') {
-        p++;
-        while (g_ascii_isdigit(*p)) {
-            if (frac_digits < 6)
-                frac = frac * 10 + (*p - '0');
-            else if (*p != '0')
-                frac_digits = 99; /* more than 6 significant decimals */
-            if (frac_digits < 6)
-                frac_digits++;
-            p++;
-        }
-        if (frac_digits == 0)
-            int_digits = 0;
-    }
+    /* Micro-points: the one decimal scanner at scale 6 (text-number-private.h). */
+    budgetp_decimal_scan(p, strlen(p), 6, 0, &d);
+    p += d.len;
     if (strncmp(p, "分", strlen("分")) == 0) /* "10分" */
         p += strlen("分");
     while (*p == ' ')
         p++;
-    if (int_digits == 0 || *p != '\0' || frac_digits > 6) {
+    if (d.len == 0 || *p != '\0' || d.too_precise) {
+        q = budgetp_text_quote(text, -1, BUDGETP_TEXT_MESSAGE_MAX);
         budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL,
-                          "\"%s\" is not a number of points (e.g. 10 or 2.5, at most 6 decimals)", text);
+                          "\"%s\" is not a number of points (e.g. 10 or 2.5, at most 6 decimals)", q);
+        g_free(q);
         return false;
     }
-    if (int_digits > 3 || whole > 100) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points",
-                          text);
+    if (d.overflow || d.magnitude > (uint64_t)(100 * POINT)) {
+        q = budgetp_text_quote(text, -1, BUDGETP_TEXT_MESSAGE_MAX);
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points", q);
+        g_free(q);
         return false;
     }
-    for (int i = frac_digits; i < 6; i++)
-        frac *= 10;
-    *out = whole * POINT + frac;
-    if (*out > 100 * POINT) {
-        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL, "\"%s\" is more than 100 points",
-                          text);
-        return false;
-    }
+    *out = (int64_t)d.magnitude;
     return true;
 }
 

@@ -6,11 +6,10 @@
  * read; whether what follows is allowed (a unit, a stray character) is the
  * caller's rule, as is the sign, so "-5" and "−5" are each caller's choice.
  *
- * Users: target (numbers in targets and actuals). Still with scanners of
- * their own, to be switched: money.c (scan_number, which wants the whole
- * cell and names each defect), date.c (date digits), score.c
- * (budget_score_parse_points), csv-load.c (plan month numbers in headers).
- * csv-load.c reads year cells and head counts with it. */
+ * Users: target (numbers in targets and actuals), score (points), csv-load
+ * (year cells, head counts). Still with scanners of their own: money.c
+ * (scan_number, which wants the whole cell and names each defect), date.c
+ * (date digits), csv-load.c (plan month numbers in headers). */
 #ifndef BUDGET_TEXT_NUMBER_PRIVATE_H
 #define BUDGET_TEXT_NUMBER_PRIVATE_H
 
