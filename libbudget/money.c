@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "budget-private.h"
+#include "text-number-private.h"
 #include "text-private.h"
 
 /* Fen in one unit, and the decimals that unit holds exactly. */
@@ -42,17 +43,20 @@ static void trim(const char **p, const char **end)
         (*end)--;
 }
 
-/* Result of scanning a decimal number: where its parts are (ASCII only). */
+/* A decimal number read by the one decimal scanner (text-number-private.h),
+ * with its sign and, when the text is not one, why. */
 typedef struct {
     bool negative;
-    const char *int_start, *int_end; /* digits and commas */
-    const char *frac_start, *frac_end;
+    BudgetpDecimal d;
     const char *why; /* NULL when well formed */
 } NumberScan;
 
-/* Scans [+-]digits[,ddd...][.digits] covering all of [p, end). */
-static void scan_number(const char *p, const char *end, bool allow_commas, NumberScan *s)
+/* Reads [+-]digits[,ddd...][.digits] covering all of [p, end) at @scale
+ * decimals, naming the defect of a text that is not such a number. */
+static void scan_number(const char *p, const char *end, bool allow_commas, int scale, NumberScan *s)
 {
+    const char *rest;
+
     memset(s, 0, sizeof *s);
     if (p == end) {
         s->why = "empty";
@@ -62,88 +66,23 @@ static void scan_number(const char *p, const char *end, bool allow_commas, Numbe
         s->negative = *p == '-';
         p++;
     }
-    s->int_start = p;
-    while (p < end && ((*p >= '0' && *p <= '9') || *p == ','))
-        p++;
-    s->int_end = p;
-    if (s->int_end == s->int_start) {
-        s->why = p < end && *p == '.' ? "no digits before the decimal point" : "not a number";
+    budgetp_decimal_scan(p, (size_t)(end - p), scale, allow_commas ? BUDGETP_DECIMAL_COMMAS : 0, &s->d);
+    rest = p + s->d.len;
+    if (s->d.len == 0) {
+        s->why = rest == end    ? "not a number"
+                 : *rest == ',' ? "misplaced thousands separator"
+                 : *rest == '.' ? "no digits before the decimal point"
+                                : "not a number";
         return;
     }
-    if (*s->int_start == ',') {
+    if (rest == end)
+        return;
+    if (*rest == ',')
         s->why = "misplaced thousands separator";
-        return;
-    }
-    if (p < end && *p == '.') {
-        p++;
-        s->frac_start = p;
-        while (p < end && *p >= '0' && *p <= '9')
-            p++;
-        s->frac_end = p;
-        if (s->frac_end == s->frac_start) {
-            s->why = "no digits after the decimal point";
-            return;
-        }
-    }
-    if (p != end) {
+    else if (*rest == '.' && !s->d.has_point)
+        s->why = "no digits after the decimal point";
+    else
         s->why = "stray characters";
-        return;
-    }
-    /* Thousands separators: first group 1-3 digits, then groups of exactly 3. */
-    {
-        const char *q;
-        size_t group = 0;
-        bool seen = false;
-
-        for (q = s->int_start; q < s->int_end; q++) {
-            if (*q == ',') {
-                if (!allow_commas || group == 0 || (seen && group != 3) || (!seen && group > 3)) {
-                    s->why = "misplaced thousands separator";
-                    return;
-                }
-                seen = true;
-                group = 0;
-            } else {
-                group++;
-            }
-        }
-        if (seen && group != 3) {
-            s->why = "misplaced thousands separator";
-            return;
-        }
-    }
-}
-
-/* Magnitude of the scanned number × 10^scale_decimals; false on overflow.
- * The fraction must already be known to have at most scale_decimals
- * significant digits. */
-static bool scaled_magnitude(const NumberScan *s, int scale_decimals, uint64_t *out)
-{
-    uint64_t mag = 0;
-    const char *q;
-    int i, nfrac = 0;
-
-    for (q = s->int_start; q < s->int_end; q++) {
-        if (*q == ',')
-            continue;
-        if (__builtin_mul_overflow(mag, 10, &mag) || __builtin_add_overflow(mag, (uint64_t)(*q - '0'), &mag))
-            return false;
-    }
-    for (q = s->frac_start; q != NULL && q < s->frac_end; q++) {
-        if (nfrac == scale_decimals) {
-            if (*q != '0')
-                return false; /* caller checked; never reached */
-            continue;
-        }
-        if (__builtin_mul_overflow(mag, 10, &mag) || __builtin_add_overflow(mag, (uint64_t)(*q - '0'), &mag))
-            return false;
-        nfrac++;
-    }
-    for (i = nfrac; i < scale_decimals; i++)
-        if (__builtin_mul_overflow(mag, 10, &mag))
-            return false;
-    *out = mag;
-    return true;
 }
 
 /* Applies the sign: INT64_MIN is reachable only as a negative. */
@@ -161,33 +100,18 @@ static bool signed_value(bool negative, uint64_t mag, int64_t *out)
     return true;
 }
 
-/* Significant fraction digits (trailing zeros dropped). */
-static int significant_decimals(const NumberScan *s)
-{
-    const char *e = s->frac_end;
-
-    if (s->frac_start == NULL)
-        return 0;
-    while (e > s->frac_start && e[-1] == '0')
-        e--;
-    return (int)(e - s->frac_start);
-}
-
 /* Parses ASCII [p, end) as an amount in a unit of unit_dec decimals.
  * strict_decimals: refuse more decimals than unit_dec even when zeros. */
 static bool parse_amount(const char *p, const char *end, int unit_dec, bool strict_decimals, const char *orig,
                          size_t orig_len, BudgetFen *out, BudgetError *error)
 {
     NumberScan s;
-    uint64_t mag;
     int64_t value;
     char *q;
 
-    scan_number(p, end, true, &s);
+    scan_number(p, end, true, unit_dec, &s);
     if (s.why == NULL) {
-        int ndec = strict_decimals ? (s.frac_start ? (int)(s.frac_end - s.frac_start) : 0)
-                                   : significant_decimals(&s);
-        if (ndec > unit_dec) {
+        if (strict_decimals ? s.d.frac_digits > unit_dec : s.d.too_precise) {
             q = quote_text(orig, orig_len);
             budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL,
                               "amount \"%s\" has more than %d decimals (it would need rounding)", q,
@@ -202,7 +126,7 @@ static bool parse_amount(const char *p, const char *end, int unit_dec, bool stri
         g_free(q);
         return false;
     }
-    if (!scaled_magnitude(&s, unit_dec, &mag) || !signed_value(s.negative, mag, &value)) {
+    if (s.d.overflow || !signed_value(s.negative, s.d.magnitude, &value)) {
         q = quote_text(orig, orig_len);
         budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, NULL,
                           "amount \"%s\" does not fit in 64 bits of fen", q);
@@ -431,7 +355,6 @@ bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_mi
     const char *p, *end;
     NumberScan s;
     char small[96], *folded;
-    uint64_t mag;
     int64_t value;
     size_t n, k;
     char *q;
@@ -451,18 +374,18 @@ bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_mi
     trim(&p, &end);
     folded = (size_t)(end - p) < sizeof small ? small : g_malloc((size_t)(end - p) + 1);
     k = fold_fullwidth(p, end, false, folded);
-    scan_number(folded, folded + k, false, &s);
+    scan_number(folded, folded + k, false, 6, &s);
     if (s.why != NULL) {
         q = quote_text(text, n);
         budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL, "not a percentage: \"%s\" (%s)", q,
                           s.why);
         g_free(q);
-    } else if (s.frac_start != NULL && s.frac_end - s.frac_start > 6) {
+    } else if (s.d.frac_digits > 6) {
         q = quote_text(text, n);
         budgetp_error_set(error, BUDGET_ERROR_PARSE, NULL, 0, 0, NULL,
                           "percentage \"%s\" has more than 6 decimals (it would need rounding)", q);
         g_free(q);
-    } else if (!scaled_magnitude(&s, 6, &mag) || !signed_value(s.negative, mag, &value)) {
+    } else if (s.d.overflow || !signed_value(s.negative, s.d.magnitude, &value)) {
         q = quote_text(text, n);
         budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, NULL, "percentage \"%s\" is too large",
                           q);
