@@ -6,10 +6,11 @@
  * read; whether what follows is allowed (a unit, a stray character) is the
  * caller's rule, as is the sign, so "-5" and "−5" are each caller's choice.
  *
- * Users: target (numbers in targets and actuals), score (points), csv-load
- * (year cells, head counts). Still with scanners of their own: money.c
- * (scan_number, which wants the whole cell and names each defect), date.c
- * (date digits), csv-load.c (plan month numbers in headers). */
+ * Users: money (amounts and percentages), target (numbers in targets and
+ * actuals), score (points), csv-load (year cells, head counts). Not decimal
+ * numbers, and so not read with it: the fields of a date (date.c reads
+ * "2024/7/10" by its separators, where a decimal scan would take "2024.7"),
+ * and the month numbers in plan column headers (csv-load.c). */
 #ifndef BUDGET_TEXT_NUMBER_PRIVATE_H
 #define BUDGET_TEXT_NUMBER_PRIVATE_H
 
