@@ -1380,7 +1380,8 @@ static bool transaction_row(Reader *r, BudgetError *e)
     t.voucher = budgetp_csv_cell(r, voucher_col);
     t.memo = budgetp_csv_cell_raw(r, r->col_of[KEY_MEMO]);
     t.line = r->rec_line;
-    t.project_index = index;
+    t.has_project = index >= 0;
+    t.project_index = index >= 0 ? (size_t)index : 0;
     t.n_extras = r->extra_cols->len;
     for (guint i = 0; i < r->extra_cols->len; i++)
         ctx->extra_values[i] = budgetp_csv_cell_raw(r, g_array_index(r->extra_cols, int, i));

@@ -88,7 +88,7 @@ static int collect(const BudgetTransaction *t, void *data)
     r.voucher = g_strdup(t->voucher);
     r.memo = g_strdup(t->memo);
     r.line = t->line;
-    r.index = t->project_index;
+    r.index = t->has_project ? (ptrdiff_t)t->project_index : -1;
     r.extra_names = g_ptr_array_new_with_free_func(g_free);
     r.extra_values = g_ptr_array_new_with_free_func(g_free);
     for (size_t i = 0; i < t->n_extras; i++) {
@@ -1752,11 +1752,12 @@ static int dump_transaction(const BudgetTransaction *t, void *user_data)
 {
     GString *s = user_data;
 
-    g_string_append_printf(
-        s,
-        "tx line=%" G_GINT64_FORMAT " date=%d code=[%s] amount=%" G_GINT64_FORMAT " source=%d voucher=[%s] "
-        "memo=[%s] index=%" G_GINT64_FORMAT,
-        t->line, t->date, t->code, t->amount, t->source, t->voucher, t->memo, t->project_index);
+    g_string_append_printf(s,
+                           "tx line=%" G_GINT64_FORMAT " date=%d code=[%s] amount=%" G_GINT64_FORMAT
+                           " source=%d voucher=[%s] "
+                           "memo=[%s] index=%zu has=%d",
+                           t->line, t->date, t->code, t->amount, t->source, t->voucher, t->memo,
+                           t->project_index, (int)t->has_project);
     for (size_t i = 0; i < t->n_extras; i++)
         g_string_append_printf(s, " [%s]=[%s]", t->extra_names[i], t->extra_values[i]);
     g_string_append_c(s, '\n');

@@ -645,7 +645,9 @@ bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, 
  * @voucher: (transfer none): the voucher number, "" if none
  * @memo: (transfer none): the memo, "" if none
  * @line: the physical line where the record starts (64 bits)
- * @project_index: the project's index in the book, or -1 if read without a book
+ * @project_index: the project's index in the book when @has_project
+ * @has_project: true when the rows were read with a book (the code is then
+ *   one of its projects); false without a book, @project_index then 0
  * @n_extras: the number of unknown columns
  * @extra_names: (transfer none) (array length=n_extras): their names
  * @extra_values: (transfer none) (array length=n_extras): their cells
@@ -662,7 +664,8 @@ typedef struct BudgetTransaction {
     const char *voucher;
     const char *memo;
     int64_t line;
-    int64_t project_index;
+    size_t project_index;
+    bool has_project;
     size_t n_extras;
     const char *const *extra_names;
     const char *const *extra_values;

@@ -49,14 +49,14 @@ static int on_row(const BudgetTransaction *t, void *user_data)
         FUZZ_CHECK(t->extra_names[i] != NULL && t->extra_values[i] != NULL &&
                    g_utf8_validate(t->extra_values[i], -1, NULL));
     if (seen->book != NULL) {
-        const BudgetProject *p = budget_book_get_project_nth(seen->book, (size_t)t->project_index);
-        FUZZ_CHECK(t->project_index >= 0);
+        const BudgetProject *p = budget_book_get_project_nth(seen->book, t->project_index);
+        FUZZ_CHECK(t->has_project);
         FUZZ_CHECK(p != NULL && strcmp(budget_project_get_code(p), t->code) == 0);
     } else {
-        FUZZ_CHECK(t->project_index == -1);
+        FUZZ_CHECK(!t->has_project && t->project_index == 0);
     }
     if (seen->rows != NULL) {
-        Tx tx = {t->date, t->source, t->amount, t->project_index};
+        Tx tx = {t->date, t->source, t->amount, t->has_project ? (int64_t)t->project_index : -1};
         g_array_append_val(seen->rows, tx);
     }
     seen->n++;
