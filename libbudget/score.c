@@ -996,8 +996,7 @@ size_t budget_scorecard_get_n_notes(const BudgetScorecard *card)
 const char *budget_scorecard_get_note(const BudgetScorecard *card, size_t index)
 {
     g_return_val_if_fail(card != NULL, NULL);
-    if (index >= card->notes->len)
-        return NULL;
+    g_return_val_if_fail(index < card->notes->len, NULL);
     return g_ptr_array_index(card->notes, index);
 }
 
@@ -1007,10 +1006,12 @@ size_t budget_scorecard_get_n_indicators(const BudgetScorecard *card)
     return card->indicators->len;
 }
 
+/* The indicator row @index; a NULL card or an index past the rows is
+ * misuse (docs/api-conventions.md): a critical, then NULL. */
 static const ScoreIndicator *indicator_at(const BudgetScorecard *card, size_t index)
 {
-    if (card == NULL || index >= card->indicators->len)
-        return NULL;
+    g_return_val_if_fail(card != NULL, NULL);
+    g_return_val_if_fail(index < card->indicators->len, NULL);
     return &g_array_index(card->indicators, ScoreIndicator, index);
 }
 

@@ -476,6 +476,10 @@ static void test_score_project_rescaled(void)
     CU_ASSERT_EQUAL(scaled, 52777778);
     /* per indicator */
     CU_ASSERT_EQUAL(budget_scorecard_get_n_indicators(card), 4);
+    /* An index past the rows is misuse: a critical, then the failure value. */
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_scorecard_get_indicator(card, 4)));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_scorecard_get_indicator_score(card, 4, NULL, NULL, NULL)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_scorecard_get_note(card, budget_scorecard_get_n_notes(card))));
     CU_ASSERT_TRUE(budget_scorecard_get_indicator_score(card, 1, &weight, &score, &ev));
     CU_ASSERT_EQUAL(weight, 25 * P);
     CU_ASSERT_EQUAL(score, 22500000);
