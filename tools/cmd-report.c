@@ -38,24 +38,24 @@ static const char *unit_label(BudgetMoneyUnit unit)
     }
 }
 
-static gboolean parse_choice(const char *option, const char *value, const char *const *names,
-                             const int *values, int *out)
+/* --format: "table" (the terminal's, this tool's), or a format of the
+ * library's export module, read with budget_export_format_from_string(). */
+static gboolean parse_format(const char *value, int *out)
 {
-    GString *list;
+    BudgetExportFormat format;
 
-    if (value == NULL)
+    if (value == NULL || g_ascii_strcasecmp(value, "table") == 0) {
+        *out = -1;
         return TRUE;
-    for (size_t i = 0; names[i] != NULL; i++) {
-        if (g_ascii_strcasecmp(value, names[i]) == 0 || strcmp(value, names[i]) == 0) {
-            *out = values[i];
-            return TRUE;
-        }
     }
-    list = g_string_new(NULL);
-    for (size_t i = 0; names[i] != NULL; i++)
-        g_string_append_printf(list, "%s%s", i > 0 ? ", " : "", names[i]);
-    tool_errorf("%s: unknown value '%s' (use one of: %s)", option, value, list->str);
-    g_string_free(list, TRUE);
+    if (budget_export_format_from_string(value, &format)) {
+        *out = (int)format;
+        return TRUE;
+    }
+    tool_errorf("--format: unknown value '%s' (use one of: table, %s, %s, %s)", value,
+                budget_export_format_to_string(BUDGET_EXPORT_FORMAT_CSV),
+                budget_export_format_to_string(BUDGET_EXPORT_FORMAT_JSON),
+                budget_export_format_to_string(BUDGET_EXPORT_FORMAT_MARKDOWN));
     return FALSE;
 }
 
@@ -118,7 +118,7 @@ typedef struct {
     gboolean project_level;
     size_t col[TABLE_COLS]; /* the export column shown in each table column */
     size_t status_col;
-    size_t counts[G_N_ELEMENTS(status_order)];
+    size_t counts[BUDGET_STATUS_N]; /* by status */
     size_t n_rows;
 } ReportTable;
 
@@ -159,9 +159,11 @@ static int add_table_row(const char *const *cells, size_t n_cells, bool is_heade
     row[1] = name;
     tool_table_add_row(rt->table, row);
     g_free(name);
-    for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++)
-        if (strcmp(cells[rt->status_col], budget_status_to_string(status_order[i])) == 0)
-            rt->counts[i]++;
+    {
+        BudgetStatus status;
+        if (budget_status_from_string(cells[rt->status_col], &status))
+            rt->counts[status]++;
+    }
     rt->n_rows++;
     return 0;
 }
@@ -223,7 +225,7 @@ static gboolean print_table(const BudgetReport *report, const ReportStyle *style
     summary = g_string_new(NULL);
     g_string_append_printf(summary, "\n%zu %s%s:", rt.n_rows, level, rt.n_rows == 1 ? "" : "s");
     for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++)
-        g_string_append_printf(summary, "%s %zu %s", i > 0 ? "," : "", rt.counts[i],
+        g_string_append_printf(summary, "%s %zu %s", i > 0 ? "," : "", rt.counts[status_order[i]],
                                budget_status_to_string(status_order[i]));
     g_string_append_c(summary, '\n');
     fputs(summary->str, stdout);
@@ -248,9 +250,6 @@ static gboolean print_export(const BudgetReport *report, const ReportStyle *styl
 
 static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMonitorConfig *config)
 {
-    static const char *const format_names[] = {"table", "csv", "json", "markdown", "md", NULL};
-    static const int format_values[] = {-1, BUDGET_EXPORT_FORMAT_CSV, BUDGET_EXPORT_FORMAT_JSON,
-                                        BUDGET_EXPORT_FORMAT_MARKDOWN, BUDGET_EXPORT_FORMAT_MARKDOWN};
     int format = -1;
     BudgetLevel level = BUDGET_LEVEL_PROJECT;
     BudgetMoneyUnit unit = BUDGET_MONEY_UNIT_YUAN;
@@ -258,8 +257,7 @@ static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMo
     BudgetTimeMethod time = BUDGET_TIME_METHOD_DAYS;
     BudgetDenominator denom = BUDGET_DENOMINATOR_ADJUSTED;
 
-    if (!parse_choice("--format", args->format, format_names, format_values, &format) ||
-        !parse_level("--level", args->level, &level) ||
+    if (!parse_format(args->format, &format) || !parse_level("--level", args->level, &level) ||
         !parse_money_unit("--money-unit", args->money_unit, &unit) ||
         !parse_plan_method("--plan-method", args->plan_method, &plan) ||
         !parse_time_method("--time-method", args->time_method, &time) ||
