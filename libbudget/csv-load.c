@@ -115,12 +115,31 @@ bool budget_csv_options_set_encoding(BudgetCsvOptions *options, const char *enco
     return false;
 }
 
+/* Where a loader's bytes come from (csv-private.h), one constructor each. */
+static BudgetpCsvInput input_path(const char *path)
+{
+    BudgetpCsvInput in = {path, NULL, 0, NULL, NULL};
+    return in;
+}
+
 /* The length of a buffer given as (@data, @len), -1 for NUL-terminated. */
 static size_t data_length(const char *data, ptrdiff_t len)
 {
     if (data == NULL)
         return 0;
     return len < 0 ? strlen(data) : (size_t)len;
+}
+
+static BudgetpCsvInput input_data(const char *data, ptrdiff_t len)
+{
+    BudgetpCsvInput in = {NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL};
+    return in;
+}
+
+static BudgetpCsvInput input_read(BudgetReadFunc read, void *read_data)
+{
+    BudgetpCsvInput in = {NULL, NULL, 0, read, read_data};
+    return in;
 }
 
 /* ---- Columns ---------------------------------------------------------- */
@@ -893,7 +912,7 @@ static bool project_row_noted(Reader *r, BudgetError *e)
     return false;
 }
 
-static bool load_projects(BudgetBook *book, const BudgetpCsvInput *in, const char *source,
+static bool load_projects(BudgetBook *book, BudgetpCsvInput in, const char *source,
                           const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
     Reader r;
@@ -903,7 +922,7 @@ static bool load_projects(BudgetBook *book, const BudgetpCsvInput *in, const cha
     budgetp_csv_reader_init(&r, FILE_PROJECTS, source, options, diag, error);
     r.row_func = project_row_noted;
     r.row_data = &ctx;
-    ok = budgetp_csv_run_reader(&r, in);
+    ok = budgetp_csv_run_reader(&r, &in);
     budgetp_csv_reader_clear(&r);
     g_hash_table_destroy(ctx.lines);
     return ok;
@@ -915,7 +934,7 @@ bool budget_csv_load_projects(BudgetBook *book, const char *path, const BudgetCs
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return load_projects(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
+    return load_projects(book, input_path(path), path, options, diag, error);
 }
 
 bool budget_csv_load_projects_data(BudgetBook *book, const char *data, ptrdiff_t len, const char *source_name,
@@ -925,9 +944,7 @@ bool budget_csv_load_projects_data(BudgetBook *book, const char *data, ptrdiff_t
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
-    return load_projects(
-        book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL},
-        source_name, options, diag, error);
+    return load_projects(book, input_data(data, len), source_name, options, diag, error);
 }
 
 bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -937,8 +954,7 @@ bool budget_csv_load_projects_callback(BudgetBook *book, BudgetReadFunc read, vo
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(read != NULL, false, error);
-    return load_projects(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag,
-                         error);
+    return load_projects(book, input_read(read, read_data), source_name, options, diag, error);
 }
 
 /* ---- adjustments.csv -------------------------------------------------- */
@@ -972,18 +988,25 @@ static bool adjustment_row(Reader *r, BudgetError *e)
     return true;
 }
 
-static bool load_adjustments(BudgetBook *book, const BudgetpCsvInput *in, const char *source,
-                             const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
+/* Reads a file of @kind whose rows @row adds to @book (NULL: checks only). */
+static bool load_rows(FileKind kind, RowFunc row, BudgetBook *book, BudgetpCsvInput in, const char *source,
+                      const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
     Reader r;
     bool ok;
 
-    budgetp_csv_reader_init(&r, FILE_ADJUSTMENTS, source, options, diag, error);
-    r.row_func = adjustment_row;
+    budgetp_csv_reader_init(&r, kind, source, options, diag, error);
+    r.row_func = row;
     r.row_data = book;
-    ok = budgetp_csv_run_reader(&r, in);
+    ok = budgetp_csv_run_reader(&r, &in);
     budgetp_csv_reader_clear(&r);
     return ok;
+}
+
+static bool load_adjustments(BudgetBook *book, BudgetpCsvInput in, const char *source,
+                             const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
+{
+    return load_rows(FILE_ADJUSTMENTS, adjustment_row, book, in, source, options, diag, error);
 }
 
 bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
@@ -992,7 +1015,7 @@ bool budget_csv_load_adjustments(BudgetBook *book, const char *path, const Budge
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return load_adjustments(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
+    return load_adjustments(book, input_path(path), path, options, diag, error);
 }
 
 bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, ptrdiff_t len,
@@ -1002,9 +1025,7 @@ bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, ptrdif
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
-    return load_adjustments(
-        book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL},
-        source_name, options, diag, error);
+    return load_adjustments(book, input_data(data, len), source_name, options, diag, error);
 }
 
 bool budget_csv_load_adjustments_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -1014,8 +1035,7 @@ bool budget_csv_load_adjustments_callback(BudgetBook *book, BudgetReadFunc read,
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(read != NULL, false, error);
-    return load_adjustments(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options,
-                            diag, error);
+    return load_adjustments(book, input_read(read, read_data), source_name, options, diag, error);
 }
 
 /* ---- indicators.csv --------------------------------------------------- */
@@ -1109,18 +1129,10 @@ static bool indicator_row(Reader *r, BudgetError *e)
     return ok;
 }
 
-static bool load_indicators(BudgetBook *book, const BudgetpCsvInput *in, const char *source,
+static bool load_indicators(BudgetBook *book, BudgetpCsvInput in, const char *source,
                             const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
-    Reader r;
-    bool ok;
-
-    budgetp_csv_reader_init(&r, FILE_INDICATORS, source, options, diag, error);
-    r.row_func = indicator_row;
-    r.row_data = book;
-    ok = budgetp_csv_run_reader(&r, in);
-    budgetp_csv_reader_clear(&r);
-    return ok;
+    return load_rows(FILE_INDICATORS, indicator_row, book, in, source, options, diag, error);
 }
 
 bool budget_csv_load_indicators(BudgetBook *book, const char *path, const BudgetCsvOptions *options,
@@ -1129,7 +1141,7 @@ bool budget_csv_load_indicators(BudgetBook *book, const char *path, const Budget
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return load_indicators(book, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
+    return load_indicators(book, input_path(path), path, options, diag, error);
 }
 
 bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, ptrdiff_t len,
@@ -1139,9 +1151,7 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, ptrdiff
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
-    return load_indicators(
-        book, &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL},
-        source_name, options, diag, error);
+    return load_indicators(book, input_data(data, len), source_name, options, diag, error);
 }
 
 bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -1151,8 +1161,7 @@ bool budget_csv_load_indicators_callback(BudgetBook *book, BudgetReadFunc read, 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(read != NULL, false, error);
-    return load_indicators(book, &(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options,
-                           diag, error);
+    return load_indicators(book, input_read(read, read_data), source_name, options, diag, error);
 }
 
 /* ---- department.csv --------------------------------------------------- */
@@ -1248,7 +1257,7 @@ static bool department_row(Reader *r, BudgetError *e)
     return true;
 }
 
-static BudgetDepartmentInputs *load_department(const BudgetpCsvInput *in, const char *source,
+static BudgetDepartmentInputs *load_department(BudgetpCsvInput in, const char *source,
                                                const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                                                BudgetError *error)
 {
@@ -1261,7 +1270,7 @@ static BudgetDepartmentInputs *load_department(const BudgetpCsvInput *in, const 
     budgetp_csv_reader_init(&r, FILE_DEPARTMENT, source, options, diag, error);
     r.row_func = department_row;
     r.row_data = &ctx;
-    ok = budgetp_csv_run_reader(&r, in);
+    ok = budgetp_csv_run_reader(&r, &in);
     budgetp_csv_reader_clear(&r);
     if (!ok) {
         budget_department_inputs_free(ctx.inputs);
@@ -1275,7 +1284,7 @@ BudgetDepartmentInputs *budget_csv_load_department(const char *path, const Budge
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(path != NULL, NULL, error);
-    return load_department(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, options, diag, error);
+    return load_department(input_path(path), path, options, diag, error);
 }
 
 BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, ptrdiff_t len,
@@ -1285,9 +1294,7 @@ BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, ptrdif
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, NULL, error);
-    return load_department(
-        &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL}, source_name,
-        options, diag, error);
+    return load_department(input_data(data, len), source_name, options, diag, error);
 }
 
 BudgetDepartmentInputs *budget_csv_load_department_callback(BudgetReadFunc read, void *read_data,
@@ -1297,8 +1304,7 @@ BudgetDepartmentInputs *budget_csv_load_department_callback(BudgetReadFunc read,
 {
     budget_error_clear(error);
     budgetp_return_val_if_fail(read != NULL, NULL, error);
-    return load_department(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, options, diag,
-                           error);
+    return load_department(input_read(read, read_data), source_name, options, diag, error);
 }
 
 /* ---- transactions.csv ------------------------------------------------- */
@@ -1442,7 +1448,7 @@ static bool transaction_row_first(Reader *r, BudgetError *e)
     return transaction_row(r, e);
 }
 
-static bool read_transactions(const BudgetpCsvInput *in, const char *source, const BudgetBook *book,
+static bool read_transactions(BudgetpCsvInput in, const char *source, const BudgetBook *book,
                               BudgetLedger *ledger, const BudgetCsvOptions *options,
                               BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                               BudgetError *error)
@@ -1462,13 +1468,13 @@ static bool read_transactions(const BudgetpCsvInput *in, const char *source, con
     r.warn_unused_columns = ledger != NULL;
     r.row_func = transaction_row_first;
     r.row_data = &ctx;
-    ok = budgetp_csv_run_reader(&r, in);
+    ok = budgetp_csv_run_reader(&r, &in);
     budgetp_csv_reader_clear(&r);
     g_free(ctx.extra_names);
     g_free(ctx.extra_values);
     ctx.extra_names = ctx.extra_values = NULL;
     if (ok && ctx.vouchers != NULL && budgetp_voucher_set_has_candidates(ctx.vouchers) &&
-        !budgetp_csv_input_rereadable(in)) {
+        !budgetp_csv_input_rereadable(&in)) {
         BudgetError w;
         budget_error_clear(&w);
         budgetp_error_set(&w, BUDGET_ERROR_UNSUPPORTED, source, 0, 0, NULL,
@@ -1487,7 +1493,7 @@ static bool read_transactions(const BudgetpCsvInput *in, const char *source, con
         r.row_func = transaction_row_first;
         r.row_data = &ctx;
         budget_error_clear(&quiet);
-        budgetp_csv_run_reader(&r, in);
+        budgetp_csv_run_reader(&r, &in);
         budgetp_csv_reader_clear(&r);
         g_free(ctx.extra_names);
         g_free(ctx.extra_values);
@@ -1503,8 +1509,7 @@ bool budget_csv_read_transactions(const BudgetBook *book, const char *path, cons
     budget_error_clear(error);
     budgetp_return_val_if_fail(path != NULL, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path, book, NULL, options, func,
-                             user_data, diag, error);
+    return read_transactions(input_path(path), path, book, NULL, options, func, user_data, diag, error);
 }
 
 bool budget_csv_read_transactions_data(const BudgetBook *book, const char *data, ptrdiff_t len,
@@ -1515,9 +1520,8 @@ bool budget_csv_read_transactions_data(const BudgetBook *book, const char *data,
     budget_error_clear(error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(
-        &(BudgetpCsvInput){NULL, data != NULL ? data : "", data_length(data, len), NULL, NULL}, source_name,
-        book, NULL, options, func, user_data, diag, error);
+    return read_transactions(input_data(data, len), source_name, book, NULL, options, func, user_data, diag,
+                             error);
 }
 
 bool budget_csv_read_transactions_callback(const BudgetBook *book, BudgetReadFunc read, void *read_data,
@@ -1528,8 +1532,8 @@ bool budget_csv_read_transactions_callback(const BudgetBook *book, BudgetReadFun
     budget_error_clear(error);
     budgetp_return_val_if_fail(read != NULL, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name, book, NULL,
-                             options, func, user_data, diag, error);
+    return read_transactions(input_read(read, read_data), source_name, book, NULL, options, func, user_data,
+                             diag, error);
 }
 
 bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const BudgetCsvOptions *options,
@@ -1538,8 +1542,8 @@ bool budget_csv_load_transactions(BudgetLedger *ledger, const char *path, const 
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, path,
-                             budget_ledger_get_book(ledger), ledger, options, NULL, NULL, diag, error);
+    return read_transactions(input_path(path), path, budget_ledger_get_book(ledger), ledger, options, NULL,
+                             NULL, diag, error);
 }
 
 bool budget_csv_load_transactions_callback(BudgetLedger *ledger, BudgetReadFunc read, void *read_data,
@@ -1549,8 +1553,8 @@ bool budget_csv_load_transactions_callback(BudgetLedger *ledger, BudgetReadFunc 
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
     budgetp_return_val_if_fail(read != NULL, false, error);
-    return read_transactions(&(BudgetpCsvInput){NULL, NULL, 0, read, read_data}, source_name,
-                             budget_ledger_get_book(ledger), ledger, options, NULL, NULL, diag, error);
+    return read_transactions(input_read(read, read_data), source_name, budget_ledger_get_book(ledger), ledger,
+                             options, NULL, NULL, diag, error);
 }
 
 /* ---- The folder ------------------------------------------------------- */
@@ -1671,7 +1675,7 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
         const char *name;
         unsigned flag; /* BudgetCsvFiles; 0 for projects.csv, always read */
         bool required;
-        bool (*load)(BudgetBook *, const BudgetpCsvInput *, const char *, const BudgetCsvOptions *,
+        bool (*load)(BudgetBook *, BudgetpCsvInput, const char *, const BudgetCsvOptions *,
                      BudgetDiagnostics *, BudgetError *);
     } files[] = {
         {"projects.csv", 0, true, load_projects},
@@ -1714,8 +1718,7 @@ BudgetBook *budget_csv_load_book(const char *dir, const BudgetCsvOptions *option
             /* Name the file as its folder has it (Projects.CSV). */
             char *base = g_path_get_basename(path);
             BudgetError *first = error != NULL && error->code == BUDGET_ERROR_OK ? error : &e;
-            if (!files[i].load(projects_ok ? book : NULL, &(BudgetpCsvInput){path, NULL, 0, NULL, NULL}, base,
-                               options, diag, first))
+            if (!files[i].load(projects_ok ? book : NULL, input_path(path), base, options, diag, first))
                 ok = false;
             g_free(base);
         }
