@@ -1,69 +1,11 @@
-/* export: every writer of results (CSV, JSON, Markdown) behind one sink that
- * streams to a write callback, a file replaced atomically, or a row callback.
- *
- * A table is a list of columns, each of a kind that says how JSON carries
- * it and how Markdown aligns it; a row is the cells the CSV format writes.
- * The three formats are three ways of writing the same cells, so that a
- * JSON value is always exactly the CSV cell (or null where that is empty). */
+/* export: every writer of results (CSV, JSON, Markdown): the writer's
+ * constructors and options, and the tables of each kind of result, written
+ * through export-table.c. */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
-
-#include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
 
 #include "export-private.h"
-
-/* Output is handed on in pieces of about this size. */
-#define CHUNK 65536
-
-typedef enum {
-    SINK_WRITE, /* BudgetWriteFunc */
-    SINK_PATH,  /* a temporary file renamed over the path */
-    SINK_ROWS   /* BudgetExportRowFunc: cells, no bytes */
-} SinkKind;
-
-struct BudgetExport {
-    BudgetExportFormat format;
-    SinkKind sink;
-    BudgetWriteFunc write_func;
-    BudgetExportRowFunc row_func;
-    void *user_data;
-    BudgetDestroyNotify destroy;
-    char *path;
-    bool bom;
-    BudgetMoneyUnit unit;
-};
-
-/* How a column's cell is carried in JSON (and aligned in Markdown). */
-typedef enum {
-    COL_TEXT,   /* a string, "" kept */
-    COL_NUMBER, /* an exact decimal as a string; "" is null; right-aligned */
-    COL_COUNT,  /* a JSON integer; right-aligned */
-    COL_NAME    /* an enum name as a string; "" is null */
-} ColumnKind;
-
-typedef struct {
-    const char *name;
-    ColumnKind kind;
-} Column;
-
-/* One table being written. */
-typedef struct {
-    BudgetExport *ex;
-    const Column *cols;
-    size_t n_cols;
-    GString *buf;
-    JsonGenerator *gen; /* JSON only */
-    size_t n_rows;
-    int fd;         /* SINK_PATH */
-    char *tmp_path; /* SINK_PATH */
-    BudgetError *error;
-    bool failed;
-} Table;
 
 /* ---- Names ------------------------------------------------------------ */
 
@@ -93,7 +35,7 @@ bool budget_export_format_from_string(const char *name, BudgetExportFormat *out)
 
 /* ---- The writer ------------------------------------------------------- */
 
-static BudgetExport *export_new(BudgetExportFormat format, SinkKind sink, void *user_data,
+static BudgetExport *export_new(BudgetExportFormat format, BudgetpSinkKind sink, void *user_data,
                                 BudgetDestroyNotify destroy)
 {
     BudgetExport *ex = g_new0(BudgetExport, 1);
@@ -113,7 +55,7 @@ BudgetExport *budget_export_new(BudgetExportFormat format, BudgetWriteFunc func,
 
     g_return_val_if_fail((unsigned)format < BUDGET_EXPORT_FORMAT_N, NULL);
     g_return_val_if_fail(func != NULL, NULL);
-    ex = export_new(format, SINK_WRITE, user_data, destroy);
+    ex = export_new(format, BUDGETP_SINK_WRITE, user_data, destroy);
     ex->write_func = func;
     return ex;
 }
@@ -124,7 +66,7 @@ BudgetExport *budget_export_new_for_path(BudgetExportFormat format, const char *
 
     g_return_val_if_fail((unsigned)format < BUDGET_EXPORT_FORMAT_N, NULL);
     g_return_val_if_fail(path != NULL, NULL);
-    ex = export_new(format, SINK_PATH, NULL, NULL);
+    ex = export_new(format, BUDGETP_SINK_PATH, NULL, NULL);
     ex->path = g_strdup(path);
     return ex;
 }
@@ -135,7 +77,7 @@ BudgetExport *budget_export_new_rows(BudgetExportRowFunc func, void *user_data, 
 
     g_return_val_if_fail(func != NULL, NULL);
     /* The cells are the CSV format's. */
-    ex = export_new(BUDGET_EXPORT_FORMAT_CSV, SINK_ROWS, user_data, destroy);
+    ex = export_new(BUDGET_EXPORT_FORMAT_CSV, BUDGETP_SINK_ROWS, user_data, destroy);
     ex->row_func = func;
     return ex;
 }
@@ -161,334 +103,6 @@ void budget_export_set_money_unit(BudgetExport *export, BudgetMoneyUnit unit)
     g_return_if_fail(export != NULL);
     g_return_if_fail((unsigned)unit < BUDGET_MONEY_UNIT_N);
     export->unit = unit;
-}
-
-/* ---- Cells ------------------------------------------------------------ */
-
-void budgetp_export_csv_field(GString *out, const char *value)
-{
-    size_t n = value != NULL ? strlen(value) : 0;
-    bool quote;
-
-    if (n == 0)
-        return;
-    quote = strpbrk(value, ",\"\r\n") != NULL || value[0] == ' ' || value[0] == '\t' || value[n - 1] == ' ' ||
-            value[n - 1] == '\t';
-    if (!quote) {
-        g_string_append_len(out, value, (gssize)n);
-        return;
-    }
-    g_string_append_c(out, '"');
-    for (const char *p = value; *p != '\0'; p++) {
-        if (*p == '"')
-            g_string_append_c(out, '"');
-        g_string_append_c(out, *p);
-    }
-    g_string_append_c(out, '"');
-}
-
-/* A Markdown table cell: inline markup and the cell separator escaped, a
- * line break (CRLF, CR or LF) written <br>. */
-static void append_markdown_cell(GString *out, const char *value)
-{
-    for (const char *p = value != NULL ? value : ""; *p != '\0'; p++) {
-        switch (*p) {
-        case '\r':
-            if (p[1] == '\n')
-                p++;
-            /* fall through */
-        case '\n':
-            g_string_append(out, "<br>");
-            break;
-        case '\\':
-        case '|':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '<':
-        case '>':
-            g_string_append_c(out, '\\');
-            g_string_append_c(out, *p);
-            break;
-        default:
-            g_string_append_c(out, *p);
-        }
-    }
-}
-
-static char *money_text(const BudgetExport *ex, BudgetFen value)
-{
-    char buf[64];
-
-    if (ex->unit == BUDGET_MONEY_UNIT_YUAN)
-        budget_money_format(value, buf, sizeof buf);
-    else
-        budget_money_format_unit(value, ex->unit, false, buf, sizeof buf);
-    return g_strdup(buf);
-}
-
-static char *rate_text(int64_t bp)
-{
-    char buf[32];
-
-    budget_money_rate_format(bp, buf, sizeof buf);
-    return g_strdup(buf);
-}
-
-static char *points_text(int64_t points)
-{
-    char buf[32];
-
-    budget_score_format(points, buf, sizeof buf);
-    return g_strdup(buf);
-}
-
-/* ---- Sinks ------------------------------------------------------------ */
-
-/* Hands the buffered bytes on. */
-static bool flush(Table *t)
-{
-    const char *p = t->buf->str;
-    size_t left = t->buf->len;
-
-    if (t->failed)
-        return false;
-    if (left == 0)
-        return true;
-    if (t->ex->sink == SINK_WRITE) {
-        if (t->ex->write_func(p, left, t->ex->user_data) != 0) {
-            budgetp_error_set(t->error, BUDGET_ERROR_ABORTED, NULL, 0, 0, NULL,
-                              "the write callback stopped the export");
-            t->failed = true;
-        }
-    } else if (t->ex->sink == SINK_PATH) {
-        while (left > 0) {
-            ssize_t n = write(t->fd, p, left);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                budgetp_error_set(t->error, BUDGET_ERROR_IO, t->ex->path, 0, 0, NULL, "cannot write: %s",
-                                  g_strerror(errno));
-                t->failed = true;
-                break;
-            }
-            p += n;
-            left -= (size_t)n;
-        }
-    }
-    g_string_truncate(t->buf, 0);
-    return !t->failed;
-}
-
-static bool maybe_flush(Table *t)
-{
-    return t->buf->len < CHUNK || flush(t);
-}
-
-/* The JSON text of @node (a scalar or a container), appended to the buffer. */
-static void append_json(Table *t, JsonNode *node)
-{
-    gsize len = 0;
-    char *text;
-
-    json_generator_set_root(t->gen, node);
-    text = json_generator_to_data(t->gen, &len);
-    g_string_append_len(t->buf, text, (gssize)len);
-    g_free(text);
-}
-
-/* Starts a table: opens the file, writes the header. @meta holds pairs of
- * JSON member names and string values (NULL-terminated), written before the
- * columns. */
-static bool table_begin(Table *t, BudgetExport *ex, const Column *cols, size_t n_cols,
-                        const char *const *meta, BudgetError *error)
-{
-    memset(t, 0, sizeof *t);
-    t->ex = ex;
-    t->cols = cols;
-    t->n_cols = n_cols;
-    t->error = error;
-    t->fd = -1;
-    t->buf = g_string_sized_new(CHUNK + 4096);
-
-    if (ex->sink == SINK_PATH) {
-        t->tmp_path = g_strdup_printf("%s.XXXXXX", ex->path);
-        /* 0666 less the umask, as a file the program created itself. */
-        t->fd = g_mkstemp_full(t->tmp_path, O_WRONLY, 0666);
-        if (t->fd < 0) {
-            budgetp_error_set(error, BUDGET_ERROR_IO, ex->path, 0, 0, NULL,
-                              "cannot create a temporary file beside it: %s", g_strerror(errno));
-            g_free(t->tmp_path);
-            t->tmp_path = NULL;
-            t->failed = true;
-            return false;
-        }
-    }
-    if (ex->sink == SINK_ROWS) {
-        const char **names = g_new(const char *, n_cols);
-        for (size_t i = 0; i < n_cols; i++)
-            names[i] = cols[i].name;
-        if (ex->row_func(names, n_cols, true, ex->user_data) != 0) {
-            budgetp_error_set(error, BUDGET_ERROR_ABORTED, NULL, 0, 0, NULL,
-                              "the row callback stopped the export");
-            t->failed = true;
-        }
-        g_free(names);
-        return !t->failed;
-    }
-
-    switch (ex->format) {
-    case BUDGET_EXPORT_FORMAT_CSV:
-        if (ex->bom)
-            g_string_append(t->buf, "\xEF\xBB\xBF");
-        for (size_t i = 0; i < n_cols; i++) {
-            if (i > 0)
-                g_string_append_c(t->buf, ',');
-            budgetp_export_csv_field(t->buf, cols[i].name);
-        }
-        g_string_append_c(t->buf, '\n');
-        break;
-    case BUDGET_EXPORT_FORMAT_JSON: {
-        JsonObject *head = json_object_new();
-        JsonArray *names = json_array_sized_new((guint)n_cols);
-        JsonNode *node = json_node_new(JSON_NODE_OBJECT);
-
-        for (size_t i = 0; meta[i] != NULL; i += 2)
-            json_object_set_string_member(head, meta[i], meta[i + 1]);
-        for (size_t i = 0; i < n_cols; i++)
-            json_array_add_string_element(names, cols[i].name);
-        json_object_set_array_member(head, "columns", names);
-        json_node_take_object(node, head);
-        t->gen = json_generator_new();
-        append_json(t, node);
-        json_node_unref(node);
-        /* The object is still open: "rows" comes last, written row by row. */
-        if (t->buf->len > 0 && t->buf->str[t->buf->len - 1] == '}')
-            g_string_truncate(t->buf, t->buf->len - 1);
-        g_string_append(t->buf, ",\"rows\":[\n");
-        break;
-    }
-    case BUDGET_EXPORT_FORMAT_MARKDOWN:
-        g_string_append_c(t->buf, '|');
-        for (size_t i = 0; i < n_cols; i++) {
-            g_string_append_c(t->buf, ' ');
-            append_markdown_cell(t->buf, cols[i].name);
-            g_string_append(t->buf, " |");
-        }
-        g_string_append(t->buf, "\n|");
-        for (size_t i = 0; i < n_cols; i++)
-            g_string_append(t->buf,
-                            cols[i].kind == COL_NUMBER || cols[i].kind == COL_COUNT ? " ---: |" : " --- |");
-        g_string_append_c(t->buf, '\n');
-        break;
-    }
-    return maybe_flush(t);
-}
-
-/* Writes one row: @cells as CSV writes them ("" for an undefined value). */
-static bool table_row(Table *t, const char *const *cells)
-{
-    if (t->failed)
-        return false;
-    t->n_rows++;
-    if (t->ex->sink == SINK_ROWS) {
-        if (t->ex->row_func(cells, t->n_cols, false, t->ex->user_data) != 0) {
-            budgetp_error_set(t->error, BUDGET_ERROR_ABORTED, NULL, 0, 0, NULL,
-                              "the row callback stopped the export");
-            t->failed = true;
-        }
-        return !t->failed;
-    }
-    switch (t->ex->format) {
-    case BUDGET_EXPORT_FORMAT_CSV:
-        for (size_t i = 0; i < t->n_cols; i++) {
-            if (i > 0)
-                g_string_append_c(t->buf, ',');
-            budgetp_export_csv_field(t->buf, cells[i]);
-        }
-        g_string_append_c(t->buf, '\n');
-        break;
-    case BUDGET_EXPORT_FORMAT_JSON: {
-        JsonObject *row = json_object_new();
-        JsonNode *node = json_node_new(JSON_NODE_OBJECT);
-
-        for (size_t i = 0; i < t->n_cols; i++) {
-            const char *v = cells[i] != NULL ? cells[i] : "";
-            switch (t->cols[i].kind) {
-            case COL_TEXT:
-                json_object_set_string_member(row, t->cols[i].name, v);
-                break;
-            case COL_COUNT:
-                json_object_set_int_member(row, t->cols[i].name, g_ascii_strtoll(v, NULL, 10));
-                break;
-            case COL_NUMBER:
-            case COL_NAME:
-                if (v[0] == '\0')
-                    json_object_set_null_member(row, t->cols[i].name);
-                else
-                    json_object_set_string_member(row, t->cols[i].name, v);
-                break;
-            }
-        }
-        json_node_take_object(node, row);
-        if (t->n_rows > 1)
-            g_string_append(t->buf, ",\n");
-        append_json(t, node);
-        json_node_unref(node);
-        break;
-    }
-    case BUDGET_EXPORT_FORMAT_MARKDOWN:
-        g_string_append_c(t->buf, '|');
-        for (size_t i = 0; i < t->n_cols; i++) {
-            g_string_append_c(t->buf, ' ');
-            append_markdown_cell(t->buf, cells[i]);
-            g_string_append(t->buf, " |");
-        }
-        g_string_append_c(t->buf, '\n');
-        break;
-    }
-    return maybe_flush(t);
-}
-
-/* Finishes a table (@ok: every row was produced) and releases it; for a
- * file, renames the temporary file over the path, or removes it. */
-static bool table_end(Table *t, bool ok)
-{
-    if (ok && !t->failed && t->ex->sink != SINK_ROWS && t->ex->format == BUDGET_EXPORT_FORMAT_JSON)
-        g_string_append(t->buf, t->n_rows > 0 ? "\n]}\n" : "]}\n");
-    ok = ok && flush(t);
-    if (t->fd >= 0) {
-        if (ok && fsync(t->fd) != 0) {
-            budgetp_error_set(t->error, BUDGET_ERROR_IO, t->ex->path, 0, 0, NULL, "cannot write: %s",
-                              g_strerror(errno));
-            ok = false;
-        }
-        if (close(t->fd) != 0 && ok) {
-            budgetp_error_set(t->error, BUDGET_ERROR_IO, t->ex->path, 0, 0, NULL, "cannot write: %s",
-                              g_strerror(errno));
-            ok = false;
-        }
-        if (ok && g_rename(t->tmp_path, t->ex->path) != 0) {
-            budgetp_error_set(t->error, BUDGET_ERROR_IO, t->ex->path, 0, 0, NULL, "cannot replace it: %s",
-                              g_strerror(errno));
-            ok = false;
-        }
-        if (!ok)
-            g_unlink(t->tmp_path);
-    }
-    g_free(t->tmp_path);
-    if (t->gen != NULL)
-        g_object_unref(t->gen);
-    g_string_free(t->buf, TRUE);
-    return ok;
-}
-
-static void free_cells(char **cells, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        g_free(cells[i]);
 }
 
 /* ---- Execution report ------------------------------------------------- */
@@ -539,26 +153,28 @@ G_STATIC_ASSERT(REPORT_COLS == 4 + BUDGET_REPORT_MONEY_N + BUDGET_REPORT_RATE_N)
 
 /* The heading of column @i at @level: a roll-up row is keyed by its level
  * and counts its projects where a project row has its name. */
-static Column report_column(size_t i, BudgetLevel level)
+static BudgetpColumn report_column(size_t i, BudgetLevel level)
 {
     bool project = level == BUDGET_LEVEL_PROJECT;
 
     switch (report_sources[i].from) {
     case FROM_KEY:
-        return (Column){project ? "code" : budget_level_to_string(level), COL_TEXT};
+        return (BudgetpColumn){project ? "code" : budget_level_to_string(level), BUDGETP_COL_TEXT};
     case FROM_UNIT:
-        return (Column){"unit", COL_TEXT};
+        return (BudgetpColumn){"unit", BUDGETP_COL_TEXT};
     case FROM_MONEY:
-        return (Column){budget_report_money_to_string((BudgetReportMoney)report_sources[i].column),
-                        COL_NUMBER};
+        return (BudgetpColumn){budget_report_money_to_string((BudgetReportMoney)report_sources[i].column),
+                               BUDGETP_COL_NUMBER};
     case FROM_RATE:
-        return (Column){budget_report_rate_to_string((BudgetReportRate)report_sources[i].column), COL_NUMBER};
+        return (BudgetpColumn){budget_report_rate_to_string((BudgetReportRate)report_sources[i].column),
+                               BUDGETP_COL_NUMBER};
     case FROM_STATUS:
-        return (Column){"status", COL_NAME};
+        return (BudgetpColumn){"status", BUDGETP_COL_NAME};
     case FROM_NAME:
-        return project ? (Column){"name", COL_TEXT} : (Column){"n_projects", COL_COUNT};
+        return project ? (BudgetpColumn){"name", BUDGETP_COL_TEXT}
+                       : (BudgetpColumn){"n_projects", BUDGETP_COL_COUNT};
     }
-    return (Column){"", COL_TEXT};
+    return (BudgetpColumn){"", BUDGETP_COL_TEXT};
 }
 
 static char *report_cell(const BudgetExport *ex, const BudgetReport *report, size_t row, size_t col)
@@ -577,11 +193,11 @@ static char *report_cell(const BudgetExport *ex, const BudgetReport *report, siz
     case FROM_MONEY:
         if (!budget_report_get_money(report, row, (BudgetReportMoney)report_sources[col].column, &money))
             return g_strdup("");
-        return money_text(ex, money);
+        return budgetp_export_money_text(ex, money);
     case FROM_RATE:
         if (!budget_report_get_rate(report, row, (BudgetReportRate)report_sources[col].column, &bp))
             return g_strdup("");
-        return rate_text(bp);
+        return budgetp_export_rate_text(bp);
     case FROM_STATUS:
         if (!budget_report_get_status(report, row, &status))
             return g_strdup("");
@@ -596,12 +212,12 @@ static char *report_cell(const BudgetExport *ex, const BudgetReport *report, siz
 
 bool budget_export_report(BudgetExport *export, const BudgetReport *report, BudgetError *error)
 {
-    Column cols[REPORT_COLS];
+    BudgetpColumn cols[REPORT_COLS];
     size_t col_of[REPORT_COLS]; /* index into report_sources */
     size_t n_cols = 0;
     BudgetLevel level;
     char as_of[16];
-    Table t;
+    BudgetpTable t;
     bool ok;
 
     budget_error_clear(error);
@@ -626,16 +242,16 @@ bool budget_export_report(BudgetExport *export, const BudgetReport *report, Budg
             "money_unit", budget_money_unit_to_string(export->unit),
             NULL,
         };
-        ok = table_begin(&t, export, cols, n_cols, meta, error);
+        ok = budgetp_table_begin(&t, export, cols, n_cols, meta, error);
     }
     for (size_t row = 0; ok && row < budget_report_get_n_rows(report); row++) {
         char *cells[REPORT_COLS];
         for (size_t c = 0; c < n_cols; c++)
             cells[c] = report_cell(export, report, row, col_of[c]);
-        ok = table_row(&t, (const char *const *)cells);
-        free_cells(cells, n_cols);
+        ok = budgetp_table_row(&t, (const char *const *)cells);
+        budgetp_table_free_cells(cells, n_cols);
     }
-    return table_end(&t, ok);
+    return budgetp_table_end(&t, ok);
 }
 
 /* ---- Scores ----------------------------------------------------------- */
@@ -647,16 +263,16 @@ static const BudgetScorePart score_parts[] = {
     BUDGET_SCORE_PART_SATISFACTION,
 };
 
-static const Column score_columns[] = {
-    {"code", COL_TEXT},
-    {"execution_score", COL_NUMBER},
-    {"output_score", COL_NUMBER},
-    {"outcome_score", COL_NUMBER},
-    {"satisfaction_score", COL_NUMBER},
-    {"total", COL_NUMBER},
-    {"grade", COL_NAME},
-    {"available", COL_NUMBER},
-    {"name", COL_TEXT},
+static const BudgetpColumn score_columns[] = {
+    {"code", BUDGETP_COL_TEXT},
+    {"execution_score", BUDGETP_COL_NUMBER},
+    {"output_score", BUDGETP_COL_NUMBER},
+    {"outcome_score", BUDGETP_COL_NUMBER},
+    {"satisfaction_score", BUDGETP_COL_NUMBER},
+    {"total", BUDGETP_COL_NUMBER},
+    {"grade", BUDGETP_COL_NAME},
+    {"available", BUDGETP_COL_NUMBER},
+    {"name", BUDGETP_COL_TEXT},
 };
 #define SCORE_COLS G_N_ELEMENTS(score_columns)
 
@@ -673,15 +289,15 @@ static void score_cells(const BudgetScorecard *card, const BudgetBook *book, cha
         int64_t part_available, score;
         /* The part's score before rescaling; undefined when it has no points. */
         if (budget_scorecard_get_part(card, score_parts[i], &part_available, &score, NULL)) {
-            cells[1 + i] = points_text(score);
+            cells[1 + i] = budgetp_export_points_text(score);
             available += part_available;
         } else {
             cells[1 + i] = g_strdup("");
         }
     }
-    cells[5] = has_total ? points_text(total) : g_strdup("");
+    cells[5] = has_total ? budgetp_export_points_text(total) : g_strdup("");
     cells[6] = g_strdup(has_total ? budget_target_grade_to_string(budget_scorecard_get_grade(card)) : "");
-    cells[7] = points_text(available);
+    cells[7] = budgetp_export_points_text(available);
     cells[8] = g_strdup(name != NULL ? name : "");
 }
 
@@ -689,7 +305,7 @@ bool budget_export_scores(BudgetExport *export, const BudgetScoreReport *report,
                           BudgetError *error)
 {
     static const char *const meta[] = {"table", "scores", NULL};
-    Table t;
+    BudgetpTable t;
     bool ok;
 
     budget_error_clear(error);
@@ -697,14 +313,14 @@ bool budget_export_scores(BudgetExport *export, const BudgetScoreReport *report,
     budgetp_return_val_if_fail(report != NULL, false, error);
     budgetp_return_val_if_fail(book != NULL, false, error);
 
-    ok = table_begin(&t, export, score_columns, SCORE_COLS, meta, error);
+    ok = budgetp_table_begin(&t, export, score_columns, SCORE_COLS, meta, error);
     for (size_t i = 0; ok && i < budget_score_report_get_n(report); i++) {
         char *cells[SCORE_COLS];
         score_cells(budget_score_report_get_nth(report, i), book, cells);
-        ok = table_row(&t, (const char *const *)cells);
-        free_cells(cells, SCORE_COLS);
+        ok = budgetp_table_row(&t, (const char *const *)cells);
+        budgetp_table_free_cells(cells, SCORE_COLS);
     }
-    return table_end(&t, ok);
+    return budgetp_table_end(&t, ok);
 }
 
 size_t budget_export_format_deviation(const BudgetTarget *target, const BudgetTargetEvaluation *evaluation,
@@ -748,11 +364,12 @@ size_t budget_export_format_deviation(const BudgetTarget *target, const BudgetTa
     return n;
 }
 
-static const Column detail_columns[] = {
-    {"code", COL_TEXT},   {"level1", COL_TEXT}, {"level2", COL_TEXT},   {"level3", COL_TEXT},
-    {"target", COL_TEXT}, {"actual", COL_TEXT}, {"weight", COL_NUMBER}, {"score", COL_NUMBER},
-    {"result", COL_NAME}, {"part", COL_NAME},   {"grade", COL_NAME},    {"deviation", COL_NUMBER},
-    {"reason", COL_TEXT},
+static const BudgetpColumn detail_columns[] = {
+    {"code", BUDGETP_COL_TEXT},     {"level1", BUDGETP_COL_TEXT},  {"level2", BUDGETP_COL_TEXT},
+    {"level3", BUDGETP_COL_TEXT},   {"target", BUDGETP_COL_TEXT},  {"actual", BUDGETP_COL_TEXT},
+    {"weight", BUDGETP_COL_NUMBER}, {"score", BUDGETP_COL_NUMBER}, {"result", BUDGETP_COL_NAME},
+    {"part", BUDGETP_COL_NAME},     {"grade", BUDGETP_COL_NAME},   {"deviation", BUDGETP_COL_NUMBER},
+    {"reason", BUDGETP_COL_TEXT},
 };
 #define DETAIL_COLS G_N_ELEMENTS(detail_columns)
 
@@ -773,8 +390,8 @@ static void detail_cells(const BudgetScorecard *card, size_t i, char *cells[DETA
     cells[3] = g_strdup(budget_indicator_get_level3(ind));
     cells[4] = g_strdup(budget_indicator_get_target(ind));
     cells[5] = g_strdup(budget_indicator_get_actual(ind));
-    cells[6] = part != BUDGET_SCORE_PART_NONE ? points_text(weight) : g_strdup("");
-    cells[7] = scored ? points_text(score) : g_strdup("");
+    cells[6] = part != BUDGET_SCORE_PART_NONE ? budgetp_export_points_text(weight) : g_strdup("");
+    cells[7] = scored ? budgetp_export_points_text(score) : g_strdup("");
     cells[8] = g_strdup(budget_target_result_to_string((BudgetTargetResult)ev.result));
     cells[9] = g_strdup(budget_score_part_to_string(part));
     cells[10] = g_strdup(budget_target_grade_to_string((BudgetTargetGrade)ev.grade));
@@ -786,33 +403,33 @@ static void detail_cells(const BudgetScorecard *card, size_t i, char *cells[DETA
 bool budget_export_score_details(BudgetExport *export, const BudgetScoreReport *report, BudgetError *error)
 {
     static const char *const meta[] = {"table", "score_details", NULL};
-    Table t;
+    BudgetpTable t;
     bool ok;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(export != NULL, false, error);
     budgetp_return_val_if_fail(report != NULL, false, error);
 
-    ok = table_begin(&t, export, detail_columns, DETAIL_COLS, meta, error);
+    ok = budgetp_table_begin(&t, export, detail_columns, DETAIL_COLS, meta, error);
     for (size_t p = 0; ok && p < budget_score_report_get_n(report); p++) {
         const BudgetScorecard *card = budget_score_report_get_nth(report, p);
         for (size_t i = 0; ok && i < budget_scorecard_get_n_indicators(card); i++) {
             char *cells[DETAIL_COLS];
             detail_cells(card, i, cells);
-            ok = table_row(&t, (const char *const *)cells);
-            free_cells(cells, DETAIL_COLS);
+            ok = budgetp_table_row(&t, (const char *const *)cells);
+            budgetp_table_free_cells(cells, DETAIL_COLS);
         }
     }
-    return table_end(&t, ok);
+    return budgetp_table_end(&t, ok);
 }
 
 /* ---- Department ratios ------------------------------------------------ */
 
-static const Column department_columns[] = {
-    {"ratio", COL_NAME},
-    {"name", COL_TEXT},
-    {"value_pct", COL_NUMBER},
-    {"reason", COL_NAME},
+static const BudgetpColumn department_columns[] = {
+    {"ratio", BUDGETP_COL_NAME},
+    {"name", BUDGETP_COL_TEXT},
+    {"value_pct", BUDGETP_COL_NUMBER},
+    {"reason", BUDGETP_COL_NAME},
 };
 #define DEPARTMENT_COLS G_N_ELEMENTS(department_columns)
 
@@ -822,7 +439,7 @@ bool budget_export_department_ratios(BudgetExport *export, const BudgetLedger *l
 {
     GHashTable *told; /* places already named, each once */
     char as_of[16];
-    Table t;
+    BudgetpTable t;
     bool ok;
 
     budget_error_clear(error);
@@ -832,7 +449,7 @@ bool budget_export_department_ratios(BudgetExport *export, const BudgetLedger *l
     budget_date_format(budget_ledger_get_as_of(ledger), as_of, sizeof as_of);
     {
         const char *meta[] = {"table", "department_ratios", "as_of", as_of, NULL};
-        ok = table_begin(&t, export, department_columns, DEPARTMENT_COLS, meta, error);
+        ok = budgetp_table_begin(&t, export, department_columns, DEPARTMENT_COLS, meta, error);
     }
     told = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (int r = 0; ok && r < BUDGET_DEPARTMENT_RATIO_N; r++) {
@@ -856,8 +473,8 @@ bool budget_export_department_ratios(BudgetExport *export, const BudgetLedger *l
         cells[1] = budget_department_ratio_to_chinese((BudgetDepartmentRatio)r);
         cells[2] = value;
         cells[3] = reason == BUDGET_DEPARTMENT_REASON_OK ? "" : budget_department_reason_to_string(reason);
-        ok = table_row(&t, cells);
+        ok = budgetp_table_row(&t, cells);
     }
     g_hash_table_unref(told);
-    return table_end(&t, ok);
+    return budgetp_table_end(&t, ok);
 }
