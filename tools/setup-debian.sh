@@ -4,6 +4,8 @@
 # machine this takes a second and touches nothing.
 #
 #   sh tools/setup-debian.sh           # as root, or a user with sudo
+#   sh tools/setup-debian.sh --hosts   # also the real hosts the CI-only tests drive
+#   sh tools/setup-debian.sh --bench   # also the peers bench/ compares with
 #   sh tools/setup-debian.sh --list    # print the packages and exit
 #
 # To add a dependency, add it to the list it belongs to below.
@@ -25,10 +27,24 @@ binding_pkgs=""
 # CI-only tools: clang and its libFuzzer runtime (libclang_rt.fuzzer-x86_64.a,
 # which clang-14 only recommends) for tests/fuzz/run.sh (.ci/run step f).
 ci_pkgs="clang libclang-rt-14-dev"
+# Real hosts (spreadsheets, browser) driven by tests that skip without them;
+# large, so installed only with --hosts (.ci/run does).
+host_pkgs=""
+# The tools bench/ compares libbudget with; only with --bench.
+bench_pkgs=""
 
 all_pkgs="$build_pkgs $test_pkgs $doc_pkgs $tool_pkgs $binding_pkgs $ci_pkgs"
+list=false
+for arg in "$@"; do
+    case $arg in
+        --hosts) all_pkgs="$all_pkgs $host_pkgs" ;;
+        --bench) all_pkgs="$all_pkgs $bench_pkgs" ;;
+        --list) list=true ;;
+        *) echo "usage: $0 [--hosts] [--bench] [--list]" >&2; exit 2 ;;
+    esac
+done
 
-if [ "${1:-}" = "--list" ]; then
+if $list; then
     for p in $all_pkgs; do echo "$p"; done
     exit 0
 fi
@@ -65,18 +81,19 @@ export DEBIAN_FRONTEND=noninteractive
 
 apt_install() {
     # shellcheck disable=SC2086
-    $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+    $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        -o DPkg::Lock::Timeout=900 $missing
 }
 
 # Update the package lists only when they are missing or cannot serve the
 # install (a fresh minimal system has none; an old one may be stale).
 lists=$(ls /var/lib/apt/lists/ 2>/dev/null | grep -c '_Packages' || true)
 if [ "$lists" -eq 0 ]; then
-    $as_root apt-get update -q
+    $as_root apt-get -o DPkg::Lock::Timeout=900 update -q
     apt_install
 elif ! apt_install; then
     echo "setup-debian.sh: install failed; updating the package lists and retrying" >&2
-    $as_root apt-get update -q
+    $as_root apt-get -o DPkg::Lock::Timeout=900 update -q
     apt_install
 fi
 echo "setup-debian.sh: done."
