@@ -205,10 +205,37 @@ static bool is_met_word(const char *w, const char *own, const char *keyword)
            (keyword != NULL && strcmp(w, keyword) == 0);
 }
 
+/* The three bands of the national 自评表 as forms write them in the actual
+ * column of qualitative rows (财预〔2020〕10号 自评表 notes: 达成预期指标,
+ * 部分达成预期指标并具有一定效果, 未达成预期指标且效果较差), with the
+ * shorter forms they are cut to. Read before anything else. */
+static const struct {
+    const char *text;
+    WordClass wc;
+} band_words[] = {
+    {"达成预期指标", WORD_MET},
+    {"达成预期目标", WORD_MET},
+    {"达到预期指标", WORD_MET},
+    {"达到预期目标", WORD_MET},
+    {"已达成预期指标", WORD_MET},
+    {"部分达成预期指标", WORD_PARTLY},
+    {"部分达成预期目标", WORD_PARTLY},
+    {"部分达成预期指标并具有一定效果", WORD_PARTLY},
+    {"部分达成预期指标且具有一定效果", WORD_PARTLY},
+    {"未达成预期指标", WORD_NOT},
+    {"未达成预期目标", WORD_NOT},
+    {"未达成预期指标且效果较差", WORD_NOT},
+    {"未达成预期指标并且效果较差", WORD_NOT},
+};
+
 /* @w: normalized, lower-cased, trimmed. @own: the target's normalized text. */
 static WordClass classify_word(const char *w, const char *own, const char *keyword)
 {
     const char *r;
+
+    for (size_t k = 0; k < G_N_ELEMENTS(band_words); k++)
+        if (strcmp(w, band_words[k].text) == 0)
+            return band_words[k].wc;
 
     if (in_list(w, not_exact, G_N_ELEMENTS(not_exact)) ||
         strip_prefix(w, not_prefix, G_N_ELEMENTS(not_prefix)))
@@ -295,6 +322,15 @@ static bool actual_value(const BudgetTarget *t, const BudgetTarget *a, const cha
         *out = a->value;
         return true;
     }
+    if (t->unit_class == BUDGET_TARGET_UNIT_NONE && t->glued != NULL && g_utf8_strlen(t->glued, -1) <= 2 &&
+        a->unit_class == BUDGET_TARGET_UNIT_COUNT) {
+        /* "≥20羽" against "25只": glued text as short as a unit is the
+         * target's unit; a longer one ("1建成一套平台") names what is
+         * measured and takes the actual's unit. */
+        cannot(ev, BUDGET_TARGET_REASON_UNIT_MISMATCH, "unit mismatch: target '%s', actual '%s'", t->glued,
+               a->unit);
+        return false;
+    }
     if (t->unit_class == BUDGET_TARGET_UNIT_NONE && a->unit_class != BUDGET_TARGET_UNIT_MONEY) {
         *out = a->value;
         return true;
@@ -305,6 +341,46 @@ static bool actual_value(const BudgetTarget *t, const BudgetTarget *a, const cha
         return false;
     }
     *out = a->value;
+    return true;
+}
+
+/* Whether the actual @a is a number the evaluation can read, saying why
+ * not in @out: a bare number with an optional unit; one written with a
+ * comparator ("≥266米", as forms copy the target) is read as its number with
+ * a warning in @out->reason; one glued to text the target does not write
+ * ("50英寸" against "≥50厘米") is a unit mismatch, never dropped. */
+static bool actual_number(const BudgetTarget *t, const BudgetTarget *a, const char *shown,
+                          BudgetTargetReason not_a_number, BudgetTargetEvaluation *out)
+{
+    bool same_glued;
+
+    if (a->kind != BUDGET_TARGET_NUMBER) {
+        cannot(out, not_a_number,
+               not_a_number == BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER ? "actual '%s' is not a number"
+                                                                        : "actual '%s' is neither a grade nor a number",
+               shown);
+        return false;
+    }
+    same_glued = a->glued != NULL && t->glued != NULL && g_str_has_prefix(t->glued, a->glued) &&
+                 a->label != NULL && strcmp(a->label, a->glued) == 0;
+    if (a->label != NULL && !same_glued) {
+        if (a->glued != NULL && strcmp(a->label, a->glued) == 0) {
+            /* text glued after the number and nothing else: its unit */
+            cannot(out, BUDGET_TARGET_REASON_UNIT_MISMATCH, "unit mismatch: target '%s', actual '%s'",
+                   t->glued != NULL ? t->glued : t->unit, a->glued);
+        } else if (not_a_number == BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER) {
+            cannot(out, not_a_number, "actual '%s' is not a number", shown);
+        } else {
+            cannot(out, not_a_number, "actual '%s' is neither a grade nor a number", shown);
+        }
+        return false;
+    }
+    if (!a->implied) {
+        char *w = g_strdup_printf("warning: actual '%s' is written with the comparator '%s': read as its number",
+                                  shown, budget_target_comparator_to_string(a->cmp));
+        budgetp_strlcpy_utf8(out->reason, w, sizeof out->reason);
+        g_free(w);
+    }
     return true;
 }
 
@@ -334,12 +410,8 @@ static void eval_tiers(const BudgetTarget *t, const BudgetTarget *a, const char 
         set_grade(out, g);
         return;
     }
-    if (a->kind != BUDGET_TARGET_NUMBER || !a->implied || a->label != NULL) {
-        cannot(out, BUDGET_TARGET_REASON_ACTUAL_NOT_GRADE_OR_NUMBER,
-               "actual '%s' is neither a grade nor a number", shown);
-        return;
-    }
-    if (!actual_value(t, a, shown, &v, out))
+    if (!actual_number(t, a, shown, BUDGET_TARGET_REASON_ACTUAL_NOT_GRADE_OR_NUMBER, out) ||
+        !actual_value(t, a, shown, &v, out))
         return;
     /* below every band: the catch-all band's grade, else 差 */
     g = BUDGET_TARGET_GRADE_POOR;
@@ -390,11 +462,8 @@ static void eval_quantity(const BudgetTarget *t, const BudgetTarget *a, const ch
         cannot(out, a->reason_code, "actual '%s': %s", shown, a->reason);
         return;
     }
-    if (a->kind != BUDGET_TARGET_NUMBER || !a->implied || a->label != NULL) {
-        cannot(out, BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER, "actual '%s' is not a number", shown);
-        return;
-    }
-    if (!actual_value(t, a, shown, &v, out))
+    if (!actual_number(t, a, shown, BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER, out) ||
+        !actual_value(t, a, shown, &v, out))
         return;
     out->has_actual_value = true;
     out->actual_value = v;

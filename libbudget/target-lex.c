@@ -18,6 +18,40 @@
  * labels are returned as written.
  * ------------------------------------------------------------------- */
 
+/* Comparator look-alikes that published forms write for the comparators
+ * they mean (═ U+2550 is the "=" of a Yunnan form; ﹦ ﹤ ﹥ are the small
+ * forms, ⩾ ⩽ the slanted ones, ≧ ≦ are read by the comparator list), folded
+ * to the comparator itself. A symbol not listed here is left as written, and
+ * the parser refuses it next to a number (BUDGET_TARGET_REASON_UNKNOWN_SYMBOL)
+ * rather than read it as some other comparator. Each replacement is no longer
+ * in UTF-8 than the character it replaces. */
+static const char *fold_lookalike(gunichar c)
+{
+    switch (c) {
+    case 0x2550: /* ═ box drawings double horizontal */
+    case 0xFE66: /* ﹦ small equals sign */
+    case 0x2261: /* ≡ identical to, written for "=" */
+    case 0x3013: /* 〓 geta mark, "=" in some fonts' exports */
+        return "=";
+    case 0xFE64: /* ﹤ small less-than sign */
+        return "<";
+    case 0xFE65: /* ﹥ small greater-than sign */
+        return ">";
+    case 0x2A7E: /* ⩾ greater-than or slanted equal to */
+    case 0x2267: /* ≧ greater-than over equal to */
+    case 0x22DD: /* ⋝ equal to or greater-than */
+    case 0x226E: /* ≮ not less than */
+        return "≥";
+    case 0x2A7D: /* ⩽ less-than or slanted equal to */
+    case 0x2266: /* ≦ less-than over equal to */
+    case 0x22DC: /* ⋜ equal to or less-than */
+    case 0x226F: /* ≯ not greater than */
+        return "≤";
+    default:
+        return NULL;
+    }
+}
+
 void budgetp_target_text_init(BudgetpTargetText *nm, const char *text, size_t len)
 {
     const char *p = text, *end = text + len;
@@ -39,6 +73,12 @@ void budgetp_target_text_init(BudgetpTargetText *nm, const char *text, size_t le
         if (c >= 0xFF01 && c <= 0xFF5E && c != 0xFF0C) {
             nm->map[j] = at;
             nm->s[j++] = (char)(c - 0xFEE0);
+        } else if (fold_lookalike(c) != NULL) {
+            /* Never longer than the character it replaces, so s has room. */
+            for (const char *q = fold_lookalike(c); *q; q++) {
+                nm->map[j] = at;
+                nm->s[j++] = *q;
+            }
         } else {
             for (const char *q = p; q < next; q++) {
                 nm->map[j] = at;
@@ -303,6 +343,43 @@ static const UnitWord units[] = {
     {"栋", BUDGET_TARGET_UNIT_COUNT, 0},
     {"轮", BUDGET_TARGET_UNIT_COUNT, 0},
     {"分", BUDGET_TARGET_UNIT_COUNT, 0},
+    /* Measures of length, area, volume, weight, energy and the like, as
+     * forms write them ("≥50厘米", "25.29㎡"). */
+    {"厘米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"毫米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"微米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"延米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"平方厘米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"平方千米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"万平方米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"立方厘米", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"克", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"毫克", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"斤", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"升", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"毫升", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"瓦", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"千瓦", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"兆瓦", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"万千瓦时", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"千伏", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"分贝", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"摄氏度", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"℃", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"㎡", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"㎞", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"㎏", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"m²", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"架", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"艘", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"盏", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"根", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"枚", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"人日", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"户次", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"车次", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"场次", BUDGET_TARGET_UNIT_COUNT, 0},
+    {"个百分点", BUDGET_TARGET_UNIT_COUNT, 0},
 };
 
 size_t budgetp_target_match_unit(const BudgetpTargetText *nm, size_t i, size_t e, BudgetpTargetUnit *u)

@@ -43,7 +43,25 @@ static void G_GNUC_PRINTF(3, 4)
     g_free(t->unit);
     t->unit = g_strdup("");
     g_clear_pointer(&t->unit_key, g_free);
+    g_clear_pointer(&t->glued, g_free);
     t->keyword = NULL;
+}
+
+/* The first symbol of s[b..e) that is a mathematical or other symbol
+ * (Unicode Sm, So) outside ASCII: a comparator look-alike the lexer does not fold
+ * ("≈", "≠", "±"), which the parser must not drop. NULL if none; else a
+ * copy of the character, free with g_free(). */
+static char *find_symbol(const BudgetpTargetText *nm, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i += (size_t)g_utf8_skip[(guchar)nm->s[i]]) {
+        gunichar c = g_utf8_get_char(nm->s + i);
+        GUnicodeType type = g_unichar_type(c);
+        if (c < 0x80) /* ASCII comparators and signs are the comparator lists' */
+            continue;
+        if (type == G_UNICODE_MATH_SYMBOL || type == G_UNICODE_OTHER_SYMBOL)
+            return g_strndup(nm->s + i, (size_t)g_utf8_skip[(guchar)nm->s[i]]);
+    }
+    return NULL;
 }
 
 /* prefix + suffix (original text), NULL if both are empty. */
@@ -189,6 +207,15 @@ static void parse_number(BudgetTarget *t, const BudgetpTargetText *nm, size_t b,
     t->value = v;
     set_unit(t, nm, &u);
     t->label = make_label(nm, b, pe - cl, i + ql, e);
+    if (u.cls == BUDGET_TARGET_UNIT_NONE && ql == 0 && pe - cl == b) {
+        /* Han text glued to the number, nothing before it: an unknown unit
+         * or what is measured, kept so that an actual can repeat it. */
+        size_t j = i;
+        while (j < e && budgetp_target_is_han(g_utf8_get_char(nm->s + j)))
+            j += (size_t)g_utf8_skip[(guchar)nm->s[j]];
+        if (j > i)
+            t->glued = budgetp_target_norm_slice(nm, i, j);
+    }
 }
 
 static const char *const range_seps[] = {"-", "~", "〜", "—", "–", "至", "到", "——"};
@@ -767,6 +794,16 @@ static void parse_words(BudgetTarget *t, const BudgetpTargetText *nm, size_t b, 
                      mark);
         return;
     }
+    {
+        char *sym = find_symbol(nm, b, e);
+        if (sym != NULL && strcmp(sym, "√") != 0 && strcmp(sym, "✓") != 0 && strcmp(sym, "×") != 0) {
+            set_unparsed(t, BUDGET_TARGET_REASON_UNKNOWN_SYMBOL,
+                         "symbol '%s' is not a comparator or unit libbudget reads", sym);
+            g_free(sym);
+            return;
+        }
+        g_free(sym);
+    }
     if (budgetp_target_contains(nm, b, e, "百分之")) {
         set_unparsed(t, BUDGET_TARGET_REASON_NUMBER_IN_WORDS, "number written in words ('百分之…')");
         return;
@@ -791,15 +828,21 @@ static void check_label(BudgetTarget *t)
     BudgetpTargetText ln;
     const char *mark;
     bool percent;
+    char *sym;
 
     budgetp_target_text_init(&ln, t->label, strlen(t->label));
     mark = budgetp_target_find_cmp_mark(&ln, 0, ln.n);
     percent = budgetp_target_contains(&ln, 0, ln.n, "%") || budgetp_target_contains(&ln, 0, ln.n, "百分比");
+    sym = find_symbol(&ln, 0, ln.n);
     budgetp_target_text_clear(&ln);
     if (mark != NULL)
         set_unparsed(t, BUDGET_TARGET_REASON_COMPARATOR_AWAY, "comparator '%s' away from the number", mark);
     else if (percent)
         set_unparsed(t, BUDGET_TARGET_REASON_UNIT_AWAY, "percent sign away from the number");
+    else if (sym != NULL) /* "≈100%", "≠0", "±10%": never read as "at least" or dropped */
+        set_unparsed(t, BUDGET_TARGET_REASON_UNKNOWN_SYMBOL,
+                     "symbol '%s' is not a comparator or unit libbudget reads", sym);
+    g_free(sym);
 }
 
 /* Fills @t (already holding its text) from @nm. */

@@ -14,6 +14,7 @@ void budgetp_target_clear(gpointer data)
 
     g_free(t->text);
     g_free(t->reason);
+    g_free(t->glued);
     g_free(t->label);
     g_free(t->unit);
     g_free(t->unit_key);
@@ -231,6 +232,7 @@ static const char *const reason_names[BUDGET_TARGET_REASON_N] = {
     [BUDGET_TARGET_REASON_ACTUAL_NOT_GRADE_OR_NUMBER] = "actual_not_grade_or_number",
     [BUDGET_TARGET_REASON_ACTUAL_NOT_DATE_OR_WORD] = "actual_not_date_or_word",
     [BUDGET_TARGET_REASON_UNIT_MISMATCH] = "unit_mismatch",
+    [BUDGET_TARGET_REASON_UNKNOWN_SYMBOL] = "unknown_symbol",
 };
 
 BUDGETP_DEFINE_ENUM_NAMES(budget_target_reason, BudgetTargetReason, reason, BUDGET_TARGET_REASON_N,

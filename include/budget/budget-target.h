@@ -37,20 +37,26 @@ BUDGET_BEGIN_DECLS
  *   percentages); **fen** for money (元, 万元, 亿元, read with
  *   budget_money_parse_unit(), so "1.5万元" = 1500000). Floating point is
  *   only offered for display.
- * - Comparators: `≥ ≧ >= ＞＝`, `≤ ≦ <= ＜＝`, `> ＞`, `< ＜`, `= == ＝`, and
+ * - Comparators: `≥ ≧ ⩾ ⋝ ≮ >= ＞＝`, `≤ ≦ ⩽ ⋜ ≯ <= ＜＝`, `> ＞ ﹥`, `< ＜ ﹤`,
+ *   `= == ＝ ﹦ ═ ≡ 〓` (═ U+2550 is the "=" of a Yunnan form), and
  *   the words 不低于/不少于/不小于/大于等于/至少/达到 (≥), 不高于/不超过/
  *   不多于/不大于/小于等于/至多/最多 (≤), 大于/高于/超过/多于 (>), 小于/
  *   低于/少于/不足 (<), 等于 (=); after the unit 以上/及以上 (≥) and
  *   以下/及以下/以内/之内/内 (≤). A number with no comparator ("100%",
  *   "1建成一套平台") means at least: ≥, flagged as implied
  *   (budget_target_comparator_is_implied()). Conflicting comparators
- *   ("≤90%以上") are unparsed.
+ *   ("≤90%以上") are unparsed. Any other symbol next to the number ("≈100%",
+ *   "≠0", "±10%") is never dropped nor read as another comparator: the target
+ *   is unparsed with %BUDGET_TARGET_REASON_UNKNOWN_SYMBOL.
  * - Units: % ％ 百分比 (percent); 元 万元 亿元 (money); a count unit from a
  *   fixed list (个 次 套 期 天 项 家 人 人次 台 份 篇 场 户 辆 平方米 公里 吨 亩
- *   处 座 件 条 批 本 张 部 名 组 类 站 站点 点位 小时 分钟 个月 月 年 周 日 分 …),
+ *   处 座 件 条 批 本 张 部 名 组 类 站 站点 点位 小时 分钟 个月 月 年 周 日 分,
+ *   measures such as 厘米 毫米 平方千米 克 升 千瓦 分贝 ℃ ㎡ …),
  *   each optionally followed by "/per" ("元/站", "次/年"). Text glued after
  *   the number that is not a unit is kept as the label ("≥90出除率达标" is
- *   ≥ 90 with no unit and label "出除率达标"); ASCII letters there are an
+ *   ≥ 90 with no unit and label "出除率达标"), and an actual that repeats it
+ *   ("92出除率达标") is read in it: an unknown unit ("≥20羽") is kept, and an
+ *   actual in another unit is a unit mismatch, never dropped; ASCII letters there are an
  *   unknown unit and unparsed. Text before the number ("设备完好率不低于95%",
  *   "建成1套平台") is kept in the label too. A label that still holds a
  *   comparator or a percent sign ("<31不低于", "%85.5") is unparsed: the
@@ -312,8 +318,8 @@ typedef enum {
  *   budget_target_get_reason_code() says why
  * @BUDGET_TARGET_REASON_ACTUAL_INVALID_UTF8: (evaluation) the actual is not UTF-8
  * @BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER: (evaluation) a number or range
- *   target got an actual that is not a bare number with an optional unit
- *   ("完成", "≥96%")
+ *   target got an actual that is not a number with an optional unit
+ *   ("完成", "约96%")
  * @BUDGET_TARGET_REASON_ACTUAL_NOT_A_WORD: (evaluation) a qualitative target
  *   got a number ("95%")
  * @BUDGET_TARGET_REASON_ACTUAL_UNKNOWN_WORD: (evaluation) a qualitative
@@ -324,6 +330,9 @@ typedef enum {
  *   target got neither a date nor a known completion word ("95%")
  * @BUDGET_TARGET_REASON_UNIT_MISMATCH: (evaluation) the actual's unit is not
  *   the target's ("96个" against "≥95%")
+ * @BUDGET_TARGET_REASON_UNKNOWN_SYMBOL: a symbol next to a number that is not
+ *   a comparator the parser knows ("≈100%", "≠0"): refused rather than read
+ *   as another comparator or dropped. Since: 1.0
  *
  * Why a target is %BUDGET_TARGET_UNPARSED (budget_target_get_reason_code())
  * or an evaluation %BUDGET_TARGET_CANNOT_EVALUATE (the @reason_code of
@@ -368,7 +377,8 @@ typedef enum {
     BUDGET_TARGET_REASON_ACTUAL_UNKNOWN_WORD = 33,
     BUDGET_TARGET_REASON_ACTUAL_NOT_GRADE_OR_NUMBER = 34,
     BUDGET_TARGET_REASON_ACTUAL_NOT_DATE_OR_WORD = 35,
-    BUDGET_TARGET_REASON_UNIT_MISMATCH = 36
+    BUDGET_TARGET_REASON_UNIT_MISMATCH = 36,
+    BUDGET_TARGET_REASON_UNKNOWN_SYMBOL = 37
 } BudgetTargetReason;
 
 /**
@@ -376,7 +386,7 @@ typedef enum {
  *
  * The number of #BudgetTargetReason values. Since: 1.0
  */
-#define BUDGET_TARGET_REASON_N 37
+#define BUDGET_TARGET_REASON_N 38
 
 /**
  * BudgetTargetEvaluation:
@@ -399,7 +409,10 @@ typedef enum {
  *   Decide on this, not on @reason.
  * @reserved: reserved, always 0
  * @reason: why the result is %BUDGET_TARGET_CANNOT_EVALUATE, for people
- *   (UTF-8, may be truncated with "..."); "" otherwise
+ *   (UTF-8, may be truncated with "..."); for an evaluation that was done, a
+ *   warning about how the actual was read ("warning: actual '≥266米' is
+ *   written with the comparator '≥': read as its number", @reason_code
+ *   staying %BUDGET_TARGET_REASON_NONE); "" otherwise
  *
  * The result of evaluating a target against an actual value, filled by
  * budget_target_evaluate(). A by-value record whose layout is frozen for
@@ -742,7 +755,9 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  * na (any case) → %BUDGET_TARGET_NOT_APPLICABLE; an unparsed target →
  * %BUDGET_TARGET_CANNOT_EVALUATE. Then by kind:
  *
- * Number and range targets need a number. A bare actual takes the target's
+ * Number and range targets need a number. One written with a comparator
+ * ("≥266米", as forms copy the target into the actual) is read as its number,
+ * with a warning in @out's reason. A bare actual takes the target's
  * unit; a unitless target takes a percent or count actual's unit; otherwise
  * the units must agree (% ％ 百分比 are one unit; 元/万元/亿元 are compared in
  * fen but the "/per" part must match) or the result is "cannot evaluate".
@@ -759,6 +774,10 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  *
  * Deadline targets take a date (met if on or before the deadline, no ratio,
  * deviation = days late) or a word as for qualitative targets (no ratio).
+ *
+ * Qualitative (and deadline) targets read the three bands of the national
+ * 自评表 first: 达成预期指标 is met, 部分达成预期指标 (…并具有一定效果)
+ * partly met, 未达成预期指标 (…且效果较差) not met.
  *
  * Qualitative targets take a word. After trimming spaces and a final
  * 。.！!, and dropping a leading 已/已经/均已/均/全部/全面: it is met if it is the
