@@ -273,8 +273,23 @@ static const BudgetpColumn score_columns[] = {
     {"grade", BUDGETP_COL_NAME},
     {"available", BUDGETP_COL_NUMBER},
     {"name", BUDGETP_COL_TEXT},
+    /* issue 11: added at the end, the columns before keep their bytes */
+    {"profile", BUDGETP_COL_TEXT},
+    {"blank_zero", BUDGETP_COL_NUMBER},
 };
 #define SCORE_COLS G_N_ELEMENTS(score_columns)
+
+/* Points as the scorecard's profile prints them: 2 decimals by default, or
+ * the rounding it scored with (budget_score_config_set_decimals()). */
+static char *card_points_text(const BudgetScorecard *card, int64_t points)
+{
+    char buf[32];
+
+    if (budget_scorecard_get_decimals(card) < 0)
+        return budgetp_export_points_text(points);
+    budget_score_format_decimals(points, budget_scorecard_get_decimals(card), buf, sizeof buf);
+    return g_strdup(buf);
+}
 
 static void score_cells(const BudgetScorecard *card, const BudgetBook *book, char *cells[SCORE_COLS])
 {
@@ -289,16 +304,18 @@ static void score_cells(const BudgetScorecard *card, const BudgetBook *book, cha
         int64_t part_available, score;
         /* The part's score before rescaling; undefined when it has no points. */
         if (budget_scorecard_get_part(card, score_parts[i], &part_available, &score, NULL)) {
-            cells[1 + i] = budgetp_export_points_text(score);
+            cells[1 + i] = card_points_text(card, score);
             available += part_available;
         } else {
             cells[1 + i] = g_strdup("");
         }
     }
-    cells[5] = has_total ? budgetp_export_points_text(total) : g_strdup("");
+    cells[5] = has_total ? card_points_text(card, total) : g_strdup("");
     cells[6] = g_strdup(has_total ? budget_target_grade_to_string(budget_scorecard_get_grade(card)) : "");
-    cells[7] = budgetp_export_points_text(available);
+    cells[7] = card_points_text(card, available);
     cells[8] = g_strdup(name != NULL ? name : "");
+    cells[9] = g_strdup(budget_scorecard_get_profile(card));
+    cells[10] = g_strdup_printf("%zu", budget_scorecard_get_n_blank_zero(card));
 }
 
 bool budget_export_scores(BudgetExport *export, const BudgetScoreReport *report, const BudgetBook *book,
@@ -370,6 +387,10 @@ static const BudgetpColumn detail_columns[] = {
     {"weight", BUDGETP_COL_NUMBER}, {"score", BUDGETP_COL_NUMBER}, {"result", BUDGETP_COL_NAME},
     {"part", BUDGETP_COL_NAME},     {"grade", BUDGETP_COL_NAME},   {"deviation", BUDGETP_COL_NUMBER},
     {"reason", BUDGETP_COL_TEXT},
+    /* issue 11, at the end: the target and actual as read, the rule that
+     * scored, why points were lost, and how the actual was read */
+    {"target_read", BUDGETP_COL_TEXT}, {"actual_read", BUDGETP_COL_TEXT}, {"rule", BUDGETP_COL_NAME},
+    {"deduction", BUDGETP_COL_TEXT},   {"warning", BUDGETP_COL_TEXT},
 };
 #define DETAIL_COLS G_N_ELEMENTS(detail_columns)
 
@@ -390,14 +411,23 @@ static void detail_cells(const BudgetScorecard *card, size_t i, char *cells[DETA
     cells[3] = g_strdup(budget_indicator_get_level3(ind));
     cells[4] = g_strdup(budget_indicator_get_target(ind));
     cells[5] = g_strdup(budget_indicator_get_actual(ind));
-    cells[6] = part != BUDGET_SCORE_PART_NONE ? budgetp_export_points_text(weight) : g_strdup("");
-    cells[7] = scored ? budgetp_export_points_text(score) : g_strdup("");
+    cells[6] = part != BUDGET_SCORE_PART_NONE ? card_points_text(card, weight) : g_strdup("");
+    cells[7] = scored ? card_points_text(card, score) : g_strdup("");
     cells[8] = g_strdup(budget_target_result_to_string((BudgetTargetResult)ev.result));
     cells[9] = g_strdup(budget_score_part_to_string(part));
     cells[10] = g_strdup(budget_target_grade_to_string((BudgetTargetGrade)ev.grade));
     budget_export_format_deviation(budget_scorecard_get_indicator_target(card, i), &ev, buf, sizeof buf);
     cells[11] = g_strdup(buf);
     cells[12] = g_strdup(budget_scorecard_get_indicator_reason(card, i));
+    {
+        const char *target_read = "", *actual_read = "";
+        budget_scorecard_get_indicator_reading(card, i, &target_read, &actual_read);
+        cells[13] = g_strdup(target_read);
+        cells[14] = g_strdup(actual_read);
+    }
+    cells[15] = g_strdup(budget_scorecard_get_indicator_rule(card, i));
+    cells[16] = g_strdup(budget_scorecard_get_indicator_deduction(card, i));
+    cells[17] = g_strdup(budget_scorecard_get_indicator_warning(card, i));
 }
 
 bool budget_export_score_details(BudgetExport *export, const BudgetScoreReport *report, BudgetError *error)

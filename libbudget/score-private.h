@@ -32,9 +32,22 @@ struct BudgetScoreConfig {
     int64_t tier_bp[4];                 /* 优 良 中 差 */
     int64_t grade_min[3];               /* 优 良 中, micro-points */
     BudgetDenominator denominator;
+    bool execution_cap;        /* cap the execution part at its points */
+    BudgetScoreLower lower;    /* unmet ≤ targets */
+    BudgetScoreBlank blank;    /* blank actuals */
+    int decimals;              /* 0..6: scores rounded so; -1: exact */
+    char name[64];             /* the profile's name, printed with scores */
+    char source[256];          /* the document it follows */
     ScoreRule *execution_rule; /* nullable */
-    GHashTable *rules;         /* level3 → ScoreRule */
+    GHashTable *rules;         /* level3 → ScoreRule; NULL in the defaults */
 };
+
+/* A deep copy of @config (rules included); @config NULL gives the defaults. */
+BudgetScoreConfig *budgetp_score_config_copy(const BudgetScoreConfig *config);
+/* Removes the rule of @level3 (NULL: the execution part's rule), if any. */
+void budgetp_score_config_remove_rule(BudgetScoreConfig *config, const char *level3);
+/* Moves everything @from holds into @to and frees @from. */
+void budgetp_score_config_move(BudgetScoreConfig *to, BudgetScoreConfig *from);
 
 typedef struct {
     BudgetIndicator *indicator; /* a copy: the card shows what was scored */
@@ -45,6 +58,11 @@ typedef struct {
     int64_t weight;
     int64_t score;
     BudgetTargetEvaluation eval;
+    const char *rule;  /* static: the rule that gave the score */
+    char *deduction;   /* why less than the weight, "" if not */
+    char *warning;     /* how the actual was read, "" if nothing to say */
+    char *target_read; /* the target as read */
+    char *actual_read; /* the actual as read */
 } ScoreIndicator;
 
 struct BudgetScorecard {
@@ -60,6 +78,9 @@ struct BudgetScorecard {
     int64_t scaled[SCORE_N_PARTS];
     GArray *indicators; /* of ScoreIndicator */
     GPtrArray *notes;   /* of char * */
+    size_t n_blank_zero; /* indicators scored 0 for a blank actual */
+    int decimals;        /* the config's rounding */
+    char *profile;       /* the config's name */
 };
 
 struct BudgetScoreReport {

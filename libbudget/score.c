@@ -11,6 +11,7 @@
 #include "text-number-private.h"
 #include "report-private.h"
 #include "score-private.h"
+#include "target-private.h"
 
 #define POINT BUDGET_SCORE_POINT
 #define MICROPCT_100 BUDGET_MICROPCT_100
@@ -28,6 +29,12 @@ static const BudgetScoreConfig default_config = {
     .tier_bp = {10000, 8000, 6000, 0},
     .grade_min = {90 * POINT, 80 * POINT, 60 * POINT},
     .denominator = BUDGET_DENOMINATOR_ADJUSTED,
+    .execution_cap = true, /* libbudget's choice */
+    .lower = BUDGET_SCORE_LOWER_RATIO,
+    .blank = BUDGET_SCORE_BLANK_ZERO,
+    .decimals = -1,
+    .name = "national",
+    .source = "财预〔2020〕10号",
     .execution_rule = NULL,
     .rules = NULL,
 };
@@ -57,6 +64,129 @@ void budget_score_config_free(BudgetScoreConfig *config)
     rule_free(config->execution_rule);
     g_hash_table_destroy(config->rules);
     g_free(config);
+}
+
+static ScoreRule *rule_copy(const ScoreRule *rule)
+{
+    ScoreRule *r;
+
+    if (rule == NULL)
+        return NULL;
+    r = g_new(ScoreRule, 1);
+    *r = *rule;
+    if (rule->steps != NULL) {
+        r->steps = g_array_sized_new(FALSE, FALSE, sizeof(ScoreStep), rule->steps->len);
+        g_array_append_vals(r->steps, rule->steps->data, rule->steps->len);
+    }
+    return r;
+}
+
+BudgetScoreConfig *budgetp_score_config_copy(const BudgetScoreConfig *config)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    GHashTable *rules = c->rules;
+    GHashTableIter it;
+    gpointer key, value;
+
+    if (config == NULL)
+        return c;
+    *c = *config;
+    c->rules = rules;
+    c->execution_rule = rule_copy(config->execution_rule);
+    if (config->rules != NULL) {
+        g_hash_table_iter_init(&it, config->rules);
+        while (g_hash_table_iter_next(&it, &key, &value))
+            g_hash_table_replace(c->rules, g_strdup(key), rule_copy(value));
+    }
+    return c;
+}
+
+void budgetp_score_config_move(BudgetScoreConfig *to, BudgetScoreConfig *from)
+{
+    rule_free(to->execution_rule);
+    g_hash_table_destroy(to->rules);
+    *to = *from;
+    g_free(from);
+}
+
+void budgetp_score_config_remove_rule(BudgetScoreConfig *config, const char *level3)
+{
+    if (level3 == NULL)
+        g_clear_pointer(&config->execution_rule, rule_free);
+    else
+        g_hash_table_remove(config->rules, level3);
+}
+
+static const char *const blank_names[BUDGET_SCORE_BLANK_N] = {"zero", "full", "exclude"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_score_blank, BudgetScoreBlank, blank, BUDGET_SCORE_BLANK_N, blank_names)
+
+static const char *const lower_names[BUDGET_SCORE_LOWER_N] = {"ratio", "linear"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_score_lower, BudgetScoreLower, lower, BUDGET_SCORE_LOWER_N, lower_names)
+
+void budget_score_config_set_blank_actual(BudgetScoreConfig *config, BudgetScoreBlank blank)
+{
+    g_return_if_fail(config != NULL);
+    g_return_if_fail((unsigned)blank < BUDGET_SCORE_BLANK_N);
+    config->blank = blank;
+}
+
+void budget_score_config_set_lower_rule(BudgetScoreConfig *config, BudgetScoreLower lower)
+{
+    g_return_if_fail(config != NULL);
+    g_return_if_fail((unsigned)lower < BUDGET_SCORE_LOWER_N);
+    config->lower = lower;
+}
+
+void budget_score_config_set_execution_cap(BudgetScoreConfig *config, bool cap)
+{
+    g_return_if_fail(config != NULL);
+    config->execution_cap = cap;
+}
+
+bool budget_score_config_set_decimals(BudgetScoreConfig *config, int decimals, BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    if (decimals < -1 || decimals > 6) {
+        budgetp_error_set(error, BUDGET_ERROR_RANGE, NULL, 0, 0, NULL,
+                          "score decimals %d: need 0 .. 6, or -1 for exact scores", decimals);
+        return false;
+    }
+    config->decimals = decimals;
+    return true;
+}
+
+int budget_score_config_get_decimals(const BudgetScoreConfig *config)
+{
+    return (config != NULL ? config : &default_config)->decimals;
+}
+
+bool budget_score_config_set_name(BudgetScoreConfig *config, const char *name, const char *source,
+                                  BudgetError *error)
+{
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(config != NULL, false, error);
+    budgetp_return_val_if_fail(name != NULL, false, error);
+    if (*name == '\0' || strlen(name) >= sizeof config->name || !g_utf8_validate(name, -1, NULL) ||
+        (source != NULL && (strlen(source) >= sizeof config->source || !g_utf8_validate(source, -1, NULL)))) {
+        budgetp_error_set(error, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "name",
+                          "a profile name is 1 to %zu bytes of UTF-8, its source at most %zu",
+                          sizeof config->name - 1, sizeof config->source - 1);
+        return false;
+    }
+    g_strlcpy(config->name, name, sizeof config->name);
+    g_strlcpy(config->source, source != NULL ? source : "", sizeof config->source);
+    return true;
+}
+
+const char *budget_score_config_get_name(const BudgetScoreConfig *config)
+{
+    return (config != NULL ? config : &default_config)->name;
+}
+
+const char *budget_score_config_get_source(const BudgetScoreConfig *config)
+{
+    return (config != NULL ? config : &default_config)->source;
 }
 
 static bool part_valid(BudgetScorePart part)
@@ -330,11 +460,40 @@ BudgetTargetGrade budget_score_grade(const BudgetScoreConfig *config, int64_t to
 
 size_t budget_score_format(int64_t points, char *buf, size_t size)
 {
-    int64_t centi = div_round64(points, POINT / 100);
-    uint64_t mag = centi < 0 ? (uint64_t)0 - (uint64_t)centi : (uint64_t)centi;
-    int n = snprintf(buf, size, "%s%" G_GUINT64_FORMAT ".%02u", centi < 0 ? "-" : "", mag / 100,
-                     (unsigned)(mag % 100));
+    return budget_score_format_decimals(points, 2, buf, size);
+}
+
+static const int64_t pow10_table[7] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+
+size_t budget_score_format_decimals(int64_t points, int decimals, char *buf, size_t size)
+{
+    int64_t scaled, unit;
+    uint64_t mag;
+    int n;
+
+    if (decimals < 0 || decimals > 6)
+        decimals = 2;
+    unit = POINT / pow10_table[decimals];
+    scaled = div_round64(points, unit);
+    mag = scaled < 0 ? (uint64_t)0 - (uint64_t)scaled : (uint64_t)scaled;
+    if (decimals == 0)
+        n = snprintf(buf, size, "%s%" G_GUINT64_FORMAT, scaled < 0 ? "-" : "", mag);
+    else
+        n = snprintf(buf, size, "%s%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT, scaled < 0 ? "-" : "",
+                     mag / (uint64_t)pow10_table[decimals], decimals, mag % (uint64_t)pow10_table[decimals]);
     return n < 0 ? 0 : (size_t)n;
+}
+
+/* @points rounded half away from zero to @decimals (as forms print them);
+ * unchanged when @decimals is -1 (exact). */
+static int64_t round_points(int64_t points, int decimals)
+{
+    int64_t unit;
+
+    if (decimals < 0)
+        return points;
+    unit = POINT / pow10_table[decimals];
+    return div_round64(points, unit) * unit;
 }
 
 bool budget_score_parse_points(const char *text, int64_t *out, BudgetError *error)
@@ -492,27 +651,83 @@ static bool unmet_fraction(const BudgetTarget *target, int64_t actual, __int128 
     return *den > 0 && *num >= 0;
 }
 
+/* What scoring an indicator did, beside its score. */
+typedef struct {
+    const char *rule; /* static name (budget_scorecard_get_indicator_rule()) */
+    bool dropped;     /* counts nowhere: not applicable, or blank and excluded */
+    bool blank_zero;  /* scored 0 for a blank actual */
+} ScoreHow;
+
+/* Points × @num ÷ @den for an unmet number or range target, capped so that
+ * an unmet target never scores full, with the rule that gave it. */
+static int64_t score_unmet(const BudgetScoreConfig *c, const BudgetTarget *target, int64_t weight,
+                           const BudgetTargetEvaluation *ev, ScoreHow *how)
+{
+    __int128 num, den;
+    int64_t score, v, cap = share_of(weight, 9999);
+    BudgetTargetComparator cmp = budget_target_get_comparator(target);
+    bool range = budget_target_get_kind(target) == BUDGET_TARGET_RANGE;
+
+    if (ev->has_actual_value && !range && budgetp_target_cmp_is_lower(cmp) && c->lower == BUDGET_SCORE_LOWER_LINEAR &&
+        budget_target_get_value(target, &v) && v > 0) {
+        /* linear, reaching 0 at twice the target: (2v − a) ÷ v */
+        __int128 left = (__int128)2 * v - ev->actual_value;
+        how->rule = "linear_to_double";
+        score = left <= 0 ? 0 : div_round64((__int128)weight * left, v);
+    } else if (ev->has_actual_value && unmet_fraction(target, ev->actual_value, &num, &den)) {
+        how->rule = range                              ? "range_bound"
+                    : budgetp_target_cmp_is_higher(cmp) ? "proportional"
+                    : budgetp_target_cmp_is_lower(cmp)  ? "inverse"
+                                                        : "equal_ratio";
+        score = div_round64((__int128)weight * num, den);
+    } else {
+        how->rule = "completion_ratio";
+        score = ev->has_ratio ? share_of(weight, ev->ratio_bp) : 0;
+    }
+    /* An unmet target never scores full: at most 99.99 % of the points. */
+    return CLAMP(score, 0, cap);
+}
+
 /* Scores an evaluated indicator. @ev->result may be rewritten when a rule
- * scored it. Appends to @reason why it scored what it did, where useful. */
+ * scored it. Appends to @reason why it scored what it did, where useful,
+ * and says in @how which rule gave the score. */
 static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *target, const char *actual,
                                const ScoreRule *rule, int64_t weight, BudgetTargetEvaluation *ev,
-                               GString *reason)
+                               GString *reason, ScoreHow *how)
 {
     int64_t value;
 
+    memset(how, 0, sizeof *how);
     switch (ev->result) {
     case BUDGET_TARGET_NOT_APPLICABLE:
+        how->rule = "not_applicable";
+        how->dropped = true;
         g_string_append(reason, "not applicable: dropped, the total is rescaled");
         return 0;
     case BUDGET_TARGET_NOT_REPORTED:
-        g_string_append(reason, "not reported: scores 0");
-        return 0;
+        switch (c->blank) {
+        case BUDGET_SCORE_BLANK_FULL:
+            how->rule = "blank_full";
+            g_string_append(reason, "not reported: scores full (blank_actual = full)");
+            return weight;
+        case BUDGET_SCORE_BLANK_EXCLUDE:
+            how->rule = "blank_excluded";
+            how->dropped = true;
+            g_string_append(reason, "not reported: dropped (blank_actual = exclude), the total is rescaled");
+            return 0;
+        default:
+            how->rule = "blank_zero";
+            how->blank_zero = true;
+            g_string_append(reason, "not reported: scores 0");
+            return 0;
+        }
     default:
         break;
     }
     if (rule != NULL) {
         int64_t score;
         if (!rule_value(ev, actual, &value)) {
+            how->rule = "cannot_evaluate";
             g_string_append(reason, "a scoring rule needs a number as actual");
             if (ev->reason_code != BUDGET_TARGET_REASON_NONE) {
                 g_string_append_printf(reason, " (%s)", ev->reason);
@@ -525,6 +740,7 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
             ev->result = BUDGET_TARGET_CANNOT_EVALUATE;
             return 0;
         }
+        how->rule = rule->is_deduction ? "deduction" : "step";
         score = apply_rule(rule, weight, value, reason);
         ev->result = score >= weight ? BUDGET_TARGET_MET
                      : score == 0    ? BUDGET_TARGET_NOT_MET
@@ -532,38 +748,36 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
         return score;
     }
     if (ev->result == BUDGET_TARGET_CANNOT_EVALUATE) {
+        how->rule = "cannot_evaluate";
         g_string_append(reason,
                         ev->reason_code != BUDGET_TARGET_REASON_NONE ? ev->reason : "cannot evaluate");
         return 0;
     }
     switch (budget_target_get_kind(target)) {
     case BUDGET_TARGET_NUMBER:
-    case BUDGET_TARGET_RANGE: {
-        __int128 num, den;
-        int64_t score, cap;
-        if (ev->result == BUDGET_TARGET_MET)
+    case BUDGET_TARGET_RANGE:
+        if (ev->result == BUDGET_TARGET_MET) {
+            how->rule = "met";
             return weight;
-        if (ev->result == BUDGET_TARGET_PARTLY_MET)
+        }
+        if (ev->result == BUDGET_TARGET_PARTLY_MET) {
+            how->rule = "qualitative_partly";
             return share_of(weight, c->qualitative_bp[1]);
-        if (ev->has_actual_value && unmet_fraction(target, ev->actual_value, &num, &den))
-            score = div_round64((__int128)weight * num, den);
-        else if (ev->has_ratio)
-            score = share_of(weight, ev->ratio_bp);
-        else
-            score = 0;
-        /* An unmet target never scores full: at most 99.99 % of the points. */
-        cap = share_of(weight, 9999);
-        return CLAMP(score, 0, cap);
-    }
+        }
+        return score_unmet(c, target, weight, ev, how);
     case BUDGET_TARGET_TIERS:
         switch (ev->grade) {
         case BUDGET_TARGET_GRADE_EXCELLENT:
+            how->rule = "tier_excellent";
             return share_of(weight, c->tier_bp[0]);
         case BUDGET_TARGET_GRADE_GOOD:
+            how->rule = "tier_good";
             return share_of(weight, c->tier_bp[1]);
         case BUDGET_TARGET_GRADE_FAIR:
+            how->rule = "tier_fair";
             return share_of(weight, c->tier_bp[2]);
         case BUDGET_TARGET_GRADE_POOR:
+            how->rule = "tier_poor";
             return share_of(weight, c->tier_bp[3]);
         default:
             break;
@@ -575,10 +789,13 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
     /* Qualitative and deadline targets, and tiers judged by a word. */
     switch (ev->result) {
     case BUDGET_TARGET_MET:
+        how->rule = "qualitative_achieved";
         return share_of(weight, c->qualitative_bp[0]);
     case BUDGET_TARGET_PARTLY_MET:
+        how->rule = "qualitative_partly";
         return share_of(weight, c->qualitative_bp[1]);
     default:
+        how->rule = "qualitative_not";
         return share_of(weight, c->qualitative_bp[2]);
     }
 }
@@ -597,6 +814,7 @@ bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget 
     BudgetTargetEvaluation ev;
     GString *reason;
     int64_t score;
+    ScoreHow how;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(target != NULL, false, error);
@@ -607,9 +825,9 @@ bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget 
     if (!budget_target_evaluate(target, actual, -1, &ev, error))
         return false;
     reason = g_string_new(NULL);
-    score = score_evaluated(config, target, actual, rule_for(config, level3), weight, &ev, reason);
+    score = score_evaluated(config, target, actual, rule_for(config, level3), weight, &ev, reason, &how);
     g_string_free(reason, TRUE);
-    *out_score = score;
+    *out_score = round_points(score, config->decimals);
     if (out_eval != NULL)
         *out_eval = ev;
     return true;
@@ -621,6 +839,10 @@ static void indicator_clear(ScoreIndicator *ind)
 {
     budget_indicator_unref(ind->indicator);
     g_free(ind->reason);
+    g_free(ind->deduction);
+    g_free(ind->warning);
+    g_free(ind->target_read);
+    g_free(ind->actual_read);
     budget_target_unref(ind->target);
 }
 
@@ -633,6 +855,7 @@ void budget_scorecard_free(BudgetScorecard *card)
     g_array_free(card->indicators, TRUE);
     g_ptr_array_free(card->notes, TRUE);
     g_free(card->code);
+    g_free(card->profile);
     g_free(card);
 }
 
@@ -707,11 +930,43 @@ static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const
         note(card, "execution: %s", how->str);
         g_string_free(how, TRUE);
     } else {
-        /* Exact, then the cap at the part's points (libbudget's choice). */
+        /* Exact, then the cap at the part's points (libbudget's choice,
+         * a parameter: budget_score_config_set_execution_cap()). */
         __int128 s = budgetp_div_round((__int128)points * executed, denominator);
-        card->score[BUDGET_SCORE_PART_EXECUTION] = s > points ? points : s < 0 ? 0 : (int64_t)s;
+        if (c->execution_cap && s > points)
+            s = points;
+        card->score[BUDGET_SCORE_PART_EXECUTION] = s < 0 ? 0 : s > INT64_MAX / 128 ? INT64_MAX / 128 : (int64_t)s;
     }
+    card->score[BUDGET_SCORE_PART_EXECUTION] = round_points(card->score[BUDGET_SCORE_PART_EXECUTION], c->decimals);
     return true;
+}
+
+/* The readings of an indicator (target and actual as read), the warning
+ * its evaluation gave, and why it scored less than its weight. */
+static void describe_indicator(ScoreIndicator *ind, int decimals)
+{
+    GString *t = g_string_new(NULL), *a = g_string_new(NULL);
+    char w[32], sc[32];
+
+    budgetp_target_describe(ind->target, t);
+    budgetp_target_describe_actual(ind->target, &ind->eval, a);
+    ind->warning = g_strdup(ind->eval.result != BUDGET_TARGET_CANNOT_EVALUATE ? ind->eval.reason : "");
+    if (ind->part == BUDGET_SCORE_PART_NONE || ind->score >= ind->weight ||
+        strcmp(ind->rule, "not_applicable") == 0 || strcmp(ind->rule, "blank_excluded") == 0) {
+        ind->deduction = g_strdup("");
+    } else {
+        budget_score_format_decimals(ind->weight, decimals, w, sizeof w);
+        budget_score_format_decimals(ind->score, decimals, sc, sizeof sc);
+        if (strcmp(ind->rule, "cannot_evaluate") == 0)
+            ind->deduction = g_strdup_printf("cannot evaluate (%s): %s of %s points", ind->reason, sc, w);
+        else if (strcmp(ind->rule, "blank_zero") == 0)
+            ind->deduction = g_strdup_printf("blank actual (blank_actual = zero): %s of %s points", sc, w);
+        else
+            ind->deduction = g_strdup_printf("actual %s against target %s: rule %s gives %s of %s points",
+                                             a->str, t->str, ind->rule, sc, w);
+    }
+    ind->target_read = g_string_free(t, FALSE);
+    ind->actual_read = g_string_free(a, FALSE);
 }
 
 /* Weights: given ones as they are; the rest of the part's points split
@@ -770,6 +1025,8 @@ static BudgetScorecard *score_indicators(const BudgetBook *book, const BudgetLed
     if (year <= 0)
         year = budget_book_get_year(book);
     card->code = g_strdup(code);
+    card->decimals = c->decimals;
+    card->profile = g_strdup(c->name);
     card->indicators = g_array_sized_new(FALSE, TRUE, sizeof(ScoreIndicator), (guint)n);
     card->notes = g_ptr_array_new_with_free_func(g_free);
     card->grade = BUDGET_TARGET_GRADE_NONE;
@@ -806,19 +1063,26 @@ static BudgetScorecard *score_indicators(const BudgetBook *book, const BudgetLed
         }
         if (ind->part == BUDGET_SCORE_PART_NONE) {
             ind->weight = 0;
+            ind->rule = "not_scored";
             g_string_append_printf(reason,
                                    "level1 \"%s\" is not 产出, 成本, 效益, 效果 or 满意度: not scored",
                                    budget_indicator_get_level1(ind->indicator));
         } else {
+            ScoreHow how;
             ind->score = score_evaluated(c, ind->target, actual,
                                          rule_for(c, budget_indicator_get_level3(ind->indicator)),
-                                         ind->weight, &ind->eval, reason);
-            if (ind->eval.result != BUDGET_TARGET_NOT_APPLICABLE) {
+                                         ind->weight, &ind->eval, reason, &how);
+            ind->score = round_points(ind->score, c->decimals);
+            ind->rule = how.rule;
+            if (how.blank_zero)
+                card->n_blank_zero++;
+            if (!how.dropped) {
                 card->available[ind->part] += ind->weight;
                 card->score[ind->part] += ind->score;
             }
         }
         ind->reason = g_string_free(reason, FALSE);
+        describe_indicator(ind, c->decimals);
     }
 
     /* Each part's score counts × mult[p] ÷ den: 1 ÷ 1 unless an absent
@@ -865,7 +1129,7 @@ static BudgetScorecard *score_indicators(const BudgetBook *book, const BudgetLed
         num += (__int128)card->score[p] * mult[p];
     if (available > 0) {
         card->has_total = true;
-        card->total = div_round64(num * 100 * POINT, (__int128)den * available);
+        card->total = round_points(div_round64(num * 100 * POINT, (__int128)den * available), c->decimals);
         for (int p = 0; p < SCORE_N_PARTS; p++)
             card->scaled[p] =
                 div_round64((__int128)card->score[p] * mult[p] * 100 * POINT, (__int128)den * available);
@@ -1053,6 +1317,56 @@ bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t in
     if (out_eval != NULL)
         *out_eval = ind->eval;
     return true;
+}
+
+const char *budget_scorecard_get_indicator_rule(const BudgetScorecard *card, size_t index)
+{
+    const ScoreIndicator *ind = indicator_at(card, index);
+    return ind != NULL ? ind->rule : NULL;
+}
+
+const char *budget_scorecard_get_indicator_deduction(const BudgetScorecard *card, size_t index)
+{
+    const ScoreIndicator *ind = indicator_at(card, index);
+    return ind != NULL ? ind->deduction : NULL;
+}
+
+const char *budget_scorecard_get_indicator_warning(const BudgetScorecard *card, size_t index)
+{
+    const ScoreIndicator *ind = indicator_at(card, index);
+    return ind != NULL ? ind->warning : NULL;
+}
+
+bool budget_scorecard_get_indicator_reading(const BudgetScorecard *card, size_t index, const char **out_target,
+                                            const char **out_actual)
+{
+    const ScoreIndicator *ind = indicator_at(card, index);
+
+    if (ind == NULL)
+        return false;
+    if (out_target != NULL)
+        *out_target = ind->target_read;
+    if (out_actual != NULL)
+        *out_actual = ind->actual_read;
+    return true;
+}
+
+size_t budget_scorecard_get_n_blank_zero(const BudgetScorecard *card)
+{
+    g_return_val_if_fail(card != NULL, 0);
+    return card->n_blank_zero;
+}
+
+int budget_scorecard_get_decimals(const BudgetScorecard *card)
+{
+    g_return_val_if_fail(card != NULL, -1);
+    return card->decimals;
+}
+
+const char *budget_scorecard_get_profile(const BudgetScorecard *card)
+{
+    g_return_val_if_fail(card != NULL, NULL);
+    return card->profile;
 }
 
 /* ---- Score reports ---------------------------------------------------- */

@@ -57,6 +57,15 @@ struct BudgetTarget {
 
 /* Frees what a target owns (the destructor of its rc box). */
 void budgetp_target_clear(gpointer data);
+/* Appends @value (in @t's scale: micro-units, or fen for money) with @t's
+ * unit as read: "266米", "95%", "1.5元/站" (money in yuan). */
+void budgetp_target_append_value(const BudgetTarget *t, int64_t value, GString *out);
+/* Appends the target as read: "≥ 266米", "80% – 90%", "by 2024-12-31",
+ * "qualitative (按期完成)", "tiers: 优 ≥ 85%, …", "unparsed: …". */
+void budgetp_target_describe(const BudgetTarget *t, GString *out);
+/* Appends the actual of @ev as read against @t: "266米", "2024-11-30",
+ * "word: met", "grade 良", "blank", "not applicable", "unread: …". */
+void budgetp_target_describe_actual(const BudgetTarget *t, const BudgetTargetEvaluation *ev, GString *out);
 
 /* ---- target-lex.c: normalised text ---------------------------------------
  * Full-width ASCII forms folded to ASCII (except the full-width comma, a

@@ -237,3 +237,114 @@ static const char *const reason_names[BUDGET_TARGET_REASON_N] = {
 
 BUDGETP_DEFINE_ENUM_NAMES(budget_target_reason, BudgetTargetReason, reason, BUDGET_TARGET_REASON_N,
                           reason_names)
+
+/* ---- Descriptions: what was read, for people checking a score ---------- */
+
+void budgetp_target_append_value(const BudgetTarget *t, int64_t value, GString *out)
+{
+    if (t->unit_class == BUDGET_TARGET_UNIT_MONEY) {
+        char money[32];
+        budget_money_format(value, money, sizeof money);
+        g_string_append_printf(out, "%s元%s", money, t->unit_key != NULL ? t->unit_key : "");
+        return;
+    }
+    {
+        uint64_t mag = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value;
+        uint64_t frac = mag % (uint64_t)TARGET_MICRO;
+
+        g_string_append_printf(out, "%s%" G_GUINT64_FORMAT, value < 0 ? "-" : "", mag / (uint64_t)TARGET_MICRO);
+        if (frac != 0) {
+            char digits[8];
+            int end = 6;
+            g_snprintf(digits, sizeof digits, "%06u", (unsigned)frac);
+            while (end > 0 && digits[end - 1] == '0')
+                end--;
+            digits[end] = '\0';
+            g_string_append_printf(out, ".%s", digits);
+        }
+    }
+    if (t->unit_class == BUDGET_TARGET_UNIT_PERCENT)
+        g_string_append(out, "%");
+    else if (t->unit_class == BUDGET_TARGET_UNIT_COUNT)
+        g_string_append(out, t->unit);
+    else if (t->glued != NULL && g_utf8_strlen(t->glued, -1) <= 2)
+        g_string_append(out, t->glued); /* an unknown unit such as 羽 */
+}
+
+void budgetp_target_describe(const BudgetTarget *t, GString *out)
+{
+    char date[16];
+
+    switch (t->kind) {
+    case BUDGET_TARGET_NUMBER:
+        g_string_append_printf(out, "%s ", comparator_names[t->cmp]);
+        budgetp_target_append_value(t, t->value, out);
+        if (t->implied)
+            g_string_append(out, " (no comparator: at least)");
+        break;
+    case BUDGET_TARGET_RANGE:
+        budgetp_target_append_value(t, t->low, out);
+        g_string_append(out, " – ");
+        budgetp_target_append_value(t, t->high, out);
+        break;
+    case BUDGET_TARGET_DEADLINE:
+        budget_date_format(t->deadline, date, sizeof date);
+        g_string_append_printf(out, "by %s", date);
+        break;
+    case BUDGET_TARGET_QUALITATIVE:
+        g_string_append(out, "qualitative");
+        if (t->keyword != NULL)
+            g_string_append_printf(out, " (%s)", t->keyword);
+        break;
+    case BUDGET_TARGET_TIERS:
+        g_string_append(out, "tiers:");
+        for (size_t k = 0; k < t->n_tiers; k++) {
+            const TargetTier *tt = &t->tiers[k];
+            g_string_append_printf(out, "%s %s ", k == 0 ? "" : ",", grade_names[tt->grade]);
+            if (tt->cmp == BUDGET_TARGET_CMP_NONE) {
+                g_string_append(out, "otherwise");
+            } else {
+                g_string_append_printf(out, "%s ", comparator_names[tt->cmp]);
+                budgetp_target_append_value(t, tt->threshold, out);
+            }
+        }
+        break;
+    default:
+        g_string_append_printf(out, "unparsed: %s", t->reason != NULL ? t->reason : "");
+        break;
+    }
+}
+
+void budgetp_target_describe_actual(const BudgetTarget *t, const BudgetTargetEvaluation *ev, GString *out)
+{
+    char date[16];
+
+    switch (ev->result) {
+    case BUDGET_TARGET_NOT_REPORTED:
+        g_string_append(out, "blank");
+        return;
+    case BUDGET_TARGET_NOT_APPLICABLE:
+        g_string_append(out, "not applicable");
+        return;
+    case BUDGET_TARGET_CANNOT_EVALUATE:
+        g_string_append_printf(out, "unread: %s", ev->reason);
+        return;
+    default:
+        break;
+    }
+    if (ev->has_actual_value) {
+        if (t->kind == BUDGET_TARGET_DEADLINE) {
+            budget_date_format((BudgetDate)ev->actual_value, date, sizeof date);
+            g_string_append(out, date);
+        } else {
+            budgetp_target_append_value(t, ev->actual_value, out);
+        }
+    } else if (ev->grade != BUDGET_TARGET_GRADE_NONE) {
+        g_string_append_printf(out, "grade %s", grade_names[ev->grade]);
+    } else {
+        g_string_append_printf(out, "word: %s",
+                               ev->result == BUDGET_TARGET_MET          ? "met"
+                               : ev->result == BUDGET_TARGET_PARTLY_MET ? "partly met"
+                                                                        : "not met");
+    }
+}

@@ -63,7 +63,9 @@ BUDGET_BEGIN_DECLS
  * - met: full points;
  * - number and range targets not met: points × actual ÷ target for "≥" and
  *   ">", points × target ÷ actual for "≤" and "<", the smaller over the
- *   larger for "=", the nearer bound for ranges, computed exactly and capped
+ *   larger for "=", the nearer bound for ranges (or, for "≤" and "<", a
+ *   linear deduction reaching 0 at twice the target:
+ *   budget_score_config_set_lower_rule()), computed exactly and capped
  *   at 99.99 % of the points (an unmet target never scores full); where that
  *   fraction is not defined (a target or actual ≤ 0) the evaluation's
  *   completion ratio is used, or 0 without one. A target with no comparator
@@ -78,7 +80,9 @@ BUDGET_BEGIN_DECLS
  *   partly band, so that partly achieved never scores as achieved;
  * - tiers: 优 100 %, 良 80 %, 中 60 %, 差 0 %;
  * - not reported (blank actual): 0 points, listed as not reported (finance
- *   practice: what is not reported is not achieved);
+ *   practice: what is not reported is not achieved), and counted
+ *   (budget_scorecard_get_n_blank_zero()); a profile may score such rows
+ *   full or drop them instead (budget_score_config_set_blank_actual());
  * - cannot evaluate (unparsed target, an actual of another unit, an unknown
  *   word): 0 points, listed with the reason;
  * - not applicable (不适用, 不涉及, 无, n/a): the indicator is dropped.
@@ -213,6 +217,53 @@ typedef enum {
  * The number of #BudgetScoreAbsentLevel values. Since: 1.0
  */
 #define BUDGET_SCORE_ABSENT_N 2
+
+/**
+ * BudgetScoreBlank:
+ * @BUDGET_SCORE_BLANK_ZERO: a blank actual scores 0 points, counted as not
+ *   reported (the documented rule: what is not reported is not achieved;
+ *   the default)
+ * @BUDGET_SCORE_BLANK_FULL: a blank actual scores full points (the habit of
+ *   some published forms, whose blank rows carry full 得分)
+ * @BUDGET_SCORE_BLANK_EXCLUDE: a blank actual drops the indicator, as
+ *   不适用 does, and the total is rescaled
+ *
+ * How an indicator whose actual (实际完成值) is blank is scored. Since: 1.0
+ */
+typedef enum {
+    BUDGET_SCORE_BLANK_ZERO = 0,
+    BUDGET_SCORE_BLANK_FULL = 1,
+    BUDGET_SCORE_BLANK_EXCLUDE = 2
+} BudgetScoreBlank;
+
+/**
+ * BUDGET_SCORE_BLANK_N:
+ *
+ * The number of #BudgetScoreBlank values. Since: 1.0
+ */
+#define BUDGET_SCORE_BLANK_N 3
+
+/**
+ * BudgetScoreLower:
+ * @BUDGET_SCORE_LOWER_RATIO: an unmet "≤"/"<" target scores points × target
+ *   ÷ actual, as local forms do (the default)
+ * @BUDGET_SCORE_LOWER_LINEAR: a linear deduction reaching 0 at twice the
+ *   target: points × (2 × target − actual) ÷ target, 0 from twice the target
+ *   on, as some provincial systems do
+ *
+ * How an unmet lower-is-better ("≤", "<") number target scores. Since: 1.0
+ */
+typedef enum {
+    BUDGET_SCORE_LOWER_RATIO = 0,
+    BUDGET_SCORE_LOWER_LINEAR = 1
+} BudgetScoreLower;
+
+/**
+ * BUDGET_SCORE_LOWER_N:
+ *
+ * The number of #BudgetScoreLower values. Since: 1.0
+ */
+#define BUDGET_SCORE_LOWER_N 2
 
 /**
  * budget_score_config_new:
@@ -482,6 +533,252 @@ BUDGET_AVAILABLE_IN_1_0
 bool budget_score_config_set_deduction(BudgetScoreConfig *config, const char *level3, bool over,
                                        int64_t threshold, int64_t step, int64_t points_per_step,
                                        bool whole_steps, BudgetError *error);
+
+/**
+ * budget_score_config_set_blank_actual:
+ * @config: a configuration
+ * @blank: how a blank actual scores (default %BUDGET_SCORE_BLANK_ZERO)
+ *
+ * Chooses how an indicator with a blank actual is scored: 0 points (the
+ * documented rule, the default), full points, or dropped with the total
+ * rescaled. An unknown value is a caller error and is ignored with a
+ * warning.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_score_config_set_blank_actual(BudgetScoreConfig *config, BudgetScoreBlank blank);
+
+/**
+ * budget_score_blank_to_string:
+ * @blank: a value
+ *
+ * Gives the name of a blank-actual policy: "zero", "full" or "exclude", as
+ * the `blank_actual` key of a profile writes it. The string is static.
+ *
+ * Returns: (transfer none) (nullable): its name; NULL, after a critical
+ *   warning, for a value outside the enumeration.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_score_blank_to_string(BudgetScoreBlank blank);
+
+/**
+ * budget_score_blank_from_string:
+ * @text: "zero", "full" or "exclude" (any ASCII case)
+ * @out: (out) (nullable): the value
+ *
+ * Reads a blank-actual policy name; @out is left untouched when it is
+ * unknown.
+ *
+ * Returns: false if @text names none.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_blank_from_string(const char *text, BudgetScoreBlank *out);
+
+/**
+ * budget_score_config_set_lower_rule:
+ * @config: a configuration
+ * @lower: how an unmet "≤" target scores (default %BUDGET_SCORE_LOWER_RATIO)
+ *
+ * Chooses the rule for unmet lower-is-better number targets: target ÷
+ * actual (the default) or a linear deduction reaching 0 at twice the
+ * target. An unknown value is a caller error and is ignored with a warning.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_score_config_set_lower_rule(BudgetScoreConfig *config, BudgetScoreLower lower);
+
+/**
+ * budget_score_lower_to_string:
+ * @lower: a value
+ *
+ * Gives the name of a lower-is-better rule: "ratio" or "linear", as the
+ * `lower_rule` key of a profile writes it. The string is static.
+ *
+ * Returns: (transfer none) (nullable): its name; NULL, after a critical
+ *   warning, for a value outside the enumeration.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_score_lower_to_string(BudgetScoreLower lower);
+
+/**
+ * budget_score_lower_from_string:
+ * @text: "ratio" or "linear" (any ASCII case)
+ * @out: (out) (nullable): the value
+ *
+ * Reads a lower-is-better rule name; @out is left untouched when it is
+ * unknown.
+ *
+ * Returns: false if @text names none.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_lower_from_string(const char *text, BudgetScoreLower *out);
+
+/**
+ * budget_score_config_set_execution_cap:
+ * @config: a configuration
+ * @cap: true (the default, libbudget's choice) to cap the execution part at
+ *   its points; false to let an execution rate over 100 % score over them
+ *
+ * Chooses whether the execution part is capped at its points.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_score_config_set_execution_cap(BudgetScoreConfig *config, bool cap);
+
+/**
+ * budget_score_config_set_decimals:
+ * @config: a configuration
+ * @decimals: 0 .. 6 to round every score to that many decimals, or -1 (the
+ *   default) to keep scores exact and print 2 decimals
+ * @error: (nullable): error record
+ *
+ * Sets the rounding of points, as forms print them: with @decimals ≥ 0 the
+ * execution part and every indicator are scored, then rounded half away
+ * from zero (四舍五入) to @decimals before they are added up, the total is
+ * rounded the same way, and points print with @decimals decimals (0: whole
+ * points, so 86.2 % execution of 10 points scores 9). With -1, scores stay
+ * exact to the micro-point and print with 2 decimals.
+ *
+ * Errors: %BUDGET_ERROR_RANGE (@decimals outside -1 .. 6); nothing is
+ * changed then.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_set_decimals(BudgetScoreConfig *config, int decimals, BudgetError *error);
+
+/**
+ * budget_score_config_get_decimals:
+ * @config: (nullable): a configuration; NULL for the defaults
+ *
+ * Gives the rounding of points set by budget_score_config_set_decimals().
+ *
+ * Returns: 0 .. 6, or -1 for exact scores printed with 2 decimals (the
+ *   default).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_score_config_get_decimals(const BudgetScoreConfig *config);
+
+/**
+ * budget_score_config_set_name:
+ * @config: a configuration
+ * @name: the profile's name, printed with every score ("national"), at
+ *   most 63 bytes of UTF-8
+ * @source: (nullable): the document it follows ("财预〔2020〕10号"), at most
+ *   255 bytes; NULL for none
+ * @error: (nullable): error record
+ *
+ * Names the rules, so that every score printed with them can say which
+ * profile it was computed under.
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@name NULL, empty, too long or
+ * not UTF-8; @source too long or not UTF-8).
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_set_name(BudgetScoreConfig *config, const char *name, const char *source,
+                                  BudgetError *error);
+
+/**
+ * budget_score_config_get_name:
+ * @config: (nullable): a configuration; NULL for the defaults
+ *
+ * Gives the profile's name.
+ *
+ * Returns: (transfer none): the name, "national" for the defaults; valid
+ *   while @config lives and is not renamed.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_score_config_get_name(const BudgetScoreConfig *config);
+
+/**
+ * budget_score_config_get_source:
+ * @config: (nullable): a configuration; NULL for the defaults
+ *
+ * Gives the document the profile follows.
+ *
+ * Returns: (transfer none): the source, "" if none was given; for the
+ *   defaults "财预〔2020〕10号".
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_score_config_get_source(const BudgetScoreConfig *config);
+
+/**
+ * budget_score_config_load_file:
+ * @config: a configuration, changed only on success
+ * @path: a GKeyFile (INI) file, UTF-8
+ * @error: (nullable): error record
+ *
+ * Sets scoring parameters from the `[score]` group of a key file, and the
+ * rules per indicator from its `[score step NAME]` and `[score deduction
+ * NAME]` groups (NAME the 三级指标 name, or `execution` for the execution
+ * part). Every parameter of this header has a key (docs/scoring-profiles.md
+ * lists them): `name`, `source`, `description`, `execution_points`,
+ * `output_points`, `outcome_points`, `satisfaction_points`, `absent_level`,
+ * `execution_cap`, `denominator`, `qualitative_shares`, `qualitative_edges`,
+ * `tier_shares`, `grade_bands`, `lower_rule`, `blank_actual` and
+ * `score_decimals`; a step group has `bands` ("≤0%:3; ≤10%:2; ≤20%:1"), a
+ * deduction group `direction` (below or above), `threshold`, `step`,
+ * `points` and `whole_steps`. Keys not given keep their value in @config,
+ * so profiles can be layered. Other groups (`[report]`, `[monitor]`, …) are
+ * ignored: one file may configure every command.
+ *
+ * Errors (the file as source, the line and the key as field): %BUDGET_ERROR_IO
+ * (cannot read), %BUDGET_ERROR_ENCODING (not UTF-8), %BUDGET_ERROR_PARSE (not
+ * a key file, a value that does not read, an unknown key or group kind in
+ * the score groups), %BUDGET_ERROR_RANGE (a value out of its range, bands
+ * out of order). On error @config is unchanged.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_load_file(BudgetScoreConfig *config, const char *path, BudgetError *error);
+
+/**
+ * budget_score_config_load_data:
+ * @config: a configuration, changed only on success
+ * @data: the key file's text
+ * @len: its length in bytes, or -1 if NUL-terminated
+ * @error: (nullable): error record
+ *
+ * As budget_score_config_load_file(), from memory; errors name no source.
+ *
+ * Returns: true on success.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_config_load_data(BudgetScoreConfig *config, const char *data, ptrdiff_t len,
+                                   BudgetError *error);
+
+/**
+ * budget_score_format_decimals:
+ * @points: a score in micro-points
+ * @decimals: 0 .. 6 decimals, or -1 for 2
+ * @buf: (out caller-allocates): the buffer
+ * @size: its size
+ *
+ * Writes the score rounded half away from zero to @decimals decimals
+ * ("9" for 8.62 points with 0, "16.67" with 2).
+ *
+ * Returns: the length the text needs (without the NUL), as snprintf.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_score_format_decimals(int64_t points, int decimals, char *buf, size_t size);
 
 /**
  * budget_score_part_from_level1:
@@ -855,6 +1152,121 @@ BudgetTarget *budget_scorecard_get_indicator_target(const BudgetScorecard *card,
 BUDGET_AVAILABLE_IN_1_0
 bool budget_scorecard_get_indicator_score(const BudgetScorecard *card, size_t index, int64_t *out_weight,
                                           int64_t *out_score, BudgetTargetEvaluation *out_eval);
+
+/**
+ * budget_scorecard_get_indicator_rule:
+ * @card: a scorecard
+ * @index: an indicator index
+ *
+ * Names the rule that gave an indicator its score, so that an officer can
+ * check it against the form: "met" (full points), "proportional" (points ×
+ * actual ÷ target), "inverse" (points × target ÷ actual), "linear_to_double"
+ * (the linear ≤ rule), "equal_ratio" (smaller ÷ larger for "="),
+ * "range_bound", "completion_ratio", "qualitative_achieved",
+ * "qualitative_partly", "qualitative_not", "tier_excellent", "tier_good",
+ * "tier_fair", "tier_poor", "step", "deduction", "blank_zero",
+ * "blank_full", "blank_excluded", "not_applicable", "cannot_evaluate" or
+ * "not_scored" (level1 counts in no part).
+ *
+ * Returns: (transfer none) (nullable): the rule's name, a static string;
+ *   NULL if @index is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_scorecard_get_indicator_rule(const BudgetScorecard *card, size_t index);
+
+/**
+ * budget_scorecard_get_indicator_deduction:
+ * @card: a scorecard
+ * @index: an indicator index
+ *
+ * Says why an indicator scored less than its points, with the numbers
+ * ("95公里 against ≥ 100公里: 10 × 95 ÷ 100 = 9.50").
+ *
+ * Returns: (transfer none) (nullable): the reason for the deduction, ""
+ *   when the indicator scored its full points or is not scored; NULL if
+ *   @index is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_scorecard_get_indicator_deduction(const BudgetScorecard *card, size_t index);
+
+/**
+ * budget_scorecard_get_indicator_reading:
+ * @card: a scorecard
+ * @index: an indicator index
+ * @out_target: (out) (optional) (transfer none): the target as read
+ *   ("≥ 266 米", "= 100 %", "80 % – 90 %", "by 2024-12-31",
+ *   "qualitative (按期完成)", "tiers 优 ≥ 85 % …", "unparsed: …")
+ * @out_actual: (out) (optional) (transfer none): the actual as read
+ *   ("266 米", "2024-11-30", "word: met", "grade 良", "blank",
+ *   "not applicable", "unread: …")
+ *
+ * Gives the target and actual of an indicator as the library read them,
+ * beside the texts as written (budget_indicator_get_target()), borrowed
+ * from the scorecard.
+ *
+ * Returns: false if @index is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_scorecard_get_indicator_reading(const BudgetScorecard *card, size_t index,
+                                            const char **out_target, const char **out_actual);
+
+/**
+ * budget_scorecard_get_indicator_warning:
+ * @card: a scorecard
+ * @index: an indicator index
+ *
+ * Gives a warning about how the indicator's actual was read (an actual
+ * written with a comparator, read as its number).
+ *
+ * Returns: (transfer none) (nullable): the warning, "" if none; NULL if
+ *   @index is out of range.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_scorecard_get_indicator_warning(const BudgetScorecard *card, size_t index);
+
+/**
+ * budget_scorecard_get_n_blank_zero:
+ * @card: a scorecard
+ *
+ * Counts the indicators scored 0 because their actual is blank
+ * (%BUDGET_SCORE_BLANK_ZERO), so that a score can say how much of it is
+ * missing reports rather than missed targets.
+ *
+ * Returns: the number of indicators scored 0 for a blank actual.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+size_t budget_scorecard_get_n_blank_zero(const BudgetScorecard *card);
+
+/**
+ * budget_scorecard_get_decimals:
+ * @card: a scorecard
+ *
+ * Gives the rounding the scorecard was scored with
+ * (budget_score_config_set_decimals()), for printing its points.
+ *
+ * Returns: 0 .. 6, or -1 (exact, printed with 2 decimals).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+int budget_scorecard_get_decimals(const BudgetScorecard *card);
+
+/**
+ * budget_scorecard_get_profile:
+ * @card: a scorecard
+ *
+ * Gives the name of the profile (budget_score_config_get_name()) the
+ * scorecard was scored under, borrowed from it.
+ *
+ * Returns: (transfer none): the profile's name.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_scorecard_get_profile(const BudgetScorecard *card);
 
 /**
  * budget_score_report_new:
