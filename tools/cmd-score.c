@@ -11,6 +11,9 @@ typedef struct {
     gboolean detail;
     gboolean department;
     gboolean lenient;
+    char *profile;      /* NAME or FILE */
+    char *config;       /* FILE: its [score] groups */
+    int score_decimals; /* -2: not given */
 } ScoreArgs;
 
 typedef struct {
@@ -21,6 +24,7 @@ typedef struct {
     BudgetDate as_of;
     gboolean table; /* the terminal table, else export_format */
     BudgetExportFormat export_format;
+    BudgetScoreConfig *config; /* the profile in use */
 } ScoreData;
 
 /* ---- Terminal tables: cells from the library's export rows ------------- */
@@ -120,10 +124,26 @@ static bool write_department(BudgetExport *out, const ScoreData *d, const Budget
     return budget_export_department_ratios(out, d->ledger, d->inputs, diag, err);
 }
 
+/* The profile in use, printed above every table of scores. */
+static void print_profile(const ScoreData *d)
+{
+    const char *source = budget_score_config_get_source(d->config);
+    int decimals = budget_score_config_get_decimals(d->config);
+
+    printf("Profile: %s%s%s%s", budget_score_config_get_name(d->config), *source ? " (" : "", source,
+           *source ? ")" : "");
+    if (decimals == 0)
+        printf(", whole points");
+    else if (decimals > 0)
+        printf(", points rounded to %d decimal%s", decimals, decimals == 1 ? "" : "s");
+    printf("\n");
+}
+
 static gboolean print_summary(const ScoreData *d, const BudgetScoreReport *report)
 {
-    /* code, 4 parts, total, grade, available, name */
-    static const size_t widths[] = {0, 0, 0, 0, 0, 0, 0, 0, 28};
+    /* code, 4 parts, total, grade, available, name, profile, blank_zero */
+    static const size_t widths[] = {0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0};
+    size_t n_blank = 0;
     ScoreTable st = {0};
     size_t n = budget_score_report_get_n(report);
     char date[16];
@@ -134,11 +154,18 @@ static gboolean print_summary(const ScoreData *d, const BudgetScoreReport *repor
     st.table = tool_table_new(G_N_ELEMENTS(widths));
     st.widths = widths;
     budget_date_format(d->as_of, date, sizeof date);
-    printf("Self-evaluation scores as of %s (execution 10, output 50, outcome 30, satisfaction 10)\n\n",
-           date);
+    printf("Self-evaluation scores as of %s (execution %g, output %g, outcome %g, satisfaction %g)\n", date,
+           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_EXECUTION) / BUDGET_SCORE_POINT,
+           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTPUT) / BUDGET_SCORE_POINT,
+           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTCOME) / BUDGET_SCORE_POINT,
+           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_SATISFACTION) /
+               BUDGET_SCORE_POINT);
+    print_profile(d);
+    printf("\n");
     for (size_t c = 1; c <= 7; c++)
         tool_table_set_right(st.table, c, TRUE);
     tool_table_set_right(st.table, 6, FALSE);
+    tool_table_set_right(st.table, 10, TRUE);
     if (!print_one(d, report, write_scores, &st)) {
         tool_table_free(st.table);
         return FALSE;
@@ -151,6 +178,9 @@ static gboolean print_summary(const ScoreData *d, const BudgetScoreReport *repor
     if (st.grade_counts[BUDGET_TARGET_GRADE_NONE] > 0)
         printf(", %zu without a total", st.grade_counts[BUDGET_TARGET_GRADE_NONE]);
     printf("\n");
+    for (size_t i = 0; i < n; i++)
+        n_blank += budget_scorecard_get_n_blank_zero(budget_score_report_get_nth(report, i));
+    printf("%zu indicator%s scored 0 for a blank actual\n", n_blank, n_blank == 1 ? "" : "s");
     for (size_t i = 0; i < n; i++) {
         const BudgetScorecard *card = budget_score_report_get_nth(report, i);
         for (size_t k = 0; k < budget_scorecard_get_n_notes(card); k++)
@@ -161,15 +191,18 @@ static gboolean print_summary(const ScoreData *d, const BudgetScoreReport *repor
 
 static gboolean print_detail(const ScoreData *d, const BudgetScoreReport *report)
 {
-    /* code, level1-3, target, actual, weight, score, result, part, grade, deviation, reason */
-    static const size_t widths[] = {0, 16, 16, 16, 24, 16, 0, 0, 0, 0, 0, 0, 40};
+    /* code, level1-3, target, actual, weight, score, result, part, grade, deviation, reason,
+     * target_read, actual_read, rule, deduction, warning */
+    static const size_t widths[] = {0, 16, 16, 16, 24, 16, 0, 0, 0, 0, 0, 0, 40, 24, 16, 0, 48, 40};
     ScoreTable st = {0};
     char date[16];
 
     if (!d->table)
         return print_one(d, report, write_details, NULL);
     budget_date_format(d->as_of, date, sizeof date);
-    printf("Indicators as of %s (weight and score in points)\n\n", date);
+    printf("Indicators as of %s (weight and score in points)\n", date);
+    print_profile(d);
+    printf("\n");
     st.table = tool_table_new(G_N_ELEMENTS(widths));
     st.widths = widths;
     tool_table_set_right(st.table, 6, TRUE);
@@ -259,7 +292,7 @@ static int run_score(const char *dir, const ScoreArgs *args, ScoreData *d)
         if (!print_department(d))
             goto out;
     } else {
-        report = budget_score_report_new(d->ledger, NULL, &err);
+        report = budget_score_report_new(d->ledger, d->config, &err);
         if (report == NULL) {
             tool_print_problem(&err);
             goto out;
@@ -274,10 +307,90 @@ out:
     return status;
 }
 
+/* The folders a profile NAME is looked up in: $BUDGET_PROFILE_DIR (to run
+ * from the build tree), then the installed profiles. */
+static char *find_profile(const char *name)
+{
+    const char *dirs[] = {g_getenv("BUDGET_PROFILE_DIR"), BUDGET_PROFILE_DIR};
+
+    for (size_t i = 0; i < G_N_ELEMENTS(dirs); i++) {
+        char *file, *path;
+        if (dirs[i] == NULL || *dirs[i] == '\0')
+            continue;
+        file = g_strconcat(name, ".ini", NULL);
+        path = g_build_filename(dirs[i], file, NULL);
+        g_free(file);
+        if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
+            return path;
+        g_free(path);
+    }
+    return NULL;
+}
+
+/* Loads one file into the configuration; a problem is printed. */
+static gboolean load_profile_file(BudgetScoreConfig *config, const char *path, const char *option)
+{
+    BudgetError err;
+
+    if (!budget_score_config_load_file(config, path, &err)) {
+        fprintf(stderr, "budget score: %s: ", option);
+        tool_print_problem(&err);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* The profile (NAME or FILE), then the --config file, then --score-decimals. */
+static gboolean setup_config(const ScoreArgs *args, ScoreData *d)
+{
+    BudgetError err;
+
+    d->config = budget_score_config_new();
+    if (args->profile != NULL) {
+        bool is_file = strchr(args->profile, '/') != NULL || g_str_has_suffix(args->profile, ".ini");
+        char *path = is_file ? g_strdup(args->profile) : find_profile(args->profile);
+
+        if (path == NULL) {
+            tool_errorf("--profile: no profile '%s' (shipped: national, whole-points, bands-50, blank-full; or "
+                        "give a FILE)",
+                        args->profile);
+            return FALSE;
+        }
+        if (!load_profile_file(d->config, path, "--profile")) {
+            g_free(path);
+            return FALSE;
+        }
+        if (is_file && strcmp(budget_score_config_get_name(d->config), "national") == 0) {
+            /* a file that names no profile is named after itself */
+            char *base = g_path_get_basename(path);
+            if (g_str_has_suffix(base, ".ini"))
+                base[strlen(base) - strlen(".ini")] = '\0';
+            budget_score_config_set_name(d->config, base, budget_score_config_get_source(d->config), NULL);
+            g_free(base);
+        }
+        g_free(path);
+    }
+    if (args->config != NULL && !load_profile_file(d->config, args->config, "--config"))
+        return FALSE;
+    if (args->score_decimals != -2 && !budget_score_config_set_decimals(d->config, args->score_decimals, &err)) {
+        tool_errorf("--score-decimals: %s", err.message);
+        return FALSE;
+    }
+    return TRUE;
+}
+
 int tool_cmd_score(int argc, char **argv)
 {
     ScoreArgs args = {0};
     GOptionEntry entries[] = {
+        {"profile", 0, 0, G_OPTION_ARG_FILENAME, &args.profile,
+         "Scoring profile: a shipped NAME (national, whole-points, bands-50, blank-full) or an INI FILE",
+         "NAME|FILE"},
+        {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
+         "Configuration file; its [score] groups apply after the profile", "FILE"},
+        {"score-decimals", 0, 0, G_OPTION_ARG_INT, &args.score_decimals,
+         "Round every score to N decimals before adding up, as forms print them (0: whole points, 四舍五入)",
+         "N"},
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
          "Evaluation date (default: 31 December of the book's year)", "YYYY-MM-DD"},
         {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)",
@@ -298,6 +411,7 @@ int tool_cmd_score(int argc, char **argv)
     int status = TOOL_EXIT_USAGE;
 
     memset(&data, 0, sizeof data);
+    args.score_decimals = -2;
     g_set_prgname("budget score");
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
@@ -307,13 +421,30 @@ int tool_cmd_score(int argc, char **argv)
                  "(不适用) are dropped and the total rescaled to 100; blank actuals score 0.\n"
                  "Grades: [90,100] 优, [80,90) 良, [60,80) 中, below 60 差.\n"
                  "\n"
+                 "Profiles: every one of these parameters is a key of a [score] group in an\n"
+                 "INI file (docs/scoring-profiles.md): part points, absent_level, execution_cap,\n"
+                 "denominator, qualitative_shares and _edges, tier_shares, grade_bands,\n"
+                 "lower_rule (ratio|linear), blank_actual (zero|full|exclude), score_decimals,\n"
+                 "and step or deduction rules per indicator ([score step NAME],\n"
+                 "[score deduction NAME]). Shipped profiles, each naming its source:\n"
+                 "  national      财预〔2020〕10号 as restated above (the default)\n"
+                 "  whole-points  the national rules, points rounded to whole numbers\n"
+                 "  bands-50      qualitative bands 100-80 / 80-50 / 50-0 %, whole points\n"
+                 "  blank-full    the national rules, a blank actual scoring full points\n"
+                 "--profile loads one (NAME or FILE); --config FILE applies its [score]\n"
+                 "groups after it (other groups are ignored); --score-decimals N last.\n"
+                 "The profile in use is printed with every score.\n"
+                 "\n"
                  "CSV output, one row per project:\n"
                  "  code,execution_score,output_score,outcome_score,satisfaction_score,total,\n"
-                 "  grade,available,name\n"
+                 "  grade,available,name,profile,blank_zero\n"
                  "(part scores before rescaling, empty for a part without indicators; total =\n"
                  "sum × 100 ÷ available). With --detail, one row per indicator:\n"
                  "  code,level1,level2,level3,target,actual,weight,score,result,part,grade,\n"
-                 "  deviation,reason\n"
+                 "  deviation,reason,target_read,actual_read,rule,deduction,warning\n"
+                 "(blank_zero: indicators scored 0 for a blank actual; target_read and\n"
+                 "actual_read: as the library read them; rule: what scored the row;\n"
+                 "deduction: why points were lost; warning: how the actual was read)\n"
                  "With --department: ratio,name,value_pct,reason (an undefined ratio has an\n"
                  "empty value and the reason: not_given, zero_denominator,\n"
                  "negative_denominator or overflow, whose place is a warning on stderr).\n"
@@ -339,11 +470,16 @@ int tool_cmd_score(int argc, char **argv)
         tool_errorf("--as-of: %s", err.message);
         goto out;
     }
+    if (!setup_config(&args, &data))
+        goto out;
     if (!tool_check_data_dir(argv[1]))
         goto out;
     status = run_score(argv[1], &args, &data);
 
 out:
+    budget_score_config_free(data.config);
+    g_free(args.profile);
+    g_free(args.config);
     g_option_context_free(context);
     g_free(args.as_of);
     g_free(args.format);
