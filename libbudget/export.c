@@ -382,15 +382,26 @@ size_t budget_export_format_deviation(const BudgetTarget *target, const BudgetTa
 }
 
 static const BudgetpColumn detail_columns[] = {
-    {"code", BUDGETP_COL_TEXT},     {"level1", BUDGETP_COL_TEXT},  {"level2", BUDGETP_COL_TEXT},
-    {"level3", BUDGETP_COL_TEXT},   {"target", BUDGETP_COL_TEXT},  {"actual", BUDGETP_COL_TEXT},
-    {"weight", BUDGETP_COL_NUMBER}, {"score", BUDGETP_COL_NUMBER}, {"result", BUDGETP_COL_NAME},
-    {"part", BUDGETP_COL_NAME},     {"grade", BUDGETP_COL_NAME},   {"deviation", BUDGETP_COL_NUMBER},
+    {"code", BUDGETP_COL_TEXT},
+    {"level1", BUDGETP_COL_TEXT},
+    {"level2", BUDGETP_COL_TEXT},
+    {"level3", BUDGETP_COL_TEXT},
+    {"target", BUDGETP_COL_TEXT},
+    {"actual", BUDGETP_COL_TEXT},
+    {"weight", BUDGETP_COL_NUMBER},
+    {"score", BUDGETP_COL_NUMBER},
+    {"result", BUDGETP_COL_NAME},
+    {"part", BUDGETP_COL_NAME},
+    {"grade", BUDGETP_COL_NAME},
+    {"deviation", BUDGETP_COL_NUMBER},
     {"reason", BUDGETP_COL_TEXT},
     /* issue 11, at the end: the target and actual as read, the rule that
      * scored, why points were lost, and how the actual was read */
-    {"target_read", BUDGETP_COL_TEXT}, {"actual_read", BUDGETP_COL_TEXT}, {"rule", BUDGETP_COL_NAME},
-    {"deduction", BUDGETP_COL_TEXT},   {"warning", BUDGETP_COL_TEXT},
+    {"target_read", BUDGETP_COL_TEXT},
+    {"actual_read", BUDGETP_COL_TEXT},
+    {"rule", BUDGETP_COL_NAME},
+    {"deduction", BUDGETP_COL_TEXT},
+    {"warning", BUDGETP_COL_TEXT},
 };
 #define DETAIL_COLS G_N_ELEMENTS(detail_columns)
 

@@ -86,8 +86,8 @@ static void G_GNUC_PRINTF(5, 6)
     va_start(ap, format);
     msg = g_strdup_vprintf(format, ap);
     va_end(ap);
-    budgetp_error_set(ld->error, code, ld->source, group != NULL ? line_of(ld, group, key) : 0, 0, key, "[%s] %s",
-                      group != NULL ? group : "", msg);
+    budgetp_error_set(ld->error, code, ld->source, group != NULL ? line_of(ld, group, key) : 0, 0, key,
+                      "[%s] %s", group != NULL ? group : "", msg);
     g_free(msg);
 }
 
@@ -129,7 +129,8 @@ static bool read_bp(Loader *ld, const char *group, const char *key, const char *
 }
 
 /* A comma-separated list of exactly @n values read by @read. */
-static bool read_list(Loader *ld, const char *group, const char *key, const char *text, size_t n, int64_t *out,
+static bool read_list(Loader *ld, const char *group, const char *key, const char *text, size_t n,
+                      int64_t *out,
                       bool (*read)(Loader *, const char *, const char *, const char *, int64_t *))
 {
     char **parts = g_strsplit_set(text, ",，", -1);
@@ -145,11 +146,13 @@ static bool read_list(Loader *ld, const char *group, const char *key, const char
 
 static bool read_bool(Loader *ld, const char *group, const char *key, const char *text, bool *out)
 {
-    if (g_ascii_strcasecmp(text, "true") == 0 || g_ascii_strcasecmp(text, "yes") == 0 || strcmp(text, "1") == 0) {
+    if (g_ascii_strcasecmp(text, "true") == 0 || g_ascii_strcasecmp(text, "yes") == 0 ||
+        strcmp(text, "1") == 0) {
         *out = true;
         return true;
     }
-    if (g_ascii_strcasecmp(text, "false") == 0 || g_ascii_strcasecmp(text, "no") == 0 || strcmp(text, "0") == 0) {
+    if (g_ascii_strcasecmp(text, "false") == 0 || g_ascii_strcasecmp(text, "no") == 0 ||
+        strcmp(text, "0") == 0) {
         *out = false;
         return true;
     }
@@ -163,7 +166,8 @@ static bool read_value(Loader *ld, const char *group, const char *key, const cha
                        BudgetTargetComparator *cmp, int64_t *out)
 {
     BudgetTarget *t = budget_target_parse(text, -1, 0, NULL);
-    bool ok = t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER && budget_target_get_label(t) == NULL;
+    bool ok =
+        t != NULL && budget_target_get_kind(t) == BUDGET_TARGET_NUMBER && budget_target_get_label(t) == NULL;
 
     if (ok && cmp == NULL && !budget_target_comparator_is_implied(t))
         ok = false;
@@ -175,7 +179,8 @@ static bool read_value(Loader *ld, const char *group, const char *key, const cha
             *cmp = budget_target_get_comparator(t);
     } else {
         fail(ld, BUDGET_ERROR_PARSE, group, key, "'%s' is not %s", text,
-             cmp != NULL ? "a comparator and a number (\"≤10%\")" : "a number with an optional unit (\"5%\")");
+             cmp != NULL ? "a comparator and a number (\"≤10%\")"
+                         : "a number with an optional unit (\"5%\")");
     }
     budget_target_unref(t);
     return ok;
@@ -184,10 +189,11 @@ static bool read_value(Loader *ld, const char *group, const char *key, const cha
 /* ---- Groups -------------------------------------------------------------- */
 
 static const char *const score_keys[] = {
-    "name",          "source",        "description",         "execution_points",   "output_points",
-    "outcome_points", "satisfaction_points", "absent_level", "execution_cap",      "denominator",
-    "qualitative_shares", "qualitative_edges", "tier_shares", "grade_bands",       "lower_rule",
-    "blank_actual",  "score_decimals",
+    "name",           "source",         "description",         "execution_points",
+    "output_points",  "outcome_points", "satisfaction_points", "absent_level",
+    "execution_cap",  "denominator",    "qualitative_shares",  "qualitative_edges",
+    "tier_shares",    "grade_bands",    "lower_rule",          "blank_actual",
+    "score_decimals",
 };
 static const char *const step_keys[] = {"bands"};
 static const char *const deduction_keys[] = {"direction", "threshold", "step", "points", "whole_steps"};
@@ -283,8 +289,8 @@ static bool load_score_group(Loader *ld, GKeyFile *kf, const char *g, BudgetScor
         if (ok && ve != NULL)
             ok = read_list(ld, g, "qualitative_edges", ve, 2, edges, read_bp);
         if (ok && (vs != NULL || ve != NULL) &&
-            !budget_score_config_set_qualitative_bands_full(c, shares[0], shares[1], shares[2], edges[0], edges[1],
-                                                            &e)) {
+            !budget_score_config_set_qualitative_bands_full(c, shares[0], shares[1], shares[2], edges[0],
+                                                            edges[1], &e)) {
             fail(ld, e.code, g, vs != NULL ? "qualitative_shares" : "qualitative_edges", "%s", e.message);
             ok = false;
         }
@@ -387,17 +393,20 @@ static bool load_step_group(Loader *ld, GKeyFile *kf, const char *g, const char 
 }
 
 /* [score deduction NAME]: direction, threshold, step, points, whole_steps. */
-static bool load_deduction_group(Loader *ld, GKeyFile *kf, const char *g, const char *name, BudgetScoreConfig *c)
+static bool load_deduction_group(Loader *ld, GKeyFile *kf, const char *g, const char *name,
+                                 BudgetScoreConfig *c)
 {
-    char *dir = value_of(kf, g, "direction"), *th = value_of(kf, g, "threshold"), *st = value_of(kf, g, "step"),
-         *pts = value_of(kf, g, "points"), *whole = value_of(kf, g, "whole_steps");
+    char *dir = value_of(kf, g, "direction"), *th = value_of(kf, g, "threshold"),
+         *st = value_of(kf, g, "step"), *pts = value_of(kf, g, "points"),
+         *whole = value_of(kf, g, "whole_steps");
     int64_t threshold = 0, step = 0, points = 0;
     bool ok = check_keys(ld, kf, g, deduction_keys, G_N_ELEMENTS(deduction_keys)), over = false,
          whole_steps = true;
     BudgetError e;
 
     if (ok && (dir == NULL || th == NULL || st == NULL || pts == NULL)) {
-        fail(ld, BUDGET_ERROR_PARSE, g, NULL, "a deduction group needs direction, threshold, step and points");
+        fail(ld, BUDGET_ERROR_PARSE, g, NULL,
+             "a deduction group needs direction, threshold, step and points");
         ok = false;
     }
     if (ok) {
@@ -408,8 +417,8 @@ static bool load_deduction_group(Loader *ld, GKeyFile *kf, const char *g, const 
             ok = false;
         }
     }
-    ok = ok && read_value(ld, g, "threshold", th, NULL, &threshold) && read_value(ld, g, "step", st, NULL, &step) &&
-         read_points(ld, g, "points", pts, &points);
+    ok = ok && read_value(ld, g, "threshold", th, NULL, &threshold) &&
+         read_value(ld, g, "step", st, NULL, &step) && read_points(ld, g, "points", pts, &points);
     if (ok && whole != NULL)
         ok = read_bool(ld, g, "whole_steps", whole, &whole_steps);
     if (ok && !budget_score_config_set_deduction(c, name, over, threshold, step, points, whole_steps, &e)) {
@@ -424,7 +433,8 @@ static bool load_deduction_group(Loader *ld, GKeyFile *kf, const char *g, const 
     return ok;
 }
 
-static bool load(BudgetScoreConfig *config, const char *source, const char *data, size_t len, BudgetError *error)
+static bool load(BudgetScoreConfig *config, const char *source, const char *data, size_t len,
+                 BudgetError *error)
 {
     Loader ld = {source, data, len, error, false};
     GKeyFile *kf = g_key_file_new();
@@ -456,7 +466,8 @@ static bool load(BudgetScoreConfig *config, const char *source, const char *data
             g_strfreev(lines);
             g_free(bad);
         }
-        budgetp_error_set(error, BUDGET_ERROR_PARSE, source, line, 0, NULL, "not a key file: %s", gerr->message);
+        budgetp_error_set(error, BUDGET_ERROR_PARSE, source, line, 0, NULL, "not a key file: %s",
+                          gerr->message);
         g_error_free(gerr);
         g_key_file_free(kf);
         return false;
@@ -519,7 +530,8 @@ bool budget_score_config_load_file(BudgetScoreConfig *config, const char *path, 
     budgetp_return_val_if_fail(config != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
     if (!g_file_get_contents(path, &data, &len, &gerr)) {
-        budgetp_error_set(error, BUDGET_ERROR_IO, path, 0, 0, NULL, "cannot read the profile: %s", gerr->message);
+        budgetp_error_set(error, BUDGET_ERROR_IO, path, 0, 0, NULL, "cannot read the profile: %s",
+                          gerr->message);
         g_error_free(gerr);
         return false;
     }

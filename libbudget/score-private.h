@@ -76,8 +76,8 @@ struct BudgetScorecard {
     int64_t available[SCORE_N_PARTS];
     int64_t score[SCORE_N_PARTS];
     int64_t scaled[SCORE_N_PARTS];
-    GArray *indicators; /* of ScoreIndicator */
-    GPtrArray *notes;   /* of char * */
+    GArray *indicators;  /* of ScoreIndicator */
+    GPtrArray *notes;    /* of char * */
     size_t n_blank_zero; /* indicators scored 0 for a blank actual */
     int decimals;        /* the config's rounding */
     char *profile;       /* the config's name */

@@ -668,14 +668,14 @@ static int64_t score_unmet(const BudgetScoreConfig *c, const BudgetTarget *targe
     BudgetTargetComparator cmp = budget_target_get_comparator(target);
     bool range = budget_target_get_kind(target) == BUDGET_TARGET_RANGE;
 
-    if (ev->has_actual_value && !range && budgetp_target_cmp_is_lower(cmp) && c->lower == BUDGET_SCORE_LOWER_LINEAR &&
-        budget_target_get_value(target, &v) && v > 0) {
+    if (ev->has_actual_value && !range && budgetp_target_cmp_is_lower(cmp) &&
+        c->lower == BUDGET_SCORE_LOWER_LINEAR && budget_target_get_value(target, &v) && v > 0) {
         /* linear, reaching 0 at twice the target: (2v − a) ÷ v */
         __int128 left = (__int128)2 * v - ev->actual_value;
         how->rule = "linear_to_double";
         score = left <= 0 ? 0 : div_round64((__int128)weight * left, v);
     } else if (ev->has_actual_value && unmet_fraction(target, ev->actual_value, &num, &den)) {
-        how->rule = range                              ? "range_bound"
+        how->rule = range                               ? "range_bound"
                     : budgetp_target_cmp_is_higher(cmp) ? "proportional"
                     : budgetp_target_cmp_is_lower(cmp)  ? "inverse"
                                                         : "equal_ratio";
@@ -935,9 +935,12 @@ static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const
         __int128 s = budgetp_div_round((__int128)points * executed, denominator);
         if (c->execution_cap && s > points)
             s = points;
-        card->score[BUDGET_SCORE_PART_EXECUTION] = s < 0 ? 0 : s > INT64_MAX / 128 ? INT64_MAX / 128 : (int64_t)s;
+        card->score[BUDGET_SCORE_PART_EXECUTION] = s < 0                 ? 0
+                                                   : s > INT64_MAX / 128 ? INT64_MAX / 128
+                                                                         : (int64_t)s;
     }
-    card->score[BUDGET_SCORE_PART_EXECUTION] = round_points(card->score[BUDGET_SCORE_PART_EXECUTION], c->decimals);
+    card->score[BUDGET_SCORE_PART_EXECUTION] =
+        round_points(card->score[BUDGET_SCORE_PART_EXECUTION], c->decimals);
     return true;
 }
 
@@ -1337,8 +1340,8 @@ const char *budget_scorecard_get_indicator_warning(const BudgetScorecard *card, 
     return ind != NULL ? ind->warning : NULL;
 }
 
-bool budget_scorecard_get_indicator_reading(const BudgetScorecard *card, size_t index, const char **out_target,
-                                            const char **out_actual)
+bool budget_scorecard_get_indicator_reading(const BudgetScorecard *card, size_t index,
+                                            const char **out_target, const char **out_actual)
 {
     const ScoreIndicator *ind = indicator_at(card, index);
 

@@ -356,8 +356,9 @@ static bool actual_number(const BudgetTarget *t, const BudgetTarget *a, const ch
 
     if (a->kind != BUDGET_TARGET_NUMBER) {
         cannot(out, not_a_number,
-               not_a_number == BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER ? "actual '%s' is not a number"
-                                                                        : "actual '%s' is neither a grade nor a number",
+               not_a_number == BUDGET_TARGET_REASON_ACTUAL_NOT_A_NUMBER
+                   ? "actual '%s' is not a number"
+                   : "actual '%s' is neither a grade nor a number",
                shown);
         return false;
     }
@@ -376,8 +377,9 @@ static bool actual_number(const BudgetTarget *t, const BudgetTarget *a, const ch
         return false;
     }
     if (!a->implied) {
-        char *w = g_strdup_printf("warning: actual '%s' is written with the comparator '%s': read as its number",
-                                  shown, budget_target_comparator_to_string(a->cmp));
+        char *w =
+            g_strdup_printf("warning: actual '%s' is written with the comparator '%s': read as its number",
+                            shown, budget_target_comparator_to_string(a->cmp));
         budgetp_strlcpy_utf8(out->reason, w, sizeof out->reason);
         g_free(w);
     }

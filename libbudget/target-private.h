@@ -43,10 +43,10 @@ struct BudgetTarget {
     BudgetMoneyUnit money_unit; /* money: the unit written, for bare actuals */
     char *unit;                 /* as written, "" if none */
     char *unit_key;             /* normalized: "%" for percent, "台" / "次/年", "/站" for money */
-    char *glued; /* number targets: Han text glued after the number that is no
-                  * known unit ("出除率达标" in "≥90出除率达标"), with no text
-                  * before the number; NULL otherwise. An actual whose own
-                  * glued text starts it is read in the same (unknown) unit. */
+    char *glued;                /* number targets: Han text glued after the number that is no
+                                 * known unit ("出除率达标" in "≥90出除率达标"), with no text
+                                 * before the number; NULL otherwise. An actual whose own
+                                 * glued text starts it is read in the same (unknown) unit. */
     int64_t value, low, high;   /* micro-units, or fen for money */
     BudgetDate deadline;
     size_t n_tiers;

@@ -252,7 +252,8 @@ void budgetp_target_append_value(const BudgetTarget *t, int64_t value, GString *
         uint64_t mag = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value;
         uint64_t frac = mag % (uint64_t)TARGET_MICRO;
 
-        g_string_append_printf(out, "%s%" G_GUINT64_FORMAT, value < 0 ? "-" : "", mag / (uint64_t)TARGET_MICRO);
+        g_string_append_printf(out, "%s%" G_GUINT64_FORMAT, value < 0 ? "-" : "",
+                               mag / (uint64_t)TARGET_MICRO);
         if (frac != 0) {
             char digits[8];
             int end = 6;

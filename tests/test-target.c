@@ -654,7 +654,7 @@ static const EvalCase eval_cases[] = {
     {"2024年12月31日", "达成预期指标", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
     /* reading 2: any unit, kept in the target and read in the actual */
     {"≥50厘米", "50厘米", R_MET, G_NO, 10000, 0, NULL},
-    {"≥50厘米", "48", R_NOT, G_NO, 9600, M(-2), NULL}, /* a bare actual takes the target's unit: 48 ÷ 50 */
+    {"≥50厘米", "48", R_NOT, G_NO, 9600, M(-2), NULL},  /* a bare actual takes the target's unit: 48 ÷ 50 */
     {"≤5毫米", "6毫米", R_NOT, G_NO, 8333, M(1), NULL}, /* 5 ÷ 6 = 0.83333 → 8333 */
     {"≥20羽", "25羽", R_MET, G_NO, 10000, M(5), NULL},  /* 羽 is in no list: the glued text is its unit */
     /* reading 3: comparator look-alikes read as what they mean */

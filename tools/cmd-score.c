@@ -155,9 +155,12 @@ static gboolean print_summary(const ScoreData *d, const BudgetScoreReport *repor
     st.widths = widths;
     budget_date_format(d->as_of, date, sizeof date);
     printf("Self-evaluation scores as of %s (execution %g, output %g, outcome %g, satisfaction %g)\n", date,
-           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_EXECUTION) / BUDGET_SCORE_POINT,
-           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTPUT) / BUDGET_SCORE_POINT,
-           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTCOME) / BUDGET_SCORE_POINT,
+           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_EXECUTION) /
+               BUDGET_SCORE_POINT,
+           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTPUT) /
+               BUDGET_SCORE_POINT,
+           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTCOME) /
+               BUDGET_SCORE_POINT,
            (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_SATISFACTION) /
                BUDGET_SCORE_POINT);
     print_profile(d);
@@ -351,9 +354,10 @@ static gboolean setup_config(const ScoreArgs *args, ScoreData *d)
         char *path = is_file ? g_strdup(args->profile) : find_profile(args->profile);
 
         if (path == NULL) {
-            tool_errorf("--profile: no profile '%s' (shipped: national, whole-points, bands-50, blank-full; or "
-                        "give a FILE)",
-                        args->profile);
+            tool_errorf(
+                "--profile: no profile '%s' (shipped: national, whole-points, bands-50, blank-full; or "
+                "give a FILE)",
+                args->profile);
             return FALSE;
         }
         if (!load_profile_file(d->config, path, "--profile")) {
@@ -372,7 +376,8 @@ static gboolean setup_config(const ScoreArgs *args, ScoreData *d)
     }
     if (args->config != NULL && !load_profile_file(d->config, args->config, "--config"))
         return FALSE;
-    if (args->score_decimals != -2 && !budget_score_config_set_decimals(d->config, args->score_decimals, &err)) {
+    if (args->score_decimals != -2 &&
+        !budget_score_config_set_decimals(d->config, args->score_decimals, &err)) {
         tool_errorf("--score-decimals: %s", err.message);
         return FALSE;
     }
