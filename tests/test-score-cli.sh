@@ -95,8 +95,49 @@ if [ -d "$top_srcdir/examples/data" ] && run "score examples/data" 0 score "$top
     if [ "$n" -eq 16 ]; then pass "examples/data: 16 project rows"; else fail "examples/data: $n project rows, expected 16"; fi
 fi
 
+# --- profiles (issue 11) ----------------------------------------------------
+# whole points: S-001 8.18 → 8, 23.75 + 25 → 24 + 25 = 49, 21, 9.78 → 10: 88 (README.md)
+if run "score --profile whole-points" 0 score "$data" --format csv --profile whole-points; then
+    has "whole points: S-001" "$tmp/out" '^S-001,8,49,21,10,88,良,100,道路养护,whole-points,0$'
+    has "whole points: S-003 blank counted" "$tmp/out" ',whole-points,1$'
+fi
+# --score-decimals 0 on the national profile gives the same numbers
+if run "score --score-decimals 0" 0 score "$data" --format csv --score-decimals 0; then
+    has "--score-decimals 0" "$tmp/out" '^S-001,8,49,21,10,88,良,100,道路养护,national,0$'
+fi
+# blank-full: S-003's blank 满意度 scores its 10: (40 + 0 + 10) × 100 ÷ 90 = 55.56
+if run "score --profile blank-full" 0 score "$data" --format csv --profile blank-full; then
+    has "blank full: S-003" "$tmp/out" '^S-003,,40.00,0.00,10.00,55.56,差,90.00,零预算项目,blank-full,0$'
+fi
+# a file; its name key names it; --config applies after it, ignoring other groups
+printf '[score]\nname = county\nsource = test\nblank_actual = exclude\n' >"$tmp/county.ini"
+printf '[report]\nanything = 1\n[score]\nscore_decimals = 1\n' >"$tmp/config.ini"
+if run "score --profile FILE --config FILE" 0 score "$data" --profile "$tmp/county.ini" --config "$tmp/config.ini"; then
+    has "profile printed" "$tmp/out" '^Profile: county (test), points rounded to 1 decimal$'
+    has "blank count printed" "$tmp/out" '^0 indicators scored 0 for a blank actual$'
+fi
+if run "score table prints the profile" 0 score "$data"; then
+    has "default profile printed" "$tmp/out" '^Profile: national (财预〔2020〕10号)$'
+    has "blank count printed" "$tmp/out" '^1 indicator scored 0 for a blank actual$'
+fi
+if run "score --detail prints the profile" 0 score "$data" --detail --profile bands-50; then
+    has "detail: profile printed" "$tmp/out" '^Profile: bands-50'
+fi
+printf '[score]\nname = x\nbogus = 1\n' >"$tmp/bad.ini"
+if run "unknown key in a profile exits 2" 2 score "$data" --profile "$tmp/bad.ini"; then
+    has "unknown key: FILE:LINE and key" "$tmp/err" "bad.ini:3: .*unknown key 'bogus'"
+fi
+run "unknown profile name exits 2" 2 score "$data" --profile nosuch && has "unknown profile" "$tmp/err" "no profile 'nosuch'"
+run "missing --config file exits 2" 2 score "$data" --config "$tmp/none.ini" && has "missing config" "$tmp/err" "none.ini"
+run "bad --score-decimals exits 2" 2 score "$data" --score-decimals 7 && has "bad --score-decimals" "$tmp/err" "score-decimals"
+# the forms: 中江县's actuals written with a comparator carry their warning
+if run "score a published form" 0 score "$srcdir/data/forms/sichuan-zhongjiang-2022" --format csv --detail; then
+    has "form: warning column" "$tmp/out" "warning: actual '≥266米' is written with the comparator '≥': read as its number"
+fi
+
 # --- usage ------------------------------------------------------------------
 run "score --help exits 0" 0 score --help && has "score --help" "$tmp/out" "execution_score"
+run "score --help documents the profiles" 0 score --help && has "score --help profiles" "$tmp/out" "whole-points  the national rules"
 run "score without DIR exits 2" 2 score && has "score without DIR" "$tmp/err" "missing DIR"
 run "--detail with --department exits 2" 2 score "$data" --detail --department && pass "--detail with --department exits 2"
 run "unknown --format exits 2" 2 score "$data" --format xml && has "unknown --format" "$tmp/err" "format"
