@@ -138,11 +138,12 @@ void budgetp_text_table(const BudgetExport *ex, const BudgetpColumn *cols, size_
         total += width[i] + (i > 0 ? 2 : 0);
     }
     /* Too wide: take columns from the widest text column, one at a time,
-     * down to MIN_TEXT_WIDTH (or its heading). Numbers are never cut; a
-     * table of too many numbers stays wider than asked. */
+     * down to MIN_TEXT_WIDTH (or its heading). Numbers and the first column
+     * are never cut; a table of too many numbers stays wider than asked. */
     while (ex->width > 0 && total > ex->width) {
         size_t widest = n, floor_w = 0;
-        for (size_t i = 0; i < n; i++) {
+        /* The first column (a code, a unit) names the row: never cut. */
+        for (size_t i = 1; i < n; i++) {
             const BudgetpColumn *col = &cols[show[i]];
             size_t fl = MAX((size_t)MIN_TEXT_WIDTH, shown_width(budgetp_column_heading(ex, col)));
             if (col->kind != BUDGETP_COL_TEXT || width[i] <= fl)
