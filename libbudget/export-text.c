@@ -138,12 +138,12 @@ void budgetp_text_table(const BudgetExport *ex, const BudgetpColumn *cols, size_
         total += width[i] + (i > 0 ? 2 : 0);
     }
     /* Too wide: take columns from the widest text column, one at a time,
-     * down to MIN_TEXT_WIDTH (or its heading). Numbers and the first column
-     * are never cut; a table of too many numbers stays wider than asked. */
-    while (ex->width > 0 && total > ex->width) {
+     * down to MIN_TEXT_WIDTH (or its heading). Numbers are never cut; a
+     * table of too many numbers stays wider than asked. */
+    /* The first column (a code, a unit) names the row: cut last. */
+    for (size_t first = 1; ex->width > 0 && total > ex->width;) {
         size_t widest = n, floor_w = 0;
-        /* The first column (a code, a unit) names the row: never cut. */
-        for (size_t i = 1; i < n; i++) {
+        for (size_t i = first; i < n; i++) {
             const BudgetpColumn *col = &cols[show[i]];
             size_t fl = MAX((size_t)MIN_TEXT_WIDTH, shown_width(budgetp_column_heading(ex, col)));
             if (col->kind != BUDGETP_COL_TEXT || width[i] <= fl)
@@ -153,8 +153,12 @@ void budgetp_text_table(const BudgetExport *ex, const BudgetpColumn *cols, size_
                 floor_w = fl;
             }
         }
-        if (widest == n)
-            break;
+        if (widest == n) {
+            if (first == 0)
+                break;
+            first = 0;
+            continue;
+        }
         {
             size_t take = MIN(total - ex->width, width[widest] - floor_w);
             width[widest] -= take;

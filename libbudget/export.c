@@ -285,7 +285,8 @@ static char *report_cell(const BudgetExport *ex, const BudgetReport *report, siz
 }
 
 /* The columns of a report at @level; @col_of maps each to report_sources. */
-static size_t report_columns(BudgetLevel level, BudgetpColumn cols[REPORT_COLS], size_t col_of[REPORT_COLS])
+static size_t report_columns(const BudgetExport *ex, BudgetLevel level, BudgetpColumn cols[REPORT_COLS],
+                             size_t col_of[REPORT_COLS])
 {
     size_t n_cols = 0;
 
@@ -295,6 +296,21 @@ static size_t report_columns(BudgetLevel level, BudgetpColumn cols[REPORT_COLS],
             continue;
         col_of[n_cols] = i;
         cols[n_cols++] = report_column(i, level);
+    }
+    /* The table reads as a list: the name (or the project count) second,
+     * beside the key. Files keep their column order. */
+    if (ex->sink != BUDGETP_SINK_ROWS && ex->format == BUDGET_EXPORT_FORMAT_TABLE) {
+        for (size_t c = 2; c < n_cols; c++) {
+            if (report_sources[col_of[c]].from != FROM_NAME)
+                continue;
+            BudgetpColumn col = cols[c];
+            size_t from = col_of[c];
+            memmove(&cols[2], &cols[1], (c - 1) * sizeof cols[0]);
+            memmove(&col_of[2], &col_of[1], (c - 1) * sizeof col_of[0]);
+            cols[1] = col;
+            col_of[1] = from;
+            break;
+        }
     }
     return n_cols;
 }
@@ -327,7 +343,7 @@ bool budget_export_report(BudgetExport *export, const BudgetReport *report, Budg
     budgetp_return_val_if_fail(export != NULL, false, error);
     budgetp_return_val_if_fail(report != NULL, false, error);
     level = budget_report_get_level(report);
-    n_cols = report_columns(level, cols, col_of);
+    n_cols = report_columns(export, level, cols, col_of);
 
     budget_date_format(budget_report_get_as_of(report), as_of, sizeof as_of);
     {
@@ -379,7 +395,7 @@ bool budget_export_report_book(BudgetExport *export, const BudgetLedger *ledger,
         BudgetReport *report = budget_report_new(ledger, levels[i], config, error);
         BudgetpColumn cols[REPORT_COLS];
         size_t col_of[REPORT_COLS];
-        size_t n_cols = report_columns(levels[i], cols, col_of);
+        size_t n_cols = report_columns(export, levels[i], cols, col_of);
 
         if (report == NULL) {
             ok = false;
