@@ -149,10 +149,11 @@ gboolean tool_format_parse(const ToolFormatArgs *args, ToolFormat *fmt)
     fmt->headers = BUDGET_EXPORT_HEADERS_EN;
     fmt->width = 120;
     if (args->format != NULL && !budget_export_format_from_string(args->format, &fmt->format)) {
-        GString *list = g_string_new(NULL);
+        /* The default first. */
+        GString *list = g_string_new(budget_export_format_to_string(BUDGET_EXPORT_FORMAT_TABLE));
         for (int i = 0; i < BUDGET_EXPORT_FORMAT_N; i++)
-            g_string_append_printf(list, "%s%s", i > 0 ? ", " : "",
-                                   budget_export_format_to_string((BudgetExportFormat)i));
+            if (i != BUDGET_EXPORT_FORMAT_TABLE)
+                g_string_append_printf(list, ", %s", budget_export_format_to_string((BudgetExportFormat)i));
         tool_errorf("--format: unknown value '%s' (use one of: %s)", args->format, list->str);
         g_string_free(list, TRUE);
         return FALSE;

@@ -439,6 +439,8 @@ typedef enum {
  * budget_export_headers_to_string:
  * @headers: a language
  *
+ * Gives the name of a language of headers, as `--headers` takes it.
+ *
  * Returns: (transfer none) (nullable): "en" or "zh" (static); NULL (with a
  *   critical warning) if @headers is not a #BudgetExportHeaders.
  * Since: 1.0
@@ -450,6 +452,8 @@ const char *budget_export_headers_to_string(BudgetExportHeaders headers);
  * budget_export_headers_from_string:
  * @name: "en" or "zh" (ASCII case ignored)
  * @out: (out) (optional): the language
+ *
+ * Reads the name of a language of headers.
  *
  * Returns: true with @out set; false (@out untouched) for an unknown name,
  *   and for NULL with a critical warning.
