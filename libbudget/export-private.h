@@ -38,22 +38,49 @@ struct BudgetExport {
     char *path;
     bool bom;
     BudgetMoneyUnit unit;
+    BudgetExportHeaders headers; /* column and status names: English or Chinese */
+    size_t width;                /* the table format's width in columns */
 };
 
-/* How a column's cell is carried in JSON (and aligned in Markdown). */
+/* How a column's cell is carried in JSON (and aligned in Markdown and the
+ * table), and what an xlsx cell holds. MONEY, RATE and POINTS are NUMBER
+ * in CSV, JSON and Markdown (the same bytes); the table and HTML show money
+ * with thousands separators, xlsx writes each as a number with its format.
+ * Only append: the other writers name these. */
 typedef enum {
-    BUDGETP_COL_TEXT,   /* a string, "" kept */
-    BUDGETP_COL_NUMBER, /* an exact decimal as a string; "" is null; right-aligned */
+    BUDGETP_COL_TEXT,   /* a string, "" kept; xlsx: always a string */
+    BUDGETP_COL_NUMBER, /* an exact decimal as a string; "" is null; right-aligned; xlsx: a number
+                           when the cell is one, else a string */
     BUDGETP_COL_COUNT,  /* a JSON integer; right-aligned */
-    BUDGETP_COL_NAME    /* an enum name as a string; "" is null */
+    BUDGETP_COL_NAME,   /* an enum name as a string; "" is null */
+    BUDGETP_COL_MONEY,  /* NUMBER holding money in the writer's unit (budgetp_export_money_text()) */
+    BUDGETP_COL_RATE,   /* NUMBER holding a percent or percentage points with 2 decimals */
+    BUDGETP_COL_POINTS, /* NUMBER holding score points with 2 decimals */
+    BUDGETP_COL_STATUS, /* NAME holding budget_status_to_string(); Chinese under HEADERS_ZH */
+    BUDGETP_COL_DATE    /* NAME holding YYYY-MM-DD; xlsx: a date */
 } BudgetpColumnKind;
 
+/* A column. Initialisers may stop after the kind: the rest defaults. */
 typedef struct {
-    const char *name;
+    const char *name; /* the English name: CSV header, JSON member */
     BudgetpColumnKind kind;
+    const char *zh;    /* the Chinese name (BUDGET_EXPORT_HEADERS_ZH); NULL: @name */
+    const char *label; /* a short English heading for the table and HTML formats; NULL: @name */
+    bool detail;       /* left out of the table format, which must fit a terminal */
 } BudgetpColumn;
 
-/* One table being written. */
+/* The heading of @col under @ex's headers and format. */
+const char *budgetp_column_heading(const BudgetExport *ex, const BudgetpColumn *col);
+
+/* The cell of a status under @ex's headers: "on_track" or 正常. */
+const char *budgetp_export_status_text(const BudgetExport *ex, BudgetStatus status);
+
+/* Whether @kind is right-aligned (a number). */
+bool budgetp_column_is_numeric(BudgetpColumnKind kind);
+
+typedef struct BudgetpXlsx BudgetpXlsx;
+
+/* One table being written, or a document of several (budgetp_doc_begin()). */
 typedef struct {
     BudgetExport *ex;
     const BudgetpColumn *cols;
@@ -65,6 +92,13 @@ typedef struct {
     char *tmp_path; /* BUDGETP_SINK_PATH */
     BudgetError *error;
     bool failed;
+    /* A document: budgetp_doc_table_begin() .. _end() may come several times. */
+    size_t n_tables;
+    bool in_table;
+    GPtrArray *rows;   /* the table format: rows kept until the widths are known (char ** each) */
+    char *tmp_caption; /* the table format: the caption of the table being kept */
+    BudgetpXlsx *xlsx; /* the xlsx format */
+    bool raw;          /* budgetp_sink_begin(): bytes, no table */
 } BudgetpTable;
 
 /* Starts a table on @ex: opens the file, writes the header. @meta holds
@@ -81,6 +115,54 @@ bool budgetp_table_row(BudgetpTable *t, const char *const *cells);
 /* Finishes a table (@ok: every row was produced) and releases it; for a
  * file, renames the temporary file over the path, or removes it. */
 bool budgetp_table_end(BudgetpTable *t, bool ok);
+
+/* A document of several tables (an HTML page, an xlsx workbook, tables
+ * one after another in the table and Markdown formats; CSV and JSON, one
+ * table a file, refuse it with UNSUPPORTED): begin opens the sink and
+ * writes the page's head (@title, also the xlsx document title); each
+ * table goes between budgetp_doc_table_begin() (@caption: its heading,
+ * also the xlsx sheet name) and budgetp_doc_table_end(); budgetp_doc_end()
+ * finishes the page and closes the sink as budgetp_table_end() does. */
+bool budgetp_doc_begin(BudgetpTable *t, BudgetExport *ex, const char *title, BudgetError *error);
+bool budgetp_doc_table_begin(BudgetpTable *t, const BudgetpColumn *cols, size_t n_cols, const char *caption);
+bool budgetp_doc_table_end(BudgetpTable *t);
+/* HTML only (other formats ignore it): @html appended as it is, between
+ * tables (an inline SVG chart, a paragraph the caller escaped). */
+bool budgetp_doc_raw(BudgetpTable *t, const char *html);
+bool budgetp_doc_end(BudgetpTable *t, bool ok);
+
+/* Appends @text to @out escaped for HTML and XML text and attributes. */
+void budgetp_export_xml_escape(GString *out, const char *text);
+
+/* Raw bytes through the sink of @ex (its format ignored; the rows sink
+ * refused with INVALID_ARGUMENT): what the SVG charts use. */
+bool budgetp_sink_begin(BudgetpTable *t, BudgetExport *ex, BudgetError *error);
+bool budgetp_sink_write(BudgetpTable *t, const char *data, size_t len);
+/* budgetp_table_end() closes it. */
+
+/* The xlsx backend (export-xlsx.c). */
+bool budgetp_xlsx_open(BudgetpTable *t, const char *title);
+bool budgetp_xlsx_sheet(BudgetpTable *t, const char *caption);
+bool budgetp_xlsx_row(BudgetpTable *t, const char *const *cells, bool header);
+/* Closes the workbook; unless @ok, only discards it. */
+bool budgetp_xlsx_close(BudgetpTable *t, bool ok);
+
+/* The table format (export-text.c): @rows laid out to the writer's width. */
+void budgetp_text_table(const BudgetExport *ex, const BudgetpColumn *cols, size_t n_cols, GPtrArray *rows,
+                        const char *caption, GString *out);
+/* A money cell for people: thousands separators, 万元 and 亿元 rounded to
+ * 2 decimals (四舍五入). */
+char *budgetp_export_money_display(BudgetFen value, BudgetMoneyUnit unit);
+
+/* The charts (export-chart.c), appended to @out as an SVG element (no XML
+ * declaration: it may go inline in HTML). The overview: one bar per row of
+ * @report (only the rows of @unit when it is not NULL), its execution rate,
+ * coloured by status, the time progress as a dashed line. The series: the
+ * S-curve of @key at @level (budget_monitor_series()). */
+void budgetp_chart_overview(GString *out, const BudgetExport *ex, const BudgetReport *report,
+                            const char *unit, const char *title);
+bool budgetp_chart_series(GString *out, const BudgetExport *ex, const BudgetLedger *ledger, BudgetLevel level,
+                          const char *key, BudgetError *error);
 
 /* Frees the @n strings of @cells (not the array). */
 void budgetp_table_free_cells(char **cells, size_t n);

@@ -9,7 +9,28 @@
 
 /* ---- Names ------------------------------------------------------------ */
 
-static const char *const format_names[BUDGET_EXPORT_FORMAT_N] = {"csv", "json", "markdown"};
+static const char *const format_names[BUDGET_EXPORT_FORMAT_N] = {"csv",   "json", "markdown",
+                                                                 "table", "html", "xlsx"};
+static const char *const headers_names[BUDGET_EXPORT_HEADERS_N] = {"en", "zh"};
+
+const char *budget_export_headers_to_string(BudgetExportHeaders headers)
+{
+    g_return_val_if_fail((unsigned)headers < BUDGET_EXPORT_HEADERS_N, NULL);
+    return headers_names[headers];
+}
+
+bool budget_export_headers_from_string(const char *name, BudgetExportHeaders *out)
+{
+    g_return_val_if_fail(name != NULL, false);
+    for (int i = 0; i < BUDGET_EXPORT_HEADERS_N; i++) {
+        if (g_ascii_strcasecmp(name, headers_names[i]) == 0) {
+            if (out != NULL)
+                *out = (BudgetExportHeaders)i;
+            return true;
+        }
+    }
+    return false;
+}
 
 const char *budget_export_format_to_string(BudgetExportFormat format)
 {
@@ -45,6 +66,8 @@ static BudgetExport *export_new(BudgetExportFormat format, BudgetpSinkKind sink,
     ex->user_data = user_data;
     ex->destroy = destroy;
     ex->unit = BUDGET_MONEY_UNIT_YUAN;
+    ex->headers = BUDGET_EXPORT_HEADERS_EN;
+    ex->width = 120;
     return ex;
 }
 
@@ -105,6 +128,19 @@ void budget_export_set_money_unit(BudgetExport *export, BudgetMoneyUnit unit)
     export->unit = unit;
 }
 
+void budget_export_set_headers(BudgetExport *export, BudgetExportHeaders headers)
+{
+    g_return_if_fail(export != NULL);
+    g_return_if_fail((unsigned)headers < BUDGET_EXPORT_HEADERS_N);
+    export->headers = headers;
+}
+
+void budget_export_set_width(BudgetExport *export, size_t width)
+{
+    g_return_if_fail(export != NULL);
+    export->width = width;
+}
+
 /* ---- Execution report ------------------------------------------------- */
 
 /* Where each column of `budget report --format csv` comes from, in order:
@@ -148,6 +184,37 @@ static const struct {
 };
 #define REPORT_COLS G_N_ELEMENTS(report_sources)
 
+/* The Chinese names of the report's columns (the national forms' words where
+ * they have one: 年初预算数, 全年预算数, 执行数, 执行率), the table format's short
+ * English labels, and the columns the table leaves out. */
+static const struct {
+    const char *zh, *label;
+    bool detail;
+} money_heads[BUDGET_REPORT_MONEY_N] = {
+    [BUDGET_REPORT_BUDGET_ORIGINAL] = {"年初预算数", "original", true},
+    [BUDGET_REPORT_BUDGET_ADJUSTED] = {"全年预算数", "budget", false},
+    [BUDGET_REPORT_EXECUTED] = {"执行数", "executed", false},
+    [BUDGET_REPORT_EXECUTED_FISCAL] = {"财政拨款执行数", "fiscal", true},
+    [BUDGET_REPORT_EXECUTED_CARRYOVER] = {"上年结转执行数", "carryover", true},
+    [BUDGET_REPORT_EXECUTED_OTHER] = {"其他资金执行数", "other", true},
+    [BUDGET_REPORT_PLANNED_AMOUNT] = {"计划支出数", "planned", true},
+    [BUDGET_REPORT_VARIANCE_AMOUNT] = {"偏差金额", "variance", true},
+    [BUDGET_REPORT_REMAINING] = {"预算结余", "remaining", false},
+    [BUDGET_REPORT_TO_NEXT_CHECKPOINT] = {"距下一节点应支出", "to_next", true},
+    [BUDGET_REPORT_BUDGET_WITHOUT_PLAN] = {"无计划预算数", "no_plan_budget", true},
+};
+static const struct {
+    const char *zh, *label;
+    bool detail;
+} rate_heads[BUDGET_REPORT_RATE_N] = {
+    [BUDGET_REPORT_EXECUTION_RATE] = {"执行率(%)", "rate%", false},
+    [BUDGET_REPORT_EXECUTION_RATE_ORIGINAL] = {"执行率(年初,%)", "rate_orig%", true},
+    [BUDGET_REPORT_PLANNED_PCT] = {"计划进度(%)", "plan%", false},
+    [BUDGET_REPORT_TIME_PROGRESS] = {"序时进度(%)", "time%", false},
+    [BUDGET_REPORT_VARIANCE_PP] = {"偏差(百分点)", "var_pp", false},
+    [BUDGET_REPORT_TIME_VARIANCE_PP] = {"序时偏差(百分点)", "time_var_pp", true},
+};
+
 /* Key, unit, status and name, then every money and rate column once. */
 G_STATIC_ASSERT(REPORT_COLS == 4 + BUDGET_REPORT_MONEY_N + BUDGET_REPORT_RATE_N);
 
@@ -157,24 +224,29 @@ static BudgetpColumn report_column(size_t i, BudgetLevel level)
 {
     bool project = level == BUDGET_LEVEL_PROJECT;
 
+    int c = report_sources[i].column;
+
     switch (report_sources[i].from) {
     case FROM_KEY:
-        return (BudgetpColumn){project ? "code" : budget_level_to_string(level), BUDGETP_COL_TEXT};
+        if (project)
+            return (BudgetpColumn){"code", BUDGETP_COL_TEXT, "项目编码", NULL, false};
+        return (BudgetpColumn){budget_level_to_string(level), BUDGETP_COL_TEXT,
+                               level == BUDGET_LEVEL_UNIT ? "预算单位" : "部门", NULL, false};
     case FROM_UNIT:
-        return (BudgetpColumn){"unit", BUDGETP_COL_TEXT};
+        return (BudgetpColumn){"unit", BUDGETP_COL_TEXT, "预算单位", NULL, false};
     case FROM_MONEY:
-        return (BudgetpColumn){budget_report_money_to_string((BudgetReportMoney)report_sources[i].column),
-                               BUDGETP_COL_NUMBER};
+        return (BudgetpColumn){budget_report_money_to_string((BudgetReportMoney)c), BUDGETP_COL_MONEY,
+                               money_heads[c].zh, money_heads[c].label, money_heads[c].detail};
     case FROM_RATE:
-        return (BudgetpColumn){budget_report_rate_to_string((BudgetReportRate)report_sources[i].column),
-                               BUDGETP_COL_NUMBER};
+        return (BudgetpColumn){budget_report_rate_to_string((BudgetReportRate)c), BUDGETP_COL_RATE,
+                               rate_heads[c].zh, rate_heads[c].label, rate_heads[c].detail};
     case FROM_STATUS:
-        return (BudgetpColumn){"status", BUDGETP_COL_NAME};
+        return (BudgetpColumn){"status", BUDGETP_COL_STATUS, "状态", NULL, false};
     case FROM_NAME:
-        return project ? (BudgetpColumn){"name", BUDGETP_COL_TEXT}
-                       : (BudgetpColumn){"n_projects", BUDGETP_COL_COUNT};
+        return project ? (BudgetpColumn){"name", BUDGETP_COL_TEXT, "项目名称", NULL, false}
+                       : (BudgetpColumn){"n_projects", BUDGETP_COL_COUNT, "项目数", "projects", false};
     }
-    return (BudgetpColumn){"", BUDGETP_COL_TEXT};
+    return (BudgetpColumn){"", BUDGETP_COL_TEXT, NULL, NULL, false};
 }
 
 static char *report_cell(const BudgetExport *ex, const BudgetReport *report, size_t row, size_t col)
@@ -187,7 +259,9 @@ static char *report_cell(const BudgetExport *ex, const BudgetReport *report, siz
     switch (report_sources[col].from) {
     case FROM_KEY:
         /* The department row has the empty key; "ALL" reads better in a file. */
-        return g_strdup(level == BUDGET_LEVEL_DEPARTMENT ? "ALL" : budget_report_get_key(report, row));
+        if (level == BUDGET_LEVEL_DEPARTMENT)
+            return g_strdup(ex->headers == BUDGET_EXPORT_HEADERS_ZH ? "全部" : "ALL");
+        return g_strdup(budget_report_get_key(report, row));
     case FROM_UNIT:
         return g_strdup(budget_report_get_unit(report, row));
     case FROM_MONEY:
@@ -201,7 +275,7 @@ static char *report_cell(const BudgetExport *ex, const BudgetReport *report, siz
     case FROM_STATUS:
         if (!budget_report_get_status(report, row, &status))
             return g_strdup("");
-        return g_strdup(budget_status_to_string(status));
+        return g_strdup(budgetp_export_status_text(ex, status));
     case FROM_NAME:
         if (level == BUDGET_LEVEL_PROJECT)
             return g_strdup(budget_report_get_name(report, row));
@@ -210,11 +284,56 @@ static char *report_cell(const BudgetExport *ex, const BudgetReport *report, siz
     return g_strdup("");
 }
 
+/* The columns of a report at @level; @col_of maps each to report_sources. */
+static size_t report_columns(const BudgetExport *ex, BudgetLevel level, BudgetpColumn cols[REPORT_COLS],
+                             size_t col_of[REPORT_COLS])
+{
+    size_t n_cols = 0;
+
+    /* A roll-up has no unit column: its key is the unit. */
+    for (size_t i = 0; i < REPORT_COLS; i++) {
+        if (level != BUDGET_LEVEL_PROJECT && report_sources[i].from == FROM_UNIT)
+            continue;
+        col_of[n_cols] = i;
+        cols[n_cols++] = report_column(i, level);
+    }
+    /* The table reads as a list: the name (or the project count) second,
+     * beside the key. Files keep their column order. */
+    if (ex->sink != BUDGETP_SINK_ROWS && ex->format == BUDGET_EXPORT_FORMAT_TABLE) {
+        for (size_t c = 2; c < n_cols; c++) {
+            if (report_sources[col_of[c]].from != FROM_NAME)
+                continue;
+            BudgetpColumn col = cols[c];
+            size_t from = col_of[c];
+            memmove(&cols[2], &cols[1], (c - 1) * sizeof cols[0]);
+            memmove(&col_of[2], &col_of[1], (c - 1) * sizeof col_of[0]);
+            cols[1] = col;
+            col_of[1] = from;
+            break;
+        }
+    }
+    return n_cols;
+}
+
+static bool report_rows(BudgetpTable *t, const BudgetReport *report, const size_t col_of[REPORT_COLS])
+{
+    bool ok = true;
+
+    for (size_t row = 0; ok && row < budget_report_get_n_rows(report); row++) {
+        char *cells[REPORT_COLS];
+        for (size_t c = 0; c < t->n_cols; c++)
+            cells[c] = report_cell(t->ex, report, row, col_of[c]);
+        ok = budgetp_table_row(t, (const char *const *)cells);
+        budgetp_table_free_cells(cells, t->n_cols);
+    }
+    return ok;
+}
+
 bool budget_export_report(BudgetExport *export, const BudgetReport *report, BudgetError *error)
 {
     BudgetpColumn cols[REPORT_COLS];
     size_t col_of[REPORT_COLS]; /* index into report_sources */
-    size_t n_cols = 0;
+    size_t n_cols;
     BudgetLevel level;
     char as_of[16];
     BudgetpTable t;
@@ -224,14 +343,7 @@ bool budget_export_report(BudgetExport *export, const BudgetReport *report, Budg
     budgetp_return_val_if_fail(export != NULL, false, error);
     budgetp_return_val_if_fail(report != NULL, false, error);
     level = budget_report_get_level(report);
-
-    /* A roll-up has no unit column: its key is the unit. */
-    for (size_t i = 0; i < REPORT_COLS; i++) {
-        if (level != BUDGET_LEVEL_PROJECT && report_sources[i].from == FROM_UNIT)
-            continue;
-        col_of[n_cols] = i;
-        cols[n_cols++] = report_column(i, level);
-    }
+    n_cols = report_columns(export, level, cols, col_of);
 
     budget_date_format(budget_report_get_as_of(report), as_of, sizeof as_of);
     {
@@ -244,12 +356,111 @@ bool budget_export_report(BudgetExport *export, const BudgetReport *report, Budg
         };
         ok = budgetp_table_begin(&t, export, cols, n_cols, meta, error);
     }
-    for (size_t row = 0; ok && row < budget_report_get_n_rows(report); row++) {
-        char *cells[REPORT_COLS];
-        for (size_t c = 0; c < n_cols; c++)
-            cells[c] = report_cell(export, report, row, col_of[c]);
+    ok = ok && report_rows(&t, report, col_of);
+    return budgetp_table_end(&t, ok);
+}
+
+/* The money unit as people write it. */
+static const char *unit_word(BudgetMoneyUnit unit)
+{
+    return unit == BUDGET_MONEY_UNIT_WAN ? "万元" : unit == BUDGET_MONEY_UNIT_YI ? "亿元" : "元";
+}
+
+bool budget_export_report_book(BudgetExport *export, const BudgetLedger *ledger,
+                               const BudgetMonitorConfig *config, BudgetError *error)
+{
+    static const BudgetLevel levels[] = {BUDGET_LEVEL_DEPARTMENT, BUDGET_LEVEL_UNIT, BUDGET_LEVEL_PROJECT};
+    static const char *const captions[][2] = {
+        {"Department", "部门汇总"},
+        {"Budget units", "预算单位汇总"},
+        {"Projects", "项目明细"},
+    };
+    bool zh, html, ok;
+    char as_of[16];
+    char *title;
+    BudgetpTable t;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(export != NULL, false, error);
+    budgetp_return_val_if_fail(ledger != NULL, false, error);
+    zh = export->headers == BUDGET_EXPORT_HEADERS_ZH;
+    html = export->sink != BUDGETP_SINK_ROWS && export->format == BUDGET_EXPORT_FORMAT_HTML;
+    budget_date_format(budget_ledger_get_as_of(ledger), as_of, sizeof as_of);
+    title = g_strdup_printf(zh ? "预算执行情况（截至 %s，金额单位：%s）"
+                               : "Budget execution as of %s (money in %s)",
+                            as_of, unit_word(export->unit));
+    ok = budgetp_doc_begin(&t, export, title, error);
+    g_free(title);
+    for (size_t i = 0; ok && i < G_N_ELEMENTS(levels); i++) {
+        BudgetReport *report = budget_report_new(ledger, levels[i], config, error);
+        BudgetpColumn cols[REPORT_COLS];
+        size_t col_of[REPORT_COLS];
+        size_t n_cols = report_columns(export, levels[i], cols, col_of);
+
+        if (report == NULL) {
+            ok = false;
+            break;
+        }
+        ok = budgetp_doc_table_begin(&t, cols, n_cols, captions[i][zh ? 1 : 0]) &&
+             report_rows(&t, report, col_of) && budgetp_doc_table_end(&t);
+        if (ok && html) {
+            GString *svg = g_string_new(NULL);
+            if (levels[i] == BUDGET_LEVEL_DEPARTMENT) {
+                /* The department's S-curve: cumulative plan and actual. */
+                ok = budgetp_chart_series(svg, export, ledger, BUDGET_LEVEL_DEPARTMENT, NULL, error);
+            } else {
+                char *chart_title =
+                    g_strdup_printf("%s: %s", captions[i][zh ? 1 : 0], zh ? "预算执行率" : "execution rate");
+                budgetp_chart_overview(svg, export, report, NULL, chart_title);
+                g_free(chart_title);
+            }
+            ok = ok && budgetp_doc_raw(&t, svg->str);
+            g_string_free(svg, TRUE);
+        }
+        budget_report_free(report);
+    }
+    return budgetp_doc_end(&t, ok);
+}
+
+/* ---- Problems (budget validate) --------------------------------------- */
+
+static const BudgetpColumn problem_columns[] = {
+    {"file", BUDGETP_COL_TEXT, "文件", NULL, false},       {"line", BUDGETP_COL_COUNT, "行", NULL, false},
+    {"end_line", BUDGETP_COL_COUNT, "结束行", NULL, true}, {"column", BUDGETP_COL_COUNT, "列", NULL, false},
+    {"field", BUDGETP_COL_TEXT, "字段", NULL, false},      {"code", BUDGETP_COL_NAME, "错误代码", NULL, true},
+    {"severity", BUDGETP_COL_NAME, "级别", NULL, false},   {"message", BUDGETP_COL_TEXT, "说明", NULL, false},
+};
+#define PROBLEM_COLS G_N_ELEMENTS(problem_columns)
+
+bool budget_export_problems(BudgetExport *export, const BudgetDiagnostics *diag, BudgetError *error)
+{
+    static const char *const meta[] = {"table", "problems", NULL};
+    bool zh, ok;
+    BudgetpTable t;
+
+    budget_error_clear(error);
+    budgetp_return_val_if_fail(export != NULL, false, error);
+    budgetp_return_val_if_fail(diag != NULL, false, error);
+    zh = export->headers == BUDGET_EXPORT_HEADERS_ZH;
+    ok = budgetp_table_begin(&t, export, problem_columns, PROBLEM_COLS, meta, error);
+    for (size_t i = 0; ok && i < budget_diagnostics_get_n(diag); i++) {
+        bool warning = false;
+        const BudgetError *e = budget_diagnostics_get(diag, i, &warning);
+        char *cells[PROBLEM_COLS];
+
+        if (e == NULL)
+            continue; /* past budget_diagnostics_set_max_kept() */
+        cells[0] = g_strdup(e->source);
+        cells[1] = e->line > 0 ? g_strdup_printf("%" G_GINT64_FORMAT, e->line) : g_strdup("");
+        cells[2] =
+            e->line > 0 ? g_strdup_printf("%" G_GINT64_FORMAT, MAX(e->end_line, e->line)) : g_strdup("");
+        cells[3] = e->column > 0 ? g_strdup_printf("%d", e->column) : g_strdup("");
+        cells[4] = g_strdup(e->field);
+        cells[5] = g_strdup(budget_error_code_name(e->code));
+        cells[6] = g_strdup(zh ? (warning ? "警告" : "错误") : (warning ? "warning" : "error"));
+        cells[7] = g_strdup(e->message[0] != '\0' ? e->message : budget_strerror(e->code));
         ok = budgetp_table_row(&t, (const char *const *)cells);
-        budgetp_table_free_cells(cells, n_cols);
+        budgetp_table_free_cells(cells, PROBLEM_COLS);
     }
     return budgetp_table_end(&t, ok);
 }
@@ -264,18 +475,18 @@ static const BudgetScorePart score_parts[] = {
 };
 
 static const BudgetpColumn score_columns[] = {
-    {"code", BUDGETP_COL_TEXT},
-    {"execution_score", BUDGETP_COL_NUMBER},
-    {"output_score", BUDGETP_COL_NUMBER},
-    {"outcome_score", BUDGETP_COL_NUMBER},
-    {"satisfaction_score", BUDGETP_COL_NUMBER},
-    {"total", BUDGETP_COL_NUMBER},
-    {"grade", BUDGETP_COL_NAME},
-    {"available", BUDGETP_COL_NUMBER},
-    {"name", BUDGETP_COL_TEXT},
+    {"code", BUDGETP_COL_TEXT, "项目编码", NULL, false},
+    {"execution_score", BUDGETP_COL_POINTS, "预算执行得分", "execution", false},
+    {"output_score", BUDGETP_COL_POINTS, "产出得分", "output", false},
+    {"outcome_score", BUDGETP_COL_POINTS, "效益得分", "outcome", false},
+    {"satisfaction_score", BUDGETP_COL_POINTS, "满意度得分", "satisfaction", false},
+    {"total", BUDGETP_COL_POINTS, "总分", NULL, false},
+    {"grade", BUDGETP_COL_NAME, "等级", NULL, false},
+    {"available", BUDGETP_COL_POINTS, "可得分值", NULL, false},
+    {"name", BUDGETP_COL_TEXT, "项目名称", NULL, false},
     /* issue 11: added at the end, the columns before keep their bytes */
-    {"profile", BUDGETP_COL_TEXT},
-    {"blank_zero", BUDGETP_COL_NUMBER},
+    {"profile", BUDGETP_COL_TEXT, "评分方案", NULL, true},
+    {"blank_zero", BUDGETP_COL_NUMBER, "空白计零数", NULL, true},
 };
 #define SCORE_COLS G_N_ELEMENTS(score_columns)
 
@@ -382,26 +593,26 @@ size_t budget_export_format_deviation(const BudgetTarget *target, const BudgetTa
 }
 
 static const BudgetpColumn detail_columns[] = {
-    {"code", BUDGETP_COL_TEXT},
-    {"level1", BUDGETP_COL_TEXT},
-    {"level2", BUDGETP_COL_TEXT},
-    {"level3", BUDGETP_COL_TEXT},
-    {"target", BUDGETP_COL_TEXT},
-    {"actual", BUDGETP_COL_TEXT},
-    {"weight", BUDGETP_COL_NUMBER},
-    {"score", BUDGETP_COL_NUMBER},
-    {"result", BUDGETP_COL_NAME},
-    {"part", BUDGETP_COL_NAME},
-    {"grade", BUDGETP_COL_NAME},
-    {"deviation", BUDGETP_COL_NUMBER},
-    {"reason", BUDGETP_COL_TEXT},
+    {"code", BUDGETP_COL_TEXT, "项目编码", NULL, false},
+    {"level1", BUDGETP_COL_TEXT, "一级指标", NULL, false},
+    {"level2", BUDGETP_COL_TEXT, "二级指标", NULL, false},
+    {"level3", BUDGETP_COL_TEXT, "三级指标", NULL, false},
+    {"target", BUDGETP_COL_TEXT, "年度指标值", NULL, false},
+    {"actual", BUDGETP_COL_TEXT, "实际完成值", NULL, false},
+    {"weight", BUDGETP_COL_POINTS, "分值", NULL, false},
+    {"score", BUDGETP_COL_POINTS, "得分", NULL, false},
+    {"result", BUDGETP_COL_NAME, "评价结果", NULL, false},
+    {"part", BUDGETP_COL_NAME, "计分部分", NULL, true},
+    {"grade", BUDGETP_COL_NAME, "等级", NULL, true},
+    {"deviation", BUDGETP_COL_NUMBER, "偏差", NULL, false},
+    {"reason", BUDGETP_COL_TEXT, "原因", NULL, false},
     /* issue 11, at the end: the target and actual as read, the rule that
      * scored, why points were lost, and how the actual was read */
-    {"target_read", BUDGETP_COL_TEXT},
-    {"actual_read", BUDGETP_COL_TEXT},
-    {"rule", BUDGETP_COL_NAME},
-    {"deduction", BUDGETP_COL_TEXT},
-    {"warning", BUDGETP_COL_TEXT},
+    {"target_read", BUDGETP_COL_TEXT, "指标值（识别）", NULL, true},
+    {"actual_read", BUDGETP_COL_TEXT, "实际值（识别）", NULL, true},
+    {"rule", BUDGETP_COL_NAME, "计分规则", NULL, true},
+    {"deduction", BUDGETP_COL_TEXT, "扣分原因", NULL, true},
+    {"warning", BUDGETP_COL_TEXT, "提示", NULL, true},
 };
 #define DETAIL_COLS G_N_ELEMENTS(detail_columns)
 
@@ -467,10 +678,10 @@ bool budget_export_score_details(BudgetExport *export, const BudgetScoreReport *
 /* ---- Department ratios ------------------------------------------------ */
 
 static const BudgetpColumn department_columns[] = {
-    {"ratio", BUDGETP_COL_NAME},
-    {"name", BUDGETP_COL_TEXT},
-    {"value_pct", BUDGETP_COL_NUMBER},
-    {"reason", BUDGETP_COL_NAME},
+    {"ratio", BUDGETP_COL_NAME, "指标", NULL, false},
+    {"name", BUDGETP_COL_TEXT, "指标名称", NULL, false},
+    {"value_pct", BUDGETP_COL_RATE, "数值(%)", "value%", false},
+    {"reason", BUDGETP_COL_NAME, "原因", NULL, false},
 };
 #define DEPARTMENT_COLS G_N_ELEMENTS(department_columns)
 

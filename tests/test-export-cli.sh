@@ -148,7 +148,7 @@ fi
 
 # --- errors --------------------------------------------------------------------
 run "report unknown --format exits 2" 2 report "$data" --format xml &&
-    if grep -q "unknown value 'xml' (use one of: table, csv, json, markdown)" "$tmp/err"; then
+    if grep -q "unknown value 'xml' (use one of: table, csv, json, markdown, html, xlsx)" "$tmp/err"; then
         pass "report unknown --format names the formats"
     else
         fail "report unknown --format names the formats"; cat "$tmp/err"

@@ -19,6 +19,7 @@ enum {
 int tool_cmd_report(int argc, char **argv);
 int tool_cmd_validate(int argc, char **argv);
 int tool_cmd_score(int argc, char **argv);
+int tool_cmd_chart(int argc, char **argv);
 
 /* A warning on stderr when an --as-of date lies outside the book's year (cmd-report.c). */
 void tool_warn_as_of(BudgetDate as_of, int book_year);
@@ -48,6 +49,7 @@ typedef struct {
     gboolean print_errors;  /* errors too, not only warnings */
     gboolean mark_warnings; /* "warning: " before a warning's message */
     gboolean mark_rejected; /* " (row skipped)" after a rejected row */
+    gboolean silent;        /* count only, print nothing (the list keeps them) */
     guint64 n_errors, n_warnings;
     guint64 n_rejected;       /* records rejected (errors with a line) */
     guint64 n_rejected_lines; /* the physical lines they covered */
@@ -71,6 +73,52 @@ BudgetExport *tool_export_new_stdout(BudgetExportFormat format);
 int tool_flush_stdout(void);
 /* Prints why an export to standard output failed. */
 void tool_print_export_problem(const BudgetError *err);
+
+/* The output options report, score and validate share (output.c):
+ * --format, --out FILE (written atomically), --bom, --width N, --headers. */
+typedef struct {
+    char *format;
+    char *out;
+    gboolean bom;
+    int width;
+    char *headers;
+} ToolFormatArgs;
+#define TOOL_FORMAT_ENTRIES(a)                                                                                 \
+    {"format",                                                                                                 \
+     0,                                                                                                        \
+     0,                                                                                                        \
+     G_OPTION_ARG_FILENAME,                                                                                    \
+     &(a).format,                                                                                              \
+     "Output format (default: table)",                                                                         \
+     "table|csv|json|markdown|html|xlsx"},                                                                     \
+        {"out",    'o',                                                                                        \
+         0,        G_OPTION_ARG_FILENAME,                                                                      \
+         &(a).out, "Write to FILE (replaced atomically) instead of standard output",                           \
+         "FILE"},                                                                                              \
+        {"bom", 0, 0, G_OPTION_ARG_NONE, &(a).bom, "Start CSV with a UTF-8 BOM (for Excel and WPS)", NULL},    \
+        {"width", 0, 0, G_OPTION_ARG_INT, &(a).width, "Width of the table format (default: 120; 0: no limit)", \
+         "N"},                                                                                                 \
+    {                                                                                                          \
+        "headers", 0, 0, G_OPTION_ARG_FILENAME, &(a).headers,                                                  \
+            "Column and status names in English (default) or Chinese", "en|zh"                                 \
+    }
+
+typedef struct {
+    BudgetExportFormat format; /* TABLE by default */
+    const char *out;           /* NULL: standard output */
+    gboolean bom;
+    size_t width;
+    BudgetExportHeaders headers;
+} ToolFormat;
+
+/* Reads the options into @fmt (the strings stay owned by @args); prints the
+ * problem and returns FALSE on a bad value, or for xlsx to a terminal. */
+gboolean tool_format_parse(const ToolFormatArgs *args, ToolFormat *fmt);
+/* A writer to --out or standard output, its options set; free with
+ * budget_export_free(). */
+BudgetExport *tool_format_export(const ToolFormat *fmt);
+/* Frees the strings of @args. */
+void tool_format_args_clear(ToolFormatArgs *args);
 
 /* Terminal tables: columns padded to their display width (CJK characters are
  * two columns wide). Every cell is shown through budgetp_text_quote(), so a

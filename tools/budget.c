@@ -22,6 +22,7 @@ static const char usage_text[] =
     "  report     execution rate, plan, time progress and status at a date\n"
     "  validate   list every problem in every file (FILE:LINE:COLUMN: message)\n"
     "  score      self-evaluation scores (绩效自评), indicators, department ratios\n"
+    "  chart      an SVG chart: a project's S-curve, execution rate by unit or project\n"
     "\n"
     "Options:\n"
     "  -h, --help      show this help\n"
@@ -69,6 +70,8 @@ int main(int argc, char **argv)
         return tool_cmd_validate(argc - 1, argv + 1);
     if (strcmp(command, "score") == 0)
         return tool_cmd_score(argc - 1, argv + 1);
+    if (strcmp(command, "chart") == 0)
+        return tool_cmd_chart(argc - 1, argv + 1);
     if (command[0] == '-')
         tool_errorf("unknown option '%s' (try 'budget --help')", command);
     else

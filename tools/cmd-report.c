@@ -5,7 +5,7 @@
 
 typedef struct {
     char *as_of;
-    char *format;
+    ToolFormatArgs fmt;
     char *level;
     char *money_unit;
     char *plan_method;
@@ -18,8 +18,8 @@ typedef struct {
 
 typedef struct {
     BudgetDate as_of;
-    gboolean table; /* the terminal table, else export_format */
-    BudgetExportFormat export_format;
+    ToolFormat fmt;
+    gboolean whole_book; /* html and xlsx without --level: every level, one document */
     BudgetLevel level;
     BudgetMoneyUnit unit;
 } ReportStyle;
@@ -36,27 +36,6 @@ static const char *unit_label(BudgetMoneyUnit unit)
     default:
         return "元";
     }
-}
-
-/* --format: "table" (the terminal's, this tool's), or a format of the
- * library's export module, read with budget_export_format_from_string(). */
-static gboolean parse_format(const char *value, int *out)
-{
-    BudgetExportFormat format;
-
-    if (value == NULL || g_ascii_strcasecmp(value, "table") == 0) {
-        *out = -1;
-        return TRUE;
-    }
-    if (budget_export_format_from_string(value, &format)) {
-        *out = (int)format;
-        return TRUE;
-    }
-    tool_errorf("--format: unknown value '%s' (use one of: table, %s, %s, %s)", value,
-                budget_export_format_to_string(BUDGET_EXPORT_FORMAT_CSV),
-                budget_export_format_to_string(BUDGET_EXPORT_FORMAT_JSON),
-                budget_export_format_to_string(BUDGET_EXPORT_FORMAT_MARKDOWN));
-    return FALSE;
 }
 
 /* An option that names a value of a library enumeration: read with its
@@ -102,10 +81,7 @@ static gboolean parse_thresholds(const char *text, int64_t bp[3])
     return ok;
 }
 
-/* ---- The terminal table: cells from the library's export rows ---------- */
-
-#define TABLE_COLS 10
-#define NAME_WIDTH 28
+/* ---- Output ------------------------------------------------------------ */
 
 /* Worst first, so the summary line reads as a to-do list. */
 static const BudgetStatus status_order[] = {
@@ -113,158 +89,71 @@ static const BudgetStatus status_order[] = {
     BUDGET_STATUS_NO_PLAN,     BUDGET_STATUS_ON_TRACK,         BUDGET_STATUS_AHEAD,
 };
 
-typedef struct {
-    ToolTable *table;
-    gboolean project_level;
-    size_t col[TABLE_COLS]; /* the export column shown in each table column */
-    size_t status_col;
-    size_t counts[BUDGET_STATUS_N]; /* by status */
-    size_t n_rows;
-} ReportTable;
-
-static int add_table_row(const char *const *cells, size_t n_cells, bool is_header, void *user_data)
+/* Every format is the library's (the table format included); on a
+ * terminal the table has a title line with the as-of date and a summary of
+ * statuses. */
+static gboolean print_report(const BudgetReport *report, const BudgetLedger *ledger,
+                             const BudgetMonitorConfig *config, const ReportStyle *style)
 {
-    ReportTable *rt = user_data;
-    const char *row[TABLE_COLS];
-    char *name;
-
-    if (is_header) {
-        /* The table's columns, by the export's names (its first column is
-         * the key, its name column is n_projects in a roll-up). */
-        static const char *const wanted[TABLE_COLS] = {
-            NULL,
-            "name",
-            "budget_adjusted",
-            "executed",
-            "execution_rate_pct",
-            "planned_pct",
-            "time_progress_pct",
-            "variance_pp",
-            "remaining",
-            "status",
-        };
-        for (size_t c = 0; c < TABLE_COLS; c++) {
-            const char *want = c == 1 && !rt->project_level ? "n_projects" : wanted[c];
-            rt->col[c] = 0;
-            for (size_t i = 0; want != NULL && i < n_cells; i++)
-                if (strcmp(cells[i], want) == 0)
-                    rt->col[c] = i;
-        }
-        rt->status_col = rt->col[TABLE_COLS - 1];
-        return 0;
-    }
-    for (size_t c = 0; c < TABLE_COLS; c++)
-        row[c] = cells[rt->col[c]];
-    name = rt->project_level ? tool_truncate_width(row[1], NAME_WIDTH) : g_strdup(row[1]);
-    row[1] = name;
-    tool_table_add_row(rt->table, row);
-    g_free(name);
-    {
-        BudgetStatus status;
-        if (budget_status_from_string(cells[rt->status_col], &status))
-            rt->counts[status]++;
-    }
-    rt->n_rows++;
-    return 0;
-}
-
-static gboolean print_table(const BudgetReport *report, const ReportStyle *style)
-{
-    ReportTable rt;
-    BudgetExport *rows;
+    gboolean table = style->fmt.format == BUDGET_EXPORT_FORMAT_TABLE && style->fmt.out == NULL;
     const char *level = budget_level_to_string(style->level);
-    char date[16];
-    char *money_head[3];
+    BudgetExport *out;
     BudgetError err;
     gboolean ok;
-    GString *summary;
 
-    memset(&rt, 0, sizeof rt);
-    rt.table = tool_table_new(TABLE_COLS);
-    rt.project_level = style->level == BUDGET_LEVEL_PROJECT;
-    budget_date_format(style->as_of, date, sizeof date);
-    printf("Budget execution as of %s, by %s, money in %s\n\n", date, level, unit_label(style->unit));
-
-    money_head[0] = g_strdup_printf("budget(%s)", unit_label(style->unit));
-    money_head[1] = g_strdup_printf("executed(%s)", unit_label(style->unit));
-    money_head[2] = g_strdup_printf("remaining(%s)", unit_label(style->unit));
-    {
-        const char *head[TABLE_COLS] = {
-            rt.project_level ? "code" : level,
-            rt.project_level ? "name" : "projects",
-            money_head[0],
-            money_head[1],
-            "rate%",
-            "plan%",
-            "time%",
-            "var_pp",
-            money_head[2],
-            "status",
-        };
-        tool_table_add_row(rt.table, head);
+    if (table) {
+        char date[16];
+        budget_date_format(style->as_of, date, sizeof date);
+        printf("Budget execution as of %s, by %s, money in %s\n\n", date, level, unit_label(style->unit));
     }
-    for (size_t c = 2; c < 9; c++)
-        tool_table_set_right(rt.table, c, TRUE);
-    if (!rt.project_level)
-        tool_table_set_right(rt.table, 1, TRUE);
-
-    rows = budget_export_new_rows(add_table_row, &rt, NULL);
-    budget_export_set_money_unit(rows, style->unit);
-    ok = budget_export_report(rows, report, &err);
-    budget_export_free(rows);
-    if (ok)
-        tool_table_print(rt.table, stdout);
-    else
-        tool_print_problem(&err);
-    tool_table_free(rt.table);
-    for (size_t i = 0; i < 3; i++)
-        g_free(money_head[i]);
-    if (!ok)
-        return FALSE;
-
-    summary = g_string_new(NULL);
-    g_string_append_printf(summary, "\n%zu %s%s:", rt.n_rows, level, rt.n_rows == 1 ? "" : "s");
-    for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++)
-        g_string_append_printf(summary, "%s %zu %s", i > 0 ? "," : "", rt.counts[status_order[i]],
-                               budget_status_to_string(status_order[i]));
-    g_string_append_c(summary, '\n');
-    fputs(summary->str, stdout);
-    g_string_free(summary, TRUE);
-    return TRUE;
-}
-
-/* CSV, JSON or Markdown: the library writes them. */
-static gboolean print_export(const BudgetReport *report, const ReportStyle *style)
-{
-    BudgetExport *out = tool_export_new_stdout(style->export_format);
-    BudgetError err;
-    gboolean ok;
-
+    out = tool_format_export(&style->fmt);
     budget_export_set_money_unit(out, style->unit);
-    ok = budget_export_report(out, report, &err);
+    if (style->whole_book)
+        ok = budget_export_report_book(out, ledger, config, &err);
+    else
+        ok = budget_export_report(out, report, &err);
     budget_export_free(out);
-    if (!ok)
+    if (!ok) {
         tool_print_export_problem(&err);
-    return ok;
+        return FALSE;
+    }
+    if (table) {
+        size_t counts[BUDGET_STATUS_N] = {0};
+        size_t n = budget_report_get_n_rows(report);
+        GString *summary = g_string_new(NULL);
+
+        for (size_t i = 0; i < n; i++) {
+            BudgetStatus status;
+            if (budget_report_get_status(report, i, &status))
+                counts[status]++;
+        }
+        g_string_append_printf(summary, "\n%zu %s%s:", n, level, n == 1 ? "" : "s");
+        for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++)
+            g_string_append_printf(summary, "%s %zu %s", i > 0 ? "," : "", counts[status_order[i]],
+                                   budget_status_to_string(status_order[i]));
+        g_string_append_c(summary, '\n');
+        fputs(summary->str, stdout);
+        g_string_free(summary, TRUE);
+    }
+    return TRUE;
 }
 
 static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMonitorConfig *config)
 {
-    int format = -1;
     BudgetLevel level = BUDGET_LEVEL_PROJECT;
     BudgetMoneyUnit unit = BUDGET_MONEY_UNIT_YUAN;
     BudgetPlanMethod plan = BUDGET_PLAN_METHOD_STEP;
     BudgetTimeMethod time = BUDGET_TIME_METHOD_DAYS;
     BudgetDenominator denom = BUDGET_DENOMINATOR_ADJUSTED;
 
-    if (!parse_format(args->format, &format) || !parse_level("--level", args->level, &level) ||
+    if (!tool_format_parse(&args->fmt, &style->fmt) || !parse_level("--level", args->level, &level) ||
         !parse_money_unit("--money-unit", args->money_unit, &unit) ||
         !parse_plan_method("--plan-method", args->plan_method, &plan) ||
         !parse_time_method("--time-method", args->time_method, &time) ||
         !parse_denominator("--denominator", args->denominator, &denom))
         return FALSE;
-    style->table = format < 0;
-    style->export_format = format < 0 ? BUDGET_EXPORT_FORMAT_CSV : (BudgetExportFormat)format;
+    style->whole_book = args->level == NULL && (style->fmt.format == BUDGET_EXPORT_FORMAT_HTML ||
+                                                style->fmt.format == BUDGET_EXPORT_FORMAT_XLSX);
     style->level = level;
     style->unit = unit;
     style->as_of = 0;
@@ -354,7 +243,7 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
         tool_print_problem(&err);
         goto out;
     }
-    if (style.table ? !print_table(report, &style) : !print_export(report, &style))
+    if (!print_report(report, ledger, config, &style))
         goto out;
     status = tool_flush_stdout();
 
@@ -368,14 +257,13 @@ out:
 
 int tool_cmd_report(int argc, char **argv)
 {
-    ReportArgs args = {0};
+    ReportArgs args = {.fmt.width = -1};
     /* FILENAME arguments are passed through unconverted: values such as
      * 万元 must not depend on the locale's charset. */
     GOptionEntry entries[] = {
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
          "Report date (default: 31 December of the book's year)", "YYYY-MM-DD"},
-        {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)",
-         "table|csv|json|markdown"},
+        TOOL_FORMAT_ENTRIES(args.fmt),
         {"level", 0, 0, G_OPTION_ARG_FILENAME, &args.level,
          "One row per project (default), unit or department", "project|unit|department"},
         {"money-unit", 0, 0, G_OPTION_ARG_FILENAME, &args.money_unit,
@@ -413,7 +301,16 @@ int tool_cmd_report(int argc, char **argv)
                  "'department', whose single row is keyed ALL; both then give n_projects instead\n"
                  "of name). An undefined rate is an empty cell. JSON (money and rates as\n"
                  "exact decimal strings, null when undefined) and Markdown carry the same\n"
-                 "columns. Negative thresholds may be written --thresholds=-15,-5,10.\n"
+                 "columns. The table (the default) leaves out the columns only files need\n"
+                 "and fits --width columns, shortening names. html and xlsx without --level\n"
+                 "hold the department, unit and project tables (HTML with SVG charts, xlsx\n"
+                 "one sheet each). --headers zh names columns and statuses in Chinese.\n"
+                 "Negative thresholds may be written --thresholds=-15,-5,10.\n"
+                 "\n"
+                 "Examples:\n"
+                 "  budget report DIR --as-of 2024-06-30 --headers zh\n"
+                 "  budget report DIR --format html --out report.html\n"
+                 "  budget report DIR --format csv --bom --out report.csv\n"
                  "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
     if (!tool_parse_args(context, "report", &argc, &argv))
@@ -429,7 +326,7 @@ out:
     budget_monitor_config_free(config);
     g_option_context_free(context);
     g_free(args.as_of);
-    g_free(args.format);
+    tool_format_args_clear(&args.fmt);
     g_free(args.level);
     g_free(args.money_unit);
     g_free(args.plan_method);

@@ -6,7 +6,7 @@
 
 typedef struct {
     char *as_of;
-    char *format;
+    ToolFormatArgs fmt;
     char *encoding;
     gboolean detail;
     gboolean department;
@@ -22,8 +22,8 @@ typedef struct {
     BudgetLedger *ledger;
     const BudgetDepartmentInputs *inputs; /* nullable */
     BudgetDate as_of;
-    gboolean table; /* the terminal table, else export_format */
-    BudgetExportFormat export_format;
+    gboolean table; /* the terminal table laid out here, else fmt */
+    ToolFormat fmt;
     BudgetScoreConfig *config; /* the profile in use */
 } ScoreData;
 
@@ -95,7 +95,7 @@ static gboolean print_one(const ScoreData *d, const BudgetScoreReport *report, W
     /* Warnings of the export (an overflow's place) print as found. */
     BudgetDiagnostics *diag = tool_problems_new(&problems, stderr, TRUE);
     BudgetExport *out =
-        d->table ? budget_export_new_rows(add_table_row, st, NULL) : tool_export_new_stdout(d->export_format);
+        d->table ? budget_export_new_rows(add_table_row, st, NULL) : tool_format_export(&d->fmt);
     BudgetError err;
     gboolean ok = write(out, d, report, diag, &err);
 
@@ -386,7 +386,7 @@ static gboolean setup_config(const ScoreArgs *args, ScoreData *d)
 
 int tool_cmd_score(int argc, char **argv)
 {
-    ScoreArgs args = {0};
+    ScoreArgs args = {.fmt.width = -1};
     GOptionEntry entries[] = {
         {"profile", 0, 0, G_OPTION_ARG_FILENAME, &args.profile,
          "Scoring profile: a shipped NAME (national, whole-points, bands-50, blank-full) or an INI FILE",
@@ -398,8 +398,7 @@ int tool_cmd_score(int argc, char **argv)
          "N"},
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
          "Evaluation date (default: 31 December of the book's year)", "YYYY-MM-DD"},
-        {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)",
-         "table|csv|json|markdown"},
+        TOOL_FORMAT_ENTRIES(args.fmt),
         {"detail", 0, 0, G_OPTION_ARG_NONE, &args.detail, "One row per indicator instead of per project",
          NULL},
         {"department", 0, 0, G_OPTION_ARG_NONE, &args.department,
@@ -463,14 +462,13 @@ int tool_cmd_score(int argc, char **argv)
         tool_errorf("score: --detail and --department are separate tables; give one");
         goto out;
     }
-    data.table = TRUE;
-    if (args.format != NULL && g_ascii_strcasecmp(args.format, "table") != 0) {
-        if (!budget_export_format_from_string(args.format, &data.export_format)) {
-            tool_errorf("--format: unknown value '%s' (use one of: table, csv, json, markdown)", args.format);
-            goto out;
-        }
-        data.table = FALSE;
-    }
+    if (!tool_format_parse(&args.fmt, &data.fmt))
+        goto out;
+    /* The terminal's table, with its notes, is laid out here; any other
+     * format (the table format into --out, or with --headers or --width) is
+     * the library's. */
+    data.table = data.fmt.format == BUDGET_EXPORT_FORMAT_TABLE && args.fmt.out == NULL &&
+                 args.fmt.headers == NULL && args.fmt.width == -1;
     if (args.as_of != NULL && !budget_date_parse(args.as_of, -1, &data.as_of, &err)) {
         tool_errorf("--as-of: %s", err.message);
         goto out;
@@ -487,7 +485,7 @@ out:
     g_free(args.config);
     g_option_context_free(context);
     g_free(args.as_of);
-    g_free(args.format);
+    tool_format_args_clear(&args.fmt);
     g_free(args.encoding);
     return status;
 }

@@ -17,10 +17,13 @@ static int count_row(const BudgetTransaction *t, void *user_data)
  * adjustments.csv, transactions.csv, department.csv — and within a file in
  * line order; duplicate vouchers come after the other problems of
  * transactions.csv (they are confirmed in a second reading). */
-static int run_validate(const char *dir, const char *encoding)
+static int run_validate(const char *dir, const char *encoding, const ToolFormat *fmt)
 {
     BudgetCsvOptions *options = budget_csv_options_new();
     ToolProblems problems;
+    /* With --format the problems are kept and written as one table at the
+     * end (warnings still count as they are found); otherwise each prints as
+     * it is found. */
     BudgetDiagnostics *diag = tool_problems_new(&problems, stdout, TRUE);
     BudgetBook *book = NULL;
     BudgetError err;
@@ -31,6 +34,10 @@ static int run_validate(const char *dir, const char *encoding)
     int status = TOOL_EXIT_USAGE;
 
     problems.mark_rejected = FALSE;
+    if (fmt != NULL) {
+        problems.silent = TRUE;
+        budget_diagnostics_set_max_kept(diag, (size_t)-1);
+    }
     budget_csv_options_set_lenient(options, true);
     budget_csv_options_set_check_vouchers(options, true);
     if (!tool_set_encoding(options, encoding))
@@ -66,6 +73,16 @@ static int run_validate(const char *dir, const char *encoding)
     if (book != NULL && !budget_monitor_check(book, ledger, inputs, diag, &err))
         budget_diagnostics_add(diag, &err, false);
 
+    if (fmt != NULL) {
+        BudgetExport *out = tool_format_export(fmt);
+        gboolean ok = budget_export_problems(out, diag, &err);
+        budget_export_free(out);
+        if (!ok) {
+            tool_print_export_problem(&err);
+            status = TOOL_EXIT_USAGE;
+            goto out;
+        }
+    }
     fflush(stdout);
     if (book != NULL)
         fprintf(stderr, "%zu projects, %zu transactions, %zu adjustments, %zu indicators: ",
@@ -93,7 +110,10 @@ out:
 int tool_cmd_validate(int argc, char **argv)
 {
     char *encoding = NULL;
+    ToolFormatArgs fargs = {.width = -1};
+    ToolFormat fmt;
     GOptionEntry entries[] = {
+        TOOL_FORMAT_ENTRIES(fargs),
         {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &encoding, "Input encoding (default: auto)",
          "auto|UTF-8|GB18030"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -114,6 +134,8 @@ int tool_cmd_validate(int argc, char **argv)
                  "                                        voucher number, an invalid plan)\n"
                  "LINE is the physical line where the record starts (the header is line 1),\n"
                  "COLUMN the 1-based field. A summary goes to stderr.\n"
+                 "With --format (table, csv, json, markdown, html, xlsx) the problems are\n"
+                 "written as one table: file,line,end_line,column,field,code,severity,message.\n"
                  "\n"
                  "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
                  "2 usage error or unreadable folder.");
@@ -121,10 +143,14 @@ int tool_cmd_validate(int argc, char **argv)
         goto out;
     if (!tool_check_data_dir(argv[1]))
         goto out;
-    status = run_validate(argv[1], encoding);
+    if (!tool_format_parse(&fargs, &fmt))
+        goto out;
+    /* No --format: the FILE:LINE:COLUMN lines, streamed. */
+    status = run_validate(argv[1], encoding, fargs.format != NULL || fargs.out != NULL ? &fmt : NULL);
 
 out:
     g_option_context_free(context);
     g_free(encoding);
+    tool_format_args_clear(&fargs);
     return status;
 }

@@ -2,6 +2,7 @@
  * export sink, aligned tables. */
 #include <stdarg.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "budget-tool.h"
 #include "text-private.h"
@@ -95,7 +96,7 @@ static int stream_problem(const BudgetError *entry, bool is_warning, void *user_
                 (entry->end_line > entry->line ? entry->end_line : entry->line) - entry->line + 1;
         }
     }
-    if (!is_warning && !p->print_errors)
+    if (p->silent || (!is_warning && !p->print_errors))
         return 0;
     if (!is_warning && p->mark_rejected && entry->line > 0) {
         /* A lenient report goes on without the row: to its reader, a warning. */
@@ -138,6 +139,66 @@ static int write_stdout(const char *data, size_t len, void *user_data)
 BudgetExport *tool_export_new_stdout(BudgetExportFormat format)
 {
     return budget_export_new(format, write_stdout, NULL, NULL);
+}
+
+gboolean tool_format_parse(const ToolFormatArgs *args, ToolFormat *fmt)
+{
+    fmt->format = BUDGET_EXPORT_FORMAT_TABLE;
+    fmt->out = args->out;
+    fmt->bom = args->bom;
+    fmt->headers = BUDGET_EXPORT_HEADERS_EN;
+    fmt->width = 120;
+    if (args->format != NULL && !budget_export_format_from_string(args->format, &fmt->format)) {
+        /* The default first. */
+        GString *list = g_string_new(budget_export_format_to_string(BUDGET_EXPORT_FORMAT_TABLE));
+        for (int i = 0; i < BUDGET_EXPORT_FORMAT_N; i++)
+            if (i != BUDGET_EXPORT_FORMAT_TABLE)
+                g_string_append_printf(list, ", %s", budget_export_format_to_string((BudgetExportFormat)i));
+        tool_errorf("--format: unknown value '%s' (use one of: %s)", args->format, list->str);
+        g_string_free(list, TRUE);
+        return FALSE;
+    }
+    if (args->headers != NULL && !budget_export_headers_from_string(args->headers, &fmt->headers)) {
+        tool_errorf("--headers: unknown value '%s' (use en or zh)", args->headers);
+        return FALSE;
+    }
+    /* The commands start width at -1: not given. */
+    if (args->width < -1) {
+        tool_errorf("--width: %d is negative (0 means no limit)", args->width);
+        return FALSE;
+    }
+    if (args->width >= 0)
+        fmt->width = (size_t)args->width;
+    if (args->out != NULL && args->out[0] == '\0') {
+        tool_errorf("--out: empty file name");
+        return FALSE;
+    }
+    /* A workbook is binary: never onto a terminal. */
+    if (fmt->format == BUDGET_EXPORT_FORMAT_XLSX && args->out == NULL && isatty(STDOUT_FILENO)) {
+        tool_errorf("--format xlsx: give --out FILE.xlsx, or redirect standard output to a file or pipe");
+        return FALSE;
+    }
+    return TRUE;
+}
+
+BudgetExport *tool_format_export(const ToolFormat *fmt)
+{
+    BudgetExport *ex = fmt->out != NULL ? budget_export_new_for_path(fmt->format, fmt->out)
+                                        : tool_export_new_stdout(fmt->format);
+
+    budget_export_set_bom(ex, fmt->bom);
+    budget_export_set_width(ex, fmt->width);
+    budget_export_set_headers(ex, fmt->headers);
+    return ex;
+}
+
+void tool_format_args_clear(ToolFormatArgs *args)
+{
+    g_free(args->format);
+    g_free(args->out);
+    g_free(args->headers);
+    memset(args, 0, sizeof *args);
+    args->width = -1;
 }
 
 int tool_flush_stdout(void)

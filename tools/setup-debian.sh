@@ -13,7 +13,8 @@ set -eu
 
 # Compiler, autotools and the libraries libbudget links with.
 build_pkgs="build-essential autoconf automake libtool pkg-config
-    libglib2.0-dev libcsv-dev libjson-glib-dev"
+    libglib2.0-dev libcsv-dev libjson-glib-dev
+    libxlsxwriter-dev"
 # The tests: CUnit suites, the datagen/reference scripts (Python 3 stdlib),
 # clang-format for tests/check-format.sh, nm/readelf for the export check,
 # valgrind memcheck, `file`, GNU `time` (peak RSS in bench/).
@@ -29,7 +30,7 @@ binding_pkgs=""
 ci_pkgs="clang libclang-rt-14-dev"
 # Real hosts (spreadsheets, browser) driven by tests that skip without them;
 # large, so installed only with --hosts (.ci/run does).
-host_pkgs=""
+host_pkgs="chromium libxml2-utils"
 # The tools bench/ compares libbudget with; only with --bench.
 bench_pkgs=""
 

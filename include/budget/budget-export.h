@@ -99,13 +99,21 @@ typedef int (*BudgetExportRowFunc)(const char *const *cells, size_t n_cells, boo
  * @BUDGET_EXPORT_FORMAT_CSV: RFC 4180 CSV, UTF-8, LF line ends
  * @BUDGET_EXPORT_FORMAT_JSON: one JSON object, exact decimals as strings
  * @BUDGET_EXPORT_FORMAT_MARKDOWN: a Markdown (GFM) table
+ * @BUDGET_EXPORT_FORMAT_TABLE: a plain-text table for a terminal, aligned by
+ *   display width, fitting budget_export_set_width()
+ * @BUDGET_EXPORT_FORMAT_HTML: one self-contained HTML5 page
+ * @BUDGET_EXPORT_FORMAT_XLSX: an Excel workbook (libxlsxwriter)
  *
- * The format a #BudgetExport writes (see the section above). Since: 1.0
+ * The format a #BudgetExport writes (see the section above and
+ * [formats.md](formats.md)). Since: 1.0
  */
 typedef enum {
     BUDGET_EXPORT_FORMAT_CSV = 0,
     BUDGET_EXPORT_FORMAT_JSON = 1,
-    BUDGET_EXPORT_FORMAT_MARKDOWN = 2
+    BUDGET_EXPORT_FORMAT_MARKDOWN = 2,
+    BUDGET_EXPORT_FORMAT_TABLE = 3,
+    BUDGET_EXPORT_FORMAT_HTML = 4,
+    BUDGET_EXPORT_FORMAT_XLSX = 5
 } BudgetExportFormat;
 
 /**
@@ -113,7 +121,7 @@ typedef enum {
  *
  * The number of #BudgetExportFormat values. Since: 1.0
  */
-#define BUDGET_EXPORT_FORMAT_N 3
+#define BUDGET_EXPORT_FORMAT_N 6
 
 /**
  * BudgetExport:
@@ -130,8 +138,8 @@ typedef struct BudgetExport BudgetExport;
  * Gives the name of a format, as `budget report --format` takes it. The
  * string is static.
  *
- * Returns: (transfer none) (nullable): "csv", "json" or "markdown"; NULL if
- *   @format is not a #BudgetExportFormat.
+ * Returns: (transfer none) (nullable): "csv", "json", "markdown", "table",
+ *   "html" or "xlsx"; NULL if @format is not a #BudgetExportFormat.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -139,7 +147,8 @@ const char *budget_export_format_to_string(BudgetExportFormat format);
 
 /**
  * budget_export_format_from_string:
- * @name: (nullable): "csv", "json" or "markdown" (ASCII case ignored)
+ * @name: (nullable): a name budget_export_format_to_string() gives (ASCII
+ *   case ignored)
  * @out: (out): the format
  *
  * Reads the name of a format. Also accepts "md" for Markdown.
@@ -400,6 +409,198 @@ bool budget_export_department_ratios(BudgetExport *export, const BudgetLedger *l
 BUDGET_AVAILABLE_IN_1_0
 size_t budget_export_format_deviation(const BudgetTarget *target, const BudgetTargetEvaluation *evaluation,
                                       char *buf, size_t size);
+
+/* ---- The formats for people: table, HTML, xlsx; Chinese headers; charts -- */
+
+/**
+ * BudgetExportHeaders:
+ * @BUDGET_EXPORT_HEADERS_EN: English column names (the CSV names) and
+ *   status names (budget_status_to_string()); the default
+ * @BUDGET_EXPORT_HEADERS_ZH: Chinese column names (项目编码, 项目名称, 预算单位,
+ *   年初预算数, 全年预算数, 执行数, 执行率(%), 计划进度(%), 序时进度(%), 偏差(百分点) …) and
+ *   Chinese statuses (严重滞后, 滞后, 正常, 超前, 超预算, 无计划), in every
+ *   format (CSV headers and JSON member names too)
+ *
+ * The language of the names a #BudgetExport writes. Since: 1.0
+ */
+typedef enum {
+    BUDGET_EXPORT_HEADERS_EN = 0,
+    BUDGET_EXPORT_HEADERS_ZH = 1
+} BudgetExportHeaders;
+
+/**
+ * BUDGET_EXPORT_HEADERS_N:
+ *
+ * The number of #BudgetExportHeaders values. Since: 1.0
+ */
+#define BUDGET_EXPORT_HEADERS_N 2
+
+/**
+ * budget_export_headers_to_string:
+ * @headers: a language
+ *
+ * Gives the name of a language of headers, as `--headers` takes it.
+ *
+ * Returns: (transfer none) (nullable): "en" or "zh" (static); NULL (with a
+ *   critical warning) if @headers is not a #BudgetExportHeaders.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_export_headers_to_string(BudgetExportHeaders headers);
+
+/**
+ * budget_export_headers_from_string:
+ * @name: "en" or "zh" (ASCII case ignored)
+ * @out: (out) (optional): the language
+ *
+ * Reads the name of a language of headers.
+ *
+ * Returns: true with @out set; false (@out untouched) for an unknown name,
+ *   and for NULL with a critical warning.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_export_headers_from_string(const char *name, BudgetExportHeaders *out);
+
+/**
+ * budget_export_set_headers:
+ * @export: a writer
+ * @headers: the language of column and status names
+ *
+ * Chooses English (the default) or Chinese column and status names, for
+ * every table the writer writes, in every format. Cell values other than
+ * statuses (codes, names, numbers, grades) do not change; the department
+ * row of a report is keyed 全部 instead of ALL. A value that is not a
+ * #BudgetExportHeaders is refused with a critical warning.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_export_set_headers(BudgetExport *export, BudgetExportHeaders headers);
+
+/**
+ * budget_export_set_width:
+ * @export: a writer
+ * @width: the width of the table format in terminal columns; 0 for no limit
+ *
+ * The table format (%BUDGET_EXPORT_FORMAT_TABLE) fits its tables in @width
+ * columns (default 120), a CJK character counting two: it leaves out the
+ * columns that only the files carry (the report's sources of funds, original
+ * rate, planned amount …), then shortens the widest text columns (names) at
+ * a character boundary, marking the cut with "…", down to 8 columns each;
+ * numbers are never cut, so a table of many numbers may stay wider. Other
+ * formats ignore the width and carry full names.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_export_set_width(BudgetExport *export, size_t width);
+
+/**
+ * budget_export_report_book:
+ * @export: a writer of the table, Markdown, HTML or xlsx format (or rows)
+ * @ledger: (transfer none): the department's ledger at its as-of date
+ * @config: (transfer none) (nullable): the rules, NULL for the defaults
+ * @error: (out caller-allocates) (optional): set on failure
+ *
+ * Writes the whole execution report as one document: the department
+ * summary, the unit roll-ups and the project rows, three tables with the
+ * columns of budget_export_report() at each level. In HTML, one page with
+ * the rows coloured by status and inline SVG charts: the department's
+ * S-curve (budget_export_chart_series()) and the execution rate by unit and
+ * by project (budget_export_chart_overview()). In xlsx, one sheet per level.
+ * In the table and Markdown formats, the three tables one after another,
+ * each under its caption. A rows writer receives three tables, each with its
+ * header call.
+ *
+ * Errors: %BUDGET_ERROR_UNSUPPORTED for CSV and JSON (one table a file: use
+ * budget_export_report() per level), the errors of budget_report_new(), and
+ * those of budget_export_report().
+ *
+ * Returns: true when the whole document was written.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_export_report_book(BudgetExport *export, const BudgetLedger *ledger,
+                               const BudgetMonitorConfig *config, BudgetError *error);
+
+/**
+ * budget_export_problems:
+ * @export: a writer
+ * @diag: (transfer none): problems found (budget_diagnostics_new()), in the
+ *   order they are kept
+ * @error: (out caller-allocates) (optional): set on failure
+ *
+ * Writes one row per problem kept in @diag, the columns of `budget validate
+ * --format csv`: `file,line,end_line,column,field,code,severity,message` —
+ * the #BudgetError's source as it was given, its line, last line and column
+ * (empty when 0: not applicable), field, budget_error_code_name() of its
+ * code, "error" or "warning" (错误/警告 under Chinese headers) and message.
+ * The JSON object has `"table": "problems"`; an empty line or column is
+ * null there.
+ *
+ * Errors: as budget_export_report() (@diag NULL is
+ * %BUDGET_ERROR_INVALID_ARGUMENT).
+ *
+ * Returns: true when the whole table was written.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_export_problems(BudgetExport *export, const BudgetDiagnostics *diag, BudgetError *error);
+
+/**
+ * budget_export_chart_series:
+ * @export: a writer of bytes (budget_export_new() or
+ *   budget_export_new_for_path(); its format is ignored)
+ * @ledger: (transfer none): an accumulated ledger
+ * @level: project, unit or department
+ * @key: (nullable): the project code or unit name; ignored for the
+ *   department
+ * @error: (out caller-allocates) (optional): set on failure
+ *
+ * Writes an SVG image (a standalone file): the S-curve of @key — the
+ * cumulative planned amount at each month end (dashed, with a dot at each
+ * checkpoint a project's plan names) and the cumulative executed amount up
+ * to the as-of date (solid), with the as-of date as a vertical line; the
+ * data of budget_monitor_series(). Labels use the font stack "Microsoft
+ * YaHei, PingFang SC, Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif"
+ * and the writer's headers (budget_export_set_headers()) and money unit;
+ * every text is escaped.
+ *
+ * Errors: those of budget_monitor_series() (%BUDGET_ERROR_NOT_FOUND for an
+ * unknown key), %BUDGET_ERROR_INVALID_ARGUMENT (@export NULL or a rows
+ * writer, @ledger NULL, @level unknown), %BUDGET_ERROR_IO,
+ * %BUDGET_ERROR_ABORTED.
+ *
+ * Returns: true when the whole image was written.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_export_chart_series(BudgetExport *export, const BudgetLedger *ledger, BudgetLevel level,
+                                const char *key, BudgetError *error);
+
+/**
+ * budget_export_chart_overview:
+ * @export: a writer of bytes (its format is ignored)
+ * @report: (transfer none): an execution report at any level
+ * @unit: (nullable): only the rows of this unit (a project report's unit
+ *   column); NULL for every row
+ * @error: (out caller-allocates) (optional): set on failure
+ *
+ * Writes an SVG image: one horizontal bar per report row, its execution
+ * rate (the axis stops at 200 %), coloured by status (red seriously behind,
+ * amber behind, green on track, blue ahead, purple over budget, grey no
+ * plan), the time progress as a dashed line; a row without a rate says so.
+ *
+ * Errors: %BUDGET_ERROR_INVALID_ARGUMENT (@export NULL or a rows writer,
+ * @report NULL), %BUDGET_ERROR_IO, %BUDGET_ERROR_ABORTED.
+ *
+ * Returns: true when the whole image was written.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_export_chart_overview(BudgetExport *export, const BudgetReport *report, const char *unit,
+                                  BudgetError *error);
 
 BUDGET_END_DECLS
 
