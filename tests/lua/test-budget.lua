@@ -251,5 +251,10 @@ if _VERSION == "Lua 5.4" then
     eq("budget.Book (closed)", tostring(chunk(budget, small)), "__close")
 end
 
+-- Release the books before exiting, so that a leak checker sees only real
+-- leaks; 5.2 and later also close the state (5.1 ignores the second argument).
+book, lenient, rows = nil, nil, nil
+collectgarbage()
+collectgarbage()
 io.write(checks, " checks, ", failures, " failed\n")
-os.exit(failures == 0 and 0 or 1)
+os.exit(failures == 0 and 0 or 1, true)
