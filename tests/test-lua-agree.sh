@@ -15,9 +15,11 @@ if [ ! -x "$BUDGET" ]; then
     exit 1
 fi
 
-# compare DIR AS_OF LEVEL LABEL [lenient]
+# compare DIR AS_OF LEVEL LABEL [FLAGS of report-csv.lua]
 compare() {
-    "$BUDGET" report "$1" --as-of "$2" --level "$3" --format csv ${5:+--lenient} >"$tmp/cli.csv" 2>"$tmp/cli.err"
+    c_lenient=
+    case ",${5:-}," in *,lenient,*) c_lenient=--lenient ;; esac
+    "$BUDGET" report "$1" --as-of "$2" --level "$3" --format csv $c_lenient >"$tmp/cli.csv" 2>"$tmp/cli.err"
     c_rc=$?
     if [ $c_rc -ne 0 ]; then
         check 1 "$4 as of $2 by $3: budget report exited $c_rc"
@@ -31,7 +33,7 @@ compare() {
             check 1 "$c_name: $4 as of $2 by $3: report-csv.lua failed"
             head -3 "$tmp/lua.err"
         elif cmp -s "$tmp/cli.csv" "$tmp/lua.csv"; then
-            check 0 "$c_name: $4 as of $2 by $3: $(($(wc -l <"$tmp/cli.csv") - 1)) rows identical"
+            check 0 "$c_name: $4 as of $2 by $3${5:+ ($5)}: $(($(wc -l <"$tmp/cli.csv") - 1)) rows identical"
         else
             check 1 "$c_name: $4 as of $2 by $3: differs from budget report"
             diff "$tmp/cli.csv" "$tmp/lua.csv" | head -6
@@ -43,6 +45,7 @@ for d in 2024-03-31 2024-08-31 2024-12-31; do
     for level in project unit department; do
         compare "$top_srcdir/examples/data" "$d" "$level" "examples/data"
     done
+    compare "$top_srcdir/examples/data" "$d" project "examples/data" year-end
 done
 
 datagen="$SHARED_DIR/datagen/budget-datagen"
@@ -64,6 +67,8 @@ else
             compare "$out" "$d" project "$label" $lenient
         done
         compare "$out" 2024-08-31 unit "$label" $lenient
+        # loaded at the year end, reported at 31 August: transactions.csv read again
+        compare "$out" 2024-08-31 project "$label" "${lenient:+$lenient,}year-end"
         rm -rf "${out:?}"
     done
 fi

@@ -59,7 +59,7 @@ static int push_failure(lua_State *L, const BudgetError *err)
         lua_setfield(L, -2, "file");
     }
     if (err->line > 0) {
-        lua_pushnumber(L, (lua_Number)err->line);
+        lua_pushinteger(L, (lua_Integer)err->line);
         lua_setfield(L, -2, "line");
     }
     if (err->column > 0) {

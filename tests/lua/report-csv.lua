@@ -1,12 +1,16 @@
 -- Writes book:report() as `budget report --format csv` writes it, for the
 -- agreement test (tests/test-lua-agree.sh), which compares the two byte for
--- byte. Usage: LUA report-csv.lua DIR AS_OF LEVEL [lenient]
+-- byte. Usage: LUA report-csv.lua DIR AS_OF LEVEL [FLAGS]
+-- FLAGS, comma-separated: lenient (lenient reading); year-end (load at the
+-- end of the year, so that the report reads transactions.csv again at AS_OF).
 -- Rates come back as numbers rounded to 2 decimals: "%.2f" of the double
 -- nearest to a 2-decimal value gives that value's text back exactly.
 local budget = require "budget"
 
-local dir, as_of, level, lenient = arg[1], arg[2], arg[3], arg[4] == "lenient"
-local book, message = budget.load(dir, {as_of = as_of, lenient = lenient})
+local dir, as_of, level, flags = arg[1], arg[2], arg[3], "," .. (arg[4] or "") .. ","
+local lenient = flags:find(",lenient,", 1, true) ~= nil
+local load_as_of = not flags:find(",year-end,", 1, true) and as_of or nil
+local book, message = budget.load(dir, {as_of = load_as_of, lenient = lenient})
 if not book then
     io.stderr:write("load: ", message, "\n")
     os.exit(2)
