@@ -25,6 +25,10 @@ doc_pkgs="gtk-doc-tools"
 tool_pkgs="git ca-certificates make"
 # Bindings (later issues add Python and Lua dev packages here).
 binding_pkgs=""
+# The Lua binding: each Lua it is built for (headers and interpreter), and
+# luarocks for tests/test-lua-rock.sh.
+binding_pkgs="$binding_pkgs lua5.1 liblua5.1-0-dev luajit libluajit-5.1-dev lua5.3 liblua5.3-dev lua5.4
+    liblua5.4-dev luarocks"
 # CI-only tools: clang and its libFuzzer runtime (libclang_rt.fuzzer-x86_64.a,
 # which clang-14 only recommends) for tests/fuzz/run.sh (.ci/run step f).
 ci_pkgs="clang libclang-rt-14-dev"
