@@ -12,10 +12,21 @@
 
 #include "table-import-private.h"
 
-enum { T_BLANK = G_MININT, T_SKIP = -1, T_UNIT = 0, T_NAME, T_CONTENT, T_TOTAL, T_FISCAL, T_OTHER, T_NOTE, T_N };
+enum {
+    T_BLANK = G_MININT,
+    T_SKIP = -1,
+    T_UNIT = 0,
+    T_NAME,
+    T_CONTENT,
+    T_TOTAL,
+    T_FISCAL,
+    T_OTHER,
+    T_NOTE,
+    T_N
+};
 
 static const char *const dept_unit_labels[] = {"部门(单位)名称", "单位名称", "部门名称", "预算单位名称",
-                                               "填报单位", "预算单位", NULL};
+                                               "填报单位",       "预算单位", NULL};
 static const char *const total_rows[] = {"合计", "小计", "总计", NULL};
 
 static int task_field(const char *norm)
@@ -24,11 +35,11 @@ static int task_field(const char *norm)
         const char *name;
         int field;
     } names[] = {
-        {"任务名称", T_NAME},         {"主要内容", T_CONTENT},       {"任务内容", T_CONTENT},
-        {"预算资金合计", T_TOTAL},    {"合计", T_TOTAL},             {"预算资金", T_TOTAL},
-        {"预算数", T_TOTAL},          {"其中:财政资金", T_FISCAL},   {"财政资金", T_FISCAL},
-        {"其中:其他资金", T_OTHER},   {"其他资金", T_OTHER},         {"备注", T_NOTE},
-        {"单位名称", T_UNIT},         {"预算单位", T_UNIT},          {"部门(单位)名称", T_UNIT},
+        {"任务名称", T_NAME},       {"主要内容", T_CONTENT},     {"任务内容", T_CONTENT},
+        {"预算资金合计", T_TOTAL},  {"合计", T_TOTAL},           {"预算资金", T_TOTAL},
+        {"预算数", T_TOTAL},        {"其中:财政资金", T_FISCAL}, {"财政资金", T_FISCAL},
+        {"其中:其他资金", T_OTHER}, {"其他资金", T_OTHER},       {"备注", T_NOTE},
+        {"单位名称", T_UNIT},       {"预算单位", T_UNIT},        {"部门(单位)名称", T_UNIT},
     };
 
     if (*norm == '\0')
@@ -137,8 +148,8 @@ static void read_task_row(BudgetpReader *r, const BudgetpBlock *b, char **norm)
     p->year = budgetp_import_year(r, r->table_line != 0 ? r->table_line : b->line);
     g_ptr_array_add(r->projects, p);
     if (cells[T_TOTAL] != NULL)
-        (void)budgetp_import_money(r, cells[T_TOTAL], b->line, (int)col[T_TOTAL] + 1, "budget", &p->has_budget,
-                                   &p->budget);
+        (void)budgetp_import_money(r, cells[T_TOTAL], b->line, (int)col[T_TOTAL] + 1, "budget",
+                                   &p->has_budget, &p->budget);
     if (cells[T_FISCAL] != NULL)
         (void)budgetp_import_money(r, cells[T_FISCAL], b->line, (int)col[T_FISCAL] + 1, "fiscal",
                                    &p->has_fiscal, &p->fiscal);

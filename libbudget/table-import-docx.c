@@ -197,7 +197,8 @@ static void walk_body(Walk *w, const xmlNode *parent)
 }
 
 /* word/document.xml out of the zip, or NULL with the error set. */
-static char *document_xml(const void *data, size_t len, const char *source, size_t *out_len, BudgetError *error)
+static char *document_xml(const void *data, size_t len, const char *source, size_t *out_len,
+                          BudgetError *error)
 {
     struct archive *a = archive_read_new();
     struct archive_entry *entry;
@@ -241,9 +242,10 @@ static char *document_xml(const void *data, size_t len, const char *source, size
     }
     if (xml == NULL || broken || too_big) {
         budgetp_error_set(error, BUDGET_ERROR_PARSE, source, 0, 0, NULL, "not a .docx: %s",
-                          too_big  ? "word/document.xml is larger than 64 MiB"
-                          : broken ? (archive_error_string(a) != NULL ? archive_error_string(a) : "broken zip")
-                                   : "no word/document.xml in the zip");
+                          too_big ? "word/document.xml is larger than 64 MiB"
+                          : broken
+                              ? (archive_error_string(a) != NULL ? archive_error_string(a) : "broken zip")
+                              : "no word/document.xml in the zip");
         if (xml != NULL)
             g_string_free(xml, TRUE);
         archive_read_free(a);
@@ -265,14 +267,13 @@ bool budgetp_import_docx_blocks(const void *data, size_t len, const char *source
 
     if (xml == NULL)
         return false;
-    doc = xmlReadMemory(xml, (int)xml_len, "document.xml", NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                                                     XML_PARSE_NOWARNING);
+    doc = xmlReadMemory(xml, (int)xml_len, "document.xml", NULL,
+                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     g_free(xml);
     root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
     body = root != NULL && is_w(root, "document") ? child_w(root, "body") : NULL;
     if (body == NULL) {
-        budgetp_error_set(error, BUDGET_ERROR_PARSE, source, 0, 0, NULL,
-                          "not a .docx: word/document.xml %s",
+        budgetp_error_set(error, BUDGET_ERROR_PARSE, source, 0, 0, NULL, "not a .docx: word/document.xml %s",
                           doc == NULL ? "is not well-formed XML" : "has no w:document/w:body");
         xmlFreeDoc(doc);
         return false;

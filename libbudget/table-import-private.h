@@ -57,7 +57,15 @@ bool budgetp_import_blank(const char *text);
 /* ---- The interpreter's state, shared with table-import-dept.c ---------- */
 
 /* The columns of an indicator table. */
-enum { IND_L1, IND_L2, IND_L3, IND_DESC, IND_TARGET, IND_BASIS, IND_N_FIELDS };
+enum {
+    IND_L1,
+    IND_L2,
+    IND_L3,
+    IND_DESC,
+    IND_TARGET,
+    IND_BASIS,
+    IND_N_FIELDS
+};
 
 /* One indicator row as read, its blank category cells already inherited. */
 typedef struct {
@@ -116,17 +124,17 @@ typedef struct {
     GArray *flags;              /* BudgetpFlag */
 
     /* where the reading is */
-    int year;              /* of the last heading that named one; 0: none */
-    BudgetpUnit doc_unit;  /* a 单位 paragraph: until another */
-    BudgetpUnit tab_unit;  /* a table's title row: that table only */
-    char *tab_title;       /* the title row's other text: the unit's name */
-    bool title_pending;    /* a title row waits for its table's first project */
-    int64_t table_line;    /* the line that started the current table */
+    int year;             /* of the last heading that named one; 0: none */
+    BudgetpUnit doc_unit; /* a 单位 paragraph: until another */
+    BudgetpUnit tab_unit; /* a table's title row: that table only */
+    char *tab_title;      /* the title row's other text: the unit's name */
+    bool title_pending;   /* a title row waits for its table's first project */
+    int64_t table_line;   /* the line that started the current table */
     BudgetpProj *cur;
     BudgetpSection sec;
-    GArray *cols;          /* per column of the header row: a field or month */
-    guint label_col;       /* the plan header's label column */
-    char *inherit[3];      /* last 一级/二级/三级 of the indicator table */
+    GArray *cols;     /* per column of the header row: a field or month */
+    guint label_col;  /* the plan header's label column */
+    char *inherit[3]; /* last 一级/二级/三级 of the indicator table */
 
     /* department form */
     bool dept;

@@ -123,8 +123,8 @@ static const char *const budget_labels[] = {"预算数", "预算资金", "年度
 static const char *const fiscal_labels[] = {"其中:财政资金", "财政资金", "其中:财政拨款", "财政拨款", NULL};
 static const char *const other_labels[] = {"其他资金", "其中:其他资金", NULL};
 static const char *const row_labels[] = {"预算规模及资金用途", "资金用途", "预算规模", "资金用途说明", NULL};
-static const char *const goal_labels[] = {"绩效目标", "年度绩效目标", "年度总体目标", "总体目标", "项目绩效目标",
-                                          NULL};
+static const char *const goal_labels[] = {"绩效目标", "年度绩效目标", "年度总体目标",
+                                          "总体目标", "项目绩效目标", NULL};
 /* A score line or page furniture inside a table: the row is skipped. */
 static const char *const furniture_prefixes[] = {"得分", "总分", "评分", "分值", NULL};
 
@@ -152,7 +152,8 @@ static bool unit_statement(const char *norm, BudgetMoneyUnit *out)
     static const struct {
         const char *text;
         BudgetMoneyUnit unit;
-    } units[] = {{"元", BUDGET_MONEY_UNIT_YUAN}, {"万元", BUDGET_MONEY_UNIT_WAN}, {"亿元", BUDGET_MONEY_UNIT_YI}};
+    } units[] = {
+        {"元", BUDGET_MONEY_UNIT_YUAN}, {"万元", BUDGET_MONEY_UNIT_WAN}, {"亿元", BUDGET_MONEY_UNIT_YI}};
     const char *p = norm;
     size_t len;
 
@@ -234,8 +235,8 @@ static int heading_year(const char *norm)
         return 0;
     while (*p == '(' || g_ascii_isdigit(*p) || g_str_has_prefix(p, "、") || g_str_has_prefix(p, ".")) {
         /* a numbering "1、" or "(2024年度)": stop at four digits and 年 */
-        if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) && g_ascii_isdigit(p[3]) &&
-            g_str_has_prefix(p + 4, "年"))
+        if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
+            g_ascii_isdigit(p[3]) && g_str_has_prefix(p + 4, "年"))
             break;
         p = budgetp_import_next(p);
     }
@@ -275,8 +276,9 @@ void budgetp_import_flag(BudgetpReader *r, BudgetTableImportFlag flag, int64_t l
     f.seq = r->flags->len;
     budget_error_clear(&f.detail);
     va_start(args, format);
-    budgetp_error_setv(&f.detail, flag == BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD ? BUDGET_ERROR_PARSE
-                                                                                   : BUDGET_ERROR_INCONSISTENT,
+    budgetp_error_setv(&f.detail,
+                       flag == BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD ? BUDGET_ERROR_PARSE
+                                                                       : BUDGET_ERROR_INCONSISTENT,
                        r->source, line, column, field, format, args);
     va_end(args);
     if (r->strict && flag == BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD) {
@@ -423,7 +425,8 @@ int budgetp_import_value_after(const BudgetpBlock *b, guint i)
  * name of its unit (预算单位). */
 static void read_title_row(BudgetpReader *r, const BudgetpBlock *b, char **norm, BudgetMoneyUnit unit)
 {
-    static const char *const prefixes[] = {"填报单位:", "单位名称:", "预算单位:", "部门(单位)名称:", "部门名称:"};
+    static const char *const prefixes[] = {
+        "填报单位:", "单位名称:", "预算单位:", "部门(单位)名称:", "部门名称:"};
 
     r->tab_unit.given = true;
     r->tab_unit.unit = unit;
@@ -707,7 +710,9 @@ static void add_goal_text(BudgetpReader *r, const char *text)
         if (n > 0 && (g_str_has_prefix(p, "、") || *p == '.' || g_str_has_prefix(p, "．"))) {
             if (cur != NULL)
                 add_goal(r, number, cur->str), g_string_free(cur, TRUE);
-            p = g_str_has_prefix(p, "、") ? p + strlen("、") : g_str_has_prefix(p, "．") ? p + strlen("．") : p + 1;
+            p = g_str_has_prefix(p, "、")   ? p + strlen("、")
+                : g_str_has_prefix(p, "．") ? p + strlen("．")
+                                            : p + 1;
             cur = g_string_new(p);
             number = n;
             continue;
@@ -755,11 +760,11 @@ void budgetp_import_indicator_header(BudgetpReader *r, const BudgetpBlock *b, ch
         const char *name;
         int field;
     } names[] = {
-        {"一级指标", IND_L1},       {"二级指标", IND_L2},         {"三级指标", IND_L3},
-        {"绩效指标描述", IND_DESC}, {"指标描述", IND_DESC},       {"指标内容", IND_DESC},
-        {"指标解释", IND_DESC},     {"计算公式", IND_DESC},       {"指标说明", IND_DESC},
-        {"指标值", IND_TARGET},     {"目标值", IND_TARGET},       {"绩效指标值", IND_TARGET},
-        {"指标目标值", IND_TARGET}, {"年度指标值", IND_TARGET},   {"指标值确定依据", IND_BASIS},
+        {"一级指标", IND_L1},       {"二级指标", IND_L2},          {"三级指标", IND_L3},
+        {"绩效指标描述", IND_DESC}, {"指标描述", IND_DESC},        {"指标内容", IND_DESC},
+        {"指标解释", IND_DESC},     {"计算公式", IND_DESC},        {"指标说明", IND_DESC},
+        {"指标值", IND_TARGET},     {"目标值", IND_TARGET},        {"绩效指标值", IND_TARGET},
+        {"指标目标值", IND_TARGET}, {"年度指标值", IND_TARGET},    {"指标值确定依据", IND_BASIS},
         {"确定依据", IND_BASIS},    {"指标值设定依据", IND_BASIS}, {"备注", IND_BASIS},
     };
     /* A row label in the header's first column ("年度绩效指标"): no field. */
@@ -775,10 +780,11 @@ void budgetp_import_indicator_header(BudgetpReader *r, const BudgetpBlock *b, ch
                 if (strcmp(norm[i], names[k].name) == 0)
                     field = names[k].field;
             if (field < 0 && !budgetp_import_is(norm[i], row_names))
-                budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, b->line, (int)i + 1, "indicator",
-                                    "indicator column \"%s\" is not one of 一级指标, 二级指标, 三级指标, 绩效指标描述, "
-                                    "指标值, 指标值确定依据: its cells are not read",
-                                    norm[i]);
+                budgetp_import_flag(
+                    r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, b->line, (int)i + 1, "indicator",
+                    "indicator column \"%s\" is not one of 一级指标, 二级指标, 三级指标, 绩效指标描述, "
+                    "指标值, 指标值确定依据: its cells are not read",
+                    norm[i]);
         }
         g_array_append_val(r->cols, field);
     }
@@ -804,7 +810,8 @@ BudgetpIndRow *budgetp_import_indicator_row(BudgetpReader *r, const BudgetpBlock
         if (f < 0 || ir->field[f] != NULL) {
             char *n = budgetp_import_norm(c);
             budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, b->line, (int)j + 1, "indicator",
-                                "indicator cell \"%s\" is under no column of its own: the row is not read", n);
+                                "indicator cell \"%s\" is under no column of its own: the row is not read",
+                                n);
             g_free(n);
             bad = true;
             continue;
@@ -852,7 +859,7 @@ static bool row_has(char **norm, guint n, const char *const *labels)
 static bool is_indicator_header(char **norm, guint n)
 {
     static const char *const l1[] = {"一级指标", NULL}, *const l2[] = {"二级指标", NULL},
-                              *const l3[] = {"三级指标", NULL};
+                             *const l3[] = {"三级指标", NULL};
 
     return row_has(norm, n, l1) && row_has(norm, n, l2) && row_has(norm, n, l3);
 }
@@ -875,8 +882,13 @@ static void read_row(BudgetpReader *r, const BudgetpBlock *b)
                 has_unit = true;
         }
     }
-    if (n_filled == 0)
+    if (n_filled == 0) {
+        /* A blank plan row is a plan row (said so); other blank rows are
+         * the second row of a merged header, or spacing. */
+        if (r->sec == SEC_PLAN_VALUES)
+            read_plan_values(r, b, norm);
         goto out;
+    }
     /* A score line ("得分", "总分：") or a page number ("第 2 页"): furniture. */
     for (size_t k = 0; furniture_prefixes[k] != NULL; k++)
         if (g_str_has_prefix(norm[first], furniture_prefixes[k]))
@@ -887,7 +899,8 @@ static void read_row(BudgetpReader *r, const BudgetpBlock *b)
         read_title_row(r, b, norm, unit);
     } else if (row_has(norm, n, code_labels) || (row_has(norm, n, name_labels) && r->sec != SEC_TASKS)) {
         read_code_row(r, b, norm);
-    } else if (r->cur != NULL && !r->dept && (row_has(norm, n, budget_labels) || row_has(norm, n, fiscal_labels))) {
+    } else if (r->cur != NULL && !r->dept &&
+               (row_has(norm, n, budget_labels) || row_has(norm, n, fiscal_labels))) {
         read_money_row(r, b, norm);
     } else if (r->cur != NULL && !r->dept && is_plan_label(norm[first])) {
         read_plan_header(r, b, norm);
@@ -936,8 +949,7 @@ static void read_paragraph(BudgetpReader *r, const BudgetpBlock *b)
 
 static char *derived_code(const BudgetpProj *p)
 {
-    char *key = g_strdup_printf("%s\x1f%s", p->unit != NULL ? p->unit : "",
-                                p->name != NULL ? p->name : "");
+    char *key = g_strdup_printf("%s\x1f%s", p->unit != NULL ? p->unit : "", p->name != NULL ? p->name : "");
     char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, key, -1);
     char *code = g_ascii_strup(sum, 10);
     char *out = g_strconcat("X", code, NULL);
@@ -1050,7 +1062,8 @@ static bool build(BudgetTableImport *imp, BudgetpReader *r, BudgetBook *book)
             g_ptr_array_add(imp->goals, g);
         }
         for (guint k = 0; k < r->dept_indicators->len; k++)
-            g_ptr_array_add(imp->dept_indicators, make_indicator(dept, g_ptr_array_index(r->dept_indicators, k)));
+            g_ptr_array_add(imp->dept_indicators,
+                            make_indicator(dept, g_ptr_array_index(r->dept_indicators, k)));
     }
     g_hash_table_destroy(seen);
     return ok && !r->failed;
@@ -1240,7 +1253,8 @@ bool budget_table_import_read_file(BudgetTableImport *import, const char *path, 
     budgetp_return_val_if_fail(import != NULL, false, error);
     budgetp_return_val_if_fail(path != NULL, false, error);
     if (!g_file_get_contents(path, &data, &len, &gerr)) {
-        budgetp_error_set(error, BUDGET_ERROR_IO, path, 0, 0, NULL, "cannot read %s: %s", path, gerr->message);
+        budgetp_error_set(error, BUDGET_ERROR_IO, path, 0, 0, NULL, "cannot read %s: %s", path,
+                          gerr->message);
         g_error_free(gerr);
         return false;
     }
@@ -1321,11 +1335,11 @@ const BudgetError *budget_table_import_get_flag_nth(const BudgetTableImport *imp
 char *budget_table_import_format_summary(const BudgetTableImport *import)
 {
     g_return_val_if_fail(import != NULL, NULL);
-    return g_strdup_printf("%zu projects, %zu indicators, %zu plans, %zu goals, %zu department indicators "
-                           "read; %u items flagged",
-                           budget_book_get_n_projects(import->book), budget_book_get_n_indicators(import->book),
-                           import->n_plans, (size_t)import->goals->len, (size_t)import->dept_indicators->len,
-                           import->flags->len);
+    return g_strdup_printf(
+        "%zu projects, %zu indicators, %zu plans, %zu goals, %zu department indicators "
+        "read; %u items flagged",
+        budget_book_get_n_projects(import->book), budget_book_get_n_indicators(import->book), import->n_plans,
+        (size_t)import->goals->len, (size_t)import->dept_indicators->len, import->flags->len);
 }
 
 /* ---- Saving ------------------------------------------------------------ */
@@ -1401,7 +1415,8 @@ static bool save_report(const BudgetTableImport *imp, const char *path, BudgetEr
     }
     ok = g_file_set_contents(path, s->str, (gssize)s->len, &gerr);
     if (!ok) {
-        budgetp_error_set(error, BUDGET_ERROR_IO, path, 0, 0, NULL, "cannot write %s: %s", path, gerr->message);
+        budgetp_error_set(error, BUDGET_ERROR_IO, path, 0, 0, NULL, "cannot write %s: %s", path,
+                          gerr->message);
         g_error_free(gerr);
     }
     g_free(summary);
@@ -1435,9 +1450,9 @@ static bool save_goals(const BudgetTableImport *imp, const char *path, BudgetErr
 static bool save_dept_indicators(const BudgetTableImport *imp, const char *path, BudgetError *error)
 {
     static const BudgetpColumn cols[] = {
-        {"code", BUDGETP_COL_TEXT},        {"level1", BUDGETP_COL_TEXT}, {"level2", BUDGETP_COL_TEXT},
-        {"level3", BUDGETP_COL_TEXT},      {"description", BUDGETP_COL_TEXT},
-        {"target", BUDGETP_COL_TEXT},      {"basis", BUDGETP_COL_TEXT},
+        {"code", BUDGETP_COL_TEXT},   {"level1", BUDGETP_COL_TEXT},      {"level2", BUDGETP_COL_TEXT},
+        {"level3", BUDGETP_COL_TEXT}, {"description", BUDGETP_COL_TEXT}, {"target", BUDGETP_COL_TEXT},
+        {"basis", BUDGETP_COL_TEXT},
     };
     BudgetExport *ex = budget_export_new_for_path(BUDGET_EXPORT_FORMAT_CSV, path);
     BudgetpTable t;

@@ -98,24 +98,23 @@ int tool_cmd_import(int argc, char **argv)
     g_set_prgname("budget import");
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
-        context,
-        "DOC is a 绩效目标表 document: a .docx, or its text export (one cell per\n"
-        "line, or one row per line with tab-separated cells). Writes into DIR:\n"
-        "  projects.csv, indicators.csv    the projects and their indicators\n"
-        "  goals.csv                       the goals (目标1 …): code,number,goal\n"
-        "  department-indicators.csv       部门整体 indicators of a department form\n"
-        "  import-report.txt               the summary and every flagged item\n"
-        "each written to a temporary file and renamed into place.\n"
-        "\n"
-        "Nothing is guessed: a table that states no money unit (单位：万元) needs\n"
-        "--unit, one with no year in a heading before it (2024年…) needs --year;\n"
-        "without them the import stops naming the table's line. Flagged items\n"
-        "(a derived code, an invalid plan, funds that do not add up, a row not\n"
-        "understood) are printed as FILE:LINE:COLUMN: warning: FLAG: message;\n"
-        "--strict makes a row not understood an error. See docs/import.md.\n"
-        "\n"
-        "Exit status: 0 imported, 1 the document needs --unit or --year, or\n"
-        "--strict found a row not understood, 2 usage error or unreadable file.");
+        context, "DOC is a 绩效目标表 document: a .docx, or its text export (one cell per\n"
+                 "line, or one row per line with tab-separated cells). Writes into DIR:\n"
+                 "  projects.csv, indicators.csv    the projects and their indicators\n"
+                 "  goals.csv                       the goals (目标1 …): code,number,goal\n"
+                 "  department-indicators.csv       部门整体 indicators of a department form\n"
+                 "  import-report.txt               the summary and every flagged item\n"
+                 "each written to a temporary file and renamed into place.\n"
+                 "\n"
+                 "Nothing is guessed: a table that states no money unit (单位：万元) needs\n"
+                 "--unit, one with no year in a heading before it (2024年…) needs --year;\n"
+                 "without them the import stops naming the table's line. Flagged items\n"
+                 "(a derived code, an invalid plan, funds that do not add up, a row not\n"
+                 "understood) are printed as FILE:LINE:COLUMN: warning: FLAG: message;\n"
+                 "--strict makes a row not understood an error. See docs/import.md.\n"
+                 "\n"
+                 "Exit status: 0 imported, 1 the document needs --unit or --year, or\n"
+                 "--strict found a row not understood, 2 usage error or unreadable file.");
     if (!g_option_context_parse(context, &argc, &argv, &gerror)) {
         tool_errorf("import: %s (try 'budget import --help')", gerror->message);
         g_error_free(gerror);
