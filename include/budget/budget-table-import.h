@@ -11,6 +11,7 @@
 #include <budget/budget-macros.h>
 #include <budget/budget-types.h>
 #include <budget/budget-error.h>
+#include <budget/budget-indicator.h>
 
 BUDGET_BEGIN_DECLS
 
@@ -81,6 +82,8 @@ typedef enum {
  * budget_table_import_flag_to_string:
  * @flag: a flag
  *
+ * Gives the name of @flag, as import-report.txt and `budget import` print it.
+ *
  * Returns: (transfer none): the flag's name: "derived_code",
  *   "duplicate_code", "invalid_plan", "funding" or "not_understood"; NULL
  *   (and a critical warning) for a value outside the enumeration.
@@ -93,6 +96,8 @@ const char *budget_table_import_flag_to_string(BudgetTableImportFlag flag);
  * budget_table_import_flag_from_string:
  * @text: a flag name, in any ASCII case
  * @out: (out) (nullable): the flag
+ *
+ * Reads a flag name as budget_table_import_flag_to_string() gives it.
  *
  * Returns: false if @text names no flag (@out untouched).
  * Since: 1.0
@@ -237,6 +242,8 @@ bool budget_table_import_read_file(BudgetTableImport *import, const char *path, 
  * budget_table_import_get_book:
  * @import: an import
  *
+ * Gives the book the import fills: empty until a document has been read.
+ *
  * Returns: (transfer none): the book of the projects and indicators read so
  *   far, in document order; valid while @import is (take a reference with
  *   budget_book_ref() to keep it).
@@ -249,6 +256,8 @@ BudgetBook *budget_table_import_get_book(const BudgetTableImport *import);
  * budget_table_import_get_n_plans:
  * @import: an import
  *
+ * Counts the projects that were given a plan (valid or flagged).
+ *
  * Returns: the number of projects read with a disbursement plan.
  * Since: 1.0
  */
@@ -258,6 +267,8 @@ size_t budget_table_import_get_n_plans(const BudgetTableImport *import);
 /**
  * budget_table_import_get_n_goals:
  * @import: an import
+ *
+ * Counts the goals read, the department's included.
  *
  * Returns: the number of goals (目标1 …, "1、…" lines) read.
  * Since: 1.0
@@ -272,6 +283,9 @@ size_t budget_table_import_get_n_goals(const BudgetTableImport *import);
  * @code: (out) (optional) (transfer none): the project's code
  * @number: (out) (optional): the goal's number within its project (目标2 → 2)
  *
+ * Gives a goal, in document order; a department form's goals have the
+ * department as their code.
+ *
  * Returns: (transfer none): the goal's text, or NULL (and a critical
  *   warning) for an index past the goals.
  * Since: 1.0
@@ -283,6 +297,8 @@ const char *budget_table_import_get_goal_nth(const BudgetTableImport *import, si
 /**
  * budget_table_import_get_n_department_indicators:
  * @import: an import
+ *
+ * Counts the indicators of the department forms read.
  *
  * Returns: the number of 部门整体 indicators read (department forms).
  * Since: 1.0
@@ -309,6 +325,8 @@ BudgetIndicator *budget_table_import_get_department_indicator_nth(const BudgetTa
 /**
  * budget_table_import_get_n_flags:
  * @import: an import
+ *
+ * Counts the flagged items (docs/import.md, "Flagged cases").
  *
  * Returns: the number of items flagged so far.
  * Since: 1.0
