@@ -65,6 +65,7 @@ static void read_task_header(BudgetpReader *r, const BudgetpBlock *b, char **nor
     }
     if (name_col > 0 && g_array_index(r->cols, int, name_col - 1) != T_UNIT)
         g_array_index(r->cols, int, name_col - 1) = T_UNIT;
+    budgetp_import_set_owners(r);
     r->dept = true;
     r->cur = NULL;
     r->sec = SEC_TASKS;
@@ -91,21 +92,15 @@ static bool read_task_subheader(BudgetpReader *r, const BudgetpBlock *b, char **
         if (f != T_BLANK)
             g_array_index(r->cols, int, i) = f;
     }
+    budgetp_import_set_owners(r);
     return true;
 }
 
 static int column_field(const BudgetpReader *r, guint j)
 {
-    if (r->cols->len == 0)
-        return T_SKIP;
-    if (j >= r->cols->len)
-        j = r->cols->len - 1;
-    for (int k = (int)j; k >= 0; k--) {
-        int f = g_array_index(r->cols, int, k);
-        if (f != T_BLANK)
-            return f;
-    }
-    return T_SKIP;
+    int k = budgetp_import_owner(r, j);
+
+    return k >= 0 ? g_array_index(r->cols, int, k) : T_SKIP;
 }
 
 static void read_task_row(BudgetpReader *r, const BudgetpBlock *b, char **norm)

@@ -133,6 +133,7 @@ typedef struct {
     BudgetpProj *cur;
     BudgetpSection sec;
     GArray *cols;     /* per column of the header row: a field or month */
+    GArray *owners;   /* per column: the header column that spans it, or −1 */
     guint label_col;  /* the plan header's label column */
     char *inherit[3]; /* last 一级/二级/三级 of the indicator table */
 
@@ -171,6 +172,13 @@ bool budgetp_import_is(const char *norm, const char *const *list);
 /* The index of the first non-blank cell after @i that is not a label the
  * interpreter knows, before the next such label; -1 if none. */
 int budgetp_import_value_after(const BudgetpBlock *b, guint i);
+/* Fills r->owners from r->cols (G_MININT marks a blank header cell): each
+ * column's owner is the nearest column at or left of it with a header, as
+ * a merged header spans the blank cells after it. */
+void budgetp_import_set_owners(BudgetpReader *r);
+/* The owner of column @j (a column past the header row belongs to the
+ * header's last owner), or −1. */
+int budgetp_import_owner(const BudgetpReader *r, guint j);
 /* The indicator header row @b (cells normalised in @norm) → r->cols. */
 void budgetp_import_indicator_header(BudgetpReader *r, const BudgetpBlock *b, char **norm);
 /* An indicator row under the current header; NULL if the row held none (a

@@ -77,14 +77,57 @@ static GArray *split_lines(const char *data, size_t len)
     return lines;
 }
 
-/* Appends "\n" and @text to the last cell of @row. */
-static void continue_cell(BudgetpBlock *row, const char *text, size_t len)
-{
-    char **last = (char **)&g_ptr_array_index(row->cells, row->cells->len - 1);
-    char *joined = g_strdup_printf("%s\n%.*s", *last, (int)len, text);
+/* The row being read and its last cell, kept as a GString so that a cell
+ * going on over many lines is built in linear time. */
+typedef struct {
+    BudgetpBlock *row;
+    GString *last;
+} OpenRow;
 
-    g_free(*last);
-    *last = joined;
+/* Moves the last cell into its row. */
+static void flush_cell(OpenRow *o)
+{
+    if (o->last != NULL) {
+        g_ptr_array_add(o->row->cells, g_string_free(o->last, FALSE));
+        o->last = NULL;
+    }
+}
+
+static void add_cell(OpenRow *o, const char *text, size_t len)
+{
+    flush_cell(o);
+    o->last = g_string_new_len(text, (gssize)len);
+}
+
+/* Appends a line break and @text to the last cell. */
+static void continue_cell(OpenRow *o, const char *text, size_t len)
+{
+    if (o->last == NULL)
+        o->last = g_string_new(NULL);
+    else
+        g_string_append_c(o->last, '\n');
+    g_string_append_len(o->last, text, (gssize)len);
+}
+
+static void close_row(OpenRow *o)
+{
+    flush_cell(o);
+    o->row = NULL;
+}
+
+static void open_row(OpenRow *o, GPtrArray *blocks, int64_t line)
+{
+    close_row(o);
+    o->row = budgetp_block_new(BUDGETP_BLOCK_ROW, line);
+    g_ptr_array_add(blocks, o->row);
+}
+
+static void add_paragraph(GPtrArray *blocks, Line l, int64_t line)
+{
+    BudgetpBlock *p = budgetp_block_new(BUDGETP_BLOCK_PARAGRAPH, line);
+
+    g_ptr_array_add(p->cells, g_strndup(l.start, l.len));
+    g_ptr_array_add(blocks, p);
 }
 
 /* One cell per line: a line starting with a tab opens a cell (in the open
@@ -92,30 +135,24 @@ static void continue_cell(BudgetpBlock *row, const char *text, size_t len)
  * with the last cell when it follows one directly, else it is a paragraph. */
 static void read_cell_per_line(const GArray *lines, GPtrArray *blocks)
 {
-    BudgetpBlock *row = NULL;
-    bool after_cell = false;
+    OpenRow o = {NULL, NULL};
 
     for (guint i = 0; i < lines->len; i++) {
         Line l = g_array_index(lines, Line, i);
 
         if (l.len > 0 && l.start[0] == '\t') {
-            if (row == NULL) {
-                row = budgetp_block_new(BUDGETP_BLOCK_ROW, (int64_t)i + 1);
-                g_ptr_array_add(blocks, row);
-            }
-            g_ptr_array_add(row->cells, g_strndup(l.start + 1, l.len - 1));
-            after_cell = true;
+            if (o.row == NULL)
+                open_row(&o, blocks, (int64_t)i + 1);
+            add_cell(&o, l.start + 1, l.len - 1);
         } else if (line_blank(l)) {
-            row = NULL;
-            after_cell = false;
-        } else if (after_cell) {
-            continue_cell(row, l.start, l.len);
+            close_row(&o);
+        } else if (o.row != NULL) {
+            continue_cell(&o, l.start, l.len);
         } else {
-            BudgetpBlock *p = budgetp_block_new(BUDGETP_BLOCK_PARAGRAPH, (int64_t)i + 1);
-            g_ptr_array_add(p->cells, g_strndup(l.start, l.len));
-            g_ptr_array_add(blocks, p);
+            add_paragraph(blocks, l, (int64_t)i + 1);
         }
     }
+    close_row(&o);
 }
 
 /* One row per line: a line holding a tab is a row (the empty text before a
@@ -125,40 +162,35 @@ static void read_cell_per_line(const GArray *lines, GPtrArray *blocks)
  * without a tab is a paragraph (a heading, never part of a cell). */
 static void read_row_per_line(const GArray *lines, GPtrArray *blocks)
 {
-    BudgetpBlock *row = NULL;
+    OpenRow o = {NULL, NULL};
 
     for (guint i = 0; i < lines->len; i++) {
         Line l = g_array_index(lines, Line, i);
-        size_t tabs = count_tabs(l);
-        char *text;
-        char **parts;
+        const char *p = l.start, *end = l.start + l.len;
+        bool goes_on = o.row != NULL && l.start[0] != '\t';
 
-        if (line_blank(l) && tabs == 0) {
-            row = NULL;
+        if (count_tabs(l) == 0) {
+            close_row(&o);
+            if (!line_blank(l))
+                add_paragraph(blocks, l, (int64_t)i + 1);
             continue;
         }
-        text = g_strndup(l.start, l.len);
-        if (tabs == 0) {
-            BudgetpBlock *p = budgetp_block_new(BUDGETP_BLOCK_PARAGRAPH, (int64_t)i + 1);
-            g_ptr_array_add(p->cells, text);
-            g_ptr_array_add(blocks, p);
-            row = NULL;
-            continue;
+        if (!goes_on)
+            open_row(&o, blocks, (int64_t)i + 1);
+        for (size_t k = 0;; k++) {
+            const char *tab = memchr(p, '\t', (size_t)(end - p));
+            const char *stop = tab != NULL ? tab : end;
+
+            if (k == 0 && goes_on)
+                continue_cell(&o, p, (size_t)(stop - p));
+            else if (k > 0 || l.start[0] != '\t')
+                add_cell(&o, p, (size_t)(stop - p));
+            if (tab == NULL)
+                break;
+            p = tab + 1;
         }
-        parts = g_strsplit(text, "\t", -1);
-        if (row != NULL && l.start[0] != '\t') {
-            continue_cell(row, parts[0], strlen(parts[0]));
-        } else {
-            row = budgetp_block_new(BUDGETP_BLOCK_ROW, (int64_t)i + 1);
-            g_ptr_array_add(blocks, row);
-            if (l.start[0] != '\t')
-                g_ptr_array_add(row->cells, g_strdup(parts[0]));
-        }
-        for (size_t k = 1; parts[k] != NULL; k++)
-            g_ptr_array_add(row->cells, g_strdup(parts[k]));
-        g_strfreev(parts);
-        g_free(text);
     }
+    close_row(&o);
 }
 
 void budgetp_import_text_blocks(const char *data, size_t len, GPtrArray *blocks)

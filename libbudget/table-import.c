@@ -484,11 +484,12 @@ static void read_code_row(BudgetpReader *r, const BudgetpBlock *b, char **norm)
     if (r->failed)
         return;
     for (guint i = 0; i < b->cells->len; i++) {
-        int v = budgetp_import_value_after(b, i);
         bool code = budgetp_import_is(norm[i], code_labels);
+        int v;
 
         if (!code && !budgetp_import_is(norm[i], name_labels))
             continue;
+        v = budgetp_import_value_after(b, i);
         if (code && v >= 0 && !no_code(norm[v])) {
             g_free(r->cur->code);
             r->cur->code = g_strdup(norm[v]);
@@ -547,19 +548,25 @@ static void read_purpose_row(BudgetpReader *r, const BudgetpBlock *b, char **nor
     r->sec = SEC_NONE;
 }
 
-/* The owner of column @j under the header in r->cols: the nearest column at
- * or left of @j whose header is not blank (a merged header spans the blank
- * cells after it), or −1. Header values: G_MININT for a blank header. */
-static int owner_column(const BudgetpReader *r, guint j, guint first)
+void budgetp_import_set_owners(BudgetpReader *r)
 {
-    if (r->cols->len == 0)
-        return -1;
-    if (j >= r->cols->len)
-        j = r->cols->len - 1;
-    for (int k = (int)j; k >= (int)first; k--)
+    int owner = -1;
+
+    g_array_set_size(r->owners, 0);
+    for (guint k = 0; k < r->cols->len; k++) {
         if (g_array_index(r->cols, int, k) != G_MININT)
-            return k;
-    return -1;
+            owner = (int)k;
+        g_array_append_val(r->owners, owner);
+    }
+}
+
+int budgetp_import_owner(const BudgetpReader *r, guint j)
+{
+    if (r->owners->len == 0)
+        return -1;
+    if (j >= r->owners->len)
+        j = r->owners->len - 1;
+    return g_array_index(r->owners, int, j);
 }
 
 /* 资金支出计划（%）⇥ 3月底 ⇥ 6月底 …: the month of each column. */
@@ -581,6 +588,7 @@ static void read_plan_header(BudgetpReader *r, const BudgetpBlock *b, char **nor
                                 "values are not read",
                                 norm[i]);
     }
+    budgetp_import_set_owners(r);
     r->sec = SEC_PLAN_VALUES;
 }
 
@@ -604,7 +612,9 @@ static void read_plan_values(BudgetpReader *r, const BudgetpBlock *b, char **nor
 
         if (*norm[j] == '\0')
             continue;
-        k = j > r->label_col ? owner_column(r, j, r->label_col + 1) : -1;
+        k = j > r->label_col ? budgetp_import_owner(r, j) : -1;
+        if (k <= (int)r->label_col)
+            k = -1;
         if (k < 0) {
             budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, b->line, (int)j + 1, "plan",
                                 "plan value \"%s\" is under no month header", norm[j]);
@@ -788,6 +798,7 @@ void budgetp_import_indicator_header(BudgetpReader *r, const BudgetpBlock *b, ch
         }
         g_array_append_val(r->cols, field);
     }
+    budgetp_import_set_owners(r);
     for (int k = 0; k < 3; k++)
         g_clear_pointer(&r->inherit[k], g_free);
     r->sec = SEC_INDICATORS;
@@ -805,7 +816,7 @@ BudgetpIndRow *budgetp_import_indicator_row(BudgetpReader *r, const BudgetpBlock
 
         if (budgetp_import_blank(c))
             continue;
-        k = owner_column(r, j, 0);
+        k = budgetp_import_owner(r, j);
         f = k >= 0 ? g_array_index(r->cols, int, k) : -1;
         if (f < 0 || ir->field[f] != NULL) {
             char *n = budgetp_import_norm(c);
@@ -1095,6 +1106,7 @@ static bool interpret(BudgetTableImport *imp, GPtrArray *blocks, const char *sou
     r.dept_indicators = g_ptr_array_new_with_free_func(budgetp_ind_row_free);
     r.flags = g_array_new(FALSE, FALSE, sizeof(BudgetpFlag));
     r.cols = g_array_new(FALSE, FALSE, sizeof(int));
+    r.owners = g_array_new(FALSE, FALSE, sizeof(int));
 
     for (guint i = 0; i < blocks->len && !r.failed; i++) {
         const BudgetpBlock *b = g_ptr_array_index(blocks, i);
@@ -1122,6 +1134,7 @@ static bool interpret(BudgetTableImport *imp, GPtrArray *blocks, const char *sou
     g_ptr_array_free(r.dept_indicators, TRUE);
     g_array_free(r.flags, TRUE);
     g_array_free(r.cols, TRUE);
+    g_array_free(r.owners, TRUE);
     g_free(r.tab_title);
     g_free(r.dept_unit);
     g_free(r.task_unit);
