@@ -757,6 +757,29 @@ static void test_import_flag_invalid_plan(void)
     g_free(t);
 }
 
+static void test_import_quarterly_plan(void)
+{
+    /* 分季度用款计划 headers are the ends of March, June, September and
+     * December (DESIGN.md); 25 × 4 sums to 100 and does not end at 100:
+     * incremental. */
+    char *t = small_table("P1", money_ok, "一季度\t第二季度\tQ3\t4季度", "25\t25\t25\t25");
+    BudgetError err;
+    BudgetTableImport *imp = import_text(t, true, &err);
+    const BudgetProject *p = budget_book_get_project(budget_table_import_get_book(imp), "P1");
+    BudgetPlanForm form;
+    int64_t v = 0;
+
+    CU_ASSERT_EQUAL(budget_table_import_get_n_flags(imp), 0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(budget_project_get_plan(p));
+    CU_ASSERT_TRUE(budget_plan_has_month(budget_project_get_plan(p), 9, &v));
+    CU_ASSERT_EQUAL(v, 25000000);
+    CU_ASSERT_FALSE(budget_plan_has_month(budget_project_get_plan(p), 10, &v));
+    CU_ASSERT_TRUE(budget_plan_resolve(budget_project_get_plan(p), &form, NULL));
+    CU_ASSERT_EQUAL(form, BUDGET_PLAN_FORM_INCREMENTAL);
+    budget_table_import_free(imp);
+    g_free(t);
+}
+
 static void test_import_flag_funding(void)
 {
     /* 100 = 60 + 30 is false: flagged, amounts kept as printed. */
@@ -1007,6 +1030,7 @@ static CU_TestInfo import_tests[] = {
     {"no year: stop naming the table", test_import_tab_rows_no_year},
     {"department form", test_import_department_form},
     {"flag: invalid plans", test_import_flag_invalid_plan},
+    {"quarterly plan headers", test_import_quarterly_plan},
     {"flag: funds do not add up", test_import_flag_funding},
     {"flag: duplicate and derived codes", test_import_flag_codes},
     {"flag: not understood, and --strict", test_import_not_understood_and_strict},
