@@ -118,8 +118,9 @@ static void read_task_row(BudgetpReader *r, const BudgetpBlock *b, char **norm)
             return; /* a total row: the sum of the tasks above */
         f = column_field(r, j);
         if (f < 0 || cells[f] != NULL) {
-            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, b->line, (int)j + 1, NULL,
-                                "task cell \"%s\" is under no column of its own: not read", norm[j]);
+            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, budgetp_block_cell_line(b, j),
+                                (int)j + 1, NULL, "task cell \"%s\" is under no column of its own: not read",
+                                norm[j]);
             continue;
         }
         cells[f] = g_ptr_array_index(b->cells, j);
@@ -143,14 +144,14 @@ static void read_task_row(BudgetpReader *r, const BudgetpBlock *b, char **norm)
     p->year = budgetp_import_year(r, r->table_line != 0 ? r->table_line : b->line);
     g_ptr_array_add(r->projects, p);
     if (cells[T_TOTAL] != NULL)
-        (void)budgetp_import_money(r, cells[T_TOTAL], b->line, (int)col[T_TOTAL] + 1, "budget",
-                                   &p->has_budget, &p->budget);
+        (void)budgetp_import_money(r, cells[T_TOTAL], budgetp_block_cell_line(b, col[T_TOTAL]),
+                                   (int)col[T_TOTAL] + 1, "budget", &p->has_budget, &p->budget);
     if (cells[T_FISCAL] != NULL)
-        (void)budgetp_import_money(r, cells[T_FISCAL], b->line, (int)col[T_FISCAL] + 1, "fiscal",
-                                   &p->has_fiscal, &p->fiscal);
+        (void)budgetp_import_money(r, cells[T_FISCAL], budgetp_block_cell_line(b, col[T_FISCAL]),
+                                   (int)col[T_FISCAL] + 1, "fiscal", &p->has_fiscal, &p->fiscal);
     if (cells[T_OTHER] != NULL)
-        (void)budgetp_import_money(r, cells[T_OTHER], b->line, (int)col[T_OTHER] + 1, "other", &p->has_other,
-                                   &p->other);
+        (void)budgetp_import_money(r, cells[T_OTHER], budgetp_block_cell_line(b, col[T_OTHER]),
+                                   (int)col[T_OTHER] + 1, "other", &p->has_other, &p->other);
     r->n_tasks_in_table++;
 }
 

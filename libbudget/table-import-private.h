@@ -19,10 +19,15 @@ typedef struct {
     BudgetpBlockKind kind;
     int64_t line;     /* where the block starts, from 1 */
     GPtrArray *cells; /* char *, UTF-8, as written (not trimmed) */
+    GArray *lines;    /* int64_t per cell: the line it starts on, where it differs
+                       * from the row's (one cell per line); may be shorter */
 } BudgetpBlock;
 
 BudgetpBlock *budgetp_block_new(BudgetpBlockKind kind, int64_t line);
 void budgetp_block_free(gpointer block);
+/* The line cell @j of @b starts on: its own in a cell-per-line export, else
+ * the row's. */
+int64_t budgetp_block_cell_line(const BudgetpBlock *b, guint j);
 
 /* Cuts UTF-8 text (no BOM) into blocks, appended to @blocks (of
  * BudgetpBlock, freed with budgetp_block_free). The layout (one cell per

@@ -20,6 +20,7 @@ BudgetpBlock *budgetp_block_new(BudgetpBlockKind kind, int64_t line)
     b->kind = kind;
     b->line = line;
     b->cells = g_ptr_array_new_with_free_func(g_free);
+    b->lines = g_array_new(FALSE, FALSE, sizeof(int64_t));
     return b;
 }
 
@@ -30,7 +31,13 @@ void budgetp_block_free(gpointer block)
     if (b == NULL)
         return;
     g_ptr_array_free(b->cells, TRUE);
+    g_array_free(b->lines, TRUE);
     g_free(b);
+}
+
+int64_t budgetp_block_cell_line(const BudgetpBlock *b, guint j)
+{
+    return j < b->lines->len ? g_array_index(b->lines, int64_t, j) : b->line;
 }
 
 /* One line of the text: [start, start + len), without its line end. */
@@ -93,10 +100,11 @@ static void flush_cell(OpenRow *o)
     }
 }
 
-static void add_cell(OpenRow *o, const char *text, size_t len)
+static void add_cell(OpenRow *o, const char *text, size_t len, int64_t line)
 {
     flush_cell(o);
     o->last = g_string_new_len(text, (gssize)len);
+    g_array_append_val(o->row->lines, line);
 }
 
 /* Appends a line break and @text to the last cell. */
@@ -143,7 +151,7 @@ static void read_cell_per_line(const GArray *lines, GPtrArray *blocks)
         if (l.len > 0 && l.start[0] == '\t') {
             if (o.row == NULL)
                 open_row(&o, blocks, (int64_t)i + 1);
-            add_cell(&o, l.start + 1, l.len - 1);
+            add_cell(&o, l.start + 1, l.len - 1, (int64_t)i + 1);
         } else if (line_blank(l)) {
             close_row(&o);
         } else if (o.row != NULL) {
@@ -184,7 +192,7 @@ static void read_row_per_line(const GArray *lines, GPtrArray *blocks)
             if (k == 0 && goes_on)
                 continue_cell(&o, p, (size_t)(stop - p));
             else if (k > 0 || l.start[0] != '\t')
-                add_cell(&o, p, (size_t)(stop - p));
+                add_cell(&o, p, (size_t)(stop - p), (int64_t)i + 1);
             if (tab == NULL)
                 break;
             p = tab + 1;

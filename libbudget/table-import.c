@@ -521,7 +521,8 @@ static void read_money_row(BudgetpReader *r, const BudgetpBlock *b, char **norm)
         }
         v = budgetp_import_value_after(b, i);
         if (v >= 0)
-            (void)budgetp_import_money(r, cell(b, (guint)v), b->line, v + 1, field, given, out);
+            (void)budgetp_import_money(r, cell(b, (guint)v), budgetp_block_cell_line(b, (guint)v), v + 1,
+                                       field, given, out);
     }
     r->sec = SEC_PURPOSE;
 }
@@ -583,7 +584,8 @@ static void read_plan_header(BudgetpReader *r, const BudgetpBlock *b, char **nor
             m = header_month(norm[i]);
         g_array_append_val(r->cols, m);
         if (m == 0 || m == -1)
-            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_INVALID_PLAN, b->line, (int)i + 1, "plan",
+            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_INVALID_PLAN, budgetp_block_cell_line(b, i),
+                                (int)i + 1, "plan",
                                 "plan column \"%s\" names no month (1月底 … 12月底, 一季度 … 四季度): its "
                                 "values are not read",
                                 norm[i]);
@@ -616,21 +618,23 @@ static void read_plan_values(BudgetpReader *r, const BudgetpBlock *b, char **nor
         if (k <= (int)r->label_col)
             k = -1;
         if (k < 0) {
-            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, b->line, (int)j + 1, "plan",
-                                "plan value \"%s\" is under no month header", norm[j]);
+            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, budgetp_block_cell_line(b, j),
+                                (int)j + 1, "plan", "plan value \"%s\" is under no month header", norm[j]);
             continue;
         }
         m = g_array_index(r->cols, int, k);
         if (m < 1)
             continue; /* flagged with its header */
         if (given[m]) {
-            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_INVALID_PLAN, b->line, (int)j + 1, "plan",
+            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_INVALID_PLAN, budgetp_block_cell_line(b, j),
+                                (int)j + 1, "plan",
                                 "two plan values under the header of month %d: the plan is not read", m);
             bad = true;
             continue;
         }
         if (!budget_money_percent_parse(norm[j], -1, &value[m], &err)) {
-            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_INVALID_PLAN, b->line, (int)j + 1, "plan",
+            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_INVALID_PLAN, budgetp_block_cell_line(b, j),
+                                (int)j + 1, "plan",
                                 "plan value \"%s\" is not a percentage: the plan is not read", norm[j]);
             bad = true;
             continue;
@@ -791,7 +795,8 @@ void budgetp_import_indicator_header(BudgetpReader *r, const BudgetpBlock *b, ch
                     field = names[k].field;
             if (field < 0 && !budgetp_import_is(norm[i], row_names))
                 budgetp_import_flag(
-                    r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, b->line, (int)i + 1, "indicator",
+                    r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, budgetp_block_cell_line(b, i), (int)i + 1,
+                    "indicator",
                     "indicator column \"%s\" is not one of 一级指标, 二级指标, 三级指标, 绩效指标描述, "
                     "指标值, 指标值确定依据: its cells are not read",
                     norm[i]);
@@ -820,9 +825,9 @@ BudgetpIndRow *budgetp_import_indicator_row(BudgetpReader *r, const BudgetpBlock
         f = k >= 0 ? g_array_index(r->cols, int, k) : -1;
         if (f < 0 || ir->field[f] != NULL) {
             char *n = budgetp_import_norm(c);
-            budgetp_import_flag(r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, b->line, (int)j + 1, "indicator",
-                                "indicator cell \"%s\" is under no column of its own: the row is not read",
-                                n);
+            budgetp_import_flag(
+                r, BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD, budgetp_block_cell_line(b, j), (int)j + 1,
+                "indicator", "indicator cell \"%s\" is under no column of its own: the row is not read", n);
             g_free(n);
             bad = true;
             continue;

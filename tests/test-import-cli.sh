@@ -79,7 +79,7 @@ fi
 # --- no guessing -------------------------------------------------------------
 out="$tmp/unit"
 if run "no unit stops" 1 import "$data/no-unit.txt" --out "$out"; then
-    has "no unit: names the table and --unit" "$tmp/err" "no-unit.txt:8:3: the table at line 3 states no money unit.*--unit"
+    has "no unit: names the table and --unit" "$tmp/err" "no-unit.txt:10:3: the table at line 3 states no money unit.*--unit"
     if [ -e "$out/projects.csv" ]; then fail "no unit: nothing written"; else pass "no unit: nothing written"; fi
 fi
 if run "--unit 万元" 0 import "$data/no-unit.txt" --out "$out" --unit 万元; then

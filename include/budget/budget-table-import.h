@@ -341,7 +341,8 @@ size_t budget_table_import_get_n_flags(const BudgetTableImport *import);
  * @flag: (out) (optional): why the item is flagged
  *
  * The flags come in document order. Each is a #BudgetError whose source is
- * the document, line and column the cell (column 0 for a whole row), field
+ * the document, line the line the cell starts on and column its position in
+ * its row, from 1 (the row's first line and column 0 for a whole row), field
  * the project's code where there is one, and message what was done.
  *
  * Returns: (transfer none): the flag's details, or NULL (and a critical
