@@ -43,6 +43,18 @@ void budgetp_import_text_blocks(const char *data, size_t len, GPtrArray *blocks)
 bool budgetp_import_docx_blocks(const void *data, size_t len, const char *source, GPtrArray *blocks,
                                 BudgetError *error);
 
+/* ---- The import (table-import.c reads into it, table-import-save.c
+ * writes it) ------------------------------------------------------------ */
+
+/* A goal with its project's (or department's) code. */
+typedef struct {
+    char *code;
+    int number;
+    char *text;
+} BudgetpImportGoal;
+
+void budgetp_import_goal_free(gpointer goal);
+
 /* ---- Shared by the interpreters (table-import.c, table-import-dept.c) --- */
 
 /* @text without any white space (ASCII, U+3000, U+00A0), full-width colon
@@ -193,5 +205,17 @@ BudgetpIndRow *budgetp_import_indicator_row(BudgetpReader *r, const BudgetpBlock
 /* table-import-dept.c: the rows of a 部门整体绩效目标申报表. Each returns
  * true when it took the row. */
 bool budgetp_import_dept_row(BudgetpReader *r, const BudgetpBlock *b, char **norm);
+
+struct BudgetTableImport {
+    BudgetpUnit unit;
+    int year;
+    bool strict;
+    bool used;
+    BudgetBook *book;
+    size_t n_plans;
+    GPtrArray *goals;           /* BudgetpImportGoal */
+    GPtrArray *dept_indicators; /* BudgetIndicator * */
+    GArray *flags;              /* BudgetpFlag */
+};
 
 #endif /* BUDGET_TABLE_IMPORT_PRIVATE_H */

@@ -41,6 +41,16 @@ static BudgetTableImport *import_file(const char *name, BudgetError *err)
     return imp;
 }
 
+static BudgetTableImport *import_file_fails(const char *name, BudgetError *err)
+{
+    BudgetTableImport *imp = budget_table_import_new();
+    char *path = test_data_path(name);
+
+    CU_ASSERT_FALSE(budget_table_import_read_file(imp, path, err));
+    g_free(path);
+    return imp;
+}
+
 static BudgetTableImport *import_text(const char *text, bool ok, BudgetError *err)
 {
     BudgetTableImport *imp = budget_table_import_new();
@@ -895,6 +905,13 @@ static void test_import_money_unit(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 2"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "--unit"));
     budget_table_import_free(imp);
+
+    /* In a cell-per-line export the error names the line of the cell:
+     * no-unit.txt's table starts at line 3 (项目编码), its money row at line
+     * 8, and "12.5", the row's third cell, is on line 10. */
+    budget_table_import_free(import_file_fails("import/no-unit.txt", &err));
+    assert_error(&err, BUDGET_ERROR_PARSE, 10, 3, "unit");
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 3"));
 
     /* --unit 万元 supplies it: 100 万元 = 100000000 fen. */
     imp = budget_table_import_new();
