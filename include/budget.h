@@ -31,6 +31,7 @@
 #include <budget/budget-department.h>
 #include <budget/budget-csv.h>
 #include <budget/budget-export.h>
+#include <budget/budget-table-import.h>
 
 #undef BUDGET_INSIDE
 

@@ -1561,7 +1561,9 @@ bool budget_csv_load_transactions_callback(BudgetLedger *ledger, BudgetReadFunc 
 
 /* The files a data folder holds, in the order they are read. */
 static const char *const folder_files[] = {"projects.csv", "indicators.csv", "adjustments.csv",
-                                           "transactions.csv", "department.csv"};
+                                           "transactions.csv", "department.csv",
+                                           /* written beside them by budget import (docs/import.md) */
+                                           "goals.csv", "department-indicators.csv", "import-report.txt"};
 
 static gint compare_names(gconstpointer a, gconstpointer b)
 {

@@ -20,6 +20,7 @@ int tool_cmd_report(int argc, char **argv);
 int tool_cmd_validate(int argc, char **argv);
 int tool_cmd_score(int argc, char **argv);
 int tool_cmd_chart(int argc, char **argv);
+int tool_cmd_import(int argc, char **argv);
 
 /* A warning on stderr when an --as-of date lies outside the book's year (cmd-report.c). */
 void tool_warn_as_of(BudgetDate as_of, int book_year);

@@ -3,6 +3,7 @@
  *     budget report DIR [options]     execution report at a date
  *     budget validate DIR [options]   every problem of every file
  *     budget score DIR [options]      self-evaluation scores, department ratios
+ *     budget import DOC --out DIR     a published 绩效目标表 into a data folder
  *
  * Exit codes: 0 success, 1 validate found errors, 2 usage error or
  * unreadable input. */
@@ -23,6 +24,7 @@ static const char usage_text[] =
     "  validate   list every problem in every file (FILE:LINE:COLUMN: message)\n"
     "  score      self-evaluation scores (绩效自评), indicators, department ratios\n"
     "  chart      an SVG chart: a project's S-curve, execution rate by unit or project\n"
+    "  import     a 绩效目标表 (.docx or text export) into a data folder: import DOC --out DIR\n"
     "\n"
     "Options:\n"
     "  -h, --help      show this help\n"
@@ -72,6 +74,8 @@ int main(int argc, char **argv)
         return tool_cmd_score(argc - 1, argv + 1);
     if (strcmp(command, "chart") == 0)
         return tool_cmd_chart(argc - 1, argv + 1);
+    if (strcmp(command, "import") == 0)
+        return tool_cmd_import(argc - 1, argv + 1);
     if (command[0] == '-')
         tool_errorf("unknown option '%s' (try 'budget --help')", command);
     else

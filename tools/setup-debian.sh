@@ -15,6 +15,8 @@ set -eu
 build_pkgs="build-essential autoconf automake libtool pkg-config
     libglib2.0-dev libcsv-dev libjson-glib-dev
     libxlsxwriter-dev"
+# budget import reads .docx files: the zip with libarchive, the XML with libxml2.
+build_pkgs="$build_pkgs libarchive-dev libxml2-dev"
 # The tests: CUnit suites, the datagen/reference scripts (Python 3 stdlib),
 # clang-format for tests/check-format.sh, nm/readelf for the export check,
 # valgrind memcheck, `file`, GNU `time` (peak RSS in bench/).

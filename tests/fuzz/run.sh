@@ -19,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-harnesses=${*:-"fuzz-csv-projects fuzz-csv-transactions fuzz-money-date fuzz-target fuzz-department"}
+harnesses=${*:-"fuzz-csv-projects fuzz-csv-transactions fuzz-money-date fuzz-target fuzz-department fuzz-import"}
 cc=${CC:-clang}
 out=${FUZZ_BUILD_DIR:-$top/_build/fuzz}
 
@@ -47,8 +47,8 @@ else
         >"$out/gen/include/budget/budget-version.h"
 fi
 
-glib_cflags=$(pkg-config --cflags glib-2.0 json-glib-1.0)
-glib_libs=$(pkg-config --libs glib-2.0 json-glib-1.0)
+glib_cflags=$(pkg-config --cflags glib-2.0 json-glib-1.0 libarchive libxml-2.0)
+glib_libs=$(pkg-config --libs glib-2.0 json-glib-1.0 libarchive libxml-2.0)
 sanitize="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 cflags="-g -O1 -std=gnu99 $sanitize -I$out/gen -I$out/gen/include -I$top/include -I$top/libbudget $glib_cflags"
 lib_cflags="$cflags -DBUDGET_COMPILATION -DG_LOG_DOMAIN=\"libbudget\""
