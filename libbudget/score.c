@@ -806,7 +806,15 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
     default:
         break;
     }
-    /* Qualitative and deadline targets, and tiers judged by a word. */
+    /* Qualitative and deadline targets, and tiers judged by a word. A
+     * percent given against a word target is the degree achieved: its band
+     * is the one its edges place it in (100 % and 85 % achieved with the
+     * national edges 80 / 60, 70 % partly, 50 % not). */
+    if (budget_target_get_kind(target) == BUDGET_TARGET_QUALITATIVE && ev->has_ratio) {
+        ev->result = ev->ratio_bp >= c->qualitative_min_bp[0]   ? BUDGET_TARGET_MET
+                     : ev->ratio_bp >= c->qualitative_min_bp[1] ? BUDGET_TARGET_PARTLY_MET
+                                                                : BUDGET_TARGET_NOT_MET;
+    }
     switch (ev->result) {
     case BUDGET_TARGET_MET:
         how->rule = "qualitative_achieved";

@@ -558,6 +558,28 @@ static void test_profile_rounding(void)
     budget_ledger_unref(ledger);
 }
 
+/* A percent given against a word target is the degree achieved (issue 11,
+ * the 裕安区 成本 row "100%"): the score places it in the qualitative bands
+ * by their edges and gives that band's share. */
+static void test_profile_degree(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetError err;
+
+    /* national edges 80 / 60, shares 100 / 70 / 0 of 10 points:
+     * 100 % and 80 % achieved → 10; 79.99 % and 60 % partly → 7; 59 % not → 0 */
+    CU_ASSERT_EQUAL(score_of(NULL, "本着节约的原则,控制在预算中。", "100%", NULL, 5 * P), 5 * P);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "80%", NULL, W), W);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "79.99%", NULL, W), 7 * P);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "60%", NULL, W), 7 * P);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "59%", NULL, W), 0);
+    /* the edges of the bands-50 profile (80 / 50): 55 % is partly → 7 */
+    CU_ASSERT_TRUE(budget_score_config_load_data(c, "[score]\nqualitative_edges = 80, 50\n", -1, &err));
+    CU_ASSERT_EQUAL(score_of(c, "有效", "55%", NULL, W), 7 * P);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "49%", NULL, W), 0);
+    budget_score_config_free(c);
+}
+
 static CU_TestInfo profile_tests[] = {
     {"every key of [score]", test_profile_every_key},
     {"step and deduction rules", test_profile_rules},
@@ -567,6 +589,7 @@ static CU_TestInfo profile_tests[] = {
     {"scorecard readings, rules, blanks", test_profile_scorecard},
     {"execution cap and rules", test_profile_execution},
     {"rounding half up or down", test_profile_rounding},
+    {"a percent against a word target", test_profile_degree},
     CU_TEST_INFO_NULL,
 };
 
