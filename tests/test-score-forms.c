@@ -18,6 +18,7 @@ static const char *const forms[] = {
     "sichuan-zhongjiang-2022",     "anhui-xiaoxian-hexi-2023", "anhui-guichi-tangxi-2022",
     "yunnan-lijiang-gucheng-2020", "sichuan-daying-2023",      "hubei-huanggang-2020",
     "shandong-jinan-licheng-2019", "anhui-yuan-wenwu-2022",    "yunnan-linxiang-2023",
+    "hebei-langfang-shipin-2019",
 };
 
 static char *form_path(const char *form, const char *file)
