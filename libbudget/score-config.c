@@ -193,7 +193,7 @@ static const char *const score_keys[] = {
     "output_points",  "outcome_points", "satisfaction_points", "absent_level",
     "execution_cap",  "denominator",    "qualitative_shares",  "qualitative_edges",
     "tier_shares",    "grade_bands",    "lower_rule",          "blank_actual",
-    "score_decimals",
+    "score_decimals", "score_rounding",
 };
 static const char *const step_keys[] = {"bands"};
 static const char *const deduction_keys[] = {"direction", "threshold", "step", "points", "whole_steps"};
@@ -343,6 +343,15 @@ static bool load_score_group(Loader *ld, GKeyFile *kf, const char *g, BudgetScor
             fail(ld, e.code, g, "score_decimals", "%s", e.message);
             ok = false;
         }
+        g_free(v);
+    }
+    if (ok && (v = value_of(kf, g, "score_rounding")) != NULL) {
+        BudgetScoreRounding r;
+        ok = budget_score_rounding_from_string(v, &r);
+        if (ok)
+            budget_score_config_set_rounding(c, r);
+        else
+            fail(ld, BUDGET_ERROR_PARSE, g, "score_rounding", "'%s': use half_up or down", v);
         g_free(v);
     }
     return ok;

@@ -32,14 +32,15 @@ struct BudgetScoreConfig {
     int64_t tier_bp[4];                 /* 优 良 中 差 */
     int64_t grade_min[3];               /* 优 良 中, micro-points */
     BudgetDenominator denominator;
-    bool execution_cap;        /* cap the execution part at its points */
-    BudgetScoreLower lower;    /* unmet ≤ targets */
-    BudgetScoreBlank blank;    /* blank actuals */
-    int decimals;              /* 0..6: scores rounded so; -1: exact */
-    char name[64];             /* the profile's name, printed with scores */
-    char source[256];          /* the document it follows */
-    ScoreRule *execution_rule; /* nullable */
-    GHashTable *rules;         /* level3 → ScoreRule; NULL in the defaults */
+    bool execution_cap;           /* cap the execution part at its points */
+    BudgetScoreLower lower;       /* unmet ≤ targets */
+    BudgetScoreBlank blank;       /* blank actuals */
+    int decimals;                 /* 0..6: scores rounded so; -1: exact */
+    BudgetScoreRounding rounding; /* half up or down, to @decimals */
+    char name[64];                /* the profile's name, printed with scores */
+    char source[256];             /* the document it follows */
+    ScoreRule *execution_rule;    /* nullable */
+    GHashTable *rules;            /* level3 → ScoreRule; NULL in the defaults */
 };
 
 /* A deep copy of @config (rules included); @config NULL gives the defaults. */

@@ -33,6 +33,7 @@ static const BudgetScoreConfig default_config = {
     .lower = BUDGET_SCORE_LOWER_RATIO,
     .blank = BUDGET_SCORE_BLANK_ZERO,
     .decimals = -1,
+    .rounding = BUDGET_SCORE_ROUNDING_HALF_UP,
     .name = "national",
     .source = "财预〔2020〕10号",
     .execution_rule = NULL,
@@ -159,6 +160,22 @@ bool budget_score_config_set_decimals(BudgetScoreConfig *config, int decimals, B
 int budget_score_config_get_decimals(const BudgetScoreConfig *config)
 {
     return (config != NULL ? config : &default_config)->decimals;
+}
+
+static const char *const rounding_names[BUDGET_SCORE_ROUNDING_N] = {"half_up", "down"};
+BUDGETP_DEFINE_ENUM_NAMES(budget_score_rounding, BudgetScoreRounding, rounding, BUDGET_SCORE_ROUNDING_N,
+                          rounding_names)
+
+void budget_score_config_set_rounding(BudgetScoreConfig *config, BudgetScoreRounding rounding)
+{
+    g_return_if_fail(config != NULL);
+    g_return_if_fail((unsigned)rounding < BUDGET_SCORE_ROUNDING_N);
+    config->rounding = rounding;
+}
+
+BudgetScoreRounding budget_score_config_get_rounding(const BudgetScoreConfig *config)
+{
+    return (config != NULL ? config : &default_config)->rounding;
 }
 
 bool budget_score_config_set_name(BudgetScoreConfig *config, const char *name, const char *source,
@@ -484,15 +501,18 @@ size_t budget_score_format_decimals(int64_t points, int decimals, char *buf, siz
     return n < 0 ? 0 : (size_t)n;
 }
 
-/* @points rounded half away from zero to @decimals (as forms print them);
- * unchanged when @decimals is -1 (exact). */
-static int64_t round_points(int64_t points, int decimals)
+/* @points rounded to @decimals (as forms print them), half away from zero
+ * or down (the fraction dropped; points are never negative, so this is
+ * truncation); unchanged when @decimals is -1 (exact). */
+static int64_t round_points(int64_t points, int decimals, BudgetScoreRounding rounding)
 {
     int64_t unit;
 
     if (decimals < 0)
         return points;
     unit = POINT / pow10_table[decimals];
+    if (rounding == BUDGET_SCORE_ROUNDING_DOWN)
+        return points / unit * unit;
     return div_round64(points, unit) * unit;
 }
 
@@ -786,7 +806,15 @@ static int64_t score_evaluated(const BudgetScoreConfig *c, const BudgetTarget *t
     default:
         break;
     }
-    /* Qualitative and deadline targets, and tiers judged by a word. */
+    /* Qualitative and deadline targets, and tiers judged by a word. A
+     * percent given against a word target is the degree achieved: its band
+     * is the one its edges place it in (100 % and 85 % achieved with the
+     * national edges 80 / 60, 70 % partly, 50 % not). */
+    if (budget_target_get_kind(target) == BUDGET_TARGET_QUALITATIVE && ev->has_ratio) {
+        ev->result = ev->ratio_bp >= c->qualitative_min_bp[0]   ? BUDGET_TARGET_MET
+                     : ev->ratio_bp >= c->qualitative_min_bp[1] ? BUDGET_TARGET_PARTLY_MET
+                                                                : BUDGET_TARGET_NOT_MET;
+    }
     switch (ev->result) {
     case BUDGET_TARGET_MET:
         how->rule = "qualitative_achieved";
@@ -827,7 +855,7 @@ bool budget_score_indicator(const BudgetScoreConfig *config, const BudgetTarget 
     reason = g_string_new(NULL);
     score = score_evaluated(config, target, actual, rule_for(config, level3), weight, &ev, reason, &how);
     g_string_free(reason, TRUE);
-    *out_score = round_points(score, config->decimals);
+    *out_score = round_points(score, config->decimals, config->rounding);
     if (out_eval != NULL)
         *out_eval = ev;
     return true;
@@ -940,7 +968,7 @@ static bool score_execution(BudgetScorecard *card, const BudgetBook *book, const
                                                                          : (int64_t)s;
     }
     card->score[BUDGET_SCORE_PART_EXECUTION] =
-        round_points(card->score[BUDGET_SCORE_PART_EXECUTION], c->decimals);
+        round_points(card->score[BUDGET_SCORE_PART_EXECUTION], c->decimals, c->rounding);
     return true;
 }
 
@@ -1075,7 +1103,7 @@ static BudgetScorecard *score_indicators(const BudgetBook *book, const BudgetLed
             ind->score = score_evaluated(c, ind->target, actual,
                                          rule_for(c, budget_indicator_get_level3(ind->indicator)),
                                          ind->weight, &ind->eval, reason, &how);
-            ind->score = round_points(ind->score, c->decimals);
+            ind->score = round_points(ind->score, c->decimals, c->rounding);
             ind->rule = how.rule;
             if (how.blank_zero)
                 card->n_blank_zero++;
@@ -1132,7 +1160,8 @@ static BudgetScorecard *score_indicators(const BudgetBook *book, const BudgetLed
         num += (__int128)card->score[p] * mult[p];
     if (available > 0) {
         card->has_total = true;
-        card->total = round_points(div_round64(num * 100 * POINT, (__int128)den * available), c->decimals);
+        card->total =
+            round_points(div_round64(num * 100 * POINT, (__int128)den * available), c->decimals, c->rounding);
         for (int p = 0; p < SCORE_N_PARTS; p++)
             card->scaled[p] =
                 div_round64((__int128)card->score[p] * mult[p] * 100 * POINT, (__int128)den * available);

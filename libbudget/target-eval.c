@@ -236,6 +236,14 @@ static WordClass classify_word(const char *w, const char *own, const char *keywo
     for (size_t k = 0; k < G_N_ELEMENTS(band_words); k++)
         if (strcmp(w, band_words[k].text) == 0)
             return band_words[k].wc;
+    {
+        /* degree words, "程度较高" (the table in target-lex.c) */
+        BudgetTargetResult degree;
+        if (budgetp_target_degree_word(w, &degree))
+            return degree == BUDGET_TARGET_MET          ? WORD_MET
+                   : degree == BUDGET_TARGET_PARTLY_MET ? WORD_PARTLY
+                                                        : WORD_NOT;
+    }
 
     if (in_list(w, not_exact, G_N_ELEMENTS(not_exact)) ||
         strip_prefix(w, not_prefix, G_N_ELEMENTS(not_prefix)))
@@ -485,10 +493,34 @@ static void eval_quantity(const BudgetTarget *t, const BudgetTarget *a, const ch
     }
 }
 
+/* Whether the words around the date of the actual @a may be set aside: the
+ * target's own words ("完成时间为2022年12月30日" copied from the target) or a
+ * completion word ("2022年11月完成"). */
+static bool deadline_words_read(const BudgetTarget *t, const BudgetTarget *a)
+{
+    char *w;
+    bool met;
+
+    if (a->label == NULL)
+        return true;
+    if (t->label != NULL && strcmp(a->label, t->label) == 0)
+        return true;
+    w = g_utf8_strdown(a->label, -1);
+    met = classify_word(w, NULL, NULL) == WORD_MET;
+    g_free(w);
+    return met;
+}
+
 static void eval_deadline(const BudgetTarget *t, const BudgetTarget *a, const char *w, const char *shown,
                           BudgetTargetEvaluation *out)
 {
-    if (a->kind == BUDGET_TARGET_DEADLINE && a->label == NULL) {
+    if (a->kind == BUDGET_TARGET_DEADLINE && deadline_words_read(t, a)) {
+        if (a->label != NULL) {
+            char *m = g_strdup_printf(
+                "warning: actual '%s' has the words '%s' around its date: read as the date", shown, a->label);
+            budgetp_strlcpy_utf8(out->reason, m, sizeof out->reason);
+            g_free(m);
+        }
         out->result = a->deadline <= t->deadline ? BUDGET_TARGET_MET : BUDGET_TARGET_NOT_MET;
         out->has_actual_value = true;
         out->actual_value = a->deadline;
@@ -506,6 +538,26 @@ static void eval_qualitative(const BudgetTarget *t, const BudgetTarget *a, const
 {
     if (eval_word(t, w, out))
         return;
+    if (a->kind == BUDGET_TARGET_NUMBER && a->implied && a->label == NULL &&
+        a->unit_class == BUDGET_TARGET_UNIT_PERCENT && a->value >= 0) {
+        /* a percent is the degree achieved on the band scale: 100 % (and
+         * more) is met, 0 is not met, anything between partly met with that
+         * ratio, which the score places in its bands */
+        int64_t bp = bp_of(a->value, 100 * TARGET_MICRO);
+        char *m =
+            g_strdup_printf("warning: actual '%s' against a word target: read as the degree achieved", shown);
+
+        out->result = bp >= 10000 ? BUDGET_TARGET_MET
+                      : bp == 0   ? BUDGET_TARGET_NOT_MET
+                                  : BUDGET_TARGET_PARTLY_MET;
+        out->has_ratio = true;
+        out->ratio_bp = bp > 10000 ? 10000 : bp;
+        out->has_actual_value = true;
+        out->actual_value = a->value;
+        budgetp_strlcpy_utf8(out->reason, m, sizeof out->reason);
+        g_free(m);
+        return;
+    }
     /* numbers, including ones refused for their number ("3和5") */
     if (a->kind == BUDGET_TARGET_NUMBER ||
         (a->kind == BUDGET_TARGET_UNPARSED && actual_reason_passes(a->reason_code)))

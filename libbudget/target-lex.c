@@ -430,3 +430,49 @@ const char *budgetp_target_find_cmp_mark(const BudgetpTargetText *nm, size_t b, 
             return cmp_marks[k];
     return NULL;
 }
+
+/* ---------------------------------------------------------------------
+ * Degree words
+ * ------------------------------------------------------------------- */
+
+/* Degree words (程度词): how the actual column of a qualitative 效益 row
+ * grades an effect, "程度较高". Where it comes from: the three bands of the
+ * national 自评表 notes (财预〔2020〕10号: 达成预期指标 / 部分达成预期指标并
+ * 具有一定效果 / 未达成预期指标且效果较差), with the degree the 裕安区 form
+ * (tests/data/forms/anhui-yuan-wenwu-2022) writes, 程度较高, scored full by
+ * its publisher: a high degree (高, 较高, 很高) is achieved, a middling one
+ * (一般, 中等) partly achieved, a low one (较低, 低, 很低) not achieved, the
+ * "效果较差" of the notes. Written after 程度 or 水平 ("程度一般", "水平较高");
+ * 较高, 很高, 较低 and 很低 also alone. A bare 高 or 低 is not read (高 of
+ * what?), and 一般 and 中等 alone keep their readings (partly met; 中, a
+ * grade). */
+static const struct {
+    const char *text;
+    BudgetTargetResult result;
+    bool alone; /* read without 程度 or 水平 before it */
+} degree_levels[] = {
+    {"很高", BUDGET_TARGET_MET, true},         {"较高", BUDGET_TARGET_MET, true},
+    {"高", BUDGET_TARGET_MET, false},          {"一般", BUDGET_TARGET_PARTLY_MET, false},
+    {"中等", BUDGET_TARGET_PARTLY_MET, false}, {"较低", BUDGET_TARGET_NOT_MET, true},
+    {"很低", BUDGET_TARGET_NOT_MET, true},     {"低", BUDGET_TARGET_NOT_MET, false},
+};
+static const char *const degree_nouns[] = {"程度", "水平"};
+
+bool budgetp_target_degree_word(const char *w, BudgetTargetResult *out)
+{
+    bool after_noun = false;
+
+    for (size_t n = 0; n < G_N_ELEMENTS(degree_nouns) && !after_noun; n++) {
+        size_t l = strlen(degree_nouns[n]);
+        if (strncmp(w, degree_nouns[n], l) == 0) {
+            w += l;
+            after_noun = true;
+        }
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(degree_levels); k++)
+        if (strcmp(w, degree_levels[k].text) == 0 && (after_noun || degree_levels[k].alone)) {
+            *out = degree_levels[k].result;
+            return true;
+        }
+    return false;
+}

@@ -175,6 +175,12 @@ size_t budgetp_target_match_unit(const BudgetpTargetText *nm, size_t i, size_t e
  * money (元/万元/亿元 compare in fen), the unit itself otherwise. Free with g_free(). */
 char *budgetp_target_unit_key(const BudgetpTargetText *nm, const BudgetpTargetUnit *u);
 
+/* ---- target-lex.c: degree words ------------------------------------------ */
+
+/* Whether @w (normalised, trimmed) is a degree word ("程度较高", "程度一般",
+ * "较低"), and the result it reads as: met, partly met or not met. */
+bool budgetp_target_degree_word(const char *w, BudgetTargetResult *out);
+
 /* ---- target-parse.c ------------------------------------------------------ */
 
 /* A new target for @text (@len bytes, valid UTF-8, no NUL), parsed with

@@ -337,6 +337,11 @@ void budgetp_target_describe_actual(const BudgetTarget *t, const BudgetTargetEva
         if (t->kind == BUDGET_TARGET_DEADLINE) {
             budget_date_format((BudgetDate)ev->actual_value, date, sizeof date);
             g_string_append(out, date);
+        } else if (t->kind == BUDGET_TARGET_QUALITATIVE) {
+            /* a percent read as the degree achieved */
+            g_string_append(out, "degree ");
+            budgetp_target_append_value(t, ev->actual_value, out);
+            g_string_append(out, "%");
         } else {
             budgetp_target_append_value(t, ev->actual_value, out);
         }

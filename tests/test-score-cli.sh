@@ -116,6 +116,12 @@ if run "score --profile FILE --config FILE" 0 score "$data" --profile "$tmp/coun
     has "profile printed" "$tmp/out" '^Profile: county (test), points rounded to 1 decimal$'
     has "blank count printed" "$tmp/out" '^0 indicators scored 0 for a blank actual$'
 fi
+# score_rounding = down (the 临翔区 form): execution 10 × 31.69 ÷ 32.4 = 9.78 → 9;
+# total (9 + 50 + 30) × 100 ÷ 90 = 98.89 → 98
+if run "score --profile with score_rounding = down" 0 score "$srcdir/data/forms/yunnan-linxiang-2023" --profile "$srcdir/data/forms/yunnan-linxiang-2023/profile.ini"; then
+    has "profile printed: fraction dropped" "$tmp/out" '^Profile: yunnan-linxiang-2023 (.*), whole points (fraction dropped)$'
+    has "rounded down" "$tmp/out" '^LX-2023-01  *9  *50  *30  *98  '
+fi
 if run "score table prints the profile" 0 score "$data"; then
     has "default profile printed" "$tmp/out" '^Profile: national (财预〔2020〕10号)$'
     has "blank count printed" "$tmp/out" '^1 indicator scored 0 for a blank actual$'

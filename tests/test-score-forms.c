@@ -18,6 +18,7 @@ static const char *const forms[] = {
     "sichuan-zhongjiang-2022",     "anhui-xiaoxian-hexi-2023", "anhui-guichi-tangxi-2022",
     "yunnan-lijiang-gucheng-2020", "sichuan-daying-2023",      "hubei-huanggang-2020",
     "shandong-jinan-licheng-2019", "anhui-yuan-wenwu-2022",    "yunnan-linxiang-2023",
+    "hebei-langfang-shipin-2019",
 };
 
 static char *form_path(const char *form, const char *file)
@@ -186,37 +187,39 @@ static void test_forms_readings(void)
     }
 }
 
-/* What the 裕安区 form (anhui-yuan-wenwu-2022) writes that libbudget cannot
- * read yet: each row scores 0 as "cannot evaluate" and says why, never
- * silently. Its publisher scored them 5 of 6, 5 of 5 and 15 of 15. */
-static void test_forms_unread(void)
+/* The three 裕安区 cells (anhui-yuan-wenwu-2022) that scored 0 as "cannot
+ * evaluate" until issue 11's follow-up, read now; its publisher scored them
+ * 5 of 6, 5 of 5 and 15 of 15. */
+static void test_forms_yuan_cells(void)
 {
     BudgetTargetEvaluation ev;
     BudgetError err;
 
-    /* the actual repeats a dated target's words: the target reads as
-     * "by 2022-12-30", the actual as neither a date nor a completion word */
+    /* the actual repeats a dated target's words: read as its date, the
+     * deadline itself (deviation 0 days): met, with a warning */
     CU_ASSERT_TRUE(
         budget_target_evaluate_text("完成时间为2022年12月30日", "完成时间为2022年12月30日", 2022, &ev, &err));
-    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_CANNOT_EVALUATE);
-    CU_ASSERT_NOT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
-    CU_ASSERT_NOT_EQUAL(ev.reason[0], '\0');
-    /* a percent against a word target */
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_MET);
+    CU_ASSERT_TRUE(ev.has_deviation);
+    CU_ASSERT_EQUAL(ev.deviation, 0);
+    CU_ASSERT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
+    CU_ASSERT_TRUE(g_str_has_prefix(ev.reason, "warning: "));
+    /* a percent against a word target: the degree achieved, 100 % → met */
     CU_ASSERT_TRUE(budget_target_evaluate_text("本着节约的原则,控制在预算中。", "100%", 2022, &ev, &err));
-    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_CANNOT_EVALUATE);
-    CU_ASSERT_NOT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
-    CU_ASSERT_NOT_EQUAL(ev.reason[0], '\0');
-    /* a degree word that is none of the bands' words */
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_MET);
+    CU_ASSERT_TRUE(ev.has_ratio);
+    CU_ASSERT_EQUAL(ev.ratio_bp, 10000);
+    CU_ASSERT_TRUE(g_str_has_prefix(ev.reason, "warning: "));
+    /* a degree word: 程度较高 is achieved */
     CU_ASSERT_TRUE(budget_target_evaluate_text("加大文物保护,展示文物价值", "程度较高", 2022, &ev, &err));
-    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_CANNOT_EVALUATE);
-    CU_ASSERT_NOT_EQUAL(ev.reason_code, BUDGET_TARGET_REASON_NONE);
-    CU_ASSERT_NOT_EQUAL(ev.reason[0], '\0');
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_MET);
+    CU_ASSERT_STRING_EQUAL(ev.reason, "");
 }
 
 static CU_TestInfo forms_tests[] = {
     {"published forms score by the rules", test_forms_published},
     {"the readings the forms needed", test_forms_readings},
-    {"what the forms write that is not read yet", test_forms_unread},
+    {"the three 裕安区 cells read", test_forms_yuan_cells},
     CU_TEST_INFO_NULL,
 };
 

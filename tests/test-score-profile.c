@@ -165,6 +165,7 @@ static const BadProfile bad_profiles[] = {
     {"[score]\nblank_actual = half\n", BUDGET_ERROR_PARSE, 2, "blank_actual"},
     {"[score]\nscore_decimals = 7\n", BUDGET_ERROR_RANGE, 2, "score_decimals"},
     {"[score]\nscore_decimals = two\n", BUDGET_ERROR_PARSE, 2, "score_decimals"},
+    {"[score]\nscore_rounding = floor\n", BUDGET_ERROR_PARSE, 2, "score_rounding"},
     {"[report]\nx = 1\n[score whatever]\nbands = ≤0:1\n", BUDGET_ERROR_PARSE, 3, ""},
     {"[score step 预算调整率]\nbands = ≤0%\n", BUDGET_ERROR_PARSE, 2, "bands"},     /* no points */
     {"[score step 预算调整率]\nbands = 0%:3\n", BUDGET_ERROR_PARSE, 2, "bands"},    /* no comparator */
@@ -249,6 +250,7 @@ static void test_profile_shipped(void)
                             score_of(NULL, "有效", "基本有效", NULL, W));
             CU_ASSERT_EQUAL(score_of(c, "≤20%", "25%", NULL, W), score_of(NULL, "≤20%", "25%", NULL, W));
             CU_ASSERT_EQUAL(budget_score_config_get_decimals(c), budget_score_config_get_decimals(NULL));
+            CU_ASSERT_EQUAL(budget_score_config_get_rounding(c), budget_score_config_get_rounding(NULL));
         } else if (strcmp(names[i], "whole-points") == 0) {
             /* 10 × 85 ÷ 90 = 9.44 → 9 */
             CU_ASSERT_EQUAL(score_of(c, "≥90%", "85%", NULL, W), 9 * P);
@@ -488,6 +490,96 @@ static void test_profile_execution(void)
     budget_ledger_unref(ledger);
 }
 
+/* The rounding of points (score_rounding): half up (四舍五入, the default)
+ * or down, the fraction dropped as the 裕安区 and 临翔区 forms print it. */
+static void test_profile_rounding(void)
+{
+    static const Row rows[] = {{"产出指标", "数量", "≥1个", "50", "1个"}};
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetScoreRounding r = BUDGET_SCORE_ROUNDING_HALF_UP;
+    BudgetLedger *ledger;
+    BudgetScorecard *card;
+    BudgetError err;
+    int64_t score, total;
+
+    CU_ASSERT_EQUAL(budget_score_config_get_rounding(NULL), BUDGET_SCORE_ROUNDING_HALF_UP);
+    CU_ASSERT_EQUAL(budget_score_config_get_rounding(c), BUDGET_SCORE_ROUNDING_HALF_UP);
+    CU_ASSERT_STRING_EQUAL(budget_score_rounding_to_string(BUDGET_SCORE_ROUNDING_HALF_UP), "half_up");
+    CU_ASSERT_STRING_EQUAL(budget_score_rounding_to_string(BUDGET_SCORE_ROUNDING_DOWN), "down");
+    CU_ASSERT_TRUE(budget_score_rounding_from_string("DOWN", &r));
+    CU_ASSERT_EQUAL(r, BUDGET_SCORE_ROUNDING_DOWN);
+    CU_ASSERT_FALSE(budget_score_rounding_from_string("floor", &r));
+    CU_ASSERT_EQUAL(r, BUDGET_SCORE_ROUNDING_DOWN); /* untouched */
+    EXPECT_CRITICAL(
+        CU_ASSERT_PTR_NULL(budget_score_rounding_to_string((BudgetScoreRounding)BUDGET_SCORE_ROUNDING_N)));
+    EXPECT_CRITICAL(budget_score_config_set_rounding(c, (BudgetScoreRounding)7));
+    CU_ASSERT_EQUAL(budget_score_config_get_rounding(c), BUDGET_SCORE_ROUNDING_HALF_UP);
+
+    /* exact scores: the rounding has no effect; 6 × 95 ÷ 100 = 5.7 */
+    budget_score_config_set_rounding(c, BUDGET_SCORE_ROUNDING_DOWN);
+    CU_ASSERT_EQUAL(score_of(c, "100%", "95%", NULL, 6 * P), 5700000);
+    /* whole points: 5.7 → 5 down (the 裕安区 验收通过率 row), → 6 half up */
+    CU_ASSERT_TRUE(budget_score_config_set_decimals(c, 0, &err));
+    CU_ASSERT_EQUAL(score_of(c, "100%", "95%", NULL, 6 * P), 5 * P);
+    CU_ASSERT_EQUAL(score_of(c, "100%", "95%", NULL, 10 * P), 9 * P); /* 9.5 → 9 down */
+    budget_score_config_set_rounding(c, BUDGET_SCORE_ROUNDING_HALF_UP);
+    CU_ASSERT_EQUAL(score_of(c, "100%", "95%", NULL, 6 * P), 6 * P);
+    CU_ASSERT_EQUAL(score_of(c, "100%", "95%", NULL, 10 * P), 10 * P); /* 9.5 → 10 half up */
+    /* one decimal: 10 × 89 ÷ 90 = 9.888… → 9.9 half up, 9.8 down */
+    CU_ASSERT_TRUE(budget_score_config_set_decimals(c, 1, &err));
+    CU_ASSERT_EQUAL(score_of(c, "≥90%", "89%", NULL, W), 9900000);
+    budget_score_config_set_rounding(c, BUDGET_SCORE_ROUNDING_DOWN);
+    CU_ASSERT_EQUAL(score_of(c, "≥90%", "89%", NULL, W), 9800000);
+    budget_score_config_free(c);
+
+    /* From a profile, on a scorecard: the 裕安区 execution, 27.8 of 29 万元
+     * with 9 points: 9 × 278 ÷ 290 = 8.6276 → 8 down; one met row of 50.
+     * The total: (8 + 50) × 100 ÷ 59 available = 98.305 → 98 down; half up
+     * the execution is 9 and the total (9 + 50) × 100 ÷ 59 = 100. */
+    ledger = make_project(29000000, 27800000, rows, 1);
+    c = load("[score]\nexecution_points = 9\nscore_decimals = 0\nscore_rounding = down\n");
+    CU_ASSERT_EQUAL(budget_score_config_get_rounding(c), BUDGET_SCORE_ROUNDING_DOWN);
+    card = budget_score_project(ledger, "P", c, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(card);
+    CU_ASSERT_TRUE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_EXECUTION, NULL, &score, NULL));
+    CU_ASSERT_EQUAL(score, 8 * P);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 98 * P);
+    budget_scorecard_free(card);
+    CU_ASSERT_TRUE(budget_score_config_load_data(c, "[score]\nscore_rounding = half_up\n", -1, &err));
+    card = budget_score_project(ledger, "P", c, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(card);
+    CU_ASSERT_TRUE(budget_scorecard_get_part(card, BUDGET_SCORE_PART_EXECUTION, NULL, &score, NULL));
+    CU_ASSERT_EQUAL(score, 9 * P);
+    CU_ASSERT_TRUE(budget_scorecard_get_total(card, &total));
+    CU_ASSERT_EQUAL(total, 100 * P);
+    budget_scorecard_free(card);
+    budget_score_config_free(c);
+    budget_ledger_unref(ledger);
+}
+
+/* A percent given against a word target is the degree achieved (issue 11,
+ * the 裕安区 成本 row "100%"): the score places it in the qualitative bands
+ * by their edges and gives that band's share. */
+static void test_profile_degree(void)
+{
+    BudgetScoreConfig *c = budget_score_config_new();
+    BudgetError err;
+
+    /* national edges 80 / 60, shares 100 / 70 / 0 of 10 points:
+     * 100 % and 80 % achieved → 10; 79.99 % and 60 % partly → 7; 59 % not → 0 */
+    CU_ASSERT_EQUAL(score_of(NULL, "本着节约的原则,控制在预算中。", "100%", NULL, 5 * P), 5 * P);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "80%", NULL, W), W);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "79.99%", NULL, W), 7 * P);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "60%", NULL, W), 7 * P);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "59%", NULL, W), 0);
+    /* the edges of the bands-50 profile (80 / 50): 55 % is partly → 7 */
+    CU_ASSERT_TRUE(budget_score_config_load_data(c, "[score]\nqualitative_edges = 80, 50\n", -1, &err));
+    CU_ASSERT_EQUAL(score_of(c, "有效", "55%", NULL, W), 7 * P);
+    CU_ASSERT_EQUAL(score_of(c, "有效", "49%", NULL, W), 0);
+    budget_score_config_free(c);
+}
+
 static CU_TestInfo profile_tests[] = {
     {"every key of [score]", test_profile_every_key},
     {"step and deduction rules", test_profile_rules},
@@ -496,6 +588,8 @@ static CU_TestInfo profile_tests[] = {
     {"setters and names", test_profile_setters},
     {"scorecard readings, rules, blanks", test_profile_scorecard},
     {"execution cap and rules", test_profile_execution},
+    {"rounding half up or down", test_profile_rounding},
+    {"a percent against a word target", test_profile_degree},
     CU_TEST_INFO_NULL,
 };
 

@@ -615,7 +615,50 @@ static const EvalCase eval_cases[] = {
     {"保障工作开展", "一般", R_PART, G_NO, NO_RATIO, NO_DEV, NULL},
     {"保障工作开展", "Yes", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
     {"符合要求", "还行", R_CE, G_NO, NO_RATIO, NO_DEV, "unknown word '还行'"},
-    {"符合要求", "95%", R_CE, G_NO, NO_RATIO, NO_DEV, "a qualitative target needs a word, not '95%'"},
+    /* a plain number, or one with a comparator, is no word */
+    {"符合要求", "95", R_CE, G_NO, NO_RATIO, NO_DEV, "a qualitative target needs a word, not '95'"},
+    {"符合要求", "≥95%", R_CE, G_NO, NO_RATIO, NO_DEV, "a qualitative target needs a word, not '≥95%'"},
+    /* issue 11: a percent is the degree achieved, its ratio in basis points:
+     * 100 % → met, 10000 (the 裕安区 成本 row); 95 % → partly, 9500 (the
+     * score places it in its bands); more than 100 % → met, capped at 10000;
+     * 0 % → not met, 0 */
+    {"本着节约的原则,控制在预算中。", "100%", R_MET, G_NO, 10000, NO_DEV,
+     "warning: actual '100%' against a word target: read as the degree achieved"},
+    {"符合要求", "95%", R_PART, G_NO, 9500, NO_DEV,
+     "warning: actual '95%' against a word target: read as the degree achieved"},
+    {"符合要求", "120%", R_MET, G_NO, 10000, NO_DEV,
+     "warning: actual '120%' against a word target: read as the degree achieved"},
+    {"符合要求", "0%", R_NOT, G_NO, 0, NO_DEV,
+     "warning: actual '0%' against a word target: read as the degree achieved"},
+    /* issue 11: degree words (the table in target-lex.c): 程度较高 (the
+     * 裕安区 效益 row) and 高/很高 are met, 一般/中等 partly, 较低/低 not;
+     * with 程度 or 水平 before them, or alone for 较高 很高 较低 很低 */
+    {"加大文物保护,展示文物价值", "程度较高", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"有效", "程度高", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"有效", "水平很高", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"有效", "较高", R_MET, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"有效", "程度一般", R_PART, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"有效", "程度中等", R_PART, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"有效", "程度较低", R_NOT, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"有效", "程度低", R_NOT, G_NO, NO_RATIO, NO_DEV, NULL},
+    {"有效", "很低", R_NOT, G_NO, NO_RATIO, NO_DEV, NULL},
+    /* a bare 高 says nothing (高 of what?); nor does a degree after another noun */
+    {"有效", "高", R_CE, G_NO, NO_RATIO, NO_DEV, "unknown word '高'"},
+    {"有效", "程度还行", R_CE, G_NO, NO_RATIO, NO_DEV, "unknown word '程度还行'"},
+    /* issue 11: an actual that repeats a dated target's words is read as its
+     * date (the 裕安区 时效 row: on the day, deviation 0), with a warning; so is
+     * a date with a completion word: 2024年11月 is by 2024-11-30, 31 days
+     * before 2024-12-31; 2023-01-05 is 6 days after 2022-12-30 */
+    {"完成时间为2022年12月30日", "完成时间为2022年12月30日", R_MET, G_NO, NO_RATIO, 0,
+     "warning: actual '完成时间为2022年12月30日' has the words '完成时间为' around its date: read as the "
+     "date"},
+    {"完成时间为2022年12月30日", "完成时间为2023年1月5日", R_NOT, G_NO, NO_RATIO, 6,
+     "warning: actual '完成时间为2023年1月5日' has the words '完成时间为' around its date: read as the date"},
+    {"2024年12月31日", "2024年11月完成", R_MET, G_NO, NO_RATIO, -31,
+     "warning: actual '2024年11月完成' has the words '完成' around its date: read as the date"},
+    /* other words around the date are not set aside */
+    {"完成时间为2022年12月30日", "计划2022年12月30日", R_CE, G_NO, NO_RATIO, NO_DEV,
+     "actual '计划2022年12月30日' is neither a date nor a known completion word"},
     /* blank, not applicable */
     {"≥95%", "", R_NR, G_NO, NO_RATIO, NO_DEV, NULL},
     {"≥95%", "   ", R_NR, G_NO, NO_RATIO, NO_DEV, NULL},
@@ -1160,7 +1203,7 @@ static const EvalReasonCase eval_reason_cases[] = {
     {"≥50厘米", "45毫米", RC(UNIT_MISMATCH), "unit mismatch: target '厘米', actual '毫米'"},
     {"≥20羽", "25英尺", RC(UNIT_MISMATCH), "unit mismatch: target '羽', actual '英尺'"},
     {"≥20羽", "25只", RC(UNIT_MISMATCH), "unit mismatch: target '羽', actual '只'"},
-    {"符合要求", "95%", RC(ACTUAL_NOT_A_WORD), "a qualitative target needs a word, not '95%'"},
+    {"符合要求", "95", RC(ACTUAL_NOT_A_WORD), "a qualitative target needs a word, not '95'"},
     {"符合要求", "还行", RC(ACTUAL_UNKNOWN_WORD), "unknown word '还行'"},
     /* two numbers are still numbers, not an unknown word */
     {"符合要求", "3和5", RC(ACTUAL_NOT_A_WORD), "a qualitative target needs a word, not '3和5'"},

@@ -136,6 +136,8 @@ static void print_profile(const ScoreData *d)
         printf(", whole points");
     else if (decimals > 0)
         printf(", points rounded to %d decimal%s", decimals, decimals == 1 ? "" : "s");
+    if (decimals >= 0 && budget_score_config_get_rounding(d->config) == BUDGET_SCORE_ROUNDING_DOWN)
+        printf(" (fraction dropped)");
     printf("\n");
 }
 
@@ -429,6 +431,7 @@ int tool_cmd_score(int argc, char **argv)
                  "INI file (docs/scoring-profiles.md): part points, absent_level, execution_cap,\n"
                  "denominator, qualitative_shares and _edges, tier_shares, grade_bands,\n"
                  "lower_rule (ratio|linear), blank_actual (zero|full|exclude), score_decimals,\n"
+                 "score_rounding (half_up|down: 四舍五入, or the fraction dropped),\n"
                  "and step or deduction rules per indicator ([score step NAME],\n"
                  "[score deduction NAME]). Shipped profiles, each naming its source:\n"
                  "  national      财预〔2020〕10号 as restated above (the default)\n"

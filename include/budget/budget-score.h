@@ -244,6 +244,30 @@ typedef enum {
 #define BUDGET_SCORE_BLANK_N 3
 
 /**
+ * BudgetScoreRounding:
+ * @BUDGET_SCORE_ROUNDING_HALF_UP: round half away from zero (四舍五入, as the
+ *   notes of the 自评表 ask; the default): 8.63 → 9, 5.5 → 6
+ * @BUDGET_SCORE_ROUNDING_DOWN: drop the fraction below the printed
+ *   decimals, as some published forms do: 8.63 → 8, 5.7 → 5, 9.78 → 9
+ *
+ * How points are rounded to the decimals set by
+ * budget_score_config_set_decimals(). Points are never negative (every
+ * score is clamped at 0 and deductions stop there), so "down" is both
+ * truncation and rounding towards minus infinity. Since: 1.0
+ */
+typedef enum {
+    BUDGET_SCORE_ROUNDING_HALF_UP = 0,
+    BUDGET_SCORE_ROUNDING_DOWN = 1
+} BudgetScoreRounding;
+
+/**
+ * BUDGET_SCORE_ROUNDING_N:
+ *
+ * The number of #BudgetScoreRounding values. Since: 1.0
+ */
+#define BUDGET_SCORE_ROUNDING_N 2
+
+/**
  * BudgetScoreLower:
  * @BUDGET_SCORE_LOWER_RATIO: an unmet "≤"/"<" target scores points × target
  *   ÷ actual, as local forms do (the default)
@@ -641,10 +665,9 @@ void budget_score_config_set_execution_cap(BudgetScoreConfig *config, bool cap);
  *
  * Sets the rounding of points, as forms print them: with @decimals ≥ 0 the
  * execution part and every indicator are scored, then rounded half away
- * from zero (四舍五入) to @decimals before they are added up, the total is
- * rounded the same way, and points print with @decimals decimals (0: whole
- * points, so 86.2 % execution of 10 points scores 9). With -1, scores stay
- * exact to the micro-point and print with 2 decimals.
+ * from zero (四舍五入, or down: budget_score_config_set_rounding()) to @decimals before they are added up,
+ * the total is rounded the same way, and points print with @decimals decimals (0: whole points, so 86.2 %
+ * execution of 10 points scores 9). With -1, scores stay exact to the micro-point and print with 2 decimals.
  *
  * Errors: %BUDGET_ERROR_RANGE (@decimals outside -1 .. 6); nothing is
  * changed then.
@@ -667,6 +690,64 @@ bool budget_score_config_set_decimals(BudgetScoreConfig *config, int decimals, B
  */
 BUDGET_AVAILABLE_IN_1_0
 int budget_score_config_get_decimals(const BudgetScoreConfig *config);
+
+/**
+ * budget_score_config_set_rounding:
+ * @config: a configuration
+ * @rounding: how points are rounded (default
+ *   %BUDGET_SCORE_ROUNDING_HALF_UP)
+ *
+ * Chooses how the execution part, every indicator and the total are
+ * rounded to the decimals of budget_score_config_set_decimals(): half away
+ * from zero (四舍五入, the default) or down (the fraction dropped, as the
+ * 裕安区 and 临翔区 forms print 9 × 95.86 % = 8.63 as 8). Each score is
+ * first computed to the micro-point as always, then rounded. With exact
+ * scores (decimals -1) the choice has no effect. An unknown value is a
+ * caller error and is ignored with a warning.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_score_config_set_rounding(BudgetScoreConfig *config, BudgetScoreRounding rounding);
+
+/**
+ * budget_score_config_get_rounding:
+ * @config: (nullable): a configuration; NULL for the defaults
+ *
+ * Gives the rounding set by budget_score_config_set_rounding().
+ *
+ * Returns: the rounding (%BUDGET_SCORE_ROUNDING_HALF_UP by default).
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+BudgetScoreRounding budget_score_config_get_rounding(const BudgetScoreConfig *config);
+
+/**
+ * budget_score_rounding_to_string:
+ * @rounding: a value
+ *
+ * Gives the name of a rounding: "half_up" or "down", as the
+ * `score_rounding` key of a profile writes it. The string is static.
+ *
+ * Returns: (transfer none) (nullable): its name; NULL, after a critical
+ *   warning, for a value outside the enumeration.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_score_rounding_to_string(BudgetScoreRounding rounding);
+
+/**
+ * budget_score_rounding_from_string:
+ * @text: "half_up" or "down" (any ASCII case)
+ * @out: (out) (nullable): the value
+ *
+ * Reads a rounding name; @out is left untouched when it is unknown.
+ *
+ * Returns: false if @text names none.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_score_rounding_from_string(const char *text, BudgetScoreRounding *out);
 
 /**
  * budget_score_config_set_name:

@@ -773,7 +773,11 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  * Deviation = actual − target (for ranges, past the nearer bound).
  *
  * Deadline targets take a date (met if on or before the deadline, no ratio,
- * deviation = days late) or a word as for qualitative targets (no ratio).
+ * deviation = days late) or a word as for qualitative targets (no ratio). A
+ * date with words around it is read as the date, with a warning in @out's
+ * reason, when the words are the target's own ("完成时间为2022年12月30日"
+ * copied from the target) or a completion word ("2024年11月完成"); other
+ * words make it "cannot evaluate".
  *
  * Qualitative (and deadline) targets read the three bands of the national
  * 自评表 first: 达成预期指标 is met, 部分达成预期指标 (…并具有一定效果)
@@ -789,8 +793,17 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  * 落实 到位 持续提升 提升 提高 好 优 优秀 y yes √ ✓; partly met if it is
  * 部分/基本/大部分/初步/较为 followed by such a word (or by the target's text),
  * or 一般, 较好, 部分, 基本; not met if it is 否 n no × ✗ 差, starts with 未,
- * 尚未, 没有, 没 or 无法, or is 不 followed by such a word ("不符合要求");
- * anything else cannot be evaluated ("unknown word '…'").
+ * 尚未, 没有, 没 or 无法, or is 不 followed by such a word ("不符合要求").
+ * Degree words (after the band words, before the others): 程度 or 水平
+ * followed by 高/较高/很高 is met, by 一般/中等 partly met, by 低/较低/很低
+ * not met ("程度较高"); 较高 and 很高 alone are met, 较低 and 很低 alone not
+ * met. A percent without a comparator, 0 or more ("100%"), is the degree
+ * achieved: 100 % or more is met, 0 not met, anything between partly met;
+ * the ratio is that percent (capped at 10000 basis points) and the actual
+ * value the percent, with a warning in @out's reason (the score places the
+ * ratio in its qualitative bands). Anything else cannot be evaluated
+ * ("unknown word '…'", or "a qualitative target needs a word" for another
+ * number).
  *
  * Tiers targets take a grade (优/优秀, 良/良好, 中/中等, 差/较差) or a
  * number in the tiers' unit, which reaches the first band (优, 良, 中)
