@@ -13,12 +13,35 @@
 enum {
     TOOL_EXIT_OK = 0,
     TOOL_EXIT_PROBLEMS = 1, /* validate found errors */
-    TOOL_EXIT_USAGE = 2     /* usage error or unreadable input */
+    TOOL_EXIT_USAGE = 2,    /* usage error or unreadable input */
+    TOOL_EXIT_ALERT = 3     /* monitor found red (or yellow), check-payment refused or warned */
 };
 
 int tool_cmd_report(int argc, char **argv);
 int tool_cmd_validate(int argc, char **argv);
 int tool_cmd_score(int argc, char **argv);
+int tool_cmd_monitor(int argc, char **argv);
+int tool_cmd_check_payment(int argc, char **argv);
+int tool_cmd_form(int argc, char **argv);
+
+/* --quiet: no notes on stderr (problems and errors are still printed). */
+extern gboolean tool_quiet;
+
+/* The as-of date of a run (budget.c): --as-of @text when given (a bad date
+ * is printed, FALSE); otherwise today when today is in the year of the book
+ * in @dir, else 31 December of the book's year (today when the book names
+ * no year or cannot be read: the load then says why). */
+gboolean tool_resolve_as_of(const char *dir, const char *text, const BudgetCsvOptions *options,
+                            BudgetDate *out);
+
+/* "as of YYYY-MM-DD" on stderr unless --quiet, for outputs (CSV) that have
+ * no place for it. */
+void tool_note_as_of(BudgetDate as_of);
+
+/* Reads --config @path ([report] and [monitor]) into @config; prints the
+ * problem (FILE:LINE: [group] key: message) and returns FALSE. NULL @path
+ * does nothing. */
+gboolean tool_load_config(BudgetMonitorConfig *config, const char *path);
 
 /* A warning on stderr when an --as-of date lies outside the book's year (cmd-report.c). */
 void tool_warn_as_of(BudgetDate as_of, int book_year);

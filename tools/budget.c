@@ -3,9 +3,13 @@
  *     budget report DIR [options]     execution report at a date
  *     budget validate DIR [options]   every problem of every file
  *     budget score DIR [options]      self-evaluation scores, department ratios
+ *     budget monitor DIR [options]    双监控: money and goal colours, projection
+ *     budget check-payment DIR ...    spending-control pre-check of one payment
+ *     budget form KIND DIR [options]  the national forms (自评表, 运行监控表)
  *
- * Exit codes: 0 success, 1 validate found errors, 2 usage error or
- * unreadable input. */
+ * Exit codes, the same for every subcommand: 0 success, 1 problems found,
+ * 2 usage error or unreadable input, 3 alert (monitor: red, or yellow with
+ * --fail-on yellow; check-payment: refused or warned). */
 #include <locale.h>
 #include <string.h>
 
@@ -22,13 +26,86 @@ static const char usage_text[] =
     "  report     execution rate, plan, time progress and status at a date\n"
     "  validate   list every problem in every file (FILE:LINE:COLUMN: message)\n"
     "  score      self-evaluation scores (绩效自评), indicators, department ratios\n"
+    "  monitor    双监控: money and goal colours, unit roll-ups, year-end projection\n"
+    "  check-payment  would one payment pass the spending control?\n"
+    "  form       the national forms: self-evaluation (自评表), monitoring (运行监控表)\n"
     "\n"
     "Options:\n"
     "  -h, --help      show this help\n"
     "  --version       show the version\n"
     "\n"
     "Run 'budget COMMAND --help' for the options of a command.\n"
-    "Exit status: 0 success, 1 validate found errors, 2 usage error or unreadable input.\n";
+    "\n"
+    "Examples:\n"
+    "  budget report examples/data --as-of 2024-06-30\n"
+    "  budget monitor examples/data --as-of 2024-06-30 --fail-on yellow\n"
+    "  budget check-payment examples/data --code GXQ-2024-001 --amount 50000 --date 2024-05-10\n"
+    "  budget form self-evaluation examples/data --code GXQ-2024-001 --format csv\n"
+    "\n"
+    "--as-of defaults to today when today is in the book's year, else to\n"
+    "31 December of the book's year; every output states its date.\n"
+    "Exit status: 0 success, 1 problems found, 2 usage error or unreadable input,\n"
+    "3 alert (monitor found red or yellow, check-payment refused or warned).\n";
+
+gboolean tool_quiet = FALSE;
+
+gboolean tool_resolve_as_of(const char *dir, const char *text, const BudgetCsvOptions *options,
+                            BudgetDate *out)
+{
+    BudgetDate today = budget_date_today();
+    BudgetCsvOptions *book_options;
+    BudgetBook *book;
+    BudgetError err;
+    int year = 0;
+
+    if (text != NULL) {
+        if (!budget_date_parse(text, -1, out, &err)) {
+            tool_errorf("--as-of: %s", err.message);
+            return FALSE;
+        }
+        return TRUE;
+    }
+    /* The book alone (no transactions): its year decides the default. */
+    book_options = options != NULL ? NULL : budget_csv_options_new();
+    if (book_options != NULL)
+        budget_csv_options_set_lenient(book_options, TRUE);
+    book = budget_csv_load_book(dir, options != NULL ? options : book_options, NULL, NULL);
+    if (book != NULL)
+        year = budget_book_get_year(book);
+    budget_book_unref(book);
+    budget_csv_options_free(book_options);
+    if (year == 0 || budget_date_get_year(today) == year)
+        *out = today;
+    else if (!budget_date_from_ymd(year, 12, 31, out))
+        *out = today;
+    return TRUE;
+}
+
+void tool_note_as_of(BudgetDate as_of)
+{
+    char date[16];
+
+    if (tool_quiet)
+        return;
+    budget_date_format(as_of, date, sizeof date);
+    tool_errorf("as of %s", date);
+}
+
+gboolean tool_load_config(BudgetMonitorConfig *config, const char *path)
+{
+    BudgetError err;
+
+    if (path == NULL)
+        return TRUE;
+    if (!budget_monitor_config_load_file(config, path, &err)) {
+        if (err.line > 0)
+            tool_errorf("%s:%" G_GINT64_FORMAT ": %s", path, err.line, err.message);
+        else
+            tool_errorf("%s: %s", path, err.message);
+        return FALSE;
+    }
+    return TRUE;
+}
 
 /* Our text is UTF-8 whatever the locale: GLib would otherwise transliterate
  * the help of a C-locale terminal to '?'. */
@@ -69,6 +146,12 @@ int main(int argc, char **argv)
         return tool_cmd_validate(argc - 1, argv + 1);
     if (strcmp(command, "score") == 0)
         return tool_cmd_score(argc - 1, argv + 1);
+    if (strcmp(command, "monitor") == 0)
+        return tool_cmd_monitor(argc - 1, argv + 1);
+    if (strcmp(command, "check-payment") == 0)
+        return tool_cmd_check_payment(argc - 1, argv + 1);
+    if (strcmp(command, "form") == 0)
+        return tool_cmd_form(argc - 1, argv + 1);
     if (command[0] == '-')
         tool_errorf("unknown option '%s' (try 'budget --help')", command);
     else
