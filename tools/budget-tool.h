@@ -29,13 +29,14 @@ extern gboolean tool_quiet;
 
 /* The as-of date of a run (budget.c): --as-of @text when given (a bad date
  * is printed, FALSE); otherwise today when today is in the year of the book
- * in @dir, else 31 December of the book's year (today when the book names
- * no year or cannot be read: the load then says why). */
+ * in @dir, else 31 December of the book's year; 0 when the book names no
+ * year or cannot be read (the folder's load then says why). */
 gboolean tool_resolve_as_of(const char *dir, const char *text, const BudgetCsvOptions *options,
                             BudgetDate *out);
 
-/* "as of YYYY-MM-DD" on stderr unless --quiet, for outputs (CSV) that have
- * no place for it. */
+/* "as of YYYY-MM-DD" on stderr when it is a terminal (and not --quiet), for
+ * outputs (CSV, Markdown) that have no place for it, when the date was not
+ * given with --as-of. */
 void tool_note_as_of(BudgetDate as_of);
 
 /* Reads --config @path ([report] and [monitor]) into @config; prints the

@@ -12,6 +12,7 @@
  * --fail-on yellow; check-payment: refused or warned). */
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "budget-tool.h"
 
@@ -74,10 +75,13 @@ gboolean tool_resolve_as_of(const char *dir, const char *text, const BudgetCsvOp
         year = budget_book_get_year(book);
     budget_book_unref(book);
     budget_csv_options_free(book_options);
-    if (year == 0 || budget_date_get_year(today) == year)
+    /* No year (or no book): 0, so that the load says what is missing. */
+    if (year == 0)
+        *out = 0;
+    else if (budget_date_get_year(today) == year)
         *out = today;
     else if (!budget_date_from_ymd(year, 12, 31, out))
-        *out = today;
+        *out = 0;
     return TRUE;
 }
 
@@ -85,7 +89,9 @@ void tool_note_as_of(BudgetDate as_of)
 {
     char date[16];
 
-    if (tool_quiet)
+    /* For a person at a terminal; a script reads the date it passed, or the
+     * JSON's "as_of", and keeps a clean stderr. */
+    if (tool_quiet || !isatty(fileno(stderr)))
         return;
     budget_date_format(as_of, date, sizeof date);
     tool_errorf("as of %s", date);

@@ -90,7 +90,7 @@ static gboolean write_form(FormKind kind, const FormArgs *args, const BudgetLedg
                                             : "绩效运行监控表 (monitoring)",
                date);
         tool_table_print(ft.table, stdout);
-    } else if (format == BUDGET_EXPORT_FORMAT_CSV) {
+    } else if (format != BUDGET_EXPORT_FORMAT_JSON && args->as_of == NULL) {
         tool_note_as_of(budget_ledger_get_as_of(ledger));
     }
     if (ft.table != NULL)

@@ -287,7 +287,7 @@ static gboolean write_output(const MonitorArgs *args, const BudgetMonitorResult 
     budget_export_free(ex);
     if (!ok)
         tool_print_export_problem(&err);
-    else if (format == BUDGET_EXPORT_FORMAT_CSV)
+    else if (format != BUDGET_EXPORT_FORMAT_JSON && args->as_of == NULL)
         tool_note_as_of(budget_monitor_result_get_as_of(result));
     return ok;
 }

@@ -8,6 +8,7 @@ typedef struct {
     char *as_of;
     char *format;
     char *encoding;
+    char *config;
     gboolean detail;
     gboolean department;
     gboolean lenient;
@@ -227,6 +228,9 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
     budget_csv_options_set_files(options, args->department
                                               ? BUDGET_CSV_FILES_ALL
                                               : BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_DEPARTMENT);
+    /* Without --as-of: today in the book's year, else 31 December. */
+    if (d->as_of == 0 && !tool_resolve_as_of(dir, NULL, options, &d->as_of))
+        goto out;
     d->folder = budget_csv_folder_load(dir, d->as_of, options, diag, &err);
     if (d->folder == NULL) {
         tool_hint_year(&err);
@@ -235,7 +239,7 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
     d->book = budget_csv_folder_get_book(d->folder);
     d->ledger = budget_csv_folder_get_ledger(d->folder);
     d->inputs = budget_csv_folder_get_department_inputs(d->folder);
-    if (d->as_of == 0)
+    if (args->as_of == NULL)
         d->as_of = budget_ledger_get_as_of(d->ledger);
     else
         tool_warn_as_of(d->as_of, budget_book_get_year(d->book));
@@ -267,6 +271,8 @@ static int run_score(const char *dir, const ScoreArgs *args, ScoreData *d)
         if (args->detail ? !print_detail(d, report) : !print_summary(d, report))
             goto out;
     }
+    if (!d->table && d->export_format != BUDGET_EXPORT_FORMAT_JSON && args->as_of == NULL)
+        tool_note_as_of(d->as_of);
     status = tool_flush_stdout();
 out:
     budget_score_report_free(report);
@@ -279,7 +285,7 @@ int tool_cmd_score(int argc, char **argv)
     ScoreArgs args = {0};
     GOptionEntry entries[] = {
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
-         "Evaluation date (default: 31 December of the book's year)", "YYYY-MM-DD"},
+         "Evaluation date (default: today in the book's year, else 31 December)", "YYYY-MM-DD"},
         {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)",
          "table|csv|json|markdown"},
         {"detail", 0, 0, G_OPTION_ARG_NONE, &args.detail, "One row per indicator instead of per project",
@@ -290,6 +296,10 @@ int tool_cmd_score(int argc, char **argv)
          "Skip bad rows (listed on stderr) instead of stopping at the first", NULL},
         {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
          "auto|UTF-8|GB18030"},
+        {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
+         "A configuration file (docs/config.md); its [report] and [monitor] groups are checked", "FILE"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, "No notes on stderr (problems are still printed)",
+         NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *context = g_option_context_new("DIR - self-evaluation scores (绩效自评)");
@@ -339,6 +349,15 @@ int tool_cmd_score(int argc, char **argv)
         tool_errorf("--as-of: %s", err.message);
         goto out;
     }
+    /* The file's [report] and [monitor] groups are checked here, so that a
+     * bad key fails every command alike; [score] has its own reader. */
+    if (args.config != NULL) {
+        BudgetMonitorConfig *config = budget_monitor_config_new();
+        gboolean ok = tool_load_config(config, args.config);
+        budget_monitor_config_free(config);
+        if (!ok)
+            goto out;
+    }
     if (!tool_check_data_dir(argv[1]))
         goto out;
     status = run_score(argv[1], &args, &data);
@@ -348,5 +367,6 @@ out:
     g_free(args.as_of);
     g_free(args.format);
     g_free(args.encoding);
+    g_free(args.config);
     return status;
 }
