@@ -640,6 +640,10 @@ static void test_config_setters(void)
     CU_ASSERT_EQUAL(red, -2000);
     CU_ASSERT_EQUAL(yellow, -1000);
     CU_ASSERT_EQUAL(budget_monitor_config_get_spend_policy(NULL, NULL), BUDGET_SPEND_STOP);
+    budget_monitor_config_set_spend_policy(config, BUDGET_SPEND_WARN, false);
+    CU_ASSERT_EQUAL(budget_monitor_config_get_spend_policy(config, NULL), BUDGET_SPEND_WARN);
+    EXPECT_CRITICAL(budget_monitor_config_set_spend_policy(config, BUDGET_SPEND_POLICY_N, true));
+    CU_ASSERT_EQUAL(budget_monitor_config_get_spend_policy(config, NULL), BUDGET_SPEND_WARN);
     CU_ASSERT_FALSE(
         budget_monitor_config_set_colour_thresholds(config, BUDGET_MONITOR_BASIS_RATIO, 8000, 6000, &err));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, "");

@@ -243,6 +243,8 @@ typedef enum {
  * budget_monitor_colour_to_string:
  * @colour: a colour
  *
+ * Gives the English name of a colour, as the monitor table writes it. The string is static.
+ *
  * Returns: (transfer none) (nullable): "none", "green", "yellow" or "red";
  *   NULL after a critical warning for a value outside the enumeration.
  * Since: 1.0
@@ -254,6 +256,8 @@ const char *budget_monitor_colour_to_string(BudgetMonitorColour colour);
  * budget_monitor_colour_from_string:
  * @text: a name as budget_monitor_colour_to_string() gives it (any ASCII case)
  * @out: (out) (nullable): the colour; untouched when @text names none
+ *
+ * Reads the name of a colour back into a #BudgetMonitorColour.
  *
  * Returns: true when @text names a colour; false otherwise, or (after a
  *   critical warning) when @text is NULL.
@@ -289,6 +293,8 @@ typedef enum {
  * budget_monitor_basis_to_string:
  * @basis: a basis
  *
+ * Gives the name of a basis, as `--basis` and the config key take it. The string is static.
+ *
  * Returns: (transfer none) (nullable): "ratio" or "gap"; NULL after a
  *   critical warning for a value outside the enumeration.
  * Since: 1.0
@@ -300,6 +306,8 @@ const char *budget_monitor_basis_to_string(BudgetMonitorBasis basis);
  * budget_monitor_basis_from_string:
  * @text: "ratio" or "gap" (any ASCII case)
  * @out: (out) (nullable): the basis; untouched when @text names none
+ *
+ * Reads the name of a basis back into a #BudgetMonitorBasis.
  *
  * Returns: true when @text names a basis.
  * Since: 1.0
@@ -332,6 +340,8 @@ typedef enum {
  * budget_monitor_against_to_string:
  * @against: a reference
  *
+ * Gives the name of a reference, as `--against` and the config key take it. The string is static.
+ *
  * Returns: (transfer none) (nullable): "time" or "plan"; NULL after a
  *   critical warning for a value outside the enumeration.
  * Since: 1.0
@@ -343,6 +353,8 @@ const char *budget_monitor_against_to_string(BudgetMonitorAgainst against);
  * budget_monitor_against_from_string:
  * @text: "time" or "plan" (any ASCII case)
  * @out: (out) (nullable): the value; untouched when @text names none
+ *
+ * Reads the name of a reference back into a #BudgetMonitorAgainst.
  *
  * Returns: true when @text names a value.
  * Since: 1.0
@@ -377,6 +389,8 @@ typedef enum {
  * budget_monitor_projection_to_string:
  * @method: a projection method
  *
+ * Gives the name of a projection method, as the monitor table writes it. The string is static.
+ *
  * Returns: (transfer none) (nullable): "plan" or "run_rate"; NULL after a
  *   critical warning for a value outside the enumeration.
  * Since: 1.0
@@ -388,6 +402,8 @@ const char *budget_monitor_projection_to_string(BudgetMonitorProjection method);
  * budget_monitor_projection_from_string:
  * @text: "plan" or "run_rate" (any ASCII case)
  * @out: (out) (nullable): the method; untouched when @text names none
+ *
+ * Reads the name of a projection method back into a #BudgetMonitorProjection.
  *
  * Returns: true when @text names a method.
  * Since: 1.0
@@ -433,6 +449,8 @@ typedef enum {
  * budget_monitor_reason_to_string:
  * @reason: a reason
  *
+ * Gives the name of a reason, as the monitor table writes it. The string is static.
+ *
  * Returns: (transfer none) (nullable): "ok", "over_budget", "below_floor",
  *   "no_rate", "no_plan", "nothing_due" or "no_actuals"; NULL after a
  *   critical warning for a value outside the enumeration.
@@ -445,6 +463,8 @@ const char *budget_monitor_reason_to_string(BudgetMonitorReason reason);
  * budget_monitor_reason_from_string:
  * @text: a name as budget_monitor_reason_to_string() gives it
  * @out: (out) (nullable): the reason; untouched when @text names none
+ *
+ * Reads the name of a reason back into a #BudgetMonitorReason.
  *
  * Returns: true when @text names a reason.
  * Since: 1.0
@@ -489,6 +509,8 @@ void budget_monitor_config_set_basis(BudgetMonitorConfig *config, BudgetMonitorB
 /**
  * budget_monitor_config_get_basis:
  * @config: (nullable): a configuration; NULL for the defaults
+ *
+ * Gives the basis the money colour is judged on.
  *
  * Returns: the basis the money colour is judged on.
  * Since: 1.0
@@ -617,6 +639,8 @@ void budget_monitor_config_set_spend_policy(BudgetMonitorConfig *config, BudgetS
  * @config: (nullable): a configuration; NULL for the defaults
  * @control_plan: (out) (optional): whether the plan is controlled too
  *
+ * Gives the spending policy of a configuration (for budget_ledger_set_policy()).
+ *
  * Returns: the spending policy.
  * Since: 1.0
  */
@@ -736,6 +760,8 @@ void budget_monitor_result_free(BudgetMonitorResult *result);
  * budget_monitor_result_get_as_of:
  * @result: a result
  *
+ * Gives the date the monitoring is at.
+ *
  * Returns: the as-of date of the ledger it was computed from; 0 after a
  *   critical for NULL.
  * Since: 1.0
@@ -747,6 +773,8 @@ BudgetDate budget_monitor_result_get_as_of(const BudgetMonitorResult *result);
  * budget_monitor_result_get_basis:
  * @result: a result
  * @against: (out) (optional): what execution was measured against
+ *
+ * Gives how the money colours were judged.
  *
  * Returns: the basis the money colours were judged on.
  * Since: 1.0
@@ -772,6 +800,8 @@ const BudgetReport *budget_monitor_result_get_report(const BudgetMonitorResult *
  * budget_monitor_result_get_n_projects:
  * @result: a result
  *
+ * Counts the project rows (every project of the ledger, in code order).
+ *
  * Returns: the number of project rows.
  * Since: 1.0
  */
@@ -785,6 +815,8 @@ size_t budget_monitor_result_get_n_projects(const BudgetMonitorResult *result);
  * @aspect: money, goal or overall
  * @reason: (out) (optional): why (for the overall colour, the reason of the
  *   aspect it was taken from: money when the two are equal)
+ *
+ * Gives one colour of a project and why it is that colour.
  *
  * Returns: the colour; %BUDGET_MONITOR_COLOUR_NONE after a critical for a
  *   bad argument.
@@ -803,6 +835,8 @@ BudgetMonitorColour budget_monitor_result_get_colour(const BudgetMonitorResult *
  * @measure_bp: (out) (optional): the ratio (bp of percent) or gap (bp of
  *   percentage points) the money colour was judged on
  *
+ * Gives the reference and the measure the money colour was judged on.
+ *
  * Returns: true when the money colour was judged by the measure (reason
  *   %BUDGET_MONITOR_REASON_OK); false otherwise (the outs are untouched).
  * Since: 1.0
@@ -818,6 +852,8 @@ bool budget_monitor_result_get_measure(const BudgetMonitorResult *result, size_t
  * @counts: (out caller-allocates) (array fixed-size=4): the number of the
  *   project's indicators of each #BudgetMonitorColour (NONE: not judged)
  *
+ * Counts the project's indicators by the colour each was judged.
+ *
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -831,6 +867,8 @@ void budget_monitor_result_get_goal_counts(const BudgetMonitorResult *result, si
  * @method: a projection method
  * @projected: (out) (optional): 全年预计执行数, in fen
  * @balance: (out) (optional): 预计结余 = adjusted budget − @projected, in fen
+ *
+ * Gives a project's year-end projection by one method, and the balance it leaves.
  *
  * Returns: true when @method is defined for the project (plan: a valid
  *   plan; run rate: elapsed time > 0) and its figures fit in 64 bits.
@@ -848,6 +886,8 @@ bool budget_monitor_result_get_projection(const BudgetMonitorResult *result, siz
  * @method: (out): the method the row shows: the configuration's, or the
  *   other one when it is not defined for the project
  *
+ * Tells which projection a project row shows.
+ *
  * Returns: false when neither method is defined (@method untouched).
  * Since: 1.0
  */
@@ -859,6 +899,8 @@ bool budget_monitor_result_get_projection_method(const BudgetMonitorResult *resu
  * budget_monitor_result_get_n_units:
  * @result: a result
  *
+ * Counts the units of the roll-up.
+ *
  * Returns: the number of units (rows of the unit roll-up, sorted by name).
  * Since: 1.0
  */
@@ -869,6 +911,8 @@ size_t budget_monitor_result_get_n_units(const BudgetMonitorResult *result);
  * budget_monitor_result_get_unit_nth:
  * @result: a result
  * @index: 0 .. n_units − 1
+ *
+ * Gives the name of a unit of the roll-up.
  *
  * Returns: (transfer none) (nullable): the unit's name ("" for projects
  *   without a unit); NULL after a critical for a bad index.
@@ -893,7 +937,9 @@ const char *budget_monitor_result_get_unit_nth(const BudgetMonitorResult *result
  * sum of the projects' shown projections (a project without any adds its
  * executed amount, so a sum is never flattered by a missing row).
  *
- * Returns: false when @unit names no unit (the outs are untouched).
+ * Returns: false when @unit names no unit, or when @projected or @balance
+ *   is asked and its sum does not fit in 64 bits of fen (the outs are then
+ *   untouched).
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
