@@ -186,6 +186,31 @@ run "check-payment without --amount: exit 2" 2 check-payment "$d" --code M1 --da
 run "check-payment bad amount: exit 2" 2 check-payment "$d" --code M1 --amount 1.005 --date 2024-05-10 &&
     pass "check-payment bad amount: exit 2"
 
+# --- progress on a terminal ------------------------------------------------------------
+# 450,000 payments of 0.01 (over 8 MiB): a bar on stderr when it is a
+# terminal (script(1) gives one), nothing when it is not.
+big="$tmp/big"
+mkdir -p "$big"
+cp "$d/projects.csv" "$big/"
+awk 'BEGIN { print "date,code,amount"; for (i = 0; i < 450000; i++) print "2024-01-15,M1,0.01" }' \
+    >"$big/transactions.csv"
+if run "a large folder without a terminal" 3 monitor "$big" --as-of 2024-06-30 --format csv; then
+    check "no progress bar when stderr is not a terminal" sh -c "! grep -q 'reading transactions' '$tmp/err'"
+    # 450,000 × 0.01 = 4,500.00 paid on M1.
+    check "the large folder's payments all count" grep -q "^M1,U1,绿项目,green,green,ok,none,no_actuals,10000.00,4500.00," \
+        "$tmp/out"
+fi
+if command -v script >/dev/null 2>&1; then
+    script -qc "'$BUDGET' monitor '$big' --as-of 2024-06-30 --format csv --out '$tmp/big.csv'" "$tmp/typescript" \
+        >/dev/null 2>&1
+    check "a progress bar on a terminal, to 100 %" grep -q "reading transactions.csv \[#*\] 100%" "$tmp/typescript"
+    script -qc "'$BUDGET' monitor '$big' --as-of 2024-06-30 --quiet --format csv --out '$tmp/big.csv'" \
+        "$tmp/typescript" >/dev/null 2>&1
+    check "--quiet: no progress bar" sh -c "! grep -q 'reading transactions' '$tmp/typescript'"
+else
+    echo "note: script(1) not found: the progress bar on a terminal is not checked"
+fi
+
 # --- every money colour from the report's own columns ------------------------------
 # ratio = round(rate ÷ time progress, bp); over_budget is red; no rate is
 # not judged ("none"); red below 60 %, yellow below 80 %.

@@ -39,6 +39,13 @@ gboolean tool_resolve_as_of(const char *dir, const char *text, const BudgetCsvOp
  * given with --as-of. */
 void tool_note_as_of(BudgetDate as_of);
 
+/* budget_csv_folder_load() of @files (budget_csv_options_set_files()),
+ * with a progress bar on stderr while transactions.csv is read when stderr
+ * is a terminal, the file is large (8 MiB) and not --quiet: the file then
+ * goes through the loader's read callback (budget.c). */
+BudgetCsvFolder *tool_load_folder(const char *dir, BudgetDate as_of, BudgetCsvOptions *options,
+                                  unsigned files, BudgetDiagnostics *diag, BudgetError *err);
+
 /* Reads --config @path ([report] and [monitor]) into @config; prints the
  * problem (FILE:LINE: [group] key: message) and returns FALSE. NULL @path
  * does nothing. */

@@ -11,7 +11,10 @@
  * 2 usage error or unreadable input, 3 alert (monitor: red, or yellow with
  * --fail-on yellow; check-payment: refused or warned). */
 #include <locale.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "budget-tool.h"
@@ -111,6 +114,97 @@ gboolean tool_load_config(BudgetMonitorConfig *config, const char *path)
         return FALSE;
     }
     return TRUE;
+}
+
+/* ---- Loading a folder, with progress on a terminal --------------------- */
+
+/* A load is long enough to show progress from this size of transactions.csv. */
+#define PROGRESS_MIN_BYTES (8 * 1024 * 1024)
+#define PROGRESS_WIDTH 30
+
+typedef struct {
+    int fd;
+    guint64 size, done;
+    int shown; /* percent drawn, -1 before the first */
+} Progress;
+
+static void progress_draw(Progress *p)
+{
+    int pct = p->size > 0 ? (int)(p->done * 100 / p->size) : 100;
+    char bar[PROGRESS_WIDTH + 1];
+
+    if (pct == p->shown)
+        return;
+    p->shown = pct;
+    for (int i = 0; i < PROGRESS_WIDTH; i++)
+        bar[i] = i < pct * PROGRESS_WIDTH / 100 ? '#' : '.';
+    bar[PROGRESS_WIDTH] = '\0';
+    fprintf(stderr, "\rbudget: reading transactions.csv [%s] %3d%%", bar, pct);
+    fflush(stderr);
+}
+
+/* The loader's read callback (BudgetReadFunc): the file's bytes, counted. */
+static ptrdiff_t progress_read(void *buf, size_t size, void *user_data)
+{
+    Progress *p = user_data;
+    ssize_t n;
+
+    do
+        n = read(p->fd, buf, size);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return -1;
+    p->done += (guint64)n;
+    progress_draw(p);
+    return n;
+}
+
+BudgetCsvFolder *tool_load_folder(const char *dir, BudgetDate as_of, BudgetCsvOptions *options,
+                                  unsigned files, BudgetDiagnostics *diag, BudgetError *err)
+{
+    BudgetCsvFolder *folder;
+    char *path = NULL;
+    struct stat st;
+    gboolean ok;
+
+    budget_csv_options_set_files(options, files);
+    if ((files & BUDGET_CSV_FILE_TRANSACTIONS) == 0 || tool_quiet || !isatty(fileno(stderr)))
+        return budget_csv_folder_load(dir, as_of, options, diag, err);
+    /* The folder without its transactions, then transactions.csv through
+     * the read callback, counted: what budget_csv_folder_load() does, in
+     * two steps. */
+    budget_csv_options_set_files(options, files & ~(unsigned)BUDGET_CSV_FILE_TRANSACTIONS);
+    folder = budget_csv_folder_load(dir, as_of, options, diag, err);
+    budget_csv_options_set_files(options, files);
+    if (folder == NULL)
+        return NULL;
+    if (!budget_csv_find_file(dir, "transactions.csv", &path, err)) {
+        if (diag != NULL)
+            budget_diagnostics_add(diag, err, false);
+        budget_csv_folder_free(folder);
+        return NULL;
+    }
+    if (path == NULL)
+        return folder;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= PROGRESS_MIN_BYTES) {
+        Progress p = {open(path, O_RDONLY), (guint64)st.st_size, 0, -1};
+        if (p.fd < 0) {
+            ok = budget_csv_load_transactions(budget_csv_folder_get_ledger(folder), path, options, diag, err);
+        } else {
+            ok = budget_csv_load_transactions_callback(budget_csv_folder_get_ledger(folder), progress_read,
+                                                       &p, path, options, diag, err);
+            close(p.fd);
+            fputs("\r\033[K", stderr); /* the bar is gone once the file is read */
+        }
+    } else {
+        ok = budget_csv_load_transactions(budget_csv_folder_get_ledger(folder), path, options, diag, err);
+    }
+    budget_free(path);
+    if (!ok) {
+        budget_csv_folder_free(folder);
+        return NULL;
+    }
+    return folder;
 }
 
 /* Our text is UTF-8 whatever the locale: GLib would otherwise transliterate

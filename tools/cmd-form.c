@@ -110,11 +110,11 @@ static int run_form(FormKind kind, const char *dir, const FormArgs *args, const 
 
     if (!tool_set_encoding(options, args->encoding))
         goto out;
-    budget_csv_options_set_files(options, BUDGET_CSV_FILE_ADJUSTMENTS | BUDGET_CSV_FILE_TRANSACTIONS |
-                                              BUDGET_CSV_FILE_INDICATORS);
     if (!tool_resolve_as_of(dir, args->as_of, options, &as_of))
         goto out;
-    folder = budget_csv_folder_load(dir, as_of, options, diag, &err);
+    folder = tool_load_folder(
+        dir, as_of, options,
+        BUDGET_CSV_FILE_ADJUSTMENTS | BUDGET_CSV_FILE_TRANSACTIONS | BUDGET_CSV_FILE_INDICATORS, diag, &err);
     if (folder == NULL) {
         tool_hint_year(&err);
         goto out;

@@ -346,7 +346,8 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     /* Without --as-of: today in the book's year, else 31 December. */
     if (style.as_of == 0 && !tool_resolve_as_of(dir, NULL, options, &style.as_of))
         goto out;
-    folder = budget_csv_folder_load(dir, style.as_of, options, diag, &err);
+    folder = tool_load_folder(dir, style.as_of, options,
+                              BUDGET_CSV_FILE_ADJUSTMENTS | BUDGET_CSV_FILE_TRANSACTIONS, diag, &err);
     if (folder == NULL) {
         tool_hint_year(&err);
         goto out;

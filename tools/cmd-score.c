@@ -231,7 +231,10 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
     /* Without --as-of: today in the book's year, else 31 December. */
     if (d->as_of == 0 && !tool_resolve_as_of(dir, NULL, options, &d->as_of))
         goto out;
-    d->folder = budget_csv_folder_load(dir, d->as_of, options, diag, &err);
+    d->folder = tool_load_folder(dir, d->as_of, options,
+                                 args->department ? BUDGET_CSV_FILES_ALL
+                                                  : BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_DEPARTMENT,
+                                 diag, &err);
     if (d->folder == NULL) {
         tool_hint_year(&err);
         goto out;
