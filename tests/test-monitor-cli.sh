@@ -132,6 +132,19 @@ run "--fail-on green: exit 2" 2 monitor "$d" --fail-on green && pass "--fail-on 
 run "--red above --yellow: exit 2" 2 monitor "$d" --red 90 && pass "--red above --yellow: exit 2"
 run "monitor --help" 0 monitor --help && check "monitor --help has examples" grep -q "Examples:" "$tmp/out"
 
+# Every command's --help has examples; --quiet leaves stderr to problems.
+for c in report validate score monitor check-payment "form monitoring" "form self-evaluation"; do
+    # shellcheck disable=SC2086
+    "$BUDGET" $c --help >"$tmp/help" 2>&1
+    check "budget $c --help has examples" grep -q "^Examples:" "$tmp/help"
+done
+if run "validate --quiet" 0 validate "$d" --quiet; then
+    check "validate --quiet: nothing on stderr" test ! -s "$tmp/err"
+fi
+if run "monitor --quiet" 3 monitor "$d" --as-of 2024-06-30 --quiet; then
+    check "monitor --quiet: no alert note" test ! -s "$tmp/err"
+fi
+
 # --- the as-of default ---------------------------------------------------------------
 # A book of 2001 (never this year): every command defaults to 2001-12-31,
 # where time progress is 100 %: 45, 35 and 20 % are all below 60 %, red.

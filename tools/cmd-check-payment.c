@@ -242,7 +242,7 @@ int tool_cmd_check_payment(int argc, char **argv)
         "closes its period. The default policy is stop with plan control; a config\n"
         "file's [monitor] spend_policy (ignore, warn, stop) and control_plan change it.\n"
         "\n"
-        "Example:\n"
+        "Examples:\n"
         "  budget check-payment examples/data --code GXQ-2024-001 --amount 50000 --date 2024-05-10\n"
         "\n"
         "Exit status: 0 allowed, 2 usage error or unreadable input, 3 refused (stop)\n"

@@ -209,6 +209,7 @@ static void print_rollups(FILE *out, const BudgetMonitorResult *result)
     }
     fputs("By unit (worst colour, projects per colour, 全年预计执行数 and 预计结余 in 元)\n", out);
     tool_table_print(table, out);
+    tool_table_free(table);
 }
 
 static void print_view(FILE *out, const BudgetMonitorResult *result, const BudgetMonitorConfig *config)

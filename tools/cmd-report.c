@@ -432,7 +432,13 @@ int tool_cmd_report(int argc, char **argv)
                  "exact decimal strings, null when undefined) and Markdown carry the same\n"
                  "columns. Negative thresholds may be written --thresholds=-15,-5,10.\n"
                  "\n"
-                 "Exit status: 0 success, 2 usage error or unreadable input.");
+                 "Examples:\n"
+                 "  budget report examples/data --as-of 2024-06-30\n"
+                 "  budget report examples/data --level unit --money-unit 万元 --format csv\n"
+                 "  budget report examples/data --config budget.ini --format json\n"
+                 "\n"
+                 "Exit status: 0 success, 2 usage error or unreadable input (the codes of every\n"
+                 "command: 1 problems found, 3 alert; see budget --help).");
     if (!tool_parse_args(context, "report", &argc, &argv))
         goto out;
     config = budget_monitor_config_new();

@@ -333,6 +333,11 @@ int tool_cmd_score(int argc, char **argv)
                  "JSON (money and rates as exact decimal strings, null when undefined) and\n"
                  "Markdown carry the same columns.\n"
                  "\n"
+                 "Examples:\n"
+                 "  budget score examples/data\n"
+                 "  budget score examples/data --detail --format csv > indicators-scored.csv\n"
+                 "  budget score examples/data --department\n"
+                 "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
     if (!tool_parse_args(context, "score", &argc, &argv))
         goto out;

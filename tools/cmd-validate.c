@@ -67,16 +67,20 @@ static int run_validate(const char *dir, const char *encoding)
         budget_diagnostics_add(diag, &err, false);
 
     fflush(stdout);
-    if (book != NULL)
-        fprintf(stderr, "%zu projects, %zu transactions, %zu adjustments, %zu indicators: ",
-                budget_book_get_n_projects(book), n_transactions, budget_book_get_n_adjustments(book),
-                budget_book_get_n_indicators(book));
-    if (problems.n_errors == 0)
-        fprintf(stderr, "no errors, %" G_GUINT64_FORMAT " warning%s\n", problems.n_warnings,
-                problems.n_warnings == 1 ? "" : "s");
-    else
-        fprintf(stderr, "%" G_GUINT64_FORMAT " error%s, %" G_GUINT64_FORMAT " warning%s\n", problems.n_errors,
-                problems.n_errors == 1 ? "" : "s", problems.n_warnings, problems.n_warnings == 1 ? "" : "s");
+    /* --quiet: the problems on stdout and the exit status say it all. */
+    if (!tool_quiet) {
+        if (book != NULL)
+            fprintf(stderr, "%zu projects, %zu transactions, %zu adjustments, %zu indicators: ",
+                    budget_book_get_n_projects(book), n_transactions, budget_book_get_n_adjustments(book),
+                    budget_book_get_n_indicators(book));
+        if (problems.n_errors == 0)
+            fprintf(stderr, "no errors, %" G_GUINT64_FORMAT " warning%s\n", problems.n_warnings,
+                    problems.n_warnings == 1 ? "" : "s");
+        else
+            fprintf(stderr, "%" G_GUINT64_FORMAT " error%s, %" G_GUINT64_FORMAT " warning%s\n",
+                    problems.n_errors, problems.n_errors == 1 ? "" : "s", problems.n_warnings,
+                    problems.n_warnings == 1 ? "" : "s");
+    }
     status = problems.n_errors > 0 ? TOOL_EXIT_PROBLEMS : TOOL_EXIT_OK;
 
 out:
@@ -96,6 +100,8 @@ int tool_cmd_validate(int argc, char **argv)
     GOptionEntry entries[] = {
         {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &encoding, "Input encoding (default: auto)",
          "auto|UTF-8|GB18030"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet,
+         "No summary on stderr (the problems are still printed)", NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *context = g_option_context_new("DIR - list every problem in every file");
@@ -114,6 +120,10 @@ int tool_cmd_validate(int argc, char **argv)
                  "                                        voucher number, an invalid plan)\n"
                  "LINE is the physical line where the record starts (the header is line 1),\n"
                  "COLUMN the 1-based field. A summary goes to stderr.\n"
+                 "\n"
+                 "Examples:\n"
+                 "  budget validate examples/data\n"
+                 "  budget validate data --encoding GB18030 > problems.txt\n"
                  "\n"
                  "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
                  "2 usage error or unreadable folder.");
