@@ -126,6 +126,12 @@ fi
 run "score --config checks the file too" 2 score "$d" --config "$tmp/bad.ini" && pass "score --config checks the file too"
 run "missing --config file: exit 2" 2 monitor "$d" --config "$tmp/none.ini" && pass "missing --config file: exit 2"
 
+# --lenient: skipped rows are warnings; the exit status is the colours'.
+"$BUDGET" monitor "$srcdir/data/cli/bad" --lenient --as-of 2024-12-31 >"$tmp/out" 2>"$tmp/err"
+rc=$?
+check "monitor --lenient lists the skipped rows" grep -q "(row skipped)" "$tmp/err"
+check "monitor --lenient: exit 0 or 3, never 1 or 2 (got $rc)" test "$rc" -eq 0 -o "$rc" -eq 3
+
 # --- usage -----------------------------------------------------------------------
 run "unknown --basis: exit 2" 2 monitor "$d" --basis wide && pass "unknown --basis: exit 2"
 run "--fail-on green: exit 2" 2 monitor "$d" --fail-on green && pass "--fail-on green: exit 2"

@@ -339,8 +339,6 @@ static int run_monitor(const char *dir, const MonitorArgs *args, const BudgetMon
             tool_errorf("alert: %zu red, %zu yellow", counts[BUDGET_MONITOR_COLOUR_RED],
                         counts[BUDGET_MONITOR_COLOUR_YELLOW]);
         status = TOOL_EXIT_ALERT;
-    } else if (problems.n_errors > 0) {
-        status = TOOL_EXIT_PROBLEMS;
     }
 
 out:
@@ -406,8 +404,9 @@ int tool_cmd_monitor(int argc, char **argv)
                  "  budget monitor examples/data --as-of 2024-06-30 --basis gap --red=-20 --yellow=-10\n"
                  "  budget monitor examples/data --format csv --level unit --out units.csv\n"
                  "\n"
-                 "Exit status: 0 nothing to alert, 1 rows were rejected (--lenient), 2 usage\n"
-                 "error or unreadable input, 3 a project is red (or yellow with --fail-on yellow).");
+                 "Exit status: 0 nothing to alert (rows skipped with --lenient are warnings),\n"
+                 "2 usage error or unreadable input, 3 a project is red (or yellow with\n"
+                 "--fail-on yellow).");
     if (!tool_parse_args(context, "monitor", &argc, &argv))
         goto out;
     if (!apply_args(&args, config, &fail_on))

@@ -38,7 +38,11 @@ BUDGET_BEGIN_DECLS
  *
  * Returns: (transfer full): a configuration holding the defaults: step
  *   plan, days time progress, adjusted denominator, thresholds −1500,
- *   −500 and +1000 bp. Free with budget_monitor_config_free().
+ *   −500 and +1000 bp; for the 双监控 the ratio basis against time
+ *   progress (red below 6000, yellow below 8000 bp; gap −2000 and −1000),
+ *   no floor, goal red ratio 6000, plan-based projection first, and the
+ *   stop policy with plan control (docs/config.md). Free with
+ *   budget_monitor_config_free().
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
