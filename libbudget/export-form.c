@@ -34,9 +34,14 @@ static char *text_or_empty(const char *text)
     return g_strdup(text != NULL ? text : "");
 }
 
-/* The projects a form covers: @code, or every project of @book in order. */
-static bool form_codes(const BudgetBook *book, const char *code, GPtrArray *codes, BudgetError *error)
+/* The projects a form covers: @code, or every project of @book in order;
+ * each must be a row of @report (a project added to the book after the
+ * ledger was made has none). */
+static bool form_codes(const BudgetBook *book, const BudgetReport *report, const char *code, GPtrArray *codes,
+                       BudgetError *error)
 {
+    size_t row;
+
     if (code != NULL) {
         if (budget_book_get_project(book, code) == NULL) {
             budgetp_error_set(error, BUDGET_ERROR_NOT_FOUND, NULL, 0, 0, "code", "no project %s in the book",
@@ -44,10 +49,18 @@ static bool form_codes(const BudgetBook *book, const char *code, GPtrArray *code
             return false;
         }
         g_ptr_array_add(codes, g_strdup(code));
-        return true;
+    } else {
+        for (size_t i = 0; i < budget_book_get_n_projects(book); i++)
+            g_ptr_array_add(codes, g_strdup(budget_project_get_code(budget_book_get_project_nth(book, i))));
     }
-    for (size_t i = 0; i < budget_book_get_n_projects(book); i++)
-        g_ptr_array_add(codes, g_strdup(budget_project_get_code(budget_book_get_project_nth(book, i))));
+    for (guint i = 0; i < codes->len; i++) {
+        if (!budget_report_find(report, g_ptr_array_index(codes, i), &row)) {
+            budgetp_error_set(error, BUDGET_ERROR_INCONSISTENT, NULL, 0, 0, "code",
+                              "project %s was added to the book after the ledger was made",
+                              (const char *)g_ptr_array_index(codes, i));
+            return false;
+        }
+    }
     return true;
 }
 
@@ -212,14 +225,13 @@ bool budget_export_form_self_evaluation(BudgetExport *export, const BudgetLedger
     budgetp_return_val_if_fail(export != NULL, false, error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
     book = budget_ledger_get_book(ledger);
-    codes = g_ptr_array_new_with_free_func(g_free);
-    if (!form_codes(book, code, codes, error)) {
-        g_ptr_array_unref(codes);
-        return false;
-    }
     report = budget_report_new(ledger, BUDGET_LEVEL_PROJECT, NULL, error);
-    if (report == NULL) {
+    if (report == NULL)
+        return false;
+    codes = g_ptr_array_new_with_free_func(g_free);
+    if (!form_codes(book, report, code, codes, error)) {
         g_ptr_array_unref(codes);
+        budget_report_free(report);
         return false;
     }
     budget_date_format(budget_ledger_get_as_of(ledger), as_of, sizeof as_of);
@@ -365,14 +377,13 @@ bool budget_export_form_monitoring(BudgetExport *export, const BudgetLedger *led
     budgetp_return_val_if_fail(export != NULL, false, error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
     book = budget_ledger_get_book(ledger);
-    codes = g_ptr_array_new_with_free_func(g_free);
-    if (!form_codes(book, code, codes, error)) {
-        g_ptr_array_unref(codes);
-        return false;
-    }
     result = budget_monitor_result_new(ledger, config, error);
-    if (result == NULL) {
+    if (result == NULL)
+        return false;
+    codes = g_ptr_array_new_with_free_func(g_free);
+    if (!form_codes(book, result->report, code, codes, error)) {
         g_ptr_array_unref(codes);
+        budget_monitor_result_free(result);
         return false;
     }
     as_of = budget_ledger_get_as_of(ledger);

@@ -521,6 +521,15 @@ static void test_export_forms(void)
     /* The whole book: 7 projects × (4 funds rows) + 6 indicators + header. */
     CU_ASSERT_TRUE(budget_export_form_monitoring(ex, ledger, NULL, NULL, &err));
     CU_ASSERT_EQUAL(rows.rows->len, 1 + 7 * 4 + 6);
+    g_ptr_array_set_size(rows.rows, 0);
+
+    /* A project added after the ledger was made has no figures in it. */
+    add(book, "Z", "U9", 100, true);
+    CU_ASSERT_FALSE(budget_export_form_monitoring(ex, ledger, NULL, NULL, &err));
+    assert_error(&err, BUDGET_ERROR_INCONSISTENT, 0, 0, "code");
+    CU_ASSERT_FALSE(budget_export_form_self_evaluation(ex, ledger, "Z", NULL, &err));
+    assert_error(&err, BUDGET_ERROR_INCONSISTENT, 0, 0, "code");
+    CU_ASSERT_EQUAL(rows.rows->len, 0);
 
     budget_export_free(ex);
     g_ptr_array_unref(rows.rows);

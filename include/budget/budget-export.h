@@ -472,7 +472,9 @@ bool budget_export_monitor(BudgetExport *export, const BudgetMonitorResult *resu
  * "form_self_evaluation"` and `"as_of"`.
  *
  * Errors: %BUDGET_ERROR_NOT_FOUND (@code is not in the book, field
- * "code"), those of budget_score_project(), and as budget_export_report().
+ * "code"), %BUDGET_ERROR_INCONSISTENT (a project was added to the book after
+ * @ledger was made), those of budget_report_new() and
+ * budget_score_project(), and as budget_export_report().
  *
  * Returns: true when the whole table was written.
  * Since: 1.0
@@ -504,8 +506,10 @@ bool budget_export_form_self_evaluation(BudgetExport *export, const BudgetLedger
  * "form_monitoring"`, `"as_of"` and `"months"` ("1-N": the months ended by
  * the as-of date).
  *
- * Errors: %BUDGET_ERROR_NOT_FOUND (@code is not in the book), those of
- * budget_monitor_result_new(), and as budget_export_report().
+ * Errors: %BUDGET_ERROR_NOT_FOUND (@code is not in the book),
+ * %BUDGET_ERROR_INCONSISTENT (a project was added to the book after @ledger
+ * was made), those of budget_monitor_result_new(), and as
+ * budget_export_report().
  *
  * Returns: true when the whole table was written.
  * Since: 1.0
