@@ -49,6 +49,12 @@ int budgetp_enum_lookup(const char *const *names, int n, const char *text);
  * character boundary and ending with "..." when it does not fit. */
 void budgetp_strlcpy_utf8(char *dst, const char *src, size_t size);
 
+/* Time elapsed in @year at @as_of (a valid date) by @method: days (the
+ * as-of day counted) of the days in the year, or whole months of 12; 0
+ * before the year, all of it after. The one rule behind
+ * budget_date_time_progress_bp() and the monitor's run-rate projection. */
+void budgetp_date_elapsed(int year, BudgetDate as_of, BudgetTimeMethod method, int *elapsed, int *total);
+
 /* Checked fen arithmetic (false on overflow; *out untouched). */
 static inline bool budgetp_fen_add(BudgetFen a, BudgetFen b, BudgetFen *out)
 {

@@ -1097,7 +1097,11 @@ static bool indicator_row(Reader *r, BudgetError *e)
     }
     for (guint i = 0; i < r->columns->len; i++) {
         const Column *c = &g_array_index(r->columns, Column, i);
-        if (c->key == KEY_UNKNOWN && c->name[0] != '\0')
+        BudgetIndicatorNote note;
+        /* The forms' optional texts (偏差原因 …) under their one name. */
+        if (c->key == KEY_UNKNOWN && budget_indicator_note_from_string(c->name, &note))
+            budget_indicator_set_note(indicator, note, budgetp_csv_cell_raw(r, (int)i));
+        else if (c->key == KEY_UNKNOWN && c->name[0] != '\0')
             budget_indicator_set_extra(indicator, c->name, budgetp_csv_cell_raw(r, (int)i));
         else
             set_indicator_text(indicator, c->key, budgetp_csv_cell(r, (int)i));

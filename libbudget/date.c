@@ -504,32 +504,30 @@ bool budget_date_parse(const char *text, ptrdiff_t len, BudgetDate *out, BudgetE
     return read_date(&s, text, n, out, error);
 }
 
+void budgetp_date_elapsed(int year, BudgetDate as_of, BudgetTimeMethod method, int *elapsed, int *total)
+{
+    int y = as_of / 10000, m = as_of / 100 % 100;
+
+    *total = method == BUDGET_TIME_METHOD_DAYS ? budget_date_days_in_year(year) : 12;
+    if (y < year)
+        *elapsed = 0;
+    else if (y > year)
+        *elapsed = *total;
+    else if (method == BUDGET_TIME_METHOD_DAYS)
+        *elapsed = budget_date_day_of_year(as_of);
+    else /* A month counts once its last day is reached. */
+        *elapsed = m - 1 + (as_of == budget_date_month_end(y, m) ? 1 : 0);
+}
+
 bool budget_date_time_progress_bp(int year, BudgetDate as_of, BudgetTimeMethod method, int64_t *out_bp)
 {
-    int y, m, elapsed, total;
+    int elapsed, total;
 
     g_return_val_if_fail(out_bp != NULL, false);
     if (!budget_date_is_valid(as_of))
         return false;
     g_return_val_if_fail((unsigned)method < BUDGET_TIME_METHOD_N, false);
-    y = as_of / 10000;
-    if (y < year) {
-        *out_bp = 0;
-        return true;
-    }
-    if (y > year) {
-        *out_bp = BUDGET_BP_100;
-        return true;
-    }
-    m = as_of / 100 % 100;
-    if (method == BUDGET_TIME_METHOD_DAYS) {
-        elapsed = budget_date_day_of_year(as_of);
-        total = budget_date_days_in_year(year);
-    } else {
-        /* A month counts once its last day is reached. */
-        elapsed = m - 1 + (as_of == budget_date_month_end(y, m) ? 1 : 0);
-        total = 12;
-    }
+    budgetp_date_elapsed(year, as_of, method, &elapsed, &total);
     *out_bp = (int64_t)budgetp_div_round((__int128)elapsed * BUDGET_BP_100, total);
     return true;
 }

@@ -75,6 +75,9 @@ const char *budgetp_column_heading(const BudgetExport *ex, const BudgetpColumn *
 /* The cell of a status under @ex's headers: "on_track" or 正常. */
 const char *budgetp_export_status_text(const BudgetExport *ex, BudgetStatus status);
 
+/* The cell of a monitoring colour under @ex's headers: "red" or 红. */
+const char *budgetp_export_colour_text(const BudgetExport *ex, BudgetMonitorColour colour);
+
 /* Whether @kind is right-aligned (a number). */
 bool budgetp_column_is_numeric(BudgetpColumnKind kind);
 

@@ -312,3 +312,77 @@ const char *budget_indicator_get_extra_nth(const BudgetIndicator *indicator, siz
         *value = g_ptr_array_index(indicator->extra_values, index);
     return g_ptr_array_index(indicator->extra_names, index);
 }
+
+/* ---- Notes: the optional texts of the national forms ------------------- */
+
+static const char *const note_names[BUDGET_INDICATOR_NOTE_N] = {
+    "actual_midyear", "projected", "likelihood", "deviation_reason", "measures",
+};
+
+const char *budget_indicator_note_to_string(BudgetIndicatorNote note)
+{
+    g_return_val_if_fail((unsigned)note < BUDGET_INDICATOR_NOTE_N, NULL);
+    return note_names[note];
+}
+
+/* "1-6月实际完成值", "1—N月实际完成值", "1至6月…": a month span before the words. */
+static bool is_months_actual(const char *text)
+{
+    static const char suffix[] = "月实际完成值";
+    size_t n = strlen(text), k = sizeof suffix - 1;
+
+    return n > k && strcmp(text + n - k, suffix) == 0 && g_ascii_isdigit(text[0]);
+}
+
+bool budget_indicator_note_from_string(const char *text, BudgetIndicatorNote *out)
+{
+    static const struct {
+        const char *header;
+        BudgetIndicatorNote note;
+    } chinese[] = {
+        {"截至目前实际完成值", BUDGET_INDICATOR_NOTE_ACTUAL_MIDYEAR},
+        {"半年实际完成值", BUDGET_INDICATOR_NOTE_ACTUAL_MIDYEAR},
+        {"全年预计完成值", BUDGET_INDICATOR_NOTE_PROJECTED},
+        {"完成目标可能性", BUDGET_INDICATOR_NOTE_LIKELIHOOD},
+        {"偏差原因", BUDGET_INDICATOR_NOTE_DEVIATION_REASON},
+        {"偏差原因分析", BUDGET_INDICATOR_NOTE_DEVIATION_REASON},
+        {"改进措施", BUDGET_INDICATOR_NOTE_MEASURES},
+        {"完善措施", BUDGET_INDICATOR_NOTE_MEASURES},
+    };
+    int i;
+
+    g_return_val_if_fail(text != NULL, false);
+    i = budgetp_enum_lookup(note_names, BUDGET_INDICATOR_NOTE_N, text);
+    if (i >= 0) {
+        if (out != NULL)
+            *out = (BudgetIndicatorNote)i;
+        return true;
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(chinese); k++) {
+        if (strcmp(text, chinese[k].header) == 0) {
+            if (out != NULL)
+                *out = chinese[k].note;
+            return true;
+        }
+    }
+    if (is_months_actual(text)) {
+        if (out != NULL)
+            *out = BUDGET_INDICATOR_NOTE_ACTUAL_MIDYEAR;
+        return true;
+    }
+    return false;
+}
+
+const char *budget_indicator_get_note(const BudgetIndicator *indicator, BudgetIndicatorNote note)
+{
+    g_return_val_if_fail(indicator != NULL, NULL);
+    g_return_val_if_fail((unsigned)note < BUDGET_INDICATOR_NOTE_N, NULL);
+    return budget_indicator_get_extra(indicator, note_names[note]);
+}
+
+void budget_indicator_set_note(BudgetIndicator *indicator, BudgetIndicatorNote note, const char *text)
+{
+    g_return_if_fail(indicator != NULL);
+    g_return_if_fail((unsigned)note < BUDGET_INDICATOR_NOTE_N);
+    budget_indicator_set_extra(indicator, note_names[note], text);
+}

@@ -13,8 +13,26 @@
 #include "report-private.h"
 #include "score-private.h"
 
+/* The ratio thresholds (< 60 % red, < 80 % yellow) are those of deployed
+ * provincial systems; the gap thresholds (−20 pp, −10 pp), the goal red ratio
+ * and the stop policy with plan control for a payment check are libbudget's
+ * own choice (docs/config.md). */
 static const BudgetMonitorConfig default_config = {
-    BUDGET_PLAN_METHOD_STEP, BUDGET_TIME_METHOD_DAYS, BUDGET_DENOMINATOR_ADJUSTED, -1500, -500, 1000,
+    .plan_method = BUDGET_PLAN_METHOD_STEP,
+    .time_method = BUDGET_TIME_METHOD_DAYS,
+    .denominator = BUDGET_DENOMINATOR_ADJUSTED,
+    .seriously_behind_bp = -1500,
+    .behind_bp = -500,
+    .ahead_bp = 1000,
+    .basis = BUDGET_MONITOR_BASIS_RATIO,
+    .against = BUDGET_MONITOR_AGAINST_TIME,
+    .red_bp = {6000, -2000},
+    .yellow_bp = {8000, -1000},
+    .floor = 0,
+    .goal_red_bp = 6000,
+    .projection = BUDGET_MONITOR_PROJECTION_PLAN,
+    .spend_policy = BUDGET_SPEND_STOP,
+    .control_plan = true,
 };
 
 const BudgetMonitorConfig *budgetp_monitor_config_or_default(const BudgetMonitorConfig *config)

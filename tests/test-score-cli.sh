@@ -111,7 +111,7 @@ if run "score --profile blank-full" 0 score "$data" --format csv --profile blank
 fi
 # a file; its name key names it; --config applies after it, ignoring other groups
 printf '[score]\nname = county\nsource = test\nblank_actual = exclude\n' >"$tmp/county.ini"
-printf '[report]\nanything = 1\n[score]\nscore_decimals = 1\n' >"$tmp/config.ini"
+printf '[report]\ntime_method = days\n[score]\nscore_decimals = 1\n' >"$tmp/config.ini"
 if run "score --profile FILE --config FILE" 0 score "$data" --profile "$tmp/county.ini" --config "$tmp/config.ini"; then
     has "profile printed" "$tmp/out" '^Profile: county (test), points rounded to 1 decimal$'
     has "blank count printed" "$tmp/out" '^0 indicators scored 0 for a blank actual$'

@@ -13,7 +13,8 @@
 enum {
     TOOL_EXIT_OK = 0,
     TOOL_EXIT_PROBLEMS = 1, /* validate found errors */
-    TOOL_EXIT_USAGE = 2     /* usage error or unreadable input */
+    TOOL_EXIT_USAGE = 2,    /* usage error or unreadable input */
+    TOOL_EXIT_ALERT = 3     /* monitor found red (or yellow), check-payment refused or warned */
 };
 
 int tool_cmd_report(int argc, char **argv);
@@ -21,6 +22,36 @@ int tool_cmd_validate(int argc, char **argv);
 int tool_cmd_score(int argc, char **argv);
 int tool_cmd_chart(int argc, char **argv);
 int tool_cmd_import(int argc, char **argv);
+int tool_cmd_monitor(int argc, char **argv);
+int tool_cmd_check_payment(int argc, char **argv);
+int tool_cmd_form(int argc, char **argv);
+
+/* --quiet: no notes on stderr (problems and errors are still printed). */
+extern gboolean tool_quiet;
+
+/* The as-of date of a run (budget.c): --as-of @text when given (a bad date
+ * is printed, FALSE); otherwise today when today is in the year of the book
+ * in @dir, else 31 December of the book's year; 0 when the book names no
+ * year or cannot be read (the folder's load then says why). */
+gboolean tool_resolve_as_of(const char *dir, const char *text, const BudgetCsvOptions *options,
+                            BudgetDate *out);
+
+/* "as of YYYY-MM-DD" on stderr when it is a terminal (and not --quiet), for
+ * outputs (CSV, Markdown) that have no place for it, when the date was not
+ * given with --as-of. */
+void tool_note_as_of(BudgetDate as_of);
+
+/* budget_csv_folder_load() of @files (budget_csv_options_set_files()),
+ * with a progress bar on stderr while transactions.csv is read when stderr
+ * is a terminal, the file is large (8 MiB) and not --quiet: the file then
+ * goes through the loader's read callback (budget.c). */
+BudgetCsvFolder *tool_load_folder(const char *dir, BudgetDate as_of, BudgetCsvOptions *options,
+                                  unsigned files, BudgetDiagnostics *diag, BudgetError *err);
+
+/* Reads --config @path ([report] and [monitor]) into @config; prints the
+ * problem (FILE:LINE: [group] key: message) and returns FALSE. NULL @path
+ * does nothing. */
+gboolean tool_load_config(BudgetMonitorConfig *config, const char *path);
 
 /* A warning on stderr when an --as-of date lies outside the book's year (cmd-report.c). */
 void tool_warn_as_of(BudgetDate as_of, int book_year);

@@ -13,6 +13,7 @@ typedef struct {
     char *denominator;
     char *thresholds;
     char *encoding;
+    char *config;
     gboolean lenient;
 } ReportArgs;
 
@@ -157,9 +158,15 @@ static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMo
     style->level = level;
     style->unit = unit;
     style->as_of = 0;
-    budget_monitor_config_set_plan_method(config, plan);
-    budget_monitor_config_set_time_method(config, time);
-    budget_monitor_config_set_denominator(config, denom);
+    /* --config first; an option given on the command line wins. */
+    if (!tool_load_config(config, args->config))
+        return FALSE;
+    if (args->plan_method != NULL)
+        budget_monitor_config_set_plan_method(config, plan);
+    if (args->time_method != NULL)
+        budget_monitor_config_set_time_method(config, time);
+    if (args->denominator != NULL)
+        budget_monitor_config_set_denominator(config, denom);
 
     if (args->thresholds != NULL) {
         int64_t bp[3];
@@ -225,14 +232,18 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     /* A report reads neither indicators.csv nor department.csv. Every
      * failure of the load is in the list, printed already. */
     budget_csv_options_set_files(options, BUDGET_CSV_FILE_ADJUSTMENTS | BUDGET_CSV_FILE_TRANSACTIONS);
-    folder = budget_csv_folder_load(dir, style.as_of, options, diag, &err);
+    /* Without --as-of: today in the book's year, else 31 December. */
+    if (style.as_of == 0 && !tool_resolve_as_of(dir, NULL, options, &style.as_of))
+        goto out;
+    folder = tool_load_folder(dir, style.as_of, options,
+                              BUDGET_CSV_FILE_ADJUSTMENTS | BUDGET_CSV_FILE_TRANSACTIONS, diag, &err);
     if (folder == NULL) {
         tool_hint_year(&err);
         goto out;
     }
     book = budget_csv_folder_get_book(folder);
     ledger = budget_csv_folder_get_ledger(folder);
-    if (style.as_of == 0)
+    if (args->as_of == NULL)
         style.as_of = budget_ledger_get_as_of(ledger);
     else
         tool_warn_as_of(style.as_of, budget_book_get_year(book));
@@ -245,6 +256,9 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     }
     if (!print_report(report, ledger, config, &style))
         goto out;
+    if ((style.fmt.format == BUDGET_EXPORT_FORMAT_CSV || style.fmt.format == BUDGET_EXPORT_FORMAT_MARKDOWN) &&
+        args->as_of == NULL)
+        tool_note_as_of(style.as_of);
     status = tool_flush_stdout();
 
 out:
@@ -262,7 +276,7 @@ int tool_cmd_report(int argc, char **argv)
      * 万元 must not depend on the locale's charset. */
     GOptionEntry entries[] = {
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
-         "Report date (default: 31 December of the book's year)", "YYYY-MM-DD"},
+         "Report date (default: today in the book's year, else 31 December)", "YYYY-MM-DD"},
         TOOL_FORMAT_ENTRIES(args.fmt),
         {"level", 0, 0, G_OPTION_ARG_FILENAME, &args.level,
          "One row per project (default), unit or department", "project|unit|department"},
@@ -280,6 +294,10 @@ int tool_cmd_report(int argc, char **argv)
          "Skip bad rows (listed on stderr) instead of stopping at the first", NULL},
         {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
          "auto|UTF-8|GB18030"},
+        {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
+         "Read the [report] settings (docs/config.md); options win", "FILE"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, "No notes on stderr (problems are still printed)",
+         NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *context = g_option_context_new("DIR - execution report at a date");
@@ -312,7 +330,13 @@ int tool_cmd_report(int argc, char **argv)
                  "  budget report DIR --format html --out report.html\n"
                  "  budget report DIR --format csv --bom --out report.csv\n"
                  "\n"
-                 "Exit status: 0 success, 2 usage error or unreadable input.");
+                 "Examples:\n"
+                 "  budget report examples/data --as-of 2024-06-30\n"
+                 "  budget report examples/data --level unit --money-unit 万元 --format csv\n"
+                 "  budget report examples/data --config budget.ini --format json\n"
+                 "\n"
+                 "Exit status: 0 success, 2 usage error or unreadable input (the codes of every\n"
+                 "command: 1 problems found, 3 alert; see budget --help).");
     if (!tool_parse_args(context, "report", &argc, &argv))
         goto out;
     config = budget_monitor_config_new();
@@ -334,5 +358,6 @@ out:
     g_free(args.denominator);
     g_free(args.thresholds);
     g_free(args.encoding);
+    g_free(args.config);
     return status;
 }

@@ -12,7 +12,7 @@ typedef struct {
     gboolean department;
     gboolean lenient;
     char *profile;      /* NAME or FILE */
-    char *config;       /* FILE: its [score] groups */
+    char *config;       /* FILE: [score] groups read, [report] and [monitor] checked */
     int score_decimals; /* -2: not given */
 } ScoreArgs;
 
@@ -265,7 +265,13 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
     budget_csv_options_set_files(options, args->department
                                               ? BUDGET_CSV_FILES_ALL
                                               : BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_DEPARTMENT);
-    d->folder = budget_csv_folder_load(dir, d->as_of, options, diag, &err);
+    /* Without --as-of: today in the book's year, else 31 December. */
+    if (d->as_of == 0 && !tool_resolve_as_of(dir, NULL, options, &d->as_of))
+        goto out;
+    d->folder = tool_load_folder(dir, d->as_of, options,
+                                 args->department ? BUDGET_CSV_FILES_ALL
+                                                  : BUDGET_CSV_FILES_ALL & ~BUDGET_CSV_FILE_DEPARTMENT,
+                                 diag, &err);
     if (d->folder == NULL) {
         tool_hint_year(&err);
         goto out;
@@ -273,7 +279,7 @@ static gboolean load(const char *dir, const ScoreArgs *args, ScoreData *d)
     d->book = budget_csv_folder_get_book(d->folder);
     d->ledger = budget_csv_folder_get_ledger(d->folder);
     d->inputs = budget_csv_folder_get_department_inputs(d->folder);
-    if (d->as_of == 0)
+    if (args->as_of == NULL)
         d->as_of = budget_ledger_get_as_of(d->ledger);
     else
         tool_warn_as_of(d->as_of, budget_book_get_year(d->book));
@@ -305,6 +311,10 @@ static int run_score(const char *dir, const ScoreArgs *args, ScoreData *d)
         if (args->detail ? !print_detail(d, report) : !print_summary(d, report))
             goto out;
     }
+    if (!d->table &&
+        (d->fmt.format == BUDGET_EXPORT_FORMAT_CSV || d->fmt.format == BUDGET_EXPORT_FORMAT_MARKDOWN) &&
+        args->as_of == NULL)
+        tool_note_as_of(d->as_of);
     status = tool_flush_stdout();
 out:
     budget_score_report_free(report);
@@ -394,12 +404,12 @@ int tool_cmd_score(int argc, char **argv)
          "Scoring profile: a shipped NAME (national, whole-points, bands-50, blank-full) or an INI FILE",
          "NAME|FILE"},
         {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
-         "Configuration file; its [score] groups apply after the profile", "FILE"},
+         "Configuration file (docs/config.md); its [score] groups apply after the profile", "FILE"},
         {"score-decimals", 0, 0, G_OPTION_ARG_INT, &args.score_decimals,
          "Round every score to N decimals before adding up, as forms print them (0: whole points, 四舍五入)",
          "N"},
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
-         "Evaluation date (default: 31 December of the book's year)", "YYYY-MM-DD"},
+         "Evaluation date (default: today in the book's year, else 31 December)", "YYYY-MM-DD"},
         TOOL_FORMAT_ENTRIES(args.fmt),
         {"detail", 0, 0, G_OPTION_ARG_NONE, &args.detail, "One row per indicator instead of per project",
          NULL},
@@ -409,6 +419,8 @@ int tool_cmd_score(int argc, char **argv)
          "Skip bad rows (listed on stderr) instead of stopping at the first", NULL},
         {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
          "auto|UTF-8|GB18030"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, "No notes on stderr (problems are still printed)",
+         NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *context = g_option_context_new("DIR - self-evaluation scores (绩效自评)");
@@ -458,6 +470,11 @@ int tool_cmd_score(int argc, char **argv)
                  "JSON (money and rates as exact decimal strings, null when undefined) and\n"
                  "Markdown carry the same columns.\n"
                  "\n"
+                 "Examples:\n"
+                 "  budget score examples/data\n"
+                 "  budget score examples/data --detail --format csv > indicators-scored.csv\n"
+                 "  budget score examples/data --department\n"
+                 "\n"
                  "Exit status: 0 success, 2 usage error or unreadable input.");
     if (!tool_parse_args(context, "score", &argc, &argv))
         goto out;
@@ -475,6 +492,15 @@ int tool_cmd_score(int argc, char **argv)
     if (args.as_of != NULL && !budget_date_parse(args.as_of, -1, &data.as_of, &err)) {
         tool_errorf("--as-of: %s", err.message);
         goto out;
+    }
+    /* The file's [report] and [monitor] groups are checked here, so that a
+     * bad key fails every command alike; [score] is read by setup_config. */
+    if (args.config != NULL) {
+        BudgetMonitorConfig *config = budget_monitor_config_new();
+        gboolean ok = tool_load_config(config, args.config);
+        budget_monitor_config_free(config);
+        if (!ok)
+            goto out;
     }
     if (!setup_config(&args, &data))
         goto out;

@@ -84,16 +84,20 @@ static int run_validate(const char *dir, const char *encoding, const ToolFormat 
         }
     }
     fflush(stdout);
-    if (book != NULL)
-        fprintf(stderr, "%zu projects, %zu transactions, %zu adjustments, %zu indicators: ",
-                budget_book_get_n_projects(book), n_transactions, budget_book_get_n_adjustments(book),
-                budget_book_get_n_indicators(book));
-    if (problems.n_errors == 0)
-        fprintf(stderr, "no errors, %" G_GUINT64_FORMAT " warning%s\n", problems.n_warnings,
-                problems.n_warnings == 1 ? "" : "s");
-    else
-        fprintf(stderr, "%" G_GUINT64_FORMAT " error%s, %" G_GUINT64_FORMAT " warning%s\n", problems.n_errors,
-                problems.n_errors == 1 ? "" : "s", problems.n_warnings, problems.n_warnings == 1 ? "" : "s");
+    /* --quiet: the problems on stdout and the exit status say it all. */
+    if (!tool_quiet) {
+        if (book != NULL)
+            fprintf(stderr, "%zu projects, %zu transactions, %zu adjustments, %zu indicators: ",
+                    budget_book_get_n_projects(book), n_transactions, budget_book_get_n_adjustments(book),
+                    budget_book_get_n_indicators(book));
+        if (problems.n_errors == 0)
+            fprintf(stderr, "no errors, %" G_GUINT64_FORMAT " warning%s\n", problems.n_warnings,
+                    problems.n_warnings == 1 ? "" : "s");
+        else
+            fprintf(stderr, "%" G_GUINT64_FORMAT " error%s, %" G_GUINT64_FORMAT " warning%s\n",
+                    problems.n_errors, problems.n_errors == 1 ? "" : "s", problems.n_warnings,
+                    problems.n_warnings == 1 ? "" : "s");
+    }
     status = problems.n_errors > 0 ? TOOL_EXIT_PROBLEMS : TOOL_EXIT_OK;
 
 out:
@@ -116,6 +120,8 @@ int tool_cmd_validate(int argc, char **argv)
         TOOL_FORMAT_ENTRIES(fargs),
         {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &encoding, "Input encoding (default: auto)",
          "auto|UTF-8|GB18030"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet,
+         "No summary on stderr (the problems are still printed)", NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *context = g_option_context_new("DIR - list every problem in every file");
@@ -136,6 +142,10 @@ int tool_cmd_validate(int argc, char **argv)
                  "COLUMN the 1-based field. A summary goes to stderr.\n"
                  "With --format (table, csv, json, markdown, html, xlsx) the problems are\n"
                  "written as one table: file,line,end_line,column,field,code,severity,message.\n"
+                 "\n"
+                 "Examples:\n"
+                 "  budget validate examples/data\n"
+                 "  budget validate data --encoding GB18030 > problems.txt\n"
                  "\n"
                  "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
                  "2 usage error or unreadable folder.");

@@ -17,6 +17,7 @@
 #include <budget/budget-target.h>
 
 #include <budget/budget-score.h>
+#include <budget/budget-monitor.h>
 
 BUDGET_BEGIN_DECLS
 
@@ -601,6 +602,122 @@ bool budget_export_chart_series(BudgetExport *export, const BudgetLedger *ledger
 BUDGET_AVAILABLE_IN_1_0
 bool budget_export_chart_overview(BudgetExport *export, const BudgetReport *report, const char *unit,
                                   BudgetError *error);
+
+/* ---- Monitoring and the national forms (budget monitor, budget form) ---- */
+
+/**
+ * budget_export_monitor:
+ * @export: a writer
+ * @result: (transfer none): a monitoring (budget_monitor_result_new())
+ * @level: project rows, unit roll-ups or the department row
+ * @error: (out caller-allocates) (optional): set on failure
+ *
+ * Writes the 双监控 table, the columns of `budget monitor --format csv`. At
+ * the project level, one row per project in code order:
+ *
+ * `code,unit,name,colour,money_colour,money_reason,goal_colour,goal_reason,
+ * budget_adjusted,executed,execution_rate_pct,reference_pct,measure,
+ * goals_red,goals_yellow,goals_green,goals_not_judged,projected,
+ * projected_balance,projection_method,projected_plan,projected_run_rate,
+ * status`
+ *
+ * colour is the worse of money_colour and goal_colour
+ * (budget_monitor_colour_to_string()); the reasons are
+ * budget_monitor_reason_to_string(); reference_pct is the time progress or
+ * planned percent the execution rate was measured against and measure the
+ * ratio (percent) or gap (percentage points) judged, both empty when the
+ * money colour was not judged by the rule; projected and projected_balance
+ * (全年预计执行数, 预计结余) are those of projection_method, and
+ * projected_plan and projected_run_rate give both methods (empty when not
+ * defined); status is the report's.
+ *
+ * At the unit and department levels: `unit` (or `department`, keyed ALL),
+ * `n_projects,colour,n_red,n_yellow,n_green,n_not_judged,money_red,
+ * money_yellow,goal_red,goal_yellow,budget_adjusted,executed,
+ * execution_rate_pct,projected,projected_balance`: colour is the worst
+ * overall colour, the counts are of projects, the rate is Σ executed ÷ Σ
+ * budget. The JSON object has `"table": "monitor"`, `"as_of"`, `"level"`,
+ * `"basis"`, `"against"` and `"money_unit"`.
+ *
+ * Errors: as budget_export_report().
+ *
+ * Returns: true when the whole table was written.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_export_monitor(BudgetExport *export, const BudgetMonitorResult *result, BudgetLevel level,
+                           BudgetError *error);
+
+/**
+ * budget_export_form_self_evaluation:
+ * @export: a writer
+ * @ledger: (transfer none): the ledger at the evaluation date (usually 31 December)
+ * @code: (nullable): one project, or NULL for every project of the book
+ * @config: (nullable): the scoring rules; NULL for the defaults
+ * @error: (out caller-allocates) (optional): set on failure
+ *
+ * Writes the 项目支出绩效自评表 of each project as rows of one table, the
+ * columns of `budget form self-evaluation --format csv`:
+ *
+ * `code,name,section,level1,level2,item,budget_original,budget_adjusted,
+ * executed,target,actual,points,rate_pct,score,explanation,grade`
+ *
+ * Per project: four `funds` rows — 年度资金总额 (年初预算数, 全年预算数,
+ * 全年执行数, 分值 and 得分 of the execution part, 执行率 over the adjusted
+ * budget), then 当年财政拨款, 上年结转资金 and 其他资金 (the source's
+ * budget as projects.csv gives it, empty when not given, and what was paid
+ * from it); one `indicator` row per indicator (年度指标值, 实际完成值,
+ * 分值, 得分, and in explanation 偏差原因分析及改进措施: the indicator's
+ * deviation_reason and measures notes); and a `total` row (100 points, the
+ * total and its grade). The JSON object has `"table":
+ * "form_self_evaluation"` and `"as_of"`.
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND (@code is not in the book, field
+ * "code"), %BUDGET_ERROR_INCONSISTENT (a project was added to the book after
+ * @ledger was made), those of budget_report_new() and
+ * budget_score_project(), and as budget_export_report().
+ *
+ * Returns: true when the whole table was written.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_export_form_self_evaluation(BudgetExport *export, const BudgetLedger *ledger, const char *code,
+                                        const BudgetScoreConfig *config, BudgetError *error);
+
+/**
+ * budget_export_form_monitoring:
+ * @export: a writer
+ * @ledger: (transfer none): the ledger at the monitoring date
+ * @code: (nullable): one project, or NULL for every project of the book
+ * @config: (nullable): the monitoring rules; NULL for the defaults
+ * @error: (out caller-allocates) (optional): set on failure
+ *
+ * Writes the 绩效运行监控表 (财预〔2019〕136号) of each project, the columns
+ * of `budget form monitoring --format csv`:
+ *
+ * `code,name,section,level1,level2,item,budget_adjusted,executed,
+ * execution_rate_pct,projected,projection_method,target,actual_midyear,
+ * projected_value,likelihood,deviation_reason,measures,colour`
+ *
+ * Per project: four `funds` rows (年度资金总额 with its 全年预算数, 1–N月执行数,
+ * 执行率, 全年预计执行数 and the method, and the money colour; then each
+ * source), and one `indicator` row per indicator with 年度指标值 and its
+ * notes: 1–N月实际完成值, 全年预计完成值, 完成目标可能性, 偏差原因, 完善措施
+ * (budget_indicator_get_note()). The JSON object has `"table":
+ * "form_monitoring"`, `"as_of"` and `"months"` ("1-N": the months ended by
+ * the as-of date).
+ *
+ * Errors: %BUDGET_ERROR_NOT_FOUND (@code is not in the book),
+ * %BUDGET_ERROR_INCONSISTENT (a project was added to the book after @ledger
+ * was made), those of budget_monitor_result_new(), and as
+ * budget_export_report().
+ *
+ * Returns: true when the whole table was written.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_export_form_monitoring(BudgetExport *export, const BudgetLedger *ledger, const char *code,
+                                   const BudgetMonitorConfig *config, BudgetError *error);
 
 BUDGET_END_DECLS
 

@@ -484,6 +484,100 @@ BUDGET_AVAILABLE_IN_1_0
 const char *budget_indicator_get_extra_nth(const BudgetIndicator *indicator, size_t index,
                                            const char **value);
 
+/**
+ * BudgetIndicatorNote:
+ * @BUDGET_INDICATOR_NOTE_ACTUAL_MIDYEAR: 1–N月实际完成值, the actual so far
+ *   (column `actual_midyear`)
+ * @BUDGET_INDICATOR_NOTE_PROJECTED: 全年预计完成值, the value expected at year
+ *   end (column `projected`)
+ * @BUDGET_INDICATOR_NOTE_LIKELIHOOD: 完成目标可能性, as the 绩效运行监控表 asks
+ *   it: 确定能 / 有可能 / 完全不可能 (column `likelihood`)
+ * @BUDGET_INDICATOR_NOTE_DEVIATION_REASON: 偏差原因 (column `deviation_reason`)
+ * @BUDGET_INDICATOR_NOTE_MEASURES: 改进措施 / 完善措施 (column `measures`)
+ *
+ * The optional texts of indicators.csv the monitoring and self-evaluation
+ * forms carry (docs/csv-formats.md). Each is kept as written; a column the
+ * file does not have is "not given". Since: 1.0
+ */
+typedef enum {
+    BUDGET_INDICATOR_NOTE_ACTUAL_MIDYEAR = 0,
+    BUDGET_INDICATOR_NOTE_PROJECTED = 1,
+    BUDGET_INDICATOR_NOTE_LIKELIHOOD = 2,
+    BUDGET_INDICATOR_NOTE_DEVIATION_REASON = 3,
+    BUDGET_INDICATOR_NOTE_MEASURES = 4
+} BudgetIndicatorNote;
+
+/**
+ * BUDGET_INDICATOR_NOTE_N:
+ *
+ * The number of #BudgetIndicatorNote values. Since: 1.0
+ */
+#define BUDGET_INDICATOR_NOTE_N 5
+
+/**
+ * budget_indicator_note_to_string:
+ * @note: a note
+ *
+ * Gives the column name of a note in indicators.csv: "actual_midyear",
+ * "projected", "likelihood", "deviation_reason" or "measures". The string
+ * is static.
+ *
+ * Returns: (transfer none) (nullable): the name; NULL after a critical
+ *   warning for a value outside the enumeration.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_indicator_note_to_string(BudgetIndicatorNote note);
+
+/**
+ * budget_indicator_note_from_string:
+ * @text: a column header
+ * @out: (out) (nullable): the note; untouched when @text names none
+ *
+ * Reads a column header as a note: the names budget_indicator_note_to_string()
+ * gives (any ASCII case) and the Chinese headers of the national forms:
+ * 1-N月实际完成值 (any N, also 1—N月, 1-6月实际完成值), 截至目前实际完成值, 半年实际完成值
+ * (actual_midyear); 全年预计完成值 (projected); 完成目标可能性 (likelihood); 偏差原因,
+ * 偏差原因分析 (deviation_reason); 改进措施, 完善措施 (measures).
+ *
+ * Returns: true when @text names a note; false when it names none, or
+ *   (after a critical warning) when @text is NULL.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+bool budget_indicator_note_from_string(const char *text, BudgetIndicatorNote *out);
+
+/**
+ * budget_indicator_get_note:
+ * @indicator: an indicator
+ * @note: which note
+ *
+ * Gives one of the optional texts (the loader of indicators.csv reads them
+ * from the columns budget_indicator_note_from_string() names).
+ *
+ * Returns: (transfer none) (nullable): the text as written, NULL when it is
+ *   not given (a blank cell is ""); NULL after a critical warning for a bad
+ *   argument.
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+const char *budget_indicator_get_note(const BudgetIndicator *indicator, BudgetIndicatorNote note);
+
+/**
+ * budget_indicator_set_note:
+ * @indicator: an indicator
+ * @note: which note
+ * @text: (nullable): the text; copied; NULL removes it
+ *
+ * Sets one of the optional texts. It is kept among the extra columns under
+ * the name budget_indicator_note_to_string() gives, so that
+ * budget_csv_save_indicators() writes it back.
+ *
+ * Since: 1.0
+ */
+BUDGET_AVAILABLE_IN_1_0
+void budget_indicator_set_note(BudgetIndicator *indicator, BudgetIndicatorNote note, const char *text);
+
 BUDGET_END_DECLS
 
 #endif /* BUDGET_INDICATOR_H */
