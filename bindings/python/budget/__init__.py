@@ -196,7 +196,8 @@ planned percent (Decimal; None where the plan is invalid).
 
 
 class Projects(collections.abc.Sequence):
-    """The projects of a book: a sequence in file order, also indexed by code.
+    """The projects of a book: a sequence in code order (byte order, as the
+    reports list them), also indexed by code.
 
     >>> book.projects[0].code, book.projects["P001"].name
     """
@@ -230,7 +231,7 @@ class Projects(collections.abc.Sequence):
         return super().__contains__(key)
 
     def codes(self):
-        """The project codes, in file order."""
+        """The project codes, in code order."""
         return [p.code for p in self]
 
 

@@ -343,7 +343,7 @@ static BudgetPlan *plan_from_mapping(PyObject *module, PyObject *mapping, PyObje
     PyObject *items;
     BudgetPlanForm form = BUDGET_PLAN_FORM_AUTO;
 
-    if (!PyMapping_Check(mapping)) {
+    if (!PyDict_Check(mapping) && !PyObject_HasAttrString(mapping, "items")) {
         PyErr_SetString(PyExc_TypeError, "plan must be a mapping month -> percent");
         return NULL;
     }
@@ -364,6 +364,10 @@ static BudgetPlan *plan_from_mapping(PyObject *module, PyObject *mapping, PyObje
             goto fail;
         if (!PyLong_Check(key) || PyBool_Check(key)) {
             PyErr_SetString(PyExc_TypeError, "plan months must be int (1..12)");
+            goto fail;
+        }
+        if (month < 1 || month > 12) { /* checked here: the library would warn of misuse */
+            PyErr_Format(PyExc_ValueError, "plan month %ld is not 1..12", month);
             goto fail;
         }
         if (value == Py_None) {
