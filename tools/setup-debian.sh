@@ -23,13 +23,17 @@ doc_pkgs="gtk-doc-tools"
 # Getting and handling the sources.
 tool_pkgs="git ca-certificates make"
 # Bindings (later issues add Python and Lua dev packages here).
-binding_pkgs=""
+# Python: headers of Debian's /usr/bin/python3 (which LibreOffice and
+# Gnumeric embed), and venv/setuptools/wheel for the pip install test.
+binding_pkgs="python3-dev python3-venv python3-setuptools python3-wheel"
 # CI-only tools: clang and its libFuzzer runtime (libclang_rt.fuzzer-x86_64.a,
 # which clang-14 only recommends) for tests/fuzz/run.sh (.ci/run step f).
 ci_pkgs="clang libclang-rt-14-dev"
 # Real hosts (spreadsheets, browser) driven by tests that skip without them;
 # large, so installed only with --hosts (.ci/run does).
-host_pkgs=""
+# LibreOffice Calc headless with Python macros; Gnumeric's ssconvert with
+# its Python plugin loader (tests/host-libreoffice.sh, tests/host-gnumeric.sh).
+host_pkgs="libreoffice-calc-nogui libreoffice-script-provider-python gnumeric gnumeric-plugins-extra"
 # The tools bench/ compares libbudget with; only with --bench.
 bench_pkgs=""
 
