@@ -562,6 +562,10 @@ static PyObject *py_score_indicator(PyObject *module, PyObject *args, PyObject *
     text = number_text(module, weight_obj, "weight");
     if (text == NULL)
         return NULL;
+    if (PyUnicode_AsUTF8AndSize(text, NULL) == NULL) {
+        Py_DECREF(text);
+        return NULL;
+    }
     if (!budget_score_parse_points(PyUnicode_AsUTF8AndSize(text, NULL), &weight, &err)) {
         Py_DECREF(text);
         snprintf(err.field, sizeof err.field, "weight");
@@ -615,6 +619,15 @@ static BudgetLedger *ledger_of(PyObject *self)
     if (ledger == NULL)
         PyErr_SetString(PyExc_ValueError, "the book is closed");
     return ledger;
+}
+
+/* A reference of the caller's own, for a call that releases the GIL: a
+ * close() from another thread meanwhile then cannot free the ledger under
+ * it. Release with budget_ledger_unref(). */
+static BudgetLedger *ledger_hold(PyObject *self)
+{
+    BudgetLedger *ledger = ledger_of(self);
+    return ledger != NULL ? budget_ledger_ref(ledger) : NULL;
 }
 
 static PyObject *ledger_close(PyObject *self, PyObject *unused)
@@ -950,7 +963,7 @@ PyDoc_STRVAR(ledger_report_doc,
              "The execution report (budget_report_new) written as `budget report --format csv`\n"
              "writes it. The GIL is released while the report is computed.");
 
-static PyObject *ledger_report(PyObject *self, PyObject *args, PyObject *kwargs)
+static PyObject *report_with(PyObject *self, BudgetLedger *ledger, PyObject *args, PyObject *kwargs)
 {
     PyThreadState *ts;
     static char *kwlist[] = {"level",      "plan_method", "time_method", "denominator",
@@ -958,7 +971,6 @@ static PyObject *ledger_report(PyObject *self, PyObject *args, PyObject *kwargs)
     PyObject *level_obj = NULL, *plan_obj = NULL, *time_obj = NULL, *denom_obj = NULL, *thr_obj = Py_None,
              *unit_obj = NULL;
     PyObject *module = PyType_GetModule(Py_TYPE(self));
-    BudgetLedger *ledger = ledger_of(self);
     BudgetLevel level = BUDGET_LEVEL_PROJECT;
     BudgetPlanMethod plan = BUDGET_PLAN_METHOD_STEP;
     BudgetTimeMethod time = BUDGET_TIME_METHOD_DAYS;
@@ -1034,11 +1046,10 @@ PyDoc_STRVAR(ledger_score_doc,
              "The self-evaluation scores (budget_score_report_new) with the default rules,\n"
              "as `budget score --format csv` writes them.");
 
-static PyObject *ledger_score(PyObject *self, PyObject *unused)
+static PyObject *score_with(PyObject *self, BudgetLedger *ledger)
 {
     PyThreadState *ts;
     PyObject *module = PyType_GetModule(Py_TYPE(self));
-    BudgetLedger *ledger = ledger_of(self);
     BudgetScoreReport *report;
     BudgetExport *out;
     BudgetError err;
@@ -1068,11 +1079,10 @@ static PyObject *ledger_score(PyObject *self, PyObject *unused)
 PyDoc_STRVAR(ledger_check_doc, "check() -> list of problems\n\n"
                                "The cross-file checks of `budget validate` (budget_monitor_check).");
 
-static PyObject *ledger_check(PyObject *self, PyObject *unused)
+static PyObject *check_with(PyObject *self, BudgetLedger *ledger)
 {
     PyThreadState *ts;
     PyObject *module = PyType_GetModule(Py_TYPE(self)), *list;
-    BudgetLedger *ledger = ledger_of(self);
     BudgetDiagnostics *diag;
     BudgetError err;
     bool ok;
@@ -1090,6 +1100,30 @@ static PyObject *ledger_check(PyObject *self, PyObject *unused)
     list = diagnostics_list(diag);
     budget_diagnostics_free(diag);
     return list;
+}
+
+static PyObject *ledger_report(PyObject *self, PyObject *args, PyObject *kwargs)
+{
+    BudgetLedger *ledger = ledger_hold(self);
+    PyObject *result = ledger != NULL ? report_with(self, ledger, args, kwargs) : NULL;
+    budget_ledger_unref(ledger);
+    return result;
+}
+
+static PyObject *ledger_score(PyObject *self, PyObject *unused)
+{
+    BudgetLedger *ledger = ledger_hold(self);
+    PyObject *result = ledger != NULL ? score_with(self, ledger) : NULL;
+    budget_ledger_unref(ledger);
+    return result;
+}
+
+static PyObject *ledger_check(PyObject *self, PyObject *unused)
+{
+    BudgetLedger *ledger = ledger_hold(self);
+    PyObject *result = ledger != NULL ? check_with(self, ledger) : NULL;
+    budget_ledger_unref(ledger);
+    return result;
 }
 
 PyDoc_STRVAR(ledger_project_doc,

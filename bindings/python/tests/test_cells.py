@@ -159,6 +159,21 @@ class DocsTest(unittest.TestCase):
                 self.assertGreater(len(f.__doc__ or ""), 60)
         self.assertIn("Decimal", budget.__doc__)
 
+    def test_stubs_name_every_public_name(self):
+        import ast
+        import os
+        stub = os.path.join(os.path.dirname(budget.__file__), "__init__.pyi")
+        tree = ast.parse(open(stub, encoding="utf-8").read())
+        named = set()
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                named.add(node.name)
+            elif isinstance(node, ast.AnnAssign):
+                named.add(node.target.id)
+            elif isinstance(node, ast.Assign):
+                named.update(t.id for t in node.targets)
+        self.assertEqual(set(budget.__all__) - named, set())
+
 
 if __name__ == "__main__":
     unittest.main()
