@@ -15,8 +15,11 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 dest=$tmp/dest
 fail() { echo "FAIL: $*"; exit 1; }
 
+# the make running this test must not leak into these (its -w, its jobserver)
+unset MAKEFLAGS MFLAGS MAKELEVEL
 make_var() {
-    printf 'print-var:\n\t@echo $(%s)\n' "$2" | make -s --no-print-directory -C "$1" -f Makefile -f - print-var
+    printf 'print-var:\n\t@echo "value=$(%s)"\n' "$2" |
+        make -s --no-print-directory -C "$1" -f Makefile -f - print-var | sed -n 's/^value=//p'
 }
 prefix=$(make_var "$top_builddir" prefix)
 exec_prefix=$(make_var "$top_builddir" exec_prefix)
