@@ -26,7 +26,9 @@ doc_pkgs="gtk-doc-tools"
 # Getting and handling the sources.
 tool_pkgs="git ca-certificates make"
 # Bindings (later issues add Python and Lua dev packages here).
-binding_pkgs=""
+# Python: headers of Debian's /usr/bin/python3 (which LibreOffice and
+# Gnumeric embed), and venv/setuptools/wheel for the pip install test.
+binding_pkgs="python3-dev python3-venv python3-setuptools python3-wheel"
 # The Lua binding: each Lua it is built for (headers and interpreter), and
 # luarocks for tests/test-lua-rock.sh.
 binding_pkgs="$binding_pkgs lua5.1 liblua5.1-0-dev luajit libluajit-5.1-dev lua5.3 liblua5.3-dev lua5.4
@@ -36,7 +38,12 @@ binding_pkgs="$binding_pkgs lua5.1 liblua5.1-0-dev luajit libluajit-5.1-dev lua5
 ci_pkgs="clang libclang-rt-14-dev"
 # Real hosts (spreadsheets, browser) driven by tests that skip without them;
 # large, so installed only with --hosts (.ci/run does).
-host_pkgs="chromium libxml2-utils"
+# LibreOffice Calc headless with Python macros; Gnumeric's ssconvert with
+# its Python plugin loader (tests/host-libreoffice.sh, tests/host-gnumeric.sh).
+host_pkgs="libreoffice-calc-nogui libreoffice-script-provider-python gnumeric gnumeric-plugins-extra"
+# The HTML report rendered in headless Chromium (with a CJK font for its
+# screenshot); xmllint checks the SVG charts.
+host_pkgs="$host_pkgs chromium fonts-noto-cjk libxml2-utils"
 # The tools bench/ compares libbudget with; only with --bench.
 bench_pkgs=""
 
