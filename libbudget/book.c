@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "book-private.h"
+#include "guard-private.h"
 
 static void code_index_free(BudgetpCodeIndex *index);
 
@@ -47,13 +48,17 @@ BudgetBook *budget_book_new(void)
 BudgetBook *budget_book_ref(BudgetBook *book)
 {
     g_return_val_if_fail(book != NULL, NULL);
+    budgetp_guard_return_val_if_dead(&book->ref_count, "BudgetBook", NULL);
     g_atomic_int_inc(&book->ref_count);
     return book;
 }
 
 void budget_book_unref(BudgetBook *book)
 {
-    if (book == NULL || !g_atomic_int_dec_and_test(&book->ref_count))
+    if (book == NULL)
+        return;
+    budgetp_guard_return_if_dead(&book->ref_count, "BudgetBook");
+    if (!g_atomic_int_dec_and_test(&book->ref_count))
         return;
     g_ptr_array_unref(book->indicators);
     g_array_unref(book->adjustments);
@@ -67,7 +72,7 @@ void budget_book_unref(BudgetBook *book)
     code_index_free(book->cache->code_index);
     g_mutex_clear(&book->cache->lock);
     g_free(book->cache);
-    g_free(book);
+    budgetp_guard_release(book, &book->ref_count);
 }
 
 static int compare_entries(const void *a, const void *b)
