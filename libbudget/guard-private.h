@@ -15,7 +15,7 @@
 #ifndef BUDGET_GUARD_PRIVATE_H
 #define BUDGET_GUARD_PRIVATE_H
 
-#include <glib.h>
+#include "budget-private.h"
 
 /* What a released object's count holds: negative, never a live count. */
 #define BUDGETP_GUARD_POISON ((gint)-0x2153A000)
@@ -41,6 +41,19 @@ void budgetp_guard_release(gpointer shell, gint *count);
     {                                                                                                        \
         if (!budgetp_guard_alive((count), (type), G_STRFUNC))                                                \
             return (val);                                                                                    \
+    }                                                                                                        \
+    G_STMT_END
+
+/* The same for a function that takes a BudgetError: one critical, and
+ * INVALID_ARGUMENT. */
+#define budgetp_guard_return_val_if_dead_error(count, type, val, error)                                      \
+    G_STMT_START                                                                                             \
+    {                                                                                                        \
+        if (!budgetp_guard_alive((count), (type), G_STRFUNC)) {                                              \
+            budgetp_error_set((error), BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, NULL,                      \
+                              "invalid argument: the %s was already released", (type));                      \
+            return (val);                                                                                    \
+        }                                                                                                    \
     }                                                                                                        \
     G_STMT_END
 

@@ -16,7 +16,7 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, NULL, error);
-    budgetp_return_val_if_fail(budgetp_guard_alive(&book->ref_count, "BudgetBook", G_STRFUNC), NULL, error);
+    budgetp_guard_return_val_if_dead_error(&book->ref_count, "BudgetBook", NULL, error);
     /* The year first: without one, an as-of date derived from it (the
      * year's end) is 0, and "invalid as-of date 0" would hide the cause. */
     if (!budgetp_book_require_year(book, &year, error))

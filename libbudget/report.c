@@ -372,7 +372,7 @@ BudgetReport *budget_report_new(const BudgetLedger *ledger, BudgetLevel level,
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, NULL, error);
-    budgetp_return_val_if_fail(budgetp_guard_alive(&ledger->ref_count, "BudgetLedger", G_STRFUNC), NULL, error);
+    budgetp_guard_return_val_if_dead_error(&ledger->ref_count, "BudgetLedger", NULL, error);
     budgetp_return_val_if_fail(level == BUDGET_LEVEL_PROJECT || level == BUDGET_LEVEL_UNIT ||
                                    level == BUDGET_LEVEL_DEPARTMENT,
                                NULL, error);
