@@ -91,14 +91,14 @@ BudgetpBookEntry *const *budgetp_book_entries(const BudgetBook *book, size_t *n)
     BudgetpBookCache *cache = book->cache;
 
     if (!g_atomic_int_get(&cache->sorted)) {
-        g_mutex_lock(&cache->lock);
+        budgetp_cache_lock(&cache->lock);
         if (!g_atomic_int_get(&cache->sorted)) {
             g_ptr_array_sort(cache->by_code, compare_entries);
             for (guint i = 0; i < cache->by_code->len; i++)
                 ((BudgetpBookEntry *)g_ptr_array_index(cache->by_code, i))->index = i;
             g_atomic_int_set(&cache->sorted, 1);
         }
-        g_mutex_unlock(&cache->lock);
+        budgetp_cache_unlock(&cache->lock);
     }
     *n = cache->by_code->len;
     return (BudgetpBookEntry *const *)cache->by_code->pdata;
@@ -222,13 +222,13 @@ ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, si
         size_t n;
 
         entries = budgetp_book_entries(book, &n); /* code order first */
-        g_mutex_lock(&cache->lock);
+        budgetp_cache_lock(&cache->lock);
         index = cache->code_index;
         if (index == NULL) {
             index = code_index_build(entries, n);
             g_atomic_pointer_set(&cache->code_index, index);
         }
-        g_mutex_unlock(&cache->lock);
+        budgetp_cache_unlock(&cache->lock);
     }
     h = code_hash(code, len);
     tag = (guint32)(h >> 32);
@@ -408,9 +408,9 @@ size_t budget_book_get_n_units(const BudgetBook *book)
     size_t n;
 
     g_return_val_if_fail(book != NULL, 0);
-    g_mutex_lock(&book->cache->lock);
+    budgetp_cache_lock(&book->cache->lock);
     n = units_locked(book)->len;
-    g_mutex_unlock(&book->cache->lock);
+    budgetp_cache_unlock(&book->cache->lock);
     return n;
 }
 
@@ -420,11 +420,11 @@ const char *budget_book_get_unit_nth(const BudgetBook *book, size_t index)
     GPtrArray *units;
 
     g_return_val_if_fail(book != NULL, NULL);
-    g_mutex_lock(&book->cache->lock);
+    budgetp_cache_lock(&book->cache->lock);
     units = units_locked(book);
     if (index < units->len)
         unit = g_ptr_array_index(units, index);
-    g_mutex_unlock(&book->cache->lock);
+    budgetp_cache_unlock(&book->cache->lock);
     return unit;
 }
 
