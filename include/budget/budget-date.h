@@ -22,6 +22,9 @@ BUDGET_BEGIN_DECLS
  * A #BudgetDate is yyyymmdd in an int32. The proleptic Gregorian calendar
  * is used for years 1 to 9999. All functions are stateless and reentrant;
  * budget_date_today() also reads the clock and the local time zone.
+ *
+ * Thread safety: Every function here is stateless and reentrant: safe from any
+ * number of threads.
  */
 
 /**

@@ -27,6 +27,9 @@ BUDGET_BEGIN_DECLS
  * (budget-diagnostics.h).
  *
  * Out of memory aborts the process (GLib's policy); it is never an error code.
+ *
+ * Thread safety: A #BudgetError lives on the caller's stack: each thread uses
+ * its own. The functions here are stateless and reentrant.
  */
 
 /**

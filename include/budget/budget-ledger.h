@@ -44,6 +44,11 @@ BUDGET_BEGIN_DECLS
  *
  * A ledger holds a reference to its book. Record from one thread at a
  * time; read from any number once recording is done. Refcounted.
+ *
+ * Thread safety: A #BudgetLedger may be read from many threads, but recording
+ * into one ledger from two threads at once is misuse (its totals are not
+ * locked): give each thread its own ledger over the same book and merge them
+ * with budget_ledger_merge() (docs/threads.md). Its refcount is atomic.
  */
 
 /**

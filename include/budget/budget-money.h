@@ -30,6 +30,9 @@ BUDGET_BEGIN_DECLS
  * and the caller shows an empty cell.
  *
  * All functions here are stateless and reentrant.
+ *
+ * Thread safety: Every function here is stateless and reentrant: safe from any
+ * number of threads.
  */
 
 /**
