@@ -67,7 +67,8 @@ static bool write_file(const char *path, GString *s, BudgetError *error)
      * file as it was. GLib before 2.66 fsyncs only when the file existed. */
 #if GLIB_CHECK_VERSION(2, 66, 0)
     if (!g_file_set_contents_full(path, s->str, (gssize)s->len,
-                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666, &gerr)) {
+                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666,
+                                  &gerr)) {
 #else
     if (!g_file_set_contents(path, s->str, (gssize)s->len, &gerr)) {
 #endif

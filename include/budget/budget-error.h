@@ -116,7 +116,10 @@ typedef struct BudgetError {
  * never reads past the record's arrays, even when a caller filled them by
  * hand without a NUL. Since: 1.0
  */
-#define BUDGET_ERROR_INIT {0}
+#define BUDGET_ERROR_INIT                                                                                    \
+    {                                                                                                        \
+        0                                                                                                    \
+    }
 
 /**
  * budget_error_clear:
