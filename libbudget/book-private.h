@@ -32,6 +32,27 @@ typedef struct BudgetpCodeIndex BudgetpCodeIndex;
 
 /* State that const readers may build lazily (code order, unit list); guarded
  * by its mutex so that a book can be read from many threads. */
+/* The cache lock. GMutex is a futex ThreadSanitizer does not see: under TSan
+ * each lock and unlock also marks an acquire and a release on the mutex, so
+ * that its critical sections are ordered for it and a report is a real race
+ * (docs/threads.md). Elsewhere these are plain g_mutex_lock/unlock. */
+#if defined(__SANITIZE_THREAD__)
+#define BUDGETP_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define BUDGETP_TSAN 1
+#endif
+#endif
+#ifdef BUDGETP_TSAN
+void __tsan_acquire(void *addr);
+void __tsan_release(void *addr);
+#define budgetp_cache_lock(m) (g_mutex_lock(m), __tsan_acquire(m))
+#define budgetp_cache_unlock(m) (__tsan_release(m), g_mutex_unlock(m))
+#else
+#define budgetp_cache_lock(m) g_mutex_lock(m)
+#define budgetp_cache_unlock(m) g_mutex_unlock(m)
+#endif
+
 typedef struct BudgetpBookCache {
     GMutex lock;
     gint sorted;        /* atomic: by_code is in code order */

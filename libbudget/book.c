@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "book-private.h"
+#include "guard-private.h"
 
 static void code_index_free(BudgetpCodeIndex *index);
 
@@ -47,13 +48,17 @@ BudgetBook *budget_book_new(void)
 BudgetBook *budget_book_ref(BudgetBook *book)
 {
     g_return_val_if_fail(book != NULL, NULL);
+    budgetp_guard_return_val_if_dead(&book->ref_count, "BudgetBook", NULL);
     g_atomic_int_inc(&book->ref_count);
     return book;
 }
 
 void budget_book_unref(BudgetBook *book)
 {
-    if (book == NULL || !g_atomic_int_dec_and_test(&book->ref_count))
+    if (book == NULL)
+        return;
+    budgetp_guard_return_if_dead(&book->ref_count, "BudgetBook");
+    if (!g_atomic_int_dec_and_test(&book->ref_count))
         return;
     g_ptr_array_unref(book->indicators);
     g_array_unref(book->adjustments);
@@ -67,7 +72,7 @@ void budget_book_unref(BudgetBook *book)
     code_index_free(book->cache->code_index);
     g_mutex_clear(&book->cache->lock);
     g_free(book->cache);
-    g_free(book);
+    budgetp_guard_release(book, &book->ref_count);
 }
 
 static int compare_entries(const void *a, const void *b)
@@ -86,14 +91,14 @@ BudgetpBookEntry *const *budgetp_book_entries(const BudgetBook *book, size_t *n)
     BudgetpBookCache *cache = book->cache;
 
     if (!g_atomic_int_get(&cache->sorted)) {
-        g_mutex_lock(&cache->lock);
+        budgetp_cache_lock(&cache->lock);
         if (!g_atomic_int_get(&cache->sorted)) {
             g_ptr_array_sort(cache->by_code, compare_entries);
             for (guint i = 0; i < cache->by_code->len; i++)
                 ((BudgetpBookEntry *)g_ptr_array_index(cache->by_code, i))->index = i;
             g_atomic_int_set(&cache->sorted, 1);
         }
-        g_mutex_unlock(&cache->lock);
+        budgetp_cache_unlock(&cache->lock);
     }
     *n = cache->by_code->len;
     return (BudgetpBookEntry *const *)cache->by_code->pdata;
@@ -217,13 +222,13 @@ ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, si
         size_t n;
 
         entries = budgetp_book_entries(book, &n); /* code order first */
-        g_mutex_lock(&cache->lock);
+        budgetp_cache_lock(&cache->lock);
         index = cache->code_index;
         if (index == NULL) {
             index = code_index_build(entries, n);
             g_atomic_pointer_set(&cache->code_index, index);
         }
-        g_mutex_unlock(&cache->lock);
+        budgetp_cache_unlock(&cache->lock);
     }
     h = code_hash(code, len);
     tag = (guint32)(h >> 32);
@@ -403,9 +408,9 @@ size_t budget_book_get_n_units(const BudgetBook *book)
     size_t n;
 
     g_return_val_if_fail(book != NULL, 0);
-    g_mutex_lock(&book->cache->lock);
+    budgetp_cache_lock(&book->cache->lock);
     n = units_locked(book)->len;
-    g_mutex_unlock(&book->cache->lock);
+    budgetp_cache_unlock(&book->cache->lock);
     return n;
 }
 
@@ -415,11 +420,11 @@ const char *budget_book_get_unit_nth(const BudgetBook *book, size_t index)
     GPtrArray *units;
 
     g_return_val_if_fail(book != NULL, NULL);
-    g_mutex_lock(&book->cache->lock);
+    budgetp_cache_lock(&book->cache->lock);
     units = units_locked(book);
     if (index < units->len)
         unit = g_ptr_array_index(units, index);
-    g_mutex_unlock(&book->cache->lock);
+    budgetp_cache_unlock(&book->cache->lock);
     return unit;
 }
 

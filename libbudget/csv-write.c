@@ -62,7 +62,16 @@ static bool write_file(const char *path, GString *s, BudgetError *error)
 {
     GError *gerr = NULL;
 
+    /* A temporary file beside @path, flushed to disk (fsync) and renamed over
+     * it: a failure (a full disk, a size limit, no permission) leaves the old
+     * file as it was. GLib before 2.66 fsyncs only when the file existed. */
+#if GLIB_CHECK_VERSION(2, 66, 0)
+    if (!g_file_set_contents_full(path, s->str, (gssize)s->len,
+                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0666,
+                                  &gerr)) {
+#else
     if (!g_file_set_contents(path, s->str, (gssize)s->len, &gerr)) {
+#endif
         budgetp_error_set(error, BUDGET_ERROR_IO, path, 0, 0, NULL, "cannot write: %s", gerr->message);
         g_error_free(gerr);
         g_string_free(s, TRUE);

@@ -129,6 +129,10 @@ size_t budget_date_format(BudgetDate date, char *buf, size_t size)
     int n;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
+    if (buf != NULL && size > 0)
+        buf[0] = '\0';
+    /* An invalid date has no text: not "-9999--99--99". */
+    g_return_val_if_fail(budget_date_is_valid(date), 0);
     n = snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", date / 10000, date / 100 % 100, date % 100);
     if (buf != NULL && size > 0) {
         size_t k = MIN((size_t)n, size - 1);
@@ -494,6 +498,7 @@ bool budget_date_parse(const char *text, ptrdiff_t len, BudgetDate *out, BudgetE
     budget_error_clear(error);
     budgetp_return_val_if_fail(text != NULL, false, error);
     budgetp_return_val_if_fail(out != NULL, false, error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     n = len < 0 ? strlen(text) : (size_t)len;
     s.p = text;
     s.end = text + n;

@@ -65,6 +65,7 @@ const char *budget_strerror(int code)
 
 void budgetp_strlcpy_utf8(char *dst, const char *src, size_t size)
 {
+    char *valid = NULL;
     size_t len;
 
     if (size == 0)
@@ -73,21 +74,24 @@ void budgetp_strlcpy_utf8(char *dst, const char *src, size_t size)
         dst[0] = '\0';
         return;
     }
+    /* Every message is valid UTF-8, even a file name given in another
+     * encoding: bytes that are not become U+FFFD. */
+    if (!g_utf8_validate(src, -1, NULL))
+        src = valid = g_utf8_make_valid(src, -1);
     len = strlen(src);
     if (len < size) {
         memcpy(dst, src, len + 1);
-        return;
-    }
-    /* Too long: keep as many whole characters as fit before "...". */
-    if (size < 4) {
+    } else if (size < 4) {
         dst[0] = '\0';
-        return;
+    } else {
+        /* Too long: keep as many whole characters as fit before "...". */
+        len = size - 4;
+        while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
+            len--;
+        memcpy(dst, src, len);
+        memcpy(dst + len, "...", 4);
     }
-    len = size - 4;
-    while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
-        len--;
-    memcpy(dst, src, len);
-    memcpy(dst + len, "...", 4);
+    g_free(valid);
 }
 
 void budgetp_error_setv(BudgetError *error, int code, const char *source, int64_t line, int column,
@@ -118,6 +122,13 @@ void budgetp_error_set(BudgetError *error, int code, const char *source, int64_t
     va_end(args);
 }
 
+/* Appends the text of a record's char array, which a caller may have
+ * filled by hand: never past the array, even without its NUL. */
+static void append_field(GString *s, const char *field, size_t size)
+{
+    g_string_append_len(s, field, (gssize)strnlen(field, size));
+}
+
 size_t budget_error_format(const BudgetError *error, char *buf, size_t size)
 {
     GString *s;
@@ -130,7 +141,7 @@ size_t budget_error_format(const BudgetError *error, char *buf, size_t size)
     }
     s = g_string_new(NULL);
     if (error->source[0] != '\0') {
-        g_string_append(s, error->source);
+        append_field(s, error->source, sizeof error->source);
         if (error->line > 0) {
             g_string_append_printf(s, ":%" G_GINT64_FORMAT, error->line);
             if (error->end_line > error->line)
@@ -140,10 +151,17 @@ size_t budget_error_format(const BudgetError *error, char *buf, size_t size)
         }
         g_string_append(s, ": ");
     }
-    g_string_append(s, error->message[0] != '\0' ? error->message : budget_strerror(error->code));
+    if (error->message[0] != '\0')
+        append_field(s, error->message, sizeof error->message);
+    else
+        g_string_append(s, budget_strerror(error->code));
     len = s->len;
     if (buf != NULL && size > 0) {
         size_t n = MIN(len, size - 1);
+        /* A cut never splits a UTF-8 character: back off its continuation bytes. */
+        if (n < len)
+            while (n > 0 && ((unsigned char)s->str[n] & 0xC0) == 0x80)
+                n--;
         memcpy(buf, s->str, n);
         buf[n] = '\0';
     }

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "guard-private.h"
 #include "ledger-private.h"
 #include "plan-private.h"
 
@@ -15,6 +16,7 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, NULL, error);
+    budgetp_guard_return_val_if_dead_error(&book->ref_count, "BudgetBook", NULL, error);
     /* The year first: without one, an as-of date derived from it (the
      * year's end) is 0, and "invalid as-of date 0" would hide the cause. */
     if (!budgetp_book_require_year(book, &year, error))
@@ -44,20 +46,24 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
 BudgetLedger *budget_ledger_ref(BudgetLedger *ledger)
 {
     g_return_val_if_fail(ledger != NULL, NULL);
+    budgetp_guard_return_val_if_dead(&ledger->ref_count, "BudgetLedger", NULL);
     g_atomic_int_inc(&ledger->ref_count);
     return ledger;
 }
 
 void budget_ledger_unref(BudgetLedger *ledger)
 {
-    if (ledger == NULL || !g_atomic_int_dec_and_test(&ledger->ref_count))
+    if (ledger == NULL)
+        return;
+    budgetp_guard_return_if_dead(&ledger->ref_count, "BudgetLedger");
+    if (!g_atomic_int_dec_and_test(&ledger->ref_count))
         return;
     if (ledger->warn_destroy != NULL)
         ledger->warn_destroy(ledger->warn_data);
     g_free(ledger->acc);
     g_free(ledger->entries);
     budget_book_unref(ledger->book);
-    g_free(ledger);
+    budgetp_guard_release(ledger, &ledger->ref_count);
 }
 
 BudgetBook *budget_ledger_get_book(const BudgetLedger *ledger)
@@ -363,6 +369,8 @@ bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, Budget
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
     budgetp_return_val_if_fail(other != NULL, false, error);
+    /* Merging a ledger into itself would count every payment twice. */
+    budgetp_return_val_if_fail(other != ledger, false, error);
     if (other->book != ledger->book || other->as_of != ledger->as_of || other->year != ledger->year ||
         other->n != ledger->n ||
         memcmp(other->entries, ledger->entries, ledger->n * sizeof *ledger->entries) != 0) {

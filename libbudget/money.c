@@ -145,6 +145,8 @@ bool budget_money_parse(const char *text, ptrdiff_t len, BudgetFen *out, BudgetE
     budget_error_clear(error);
     budgetp_return_val_if_fail(text != NULL, false, error);
     budgetp_return_val_if_fail(out != NULL, false, error);
+    /* -1 is the one negative length: NUL-terminated (api-conventions.md). */
+    budgetp_return_val_if_fail(len >= -1, false, error);
     n = text_length(text, len);
     p = text;
     end = text + n;
@@ -212,6 +214,8 @@ bool budget_money_parse_unit(const char *text, ptrdiff_t len, BudgetMoneyUnit de
     budget_error_clear(error);
     budgetp_return_val_if_fail(text != NULL, false, error);
     budgetp_return_val_if_fail(out != NULL, false, error);
+    /* -1 is the one negative length: NUL-terminated (api-conventions.md). */
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budgetp_return_val_if_fail(unit_is_valid(default_unit), false, error);
     n = text_length(text, len);
     p = text;
@@ -363,6 +367,8 @@ bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_mi
     budget_error_clear(error);
     budgetp_return_val_if_fail(text != NULL, false, error);
     budgetp_return_val_if_fail(out_micropct != NULL, false, error);
+    /* -1 is the one negative length: NUL-terminated (api-conventions.md). */
+    budgetp_return_val_if_fail(len >= -1, false, error);
     n = text_length(text, len);
     p = text;
     end = text + n;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "guard-private.h"
 #include "ledger-private.h"
 #include "monitor-private.h"
 #include "plan-private.h"
@@ -23,6 +24,7 @@ typedef struct {
 } ReportRow;
 
 struct BudgetReport {
+    gint alive; /* 1; poisoned when freed (guard-private.h) */
     BudgetLevel level;
     BudgetDate as_of;
     GArray *rows; /* ReportRow, sorted by key */
@@ -370,12 +372,14 @@ BudgetReport *budget_report_new(const BudgetLedger *ledger, BudgetLevel level,
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, NULL, error);
+    budgetp_guard_return_val_if_dead_error(&ledger->ref_count, "BudgetLedger", NULL, error);
     budgetp_return_val_if_fail(level == BUDGET_LEVEL_PROJECT || level == BUDGET_LEVEL_UNIT ||
                                    level == BUDGET_LEVEL_DEPARTMENT,
                                NULL, error);
     config = budgetp_monitor_config_or_default(config);
 
     report = g_new0(BudgetReport, 1);
+    report->alive = 1;
     report->level = level;
     report->as_of = ledger->as_of;
     report->rows = g_array_new(FALSE, TRUE, sizeof(ReportRow));
@@ -460,8 +464,9 @@ void budget_report_free(BudgetReport *report)
 {
     if (report == NULL)
         return;
+    budgetp_guard_return_if_dead(&report->alive, "BudgetReport");
     g_array_unref(report->rows);
-    g_free(report);
+    budgetp_guard_release(report, &report->alive);
 }
 
 /* The row @row of @report. A row index out of range is a caller error

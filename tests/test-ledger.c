@@ -551,10 +551,11 @@ static void test_ledger_merge_overflow(void)
     assert_fen(0, executed(a, "P1"));
     assert_fen(INT64_MAX, executed(a, "P2"));
     CU_ASSERT_EQUAL(budget_ledger_get_n_transactions(a), 1);
-    /* Merging a ledger into itself doubles it. */
-    CU_ASSERT_TRUE(budget_ledger_merge(b, b, &err));
-    assert_fen(14, executed(b, "P1"));
-    CU_ASSERT_EQUAL(budget_ledger_get_n_transactions(b), 4);
+    /* Merging a ledger into itself is refused (issue 12): nothing changes. */
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_ledger_merge(b, b, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    assert_fen(7, executed(b, "P1"));
+    CU_ASSERT_EQUAL(budget_ledger_get_n_transactions(b), 2);
     budget_ledger_unref(a);
     budget_ledger_unref(b);
     budget_book_unref(book);

@@ -21,6 +21,8 @@ build_pkgs="$build_pkgs libarchive-dev libxml2-dev"
 # clang-format for tests/check-format.sh, nm/readelf for the export check,
 # valgrind memcheck, `file`, GNU `time` (peak RSS in bench/).
 test_pkgs="libcunit1-dev python3 binutils valgrind file clang-format time"
+# abidw/abidiff for `make abi-baseline` and `make abi-check` (docs/abi.md).
+test_pkgs="$test_pkgs abigail-tools"
 # The API reference (gtk-doc, plain rules in docs/Makefile.am).
 doc_pkgs="gtk-doc-tools"
 # Getting and handling the sources.

@@ -35,6 +35,11 @@ BUDGET_BEGIN_DECLS
  *
  * A book may be read from many threads at once; it must not be changed
  * while another thread reads it. Refcounted.
+ *
+ * Thread safety: A #BudgetBook may be read from many threads at once (its lazy
+ * caches are built under a lock); adding to it while another thread reads it
+ * is misuse. Its refcount is atomic: the last reference may be dropped on any
+ * thread.
  */
 
 /**

@@ -68,6 +68,11 @@ BUDGET_BEGIN_DECLS
  *
  * Writers produce UTF-8 files in the English layout that read back to the
  * same data, to the fen.
+ *
+ * Thread safety: Stateless loaders: different calls may run on different
+ * threads at once, each on its own book, ledger or options; a
+ * #BudgetCsvOptions may be shared read-only. Loading into a book that another
+ * thread reads is misuse.
  */
 
 /**

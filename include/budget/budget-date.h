@@ -22,13 +22,17 @@ BUDGET_BEGIN_DECLS
  * A #BudgetDate is yyyymmdd in an int32. The proleptic Gregorian calendar
  * is used for years 1 to 9999. All functions are stateless and reentrant;
  * budget_date_today() also reads the clock and the local time zone.
+ *
+ * Thread safety: Every function here is stateless and reentrant: safe from any
+ * number of threads.
  */
 
 /**
  * budget_date_parse:
  * @text: a date as a finance office writes it: "2024-03-31", "2024/3/31",
  *   "2024年3月31日"
- * @len: length in bytes, or -1 if NUL-terminated
+ * @len: length in bytes, or -1 if NUL-terminated (any other negative length
+ *   is a caller error: INVALID_ARGUMENT)
  * @out: (out): the date; untouched on failure
  * @error: (nullable): error record
  *
@@ -249,9 +253,11 @@ int32_t budget_date_diff_days(BudgetDate from, BudgetDate to);
  * @buf: (nullable): where to write; may be NULL when @size is 0
  * @size: size of @buf
  *
- * Writes "YYYY-MM-DD".
+ * Writes "YYYY-MM-DD". An invalid date (budget_date_is_valid() false) is a
+ * caller error: a critical, an empty string in @buf and 0.
  *
- * Returns: the length the text needs (10), without the NUL.
+ * Returns: the length the text needs (10), without the NUL; 0 for an
+ *   invalid date.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0

@@ -32,6 +32,9 @@ BUDGET_BEGIN_DECLS
  *
  * Inputs are singly owned. The ratios read a ledger and its book without
  * changing them, so many threads may compute them from one ledger at once.
+ *
+ * Thread safety: A #BudgetDepartmentInputs is read-only once loaded and may be
+ * read from many threads; the ratio functions are reentrant over const inputs.
  */
 
 /**

@@ -28,6 +28,9 @@ BUDGET_BEGIN_DECLS
  * kind stores.
  *
  * A list is used by one thread at a time.
+ *
+ * Thread safety: A #BudgetDiagnostics belongs to one thread at a time: a load
+ * appends to it, so two loads sharing one list at once is misuse.
  */
 
 /**

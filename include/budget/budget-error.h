@@ -27,6 +27,9 @@ BUDGET_BEGIN_DECLS
  * (budget-diagnostics.h).
  *
  * Out of memory aborts the process (GLib's policy); it is never an error code.
+ *
+ * Thread safety: A #BudgetError lives on the caller's stack: each thread uses
+ * its own. The functions here are stateless and reentrant.
  */
 
 /**
@@ -104,6 +107,21 @@ typedef struct BudgetError {
 } BudgetError;
 
 /**
+ * BUDGET_ERROR_INIT:
+ *
+ * An initializer for a #BudgetError on the stack: `BudgetError error =
+ * BUDGET_ERROR_INIT;`. A zeroed record (this, or memset to 0) is a valid
+ * empty record: budget_error_format() gives "no error" for it, and every
+ * function that takes it clears it on entry anyway. budget_error_format()
+ * never reads past the record's arrays, even when a caller filled them by
+ * hand without a NUL. Since: 1.0
+ */
+#define BUDGET_ERROR_INIT                                                                                    \
+    {                                                                                                        \
+        0                                                                                                    \
+    }
+
+/**
  * budget_error_clear:
  * @error: (nullable): an error record
  *
@@ -169,7 +187,10 @@ const char *budget_strerror(int code);
  * @size: the size of @buf in bytes
  *
  * Writes "SOURCE:LINE:COLUMN: message" (parts that do not apply are left
- * out), NUL-terminated and truncated to @size, as snprintf does.
+ * out), NUL-terminated and truncated to @size, as snprintf does, except that
+ * a cut never splits a UTF-8 character (the text may then be shorter than
+ * @size - 1). Safe on a zeroed record (#BUDGET_ERROR_INIT) and on arrays
+ * without a NUL. Stateless and reentrant.
  *
  * Returns: the length the full text needs, without the NUL.
  * Since: 1.0

@@ -59,6 +59,10 @@ BUDGET_BEGIN_DECLS
  *
  * A #BudgetExport may be used for several write calls, one after the other,
  * but not from two threads at once.
+ *
+ * Thread safety: A #BudgetExport belongs to one thread at a time (it holds the
+ * writer's state); different exports may run on different threads over the
+ * same read-only report.
  */
 
 /**

@@ -47,6 +47,8 @@
  * with fen or fractional percentages are written in the scale directly
  * (123456 fen, 33333333 micro-percent) or parsed from text with
  * budget_money_parse() and budget_money_percent_parse().
+ *
+ * Thread safety: Stateless and reentrant: safe from any number of threads.
  */
 
 /* In each macro, (int64_t)(0 * sizeof((x) % 1)) adds 0: `%` does not

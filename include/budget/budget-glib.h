@@ -12,6 +12,8 @@
  * @short_description: g_autoptr cleanup functions and GError conversion
  *
  * Optional header for GLib programs. It is not included by budget.h.
+ *
+ * Thread safety: Stateless and reentrant: safe from any number of threads.
  */
 
 G_BEGIN_DECLS

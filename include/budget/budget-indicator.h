@@ -36,6 +36,10 @@ BUDGET_BEGIN_DECLS
  * An indicator belongs to a book with budget_book_add_indicator(), which
  * takes a reference. Refcounted; may be read from many threads at once, not
  * changed while another thread reads it. See concepts.md, "Indicators".
+ *
+ * Thread safety: A #BudgetIndicator may be read from many threads once it is
+ * in a book; setting its fields while another thread reads it is misuse. Its
+ * refcount is atomic.
  */
 
 /**

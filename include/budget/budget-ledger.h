@@ -44,6 +44,11 @@ BUDGET_BEGIN_DECLS
  *
  * A ledger holds a reference to its book. Record from one thread at a
  * time; read from any number once recording is done. Refcounted.
+ *
+ * Thread safety: A #BudgetLedger may be read from many threads, but recording
+ * into one ledger from two threads at once is misuse (its totals are not
+ * locked): give each thread its own ledger over the same book and merge them
+ * with budget_ledger_merge() (docs/threads.md). Its refcount is atomic.
  */
 
 /**
@@ -258,14 +263,17 @@ bool budget_ledger_record_nth(BudgetLedger *ledger, BudgetDate date, size_t proj
 /**
  * budget_ledger_merge:
  * @ledger: the ledger to add into
- * @other: a ledger over the same book and as-of date
+ * @other: a ledger over the same book and as-of date, not @ledger itself
  * @error: (nullable): error record
  *
  * Adds @other's accumulators into @ledger: afterwards @ledger reports what
- * one ledger fed with both inputs would. @other is unchanged.
+ * one ledger fed with both inputs would. @other is unchanged. Merging a
+ * ledger into itself is a caller error (it would count every payment twice):
+ * a critical and %BUDGET_ERROR_INVALID_ARGUMENT.
  *
  * Errors: %BUDGET_ERROR_INCONSISTENT (another book or as-of date),
- * %BUDGET_ERROR_OVERFLOW (nothing is changed).
+ * %BUDGET_ERROR_OVERFLOW (nothing is changed),
+ * %BUDGET_ERROR_INVALID_ARGUMENT (@ledger or @other NULL, or the same).
  *
  * Returns: true on success.
  * Since: 1.0

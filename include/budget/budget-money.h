@@ -30,12 +30,16 @@ BUDGET_BEGIN_DECLS
  * and the caller shows an empty cell.
  *
  * All functions here are stateless and reentrant.
+ *
+ * Thread safety: Every function here is stateless and reentrant: safe from any
+ * number of threads.
  */
 
 /**
  * budget_money_parse:
  * @text: the text, e.g. "1912176.00", "1,912,176.00", "-5.5", "0"
- * @len: length of @text in bytes, or -1 if NUL-terminated
+ * @len: length of @text in bytes, or -1 if NUL-terminated (any other negative
+ *   length is a caller error: INVALID_ARGUMENT)
  * @out: (out): the amount in fen
  * @error: (nullable): error record
  *
@@ -56,7 +60,8 @@ bool budget_money_parse(const char *text, ptrdiff_t len, BudgetFen *out, BudgetE
 /**
  * budget_money_parse_unit:
  * @text: the text, e.g. "191.2176万元", "160万元", "1.5亿元", "3,000元", "60.00"
- * @len: length of @text in bytes, or -1 if NUL-terminated
+ * @len: length of @text in bytes, or -1 if NUL-terminated (any other negative
+ *   length is a caller error: INVALID_ARGUMENT)
  * @default_unit: the unit of a bare number (a table's "单位：万元")
  * @out: (out): the amount in fen
  * @error: (nullable): error record
@@ -191,7 +196,8 @@ size_t budget_money_rate_format(int64_t bp, char *buf, size_t size);
 /**
  * budget_money_percent_parse:
  * @text: "25", "25%", "25.00", "25％", "33.333", " 95 "
- * @len: length in bytes, or -1 if NUL-terminated
+ * @len: length in bytes, or -1 if NUL-terminated (any other negative length
+ *   is a caller error: INVALID_ARGUMENT)
  * @out_micropct: (out): the value in micro-percent (25 % = 25000000)
  * @error: (nullable): error record
  *

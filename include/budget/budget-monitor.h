@@ -28,6 +28,9 @@ BUDGET_BEGIN_DECLS
  * report or a score fail.
  *
  * A configuration may be read from many threads once set up.
+ *
+ * Thread safety: A #BudgetMonitorConfig may be shared read-only by many
+ * threads; the monitoring functions are reentrant over const inputs.
  */
 
 /**

@@ -39,6 +39,10 @@ BUDGET_BEGIN_DECLS
  * A plan is refcounted; it is not modified after it is given to a project
  * (budget_project_set_plan() takes a reference, so later changes by the
  * caller are seen; do not change a plan another thread reads).
+ *
+ * Thread safety: A #BudgetPlan may be read from many threads (no cached
+ * state); changing it while another thread reads it is misuse. Its refcount is
+ * atomic.
  */
 
 /**

@@ -31,6 +31,10 @@ BUDGET_BEGIN_DECLS
  * Strings are copied in; getters return borrowed UTF-8 that stays valid
  * until the project is changed or released. A project may be read from
  * many threads; it must not be changed while another thread reads it.
+ *
+ * Thread safety: A #BudgetProject may be read from many threads once it is in
+ * a book; changing it while another thread reads it is misuse. Its refcount is
+ * atomic.
  */
 
 /**

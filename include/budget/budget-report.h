@@ -91,6 +91,10 @@ BUDGET_BEGIN_DECLS
  * a bool and write the value through an out parameter.
  *
  * Reports are immutable once made and may be read from many threads.
+ *
+ * Thread safety: A #BudgetReport is immutable once made: it may be read from
+ * many threads; it is freed by one thread, after the readers are done. Making
+ * reports from one ledger on several threads at once is safe.
  */
 
 /**

@@ -115,6 +115,9 @@ BUDGET_BEGIN_DECLS
  * Configurations, scorecards and score reports are singly owned.
  * Scoring reads a ledger and its book without changing them, so many
  * threads may score one ledger at once.
+ *
+ * Thread safety: A score report is immutable once made and may be read from
+ * many threads; the scoring functions are reentrant over const inputs.
  */
 
 /**

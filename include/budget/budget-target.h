@@ -91,6 +91,9 @@ BUDGET_BEGIN_DECLS
  *
  * Targets are immutable once parsed and refcounted; every function here is
  * reentrant and uses no global mutable state.
+ *
+ * Thread safety: A #BudgetTarget is immutable once parsed: it may be read and
+ * evaluated from many threads. Its refcount is atomic.
  */
 
 /**

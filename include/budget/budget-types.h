@@ -31,6 +31,9 @@
  * enumerations have theirs in the module's header. A value outside the
  * enumeration is a programming error: `_to_string()` returns NULL after a
  * critical warning (see docs/api-conventions.md).
+ *
+ * Thread safety: The name functions here are stateless and reentrant: safe
+ * from any number of threads.
  */
 
 BUDGET_BEGIN_DECLS

@@ -7,11 +7,18 @@
 #
 #   tests/fuzz/run.sh [SECONDS] [HARNESS...]    e.g.  tests/fuzz/run.sh 30 fuzz-target
 #
+# Every tests/fuzz/fuzz-*.c is a harness: adding one is adding its file (and,
+# if it has seeds, tests/fuzz/corpus/<name without fuzz->/). `make fuzz
+# FUZZ_SECONDS=N` runs this script, then selftest.sh.
+#
 # Environment: CC (default clang), FUZZ_BUILD_DIR (default _build/fuzz in
 # the source tree), BUDGET_BUILD_DIR (a configured build directory whose
 # config.h and include/budget/budget-version.h to use; without it minimal
-# ones are generated). Needs clang with the libFuzzer runtime (Debian:
-# clang and libclang-rt-14-dev, see tools/setup-debian.sh), GLib and libcsv.
+# ones are generated), FUZZ_CFLAGS (extra flags for the library and the
+# harnesses, e.g. -DBUDGETP_BREAK_QUOTE_RULE: see selftest.sh), FUZZ_CORPUS_DIR
+# (default tests/fuzz/corpus: the seeds, one folder per harness). Needs clang
+# with the libFuzzer runtime (Debian: clang and libclang-rt-14-dev, see
+# tools/setup-debian.sh), GLib, json-glib and libcsv.
 # Not part of `make check`: CI runs it (.ci/run).
 set -eu
 
@@ -19,7 +26,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-harnesses=${*:-"fuzz-csv-projects fuzz-csv-transactions fuzz-money-date fuzz-target fuzz-department fuzz-import"}
+if [ $# -gt 0 ]; then
+    harnesses=$*
+else
+    harnesses=$(cd "$here" && ls fuzz-*.c | sed 's/\.c$//')
+fi
 cc=${CC:-clang}
 out=${FUZZ_BUILD_DIR:-$top/_build/fuzz}
 
@@ -47,20 +58,22 @@ else
         >"$out/gen/include/budget/budget-version.h"
 fi
 
-glib_cflags=$(pkg-config --cflags glib-2.0 json-glib-1.0 libarchive libxml-2.0)
-glib_libs=$(pkg-config --libs glib-2.0 json-glib-1.0 libarchive libxml-2.0)
+glib_cflags=$(pkg-config --cflags glib-2.0 json-glib-1.0 libarchive libxml-2.0 xlsxwriter)
+glib_libs=$(pkg-config --libs glib-2.0 json-glib-1.0 libarchive libxml-2.0 xlsxwriter)
 sanitize="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-cflags="-g -O1 -std=gnu99 $sanitize -I$out/gen -I$out/gen/include -I$top/include -I$top/libbudget $glib_cflags"
+cflags="-g -O1 -std=gnu99 $sanitize ${FUZZ_CFLAGS:-} -I$out/gen -I$out/gen/include -I$top/include -I$top/libbudget $glib_cflags"
 lib_cflags="$cflags -DBUDGET_COMPILATION -DG_LOG_DOMAIN=\"libbudget\""
 
 echo "run.sh: building the library in $out"
 objs=""
 for src in "$top"/libbudget/*.c; do
-    obj="$out/obj/$(basename "$src" .c).o"
-    # shellcheck disable=SC2086
-    $cc $lib_cflags -c "$src" -o "$obj"
-    objs="$objs $obj"
+    objs="$objs $out/obj/$(basename "$src" .c).o"
 done
+# Two compilers at a time (the machine is shared).
+export cc lib_cflags out
+# shellcheck disable=SC2016
+ls "$top"/libbudget/*.c | xargs -P 2 -I{} sh -c \
+    '$cc $lib_cflags -c "$1" -o "$out/obj/$(basename "$1" .c).o"' sh {}
 
 status=0
 for h in $harnesses; do
@@ -70,6 +83,8 @@ for h in $harnesses; do
     $cc $cflags -I"$here" "$here/$h.c" $objs $glib_libs -lcsv -o "$out/$h"
     # New inputs go to a scratch corpus; the committed seeds are only read.
     mkdir -p "$out/corpus/$name"
+    seeds=""
+    [ -d "${FUZZ_CORPUS_DIR:-$here/corpus}/$name" ] && seeds="${FUZZ_CORPUS_DIR:-$here/corpus}/$name"
     dict=""
     [ -f "$here/budget.dict" ] && dict="-dict=$here/budget.dict"
     # shellcheck disable=SC2086
@@ -77,7 +92,7 @@ for h in $harnesses; do
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             "./$h" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
             -print_final_stats=1 -artifact_prefix="$out/$h-" $dict \
-            "corpus/$name" "$here/corpus/$name" >"$h.log" 2>&1); then
+            "corpus/$name" $seeds >"$h.log" 2>&1); then
         tail -n 80 "$out/$h.log"
         echo "run.sh: FAILED: $h (log: $out/$h.log; inputs: $out/$h-*)"
         status=1
