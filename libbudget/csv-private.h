@@ -31,7 +31,9 @@ struct BudgetCsvOptions {
     size_t max_field_size;
     size_t max_columns;
     bool fast_path;
-    unsigned files; /* BudgetCsvFiles */
+    unsigned files;     /* BudgetCsvFiles */
+    unsigned n_threads; /* 0: as many as the machine has cores */
+    size_t range_size;  /* 0: the file's size split evenly (tests set it small) */
 };
 
 extern const BudgetCsvOptions budgetp_csv_default_options;
@@ -149,6 +151,17 @@ struct Reader {
     bool warn_unused_columns; /* name the columns a ledger does not read */
     bool ignore;              /* callbacks do nothing (stopped, or csv_fini) */
     bool failed;              /* the call returns false */
+    /* A whole physical line (ending with LF, no CR, checked UTF-8 without
+     * NUL) that starts a record, offered to the kind's own reader first: it
+     * returns true when it proved the line plain and took it (no cell, no
+     * problem to report), false to leave it to the general path. */
+    bool (*line_func)(Reader *r, const char *s, size_t n);
+    /* One range of a file split across threads (csv-split.c): its lines are
+     * counted from the range's start, so a problem whose message names a
+     * line cannot be reported from here: it sets @trouble and ends the
+     * reading, and the file is read again in one pass. */
+    bool speculative;
+    bool trouble;
 };
 
 void budgetp_csv_reader_init(Reader *r, FileKind kind, const char *source, const BudgetCsvOptions *options,
@@ -188,6 +201,8 @@ void budgetp_csv_feed(Reader *r, char *buf, size_t len);
  * ending reports a quote never closed (and asks for another reading). */
 bool budgetp_csv_begin(Reader *r);
 void budgetp_csv_end(Reader *r);
+/* Ends a reading without the end-of-input checks (a range of a split file). */
+void budgetp_csv_abandon(Reader *r);
 /* At most this many readings of one input (see budgetp_csv_end()). */
 #define MAX_READINGS 16
 

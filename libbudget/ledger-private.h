@@ -47,4 +47,20 @@ struct BudgetLedger {
  * unknown or added to the book after the ledger was made. */
 gssize budgetp_ledger_slot(const BudgetLedger *ledger, const char *code);
 
+/* ---- The ledger pass (csv-load.c, csv-split.c) ---- */
+
+/* Whether budgetp_ledger_record_plain() may be used: no spending control
+ * (whose decisions depend on the order of payments) and the book's code
+ * order still the ledger's slots. */
+bool budgetp_ledger_plain_ok(const BudgetLedger *ledger);
+/* budget_ledger_record_nth() for a caller that has checked the date and the
+ * index and will, on false (an overflow: nothing recorded), record the same
+ * payment again through budget_ledger_record_nth() for its error. */
+bool budgetp_ledger_record_plain(BudgetLedger *ledger, BudgetDate date, size_t project_index,
+                                 BudgetFen amount, BudgetSource source);
+/* A ledger over the same book, date and policy with every total zero: one
+ * part of a ledger split across threads, merged back with
+ * budget_ledger_merge(). */
+BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger);
+
 #endif /* BUDGET_LEDGER_PRIVATE_H */

@@ -340,6 +340,39 @@ bool budget_ledger_record_nth(BudgetLedger *ledger, BudgetDate date, size_t proj
     return record_slot(ledger, date, (size_t)slot, amount, source, error);
 }
 
+bool budgetp_ledger_plain_ok(const BudgetLedger *ledger)
+{
+    return ledger->policy == BUDGET_SPEND_IGNORE && book_unchanged(ledger);
+}
+
+bool budgetp_ledger_record_plain(BudgetLedger *ledger, BudgetDate date, size_t project_index,
+                                 BudgetFen amount, BudgetSource source)
+{
+    BudgetError quiet; /* not cleared: record_slot() only writes it on failure */
+
+    if (G_UNLIKELY(project_index >= ledger->n || !book_unchanged(ledger)))
+        return false;
+    return record_slot(ledger, date, project_index, amount, source, &quiet);
+}
+
+BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger)
+{
+    BudgetLedger *part = g_new0(BudgetLedger, 1);
+
+    part->ref_count = 1;
+    part->book = budget_book_ref(ledger->book);
+    part->as_of = ledger->as_of;
+    part->year = ledger->year;
+    part->n = ledger->n;
+    part->entries = g_new(BudgetpBookEntry *, ledger->n + 1);
+    if (ledger->n > 0)
+        memcpy(part->entries, ledger->entries, ledger->n * sizeof *ledger->entries);
+    part->acc = g_new0(BudgetpLedgerAcc, ledger->n);
+    part->policy = ledger->policy;
+    part->control_plan = ledger->control_plan;
+    return part;
+}
+
 static bool acc_add(BudgetpLedgerAcc *sum, const BudgetpLedgerAcc *a, const BudgetpLedgerAcc *b)
 {
     bool ok = budgetp_fen_add(a->executed, b->executed, &sum->executed) &&
