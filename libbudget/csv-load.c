@@ -1687,6 +1687,28 @@ static bool transaction_row_first(Reader *r, BudgetError *e)
     return transaction_row(r, e);
 }
 
+/* A range of a ledger file read on its own thread (csv-split.c). */
+static void range_setup(Reader *r, BudgetLedger *part, void *data)
+{
+    TxCtx *ctx = g_new0(TxCtx, 1);
+
+    (void)data;
+    ctx->book = budget_ledger_get_book(part);
+    ctx->ledger = part;
+    r->row_func = transaction_row_first;
+    r->row_data = ctx;
+}
+
+static void range_clear(Reader *r, void *data)
+{
+    TxCtx *ctx = r->row_data;
+
+    (void)data;
+    g_free(ctx->extra_names);
+    g_free(ctx->extra_values);
+    g_free(ctx);
+}
+
 static bool read_transactions(BudgetpCsvInput in, const char *source, const BudgetBook *book,
                               BudgetLedger *ledger, const BudgetCsvOptions *options,
                               BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
@@ -1696,6 +1718,10 @@ static bool read_transactions(BudgetpCsvInput in, const char *source, const Budg
     TxCtx ctx;
     bool ok;
 
+    if (ledger != NULL && func == NULL && in.path != NULL && options != NULL &&
+        budgetp_csv_split_ledger(in.path, source, ledger, options, diag, error, range_setup, range_clear,
+                                 NULL, &ok))
+        return ok;
     memset(&ctx, 0, sizeof ctx);
     ctx.book = book;
     ctx.ledger = ledger;

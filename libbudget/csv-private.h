@@ -226,7 +226,25 @@ typedef struct {
 /* Runs a reader over its input. A file or a buffer can be read again (a
  * quote never closed, duplicate vouchers to confirm); a callback cannot. */
 bool budgetp_csv_run_reader(Reader *r, const BudgetpCsvInput *input);
+/* Like g_utf8_validate() on @len bytes, but NUL bytes are allowed and
+ * *@nul tells if there was one; *@end is where it stopped. */
+bool budgetp_csv_utf8_valid(const char *buf, size_t len, const char **end, bool *nul);
 /* Whether @input can be read a second time. */
 bool budgetp_csv_input_rereadable(const BudgetpCsvInput *input);
+
+/* ---- A ledger file across threads (csv-split.c) ----------------------- */
+
+/* Sets up a range's reader (row function and its data) to record into
+ * @part; the matching clear function frees what it set up. */
+typedef void (*BudgetpRangeSetup)(Reader *r, BudgetLedger *part, void *data);
+typedef void (*BudgetpRangeClear)(Reader *r, void *data);
+
+/* Reads the ledger file @path into @ledger on several threads when it can
+ * give exactly what one pass gives (see budget_csv_options_set_threads()).
+ * Returns false when it did not read it (nothing changed: read it in one
+ * pass); otherwise true with *@ok the result of the reading. */
+bool budgetp_csv_split_ledger(const char *path, const char *source, BudgetLedger *ledger,
+                              const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error,
+                              BudgetpRangeSetup setup, BudgetpRangeClear clear, void *data, bool *ok);
 
 #endif /* BUDGET_CSV_PRIVATE_H */
