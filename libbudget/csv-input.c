@@ -194,6 +194,21 @@ bool budgetp_csv_utf8_valid(const char *buf, size_t len, const char **end, bool 
             p++;
             continue;
         }
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+        /* Chinese text: a lead byte E1..EC or EE..EF and two continuation
+         * bytes, which need no range check beyond their top bits. */
+        while (stop - p >= 4) {
+            guint32 w;
+
+            memcpy(&w, p, 4);
+            if ((w & 0x00C0C0F0u) != 0x008080E0u || p[0] == 0xE0 || p[0] == 0xED)
+                break;
+            p += 3;
+        }
+        if (p == stop || *p < 0x80)
+            continue;
+        c = *p;
+#endif
         if (c >= 0xC2 && c <= 0xDF) {
             more = 1;
         } else if (c >= 0xE0 && c <= 0xEF) {

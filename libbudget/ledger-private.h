@@ -11,12 +11,11 @@
 /* One project's fixed-size accumulator. Every field merges by addition.
  * The fields every payment touches come first, close together. */
 typedef struct BudgetpLedgerAcc {
-    BudgetFen executed;                        /* dated <= as-of */
-    BudgetFen running;                         /* every amount recorded, any date */
-    guint64 n_transactions;                    /* including those after as-of */
-    BudgetFen by_source[BUDGETP_N_SOURCES];    /* dated <= as-of */
-    BudgetFen after_year;                      /* after the book's year, <= as-of */
-    BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
+    /* One cache line: what every payment touches but its month. */
+    BudgetFen executed;                     /* dated <= as-of */
+    BudgetFen running;                      /* every amount recorded, any date */
+    guint64 n_transactions;                 /* including those after as-of */
+    BudgetFen by_source[BUDGETP_N_SOURCES]; /* dated <= as-of */
     /* Σ of the positive and Σ of the negative amounts recorded, any date.
      * Every other total is a sum of some of these amounts, taken in some
      * order, so it lies in [refunded, paid] whatever the as-of date and
@@ -24,6 +23,9 @@ typedef struct BudgetpLedgerAcc {
      * any ledger over the same payments can overflow (see record_slot()). */
     BudgetFen paid;
     BudgetFen refunded;
+    BudgetFen after_year;                      /* after the book's year, <= as-of */
+    BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
+    BudgetFen pad_[2];                         /* to three cache lines */
 } BudgetpLedgerAcc;
 
 struct BudgetLedger {

@@ -1,10 +1,26 @@
 /* ledger: streaming per-project accumulators of disbursements, mergeable. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ledger-private.h"
 #include "plan-private.h"
+
+G_STATIC_ASSERT(sizeof(BudgetpLedgerAcc) % 64 == 0);
+
+/* Accumulators on cache-line boundaries, so that a payment touches the line
+ * of its project's hot totals and the line of its month. Freed with free(). */
+static BudgetpLedgerAcc *acc_new(size_t n, bool zero)
+{
+    void *p = NULL;
+
+    if (posix_memalign(&p, 64, MAX(n, (size_t)1) * sizeof(BudgetpLedgerAcc)) != 0)
+        g_error("out of memory (%zu project totals)", n);
+    if (zero)
+        memset(p, 0, MAX(n, (size_t)1) * sizeof(BudgetpLedgerAcc));
+    return p;
+}
 
 BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error)
 {
@@ -36,7 +52,7 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
     ledger->entries = g_new(BudgetpBookEntry *, n + 1);
     if (n > 0)
         memcpy(ledger->entries, entries, n * sizeof *entries);
-    ledger->acc = g_new0(BudgetpLedgerAcc, n);
+    ledger->acc = acc_new(n, true);
     ledger->policy = BUDGET_SPEND_IGNORE;
     return ledger;
 }
@@ -54,7 +70,7 @@ void budget_ledger_unref(BudgetLedger *ledger)
         return;
     if (ledger->warn_destroy != NULL)
         ledger->warn_destroy(ledger->warn_data);
-    g_free(ledger->acc);
+    free(ledger->acc);
     g_free(ledger->entries);
     budget_book_unref(ledger->book);
     g_free(ledger);
@@ -367,7 +383,7 @@ BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger)
     part->entries = g_new(BudgetpBookEntry *, ledger->n + 1);
     if (ledger->n > 0)
         memcpy(part->entries, ledger->entries, ledger->n * sizeof *ledger->entries);
-    part->acc = g_new0(BudgetpLedgerAcc, ledger->n);
+    part->acc = acc_new(ledger->n, true);
     part->policy = ledger->policy;
     part->control_plan = ledger->control_plan;
     return part;
@@ -404,17 +420,17 @@ bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, Budget
         return false;
     }
     /* All or nothing: add into a new array and swap it in at the end. */
-    sum = g_new(BudgetpLedgerAcc, ledger->n + 1);
+    sum = acc_new(ledger->n, false);
     for (size_t i = 0; i < ledger->n; i++) {
         if (!acc_add(&sum[i], &ledger->acc[i], &other->acc[i])) {
-            g_free(sum);
+            free(sum);
             budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
                               "project %s: merged totals would overflow; nothing is changed",
                               ledger->entries[i]->project->code);
             return false;
         }
     }
-    g_free(ledger->acc);
+    free(ledger->acc);
     ledger->acc = sum;
     ledger->n_after_as_of += other->n_after_as_of;
     ledger->n_warnings += other->n_warnings;
