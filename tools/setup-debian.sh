@@ -31,7 +31,7 @@ ci_pkgs="clang libclang-rt-14-dev"
 # large, so installed only with --hosts (.ci/run does).
 host_pkgs=""
 # The tools bench/ compares libbudget with; only with --bench.
-bench_pkgs=""
+bench_pkgs="python3-pandas sqlite3 mawk gawk nodejs npm"
 
 all_pkgs="$build_pkgs $test_pkgs $doc_pkgs $tool_pkgs $binding_pkgs $ci_pkgs"
 list=false
