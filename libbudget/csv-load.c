@@ -1343,6 +1343,21 @@ typedef struct {
      * column has a name and there are at most MAX_PLAIN_COLS of them */
     guint8 roles[64];
     size_t n_cols;
+    /* Plain rows wait in a queue while the cache lines of their totals are
+     * fetched (budgetp_ledger_prefetch()), and are recorded in order before
+     * any other row and at the end; only while @headroom says no total can
+     * overflow, so that recording them later changes nothing. */
+    struct {
+        size_t index;
+        BudgetDate date;
+        BudgetFen amount;
+        BudgetSource source;
+    } queue[8];
+    unsigned q_head, q_len;
+    BudgetFen headroom;
+    bool headroom_known;
+    size_t since_headroom; /* plain rows since it was last computed */
+    size_t ledger_n;       /* computing it costs this much */
 } TxCtx;
 
 #define MAX_PLAIN_COLS 64
@@ -1573,6 +1588,61 @@ static bool plain_source(const char *s, size_t n, BudgetSource *out)
     return true;
 }
 
+#define QUEUE_LEN G_N_ELEMENTS(((TxCtx *)NULL)->queue)
+
+/* Records the oldest row of the queue: it cannot fail, the headroom allowed it. */
+static void record_oldest(TxCtx *ctx)
+{
+    unsigned k = ctx->q_head;
+
+    budgetp_ledger_record_plain(ctx->ledger, ctx->queue[k].date, ctx->queue[k].index, ctx->queue[k].amount,
+                                ctx->queue[k].source);
+    ctx->q_head = (k + 1) % QUEUE_LEN;
+    ctx->q_len--;
+}
+
+static void plain_flush(Reader *r)
+{
+    TxCtx *ctx = r->row_data;
+
+    while (ctx->q_len > 0)
+        record_oldest(ctx);
+    /* Another row may record anything now: the headroom is computed again
+     * once enough plain rows came to pay for it. */
+    ctx->headroom_known = false;
+}
+
+static bool plain_record(TxCtx *ctx, size_t index, BudgetDate date, BudgetFen amount, BudgetSource source)
+{
+    BudgetFen magnitude = amount < 0 ? -amount : amount; /* plain amounts are far from INT64_MIN */
+    unsigned k;
+
+    if (!ctx->headroom_known && ++ctx->since_headroom >= ctx->ledger_n) {
+        ctx->headroom = budgetp_ledger_headroom(ctx->ledger);
+        ctx->headroom_known = true;
+        ctx->since_headroom = 0;
+    }
+    if (!ctx->headroom_known || magnitude > ctx->headroom) {
+        /* Recorded now, after those waiting; on an overflow nothing is, and
+         * the row takes the general path for its error. */
+        while (ctx->q_len > 0)
+            record_oldest(ctx);
+        ctx->headroom_known = false;
+        return budgetp_ledger_record_plain(ctx->ledger, date, index, amount, source);
+    }
+    ctx->headroom -= magnitude;
+    budgetp_ledger_prefetch(ctx->ledger, index);
+    if (ctx->q_len == QUEUE_LEN)
+        record_oldest(ctx);
+    k = (ctx->q_head + ctx->q_len) % QUEUE_LEN;
+    ctx->queue[k].index = index;
+    ctx->queue[k].date = date;
+    ctx->queue[k].amount = amount;
+    ctx->queue[k].source = source;
+    ctx->q_len++;
+    return true;
+}
+
 /* A ledger row proved plain and recorded without the cell machinery
  * (Reader.line_func): every field unquoted without a quote, or quoted and
  * closed on the line with a comma or the line end after it; exactly the
@@ -1643,7 +1713,7 @@ static bool transaction_line(Reader *r, const char *s, size_t n)
     if (index < 0 || !plain_amount(cell[ROLE_AMOUNT], len[ROLE_AMOUNT], &amount) ||
         !plain_source(cell[ROLE_SOURCE], len[ROLE_SOURCE], &source))
         return false;
-    return budgetp_ledger_record_plain(ctx->ledger, date, (size_t)index, amount, source);
+    return plain_record(ctx, (size_t)index, date, amount, source);
 }
 
 /* Offers the rows to transaction_line() when loading a ledger in the plain way. */
@@ -1667,7 +1737,9 @@ static void plain_rows_setup(Reader *r, TxCtx *ctx)
     if (r->col_of[KEY_DATE] < 0 || r->col_of[KEY_CODE] < 0)
         return;
     ctx->n_cols = n;
+    ctx->ledger_n = budget_book_get_n_projects(ctx->book);
     r->line_func = transaction_line;
+    r->line_flush = plain_flush;
 }
 
 /* Sets up the extras arrays once the header is known (first row). */

@@ -156,6 +156,9 @@ struct Reader {
      * returns true when it proved the line plain and took it (no cell, no
      * problem to report), false to leave it to the general path. */
     bool (*line_func)(Reader *r, const char *s, size_t n);
+    /* Called before any other line and at the end: line_func() may keep
+     * what it took in a queue until then. */
+    void (*line_flush)(Reader *r);
     /* One range of a file split across threads (csv-split.c): its lines are
      * counted from the range's start, so a problem whose message names a
      * line cannot be reported from here: it sets @trouble and ends the

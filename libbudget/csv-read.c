@@ -603,9 +603,12 @@ static void feed_piece(Reader *r, char *s, size_t n, int64_t offset)
     if (!r->in_record) {
         size_t i = 0;
 
-        if (r->line_func != NULL && r->fast && r->chunk_clean && last == '\n' && r->line_func(r, s, n)) {
-            count_piece(r, n, last);
-            return;
+        if (r->line_func != NULL) {
+            if (r->fast && r->chunk_clean && last == '\n' && r->line_func(r, s, n)) {
+                count_piece(r, n, last);
+                return;
+            }
+            r->line_flush(r);
         }
 
         while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
@@ -681,6 +684,8 @@ void budgetp_csv_feed(Reader *r, char *buf, size_t len)
 
 void budgetp_csv_end(Reader *r)
 {
+    if (r->line_flush != NULL)
+        r->line_flush(r);
     if (!r->ignore && (r->pending->len > 0 || (r->last_byte != '\n' && r->last_byte != '\r'))) {
         char nl[] = "\n";
 
@@ -735,6 +740,8 @@ void budgetp_csv_end(Reader *r)
 
 void budgetp_csv_abandon(Reader *r)
 {
+    if (r->line_flush != NULL)
+        r->line_flush(r);
     r->ignore = true; /* csv_fini would hand over an unfinished record */
     csv_fini(r->parser, on_field, on_record, r);
     csv_free(r->parser);

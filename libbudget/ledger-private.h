@@ -60,6 +60,20 @@ bool budgetp_ledger_plain_ok(const BudgetLedger *ledger);
  * payment again through budget_ledger_record_nth() for its error. */
 bool budgetp_ledger_record_plain(BudgetLedger *ledger, BudgetDate date, size_t project_index,
                                  BudgetFen amount, BudgetSource source);
+/* How much more, in absolute amounts, may be recorded before any project's
+ * gross sums could overflow: while the payments recorded stay within it,
+ * budgetp_ledger_record_plain() cannot fail. */
+BudgetFen budgetp_ledger_headroom(const BudgetLedger *ledger);
+/* Asks for the cache lines a payment of project slot @slot will touch
+ * (the whole accumulator: its three lines). */
+static inline void budgetp_ledger_prefetch(const BudgetLedger *ledger, size_t slot)
+{
+    const char *acc = (const char *)&ledger->acc[slot];
+
+    __builtin_prefetch(acc, 1);
+    __builtin_prefetch(acc + 64, 1);
+    __builtin_prefetch(acc + 128, 1);
+}
 /* A ledger over the same book, date and policy with every total zero: one
  * part of a ledger split across threads, merged back with
  * budget_ledger_merge(). */

@@ -371,6 +371,17 @@ bool budgetp_ledger_record_plain(BudgetLedger *ledger, BudgetDate date, size_t p
     return record_slot(ledger, date, project_index, amount, source, &quiet);
 }
 
+BudgetFen budgetp_ledger_headroom(const BudgetLedger *ledger)
+{
+    BudgetFen most = 0;
+
+    for (size_t i = 0; i < ledger->n; i++) {
+        most = MAX(most, ledger->acc[i].paid);
+        most = MAX(most, -(ledger->acc[i].refunded + 1)); /* refunded > INT64_MIN */
+    }
+    return G_MAXINT64 - 1 - most;
+}
+
 BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger)
 {
     BudgetLedger *part = g_new0(BudgetLedger, 1);
