@@ -267,7 +267,9 @@ bool budgetp_csv_split_ledger(const char *path, const char *source, BudgetLedger
         !budgetp_ledger_plain_ok(ledger))
         return false;
     memset(&sp, 0, sizeof sp);
-    sp.fd = g_open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC, 0);
+    /* Never blocks: a FIFO would wait for a writer (the one-pass reading
+     * says what the path is). pread() ignores O_NONBLOCK on a regular file. */
+    sp.fd = g_open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
     if (sp.fd < 0)
         return false; /* the one-pass reading says why */
     if (fstat(sp.fd, &st) != 0 || !S_ISREG(st.st_mode) || (st.st_size < MIN_SPLIT && range_size == 0)) {
