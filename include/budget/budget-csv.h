@@ -184,6 +184,8 @@ void budget_csv_options_set_threads(BudgetCsvOptions *options, unsigned n_thread
  * budget_csv_options_get_threads:
  * @options: options
  *
+ * The number of threads that will read a ledger file with @options.
+ *
  * Returns: the number of threads budget_csv_options_set_threads() asked
  *   for, with 0 resolved to the number of cores (at least 1).
  * Since: 1.0
