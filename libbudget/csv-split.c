@@ -32,8 +32,10 @@
 #define RANGE_BUF (1024 * 1024)
 /* A file smaller than this is not worth a thread, unless a range size is set. */
 #define MIN_SPLIT ((int64_t)4 * 1024 * 1024)
-/* At most this many ranges: each holds a ledger part until the merge. */
+/* At most this many ranges, and at most PARTS_BYTES of ledger parts: each
+ * range holds its part until the merge. */
 #define MAX_RANGES 4096
+#define PARTS_BYTES ((size_t)256 * 1024 * 1024)
 
 typedef struct {
     int64_t start, end; /* [start, end): end is a line start, or the file's end */
@@ -307,7 +309,10 @@ bool budgetp_csv_split_ledger(const char *path, const char *source, BudgetLedger
      * first line start at or after its share. */
     {
         int64_t share = range_size > 0 ? (int64_t)range_size : (sp.size - body) / n_threads + 1;
+        size_t part = MAX(budget_book_get_n_projects(budget_ledger_get_book(ledger)), (size_t)1) * 256;
         guint max = (guint)MIN((sp.size - body) / MAX(share, 1) + 2, (int64_t)MAX_RANGES);
+
+        max = MAX(MIN(max, (guint)MIN(PARTS_BYTES / part, (size_t)MAX_RANGES)), 2);
 
         scratch = g_malloc(64 * 1024);
         sp.ranges = g_new0(Range, max);
