@@ -98,4 +98,8 @@ static inline __int128 budgetp_div_round(__int128 n, __int128 d)
     }                                                                                                        \
     G_STMT_END
 
+/* Whether @diag has a callback that sees each entry as it comes (and may
+ * stop the reading): such a list must be filled in reading order. */
+bool budgetp_diagnostics_is_streaming(const BudgetDiagnostics *diag);
+
 #endif /* BUDGET_PRIVATE_H */

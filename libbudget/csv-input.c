@@ -166,7 +166,7 @@ static int64_t line_after(const Reader *r, const char *buf, size_t len)
  * no surrogate, nothing past U+10FFFF), but NUL bytes are allowed (the
  * per-cell check rejects them) and *@nul tells if there was one. ASCII goes
  * eight bytes at a time: most of a ledger is ASCII. */
-static bool utf8_valid(const char *buf, size_t len, const char **end, bool *nul)
+bool budgetp_csv_utf8_valid(const char *buf, size_t len, const char **end, bool *nul)
 {
     const guchar *p = (const guchar *)buf, *stop = p + len;
     const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080),
@@ -194,6 +194,21 @@ static bool utf8_valid(const char *buf, size_t len, const char **end, bool *nul)
             p++;
             continue;
         }
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+        /* Chinese text: a lead byte E1..EC or EE..EF and two continuation
+         * bytes, which need no range check beyond their top bits. */
+        while (stop - p >= 4) {
+            guint32 w;
+
+            memcpy(&w, p, 4);
+            if ((w & 0x00C0C0F0u) != 0x008080E0u || p[0] == 0xE0 || p[0] == 0xED)
+                break;
+            p += 3;
+        }
+        if (p == stop || *p < 0x80)
+            continue;
+        c = *p;
+#endif
         if (c >= 0xC2 && c <= 0xDF) {
             more = 1;
         } else if (c >= 0xE0 && c <= 0xEF) {
@@ -408,7 +423,7 @@ static void pass_utf8(Reader *r, Input *in, char *buf)
                 r->base_offset = 3;
             }
         }
-        valid = utf8_valid(buf + skip, total - skip, &end, &nul);
+        valid = budgetp_csv_utf8_valid(buf + skip, total - skip, &end, &nul);
         good = (size_t)(end - buf);
         if (!valid && n > 0 && total - good < 4 &&
             g_utf8_get_char_validated(end, (gssize)(total - good)) == (gunichar)-2) {

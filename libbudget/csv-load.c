@@ -10,13 +10,14 @@
 
 #include "book-private.h"
 #include "csv-private.h"
+#include "ledger-private.h"
 #include "plan-private.h"
 #include "project-private.h"
 #include "text-number-private.h"
 #include "voucher-set-private.h"
 
 const BudgetCsvOptions budgetp_csv_default_options = {
-    false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE, DEFAULT_MAX_COLUMNS, true, BUDGET_CSV_FILES_ALL};
+    false, false, ENC_AUTO, DEFAULT_MAX_FIELD_SIZE, DEFAULT_MAX_COLUMNS, true, BUDGET_CSV_FILES_ALL, 1, 0};
 
 BudgetCsvOptions *budget_csv_options_new(void)
 {
@@ -52,6 +53,24 @@ void budget_csv_options_set_fast_path(BudgetCsvOptions *options, bool fast)
 {
     g_return_if_fail(options != NULL);
     options->fast_path = fast;
+}
+
+void budget_csv_options_set_threads(BudgetCsvOptions *options, unsigned n_threads)
+{
+    g_return_if_fail(options != NULL);
+    options->n_threads = n_threads;
+}
+
+unsigned budget_csv_options_get_threads(const BudgetCsvOptions *options)
+{
+    g_return_val_if_fail(options != NULL, 1);
+    return options->n_threads != 0 ? options->n_threads : (unsigned)MAX(g_get_num_processors(), 1);
+}
+
+void budget_csv_options_set_range_size(BudgetCsvOptions *options, size_t bytes)
+{
+    g_return_if_fail(options != NULL);
+    options->range_size = bytes;
 }
 
 bool budget_csv_options_set_max_field_size(BudgetCsvOptions *options, size_t bytes, BudgetError *error)
@@ -1324,7 +1343,36 @@ typedef struct {
     const char **extra_names;
     const char **extra_values;
     int book_year; /* 0 without a book */
+    /* transaction_line(): the role of each column (ROLE_*), when every
+     * column has a name and there are at most MAX_PLAIN_COLS of them */
+    guint8 roles[64];
+    size_t n_cols;
+    /* Plain rows wait in a queue while the cache lines of their totals are
+     * fetched (budgetp_ledger_prefetch()), and are recorded in order before
+     * any other row and at the end; only while @headroom says no total can
+     * overflow, so that recording them later changes nothing. */
+    struct {
+        size_t index;
+        BudgetDate date;
+        BudgetFen amount;
+        BudgetSource source;
+    } queue[8];
+    unsigned q_head, q_len;
+    BudgetFen headroom;
+    bool headroom_known;
+    size_t since_headroom; /* plain rows since it was last computed */
+    size_t ledger_n;       /* computing it costs this much */
 } TxCtx;
+
+#define MAX_PLAIN_COLS 64
+enum {
+    ROLE_NONE,
+    ROLE_DATE,
+    ROLE_CODE,
+    ROLE_AMOUNT,
+    ROLE_SOURCE,
+    N_ROLES
+};
 
 /* The ledger puts a payment dated before the book's year in month 0 of the
  * year (executed), and one after it in "after the year", executed only if
@@ -1436,6 +1484,268 @@ static bool transaction_row(Reader *r, BudgetError *e)
     return true;
 }
 
+/* ---- transactions.csv: the plain rows of the ledger pass -------------- */
+
+/* The first of ',' '"' in [@p, @end), or @end: eight bytes at a time
+ * (SWAR: a byte equal to c makes a zero byte in w ^ c*ones; the lowest
+ * flagged byte is exact). */
+static const char *find_delim(const char *p, const char *end)
+{
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101),
+                  high = G_GUINT64_CONSTANT(0x8080808080808080);
+    const guint64 comma = ones * ',', quote = ones * '"';
+
+    while (end - p >= 8) {
+        guint64 w, a, b, m;
+
+        memcpy(&w, p, 8);
+        a = w ^ comma;
+        b = w ^ quote;
+        m = ((a - ones) & ~a & high) | ((b - ones) & ~b & high);
+        if (m != 0) {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+            return p + (__builtin_ctzll(m) >> 3);
+#else
+            break;
+#endif
+        }
+        p += 8;
+    }
+    while (p < end && *p != ',' && *p != '"')
+        p++;
+    return p;
+}
+
+static inline bool digits(const char *s, size_t n, int *out)
+{
+    int v = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        unsigned d = (unsigned)(guchar)s[i] - '0';
+        if (d > 9)
+            return false;
+        v = v * 10 + (int)d;
+    }
+    *out = v;
+    return true;
+}
+
+/* yyyy-mm-dd exactly, a valid day: the form budget_date_parse() reads first. */
+static bool plain_date(const char *s, size_t n, BudgetDate *out)
+{
+    int y, m, d;
+
+    if (n != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4, &y) || !digits(s + 5, 2, &m) ||
+        !digits(s + 8, 2, &d))
+        return false;
+    *out = y * 10000 + m * 100 + d;
+    return y > 0 && budget_date_is_valid(*out);
+}
+
+/* -?(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?: a plain amount in yuan that cannot
+ * overflow, read as budget_money_parse_unit() reads it. */
+static bool plain_amount(const char *s, size_t n, BudgetFen *out)
+{
+    const char *p = s, *end = s + n;
+    bool neg = false;
+    int64_t v = 0;
+    int nd = 0, frac = 0;
+
+    if (p < end && *p == '-') {
+        neg = true;
+        p++;
+    }
+    if (p == end || (*p == '0' && p + 1 < end && p[1] != '.'))
+        return false;
+    for (; p < end && (unsigned)(*p - '0') <= 9; p++, nd++)
+        v = v * 10 + (*p - '0');
+    if (nd == 0 || nd > 15)
+        return false;
+    v *= 100;
+    if (p < end) {
+        if (*p != '.' || end - p < 2 || end - p > 3)
+            return false;
+        for (int scale = 10, i = 1; i < end - p; i++, scale /= 10) {
+            unsigned dg = (unsigned)(p[i] - '0');
+            if (dg > 9)
+                return false;
+            frac += (int)dg * scale;
+        }
+    }
+    v += frac;
+    *out = neg ? -v : v;
+    return true;
+}
+
+static bool plain_source(const char *s, size_t n, BudgetSource *out)
+{
+    if (n == 0)
+        *out = BUDGET_SOURCE_FISCAL; /* blank: the column's default */
+    else if (n == 6 && memcmp(s, "fiscal", 6) == 0)
+        *out = BUDGET_SOURCE_FISCAL;
+    else if (n == 9 && memcmp(s, "carryover", 9) == 0)
+        *out = BUDGET_SOURCE_CARRYOVER;
+    else if (n == 5 && memcmp(s, "other", 5) == 0)
+        *out = BUDGET_SOURCE_OTHER;
+    else
+        return false;
+    return true;
+}
+
+#define QUEUE_LEN G_N_ELEMENTS(((TxCtx *)NULL)->queue)
+
+/* Records the oldest row of the queue: it cannot fail, the headroom allowed it. */
+static void record_oldest(TxCtx *ctx)
+{
+    unsigned k = ctx->q_head;
+
+    budgetp_ledger_record_plain(ctx->ledger, ctx->queue[k].date, ctx->queue[k].index, ctx->queue[k].amount,
+                                ctx->queue[k].source);
+    ctx->q_head = (k + 1) % QUEUE_LEN;
+    ctx->q_len--;
+}
+
+static void plain_flush(Reader *r)
+{
+    TxCtx *ctx = r->row_data;
+
+    while (ctx->q_len > 0)
+        record_oldest(ctx);
+    /* Another row may record anything now: the headroom is computed again
+     * once enough plain rows came to pay for it. */
+    ctx->headroom_known = false;
+}
+
+static bool plain_record(TxCtx *ctx, size_t index, BudgetDate date, BudgetFen amount, BudgetSource source)
+{
+    BudgetFen magnitude = amount < 0 ? -amount : amount; /* plain amounts are far from INT64_MIN */
+    unsigned k;
+
+    if (!ctx->headroom_known && ++ctx->since_headroom >= ctx->ledger_n) {
+        ctx->headroom = budgetp_ledger_headroom(ctx->ledger);
+        ctx->headroom_known = true;
+        ctx->since_headroom = 0;
+    }
+    if (!ctx->headroom_known || magnitude > ctx->headroom) {
+        /* Recorded now, after those waiting; on an overflow nothing is, and
+         * the row takes the general path for its error. */
+        while (ctx->q_len > 0)
+            record_oldest(ctx);
+        ctx->headroom_known = false;
+        return budgetp_ledger_record_plain(ctx->ledger, date, index, amount, source);
+    }
+    ctx->headroom -= magnitude;
+    budgetp_ledger_prefetch(ctx->ledger, index);
+    if (ctx->q_len == QUEUE_LEN)
+        record_oldest(ctx);
+    k = (ctx->q_head + ctx->q_len) % QUEUE_LEN;
+    ctx->queue[k].index = index;
+    ctx->queue[k].date = date;
+    ctx->queue[k].amount = amount;
+    ctx->queue[k].source = source;
+    ctx->q_len++;
+    return true;
+}
+
+/* A ledger row proved plain and recorded without the cell machinery
+ * (Reader.line_func): every field unquoted without a quote, or quoted and
+ * closed on the line with a comma or the line end after it; exactly the
+ * header's number of fields; the date, code, amount and source in the forms
+ * above, the code in the book, the date in the book's year (no warning),
+ * the payment accepted by the ledger. Anything else returns false before
+ * anything is recorded and the row takes the general path, which reads it
+ * and reports any problem: both give the same totals (tests/test-csv-read.c
+ * reads every input both ways). */
+static bool transaction_line(Reader *r, const char *s, size_t n)
+{
+    TxCtx *ctx = r->row_data;
+    const char *p = s, *end = s + n - 1; /* *end is the LF */
+    const char *cell[N_ROLES] = {NULL};
+    size_t len[N_ROLES] = {0};
+    size_t i;
+    BudgetDate date;
+    BudgetFen amount;
+    BudgetSource source;
+    ptrdiff_t index;
+
+    for (i = 0;; i++) {
+        const char *f = p;
+
+        if (i >= ctx->n_cols)
+            return false;
+        if (*p == '"') {
+            const char *q = p + 1;
+
+            if (ctx->roles[i] != ROLE_NONE)
+                return false;
+            for (;;) {
+                q = memchr(q, '"', (size_t)(end - q));
+                if (q == NULL)
+                    return false; /* goes on past the line */
+                if (q + 1 < end && q[1] == '"') {
+                    q += 2;
+                    continue;
+                }
+                break;
+            }
+            p = q + 1;
+            if (p < end && *p != ',')
+                return false;
+        } else {
+            p = find_delim(p, end);
+            if (p < end && *p == '"')
+                return false;
+            cell[ctx->roles[i]] = f;
+            len[ctx->roles[i]] = (size_t)(p - f);
+        }
+        if ((size_t)(p - f) > r->max_field_size)
+            return false;
+        if (p == end)
+            break;
+        p++;
+    }
+    if (i + 1 != ctx->n_cols || cell[ROLE_DATE] == NULL || cell[ROLE_CODE] == NULL ||
+        cell[ROLE_AMOUNT] == NULL)
+        return false;
+    if (!plain_date(cell[ROLE_DATE], len[ROLE_DATE], &date) ||
+        (ctx->book_year != 0 && date / 10000 != ctx->book_year))
+        return false;
+    if (len[ROLE_CODE] == 0 || cell[ROLE_CODE][0] == ' ' || cell[ROLE_CODE][0] == '\t' ||
+        cell[ROLE_CODE][len[ROLE_CODE] - 1] == ' ' || cell[ROLE_CODE][len[ROLE_CODE] - 1] == '\t')
+        return false;
+    index = budgetp_book_lookup_index(ctx->book, cell[ROLE_CODE], len[ROLE_CODE]);
+    if (index < 0 || !plain_amount(cell[ROLE_AMOUNT], len[ROLE_AMOUNT], &amount) ||
+        !plain_source(cell[ROLE_SOURCE], len[ROLE_SOURCE], &source))
+        return false;
+    return plain_record(ctx, (size_t)index, date, amount, source);
+}
+
+/* Offers the rows to transaction_line() when loading a ledger in the plain way. */
+static void plain_rows_setup(Reader *r, TxCtx *ctx)
+{
+    guint n = r->columns->len;
+    static const Key keys[N_ROLES] = {KEY_UNKNOWN, KEY_DATE, KEY_CODE, KEY_AMOUNT, KEY_SOURCE};
+    int amount_col = r->col_of[KEY_AMOUNT];
+
+    if (ctx->ledger == NULL || ctx->confirming || ctx->vouchers != NULL || ctx->book == NULL ||
+        n > MAX_PLAIN_COLS || n > r->max_columns || !budgetp_ledger_plain_ok(ctx->ledger) || amount_col < 0 ||
+        g_array_index(r->columns, Column, amount_col).unit != BUDGET_MONEY_UNIT_YUAN)
+        return;
+    memset(ctx->roles, ROLE_NONE, sizeof ctx->roles);
+    for (guint c = 0; c < n; c++)
+        if (g_array_index(r->columns, Column, c).name[0] == '\0')
+            return; /* a value there is an error */
+    for (int k = ROLE_DATE; k < N_ROLES; k++)
+        if (r->col_of[keys[k]] >= 0)
+            ctx->roles[r->col_of[keys[k]]] = (guint8)k;
+    if (r->col_of[KEY_DATE] < 0 || r->col_of[KEY_CODE] < 0)
+        return;
+    ctx->n_cols = n;
+    ctx->ledger_n = budget_book_get_n_projects(ctx->book);
+    r->line_func = transaction_line;
+    r->line_flush = plain_flush;
+}
+
 /* Sets up the extras arrays once the header is known (first row). */
 static bool transaction_row_first(Reader *r, BudgetError *e)
 {
@@ -1449,7 +1759,30 @@ static bool transaction_row_first(Reader *r, BudgetError *e)
     /* Once: budget_book_get_year() looks at every project. */
     ctx->book_year = ctx->book != NULL ? budget_book_get_year(ctx->book) : 0;
     r->row_func = transaction_row;
+    plain_rows_setup(r, ctx);
     return transaction_row(r, e);
+}
+
+/* A range of a ledger file read on its own thread (csv-split.c). */
+static void range_setup(Reader *r, BudgetLedger *part, void *data)
+{
+    TxCtx *ctx = g_new0(TxCtx, 1);
+
+    (void)data;
+    ctx->book = budget_ledger_get_book(part);
+    ctx->ledger = part;
+    r->row_func = transaction_row_first;
+    r->row_data = ctx;
+}
+
+static void range_clear(Reader *r, void *data)
+{
+    TxCtx *ctx = r->row_data;
+
+    (void)data;
+    g_free(ctx->extra_names);
+    g_free(ctx->extra_values);
+    g_free(ctx);
 }
 
 static bool read_transactions(BudgetpCsvInput in, const char *source, const BudgetBook *book,
@@ -1461,6 +1794,10 @@ static bool read_transactions(BudgetpCsvInput in, const char *source, const Budg
     TxCtx ctx;
     bool ok;
 
+    if (ledger != NULL && func == NULL && in.path != NULL && options != NULL &&
+        budgetp_csv_split_ledger(in.path, source, ledger, options, diag, error, range_setup, range_clear,
+                                 NULL, &ok))
+        return ok;
     memset(&ctx, 0, sizeof ctx);
     ctx.book = book;
     ctx.ledger = ledger;

@@ -31,7 +31,9 @@ struct BudgetCsvOptions {
     size_t max_field_size;
     size_t max_columns;
     bool fast_path;
-    unsigned files; /* BudgetCsvFiles */
+    unsigned files;     /* BudgetCsvFiles */
+    unsigned n_threads; /* 0: as many as the machine has cores */
+    size_t range_size;  /* 0: the file's size split evenly (tests set it small) */
 };
 
 extern const BudgetCsvOptions budgetp_csv_default_options;
@@ -149,6 +151,20 @@ struct Reader {
     bool warn_unused_columns; /* name the columns a ledger does not read */
     bool ignore;              /* callbacks do nothing (stopped, or csv_fini) */
     bool failed;              /* the call returns false */
+    /* A whole physical line (ending with LF, no CR, checked UTF-8 without
+     * NUL) that starts a record, offered to the kind's own reader first: it
+     * returns true when it proved the line plain and took it (no cell, no
+     * problem to report), false to leave it to the general path. */
+    bool (*line_func)(Reader *r, const char *s, size_t n);
+    /* Called before any other line and at the end: line_func() may keep
+     * what it took in a queue until then. */
+    void (*line_flush)(Reader *r);
+    /* One range of a file split across threads (csv-split.c): its lines are
+     * counted from the range's start, so a problem whose message names a
+     * line cannot be reported from here: it sets @trouble and ends the
+     * reading, and the file is read again in one pass. */
+    bool speculative;
+    bool trouble;
 };
 
 void budgetp_csv_reader_init(Reader *r, FileKind kind, const char *source, const BudgetCsvOptions *options,
@@ -188,6 +204,8 @@ void budgetp_csv_feed(Reader *r, char *buf, size_t len);
  * ending reports a quote never closed (and asks for another reading). */
 bool budgetp_csv_begin(Reader *r);
 void budgetp_csv_end(Reader *r);
+/* Ends a reading without the end-of-input checks (a range of a split file). */
+void budgetp_csv_abandon(Reader *r);
 /* At most this many readings of one input (see budgetp_csv_end()). */
 #define MAX_READINGS 16
 
@@ -211,7 +229,25 @@ typedef struct {
 /* Runs a reader over its input. A file or a buffer can be read again (a
  * quote never closed, duplicate vouchers to confirm); a callback cannot. */
 bool budgetp_csv_run_reader(Reader *r, const BudgetpCsvInput *input);
+/* Like g_utf8_validate() on @len bytes, but NUL bytes are allowed and
+ * *@nul tells if there was one; *@end is where it stopped. */
+bool budgetp_csv_utf8_valid(const char *buf, size_t len, const char **end, bool *nul);
 /* Whether @input can be read a second time. */
 bool budgetp_csv_input_rereadable(const BudgetpCsvInput *input);
+
+/* ---- A ledger file across threads (csv-split.c) ----------------------- */
+
+/* Sets up a range's reader (row function and its data) to record into
+ * @part; the matching clear function frees what it set up. */
+typedef void (*BudgetpRangeSetup)(Reader *r, BudgetLedger *part, void *data);
+typedef void (*BudgetpRangeClear)(Reader *r, void *data);
+
+/* Reads the ledger file @path into @ledger on several threads when it can
+ * give exactly what one pass gives (see budget_csv_options_set_threads()).
+ * Returns false when it did not read it (nothing changed: read it in one
+ * pass); otherwise true with *@ok the result of the reading. */
+bool budgetp_csv_split_ledger(const char *path, const char *source, BudgetLedger *ledger,
+                              const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error,
+                              BudgetpRangeSetup setup, BudgetpRangeClear clear, void *data, bool *ok);
 
 #endif /* BUDGET_CSV_PRIVATE_H */

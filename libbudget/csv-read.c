@@ -488,6 +488,11 @@ static void field_too_long(Reader *r, bool at_line_end)
                                col + 1, r->max_field_size);
         return;
     }
+    if (r->speculative) {
+        r->trouble = true; /* its message names lines */
+        r->ignore = true;
+        return;
+    }
     e.code = BUDGET_ERROR_RANGE;
     if (quoted)
         budgetp_csv_row_error(
@@ -604,6 +609,14 @@ static void feed_piece(Reader *r, char *s, size_t n, int64_t offset)
     if (!r->in_record) {
         size_t i = 0;
 
+        if (r->line_func != NULL) {
+            if (r->fast && r->chunk_clean && last == '\n' && r->line_func(r, s, n)) {
+                count_piece(r, n, last);
+                return;
+            }
+            r->line_flush(r);
+        }
+
         while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
             i++;
         if (i < n)
@@ -677,6 +690,8 @@ void budgetp_csv_feed(Reader *r, char *buf, size_t len)
 
 void budgetp_csv_end(Reader *r)
 {
+    if (r->line_flush != NULL)
+        r->line_flush(r);
     if (!r->ignore && (r->pending->len > 0 || (r->last_byte != '\n' && r->last_byte != '\r'))) {
         char nl[] = "\n";
 
@@ -694,7 +709,9 @@ void budgetp_csv_end(Reader *r)
 
         budget_error_clear(&e);
         e.code = BUDGET_ERROR_PARSE;
-        if (!r->have_header) {
+        if (r->speculative) {
+            r->trouble = true; /* its message names lines */
+        } else if (!r->have_header) {
             budgetp_csv_file_error(r, BUDGET_ERROR_PARSE, r->rec_line, col + 1, "",
                                    "header cell %d: a quote opened here is never closed (lines %" PRId64
                                    "-%" PRId64 " were read as one field)",
@@ -718,9 +735,20 @@ void budgetp_csv_end(Reader *r)
                 r->reread_from = r->rec_line + 1;
         }
     }
-    if (!r->ignore && !r->have_header)
+    if (!r->ignore && !r->have_header && !r->trouble)
         budgetp_csv_file_error(r, BUDGET_ERROR_PARSE, 1, 0, "", "empty file: no header row");
     r->ignore = true;
+    csv_fini(r->parser, on_field, on_record, r);
+    csv_free(r->parser);
+    g_free(r->parser);
+    r->parser = NULL;
+}
+
+void budgetp_csv_abandon(Reader *r)
+{
+    if (r->line_flush != NULL)
+        r->line_flush(r);
+    r->ignore = true; /* csv_fini would hand over an unfinished record */
     csv_fini(r->parser, on_field, on_record, r);
     csv_free(r->parser);
     g_free(r->parser);

@@ -82,6 +82,11 @@ void budget_diagnostics_add(BudgetDiagnostics *diag, const BudgetError *entry, b
     }
 }
 
+bool budgetp_diagnostics_is_streaming(const BudgetDiagnostics *diag)
+{
+    return diag->func != NULL;
+}
+
 size_t budget_diagnostics_get_n(const BudgetDiagnostics *diag)
 {
     g_return_val_if_fail(diag != NULL, 0);

@@ -11,12 +11,11 @@
 /* One project's fixed-size accumulator. Every field merges by addition.
  * The fields every payment touches come first, close together. */
 typedef struct BudgetpLedgerAcc {
-    BudgetFen executed;                        /* dated <= as-of */
-    BudgetFen running;                         /* every amount recorded, any date */
-    guint64 n_transactions;                    /* including those after as-of */
-    BudgetFen by_source[BUDGETP_N_SOURCES];    /* dated <= as-of */
-    BudgetFen after_year;                      /* after the book's year, <= as-of */
-    BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
+    /* One cache line: what every payment touches but its month. */
+    BudgetFen executed;                     /* dated <= as-of */
+    BudgetFen running;                      /* every amount recorded, any date */
+    guint64 n_transactions;                 /* including those after as-of */
+    BudgetFen by_source[BUDGETP_N_SOURCES]; /* dated <= as-of */
     /* Σ of the positive and Σ of the negative amounts recorded, any date.
      * Every other total is a sum of some of these amounts, taken in some
      * order, so it lies in [refunded, paid] whatever the as-of date and
@@ -24,6 +23,9 @@ typedef struct BudgetpLedgerAcc {
      * any ledger over the same payments can overflow (see record_slot()). */
     BudgetFen paid;
     BudgetFen refunded;
+    BudgetFen after_year;                      /* after the book's year, <= as-of */
+    BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
+    BudgetFen pad_[2];                         /* to three cache lines */
 } BudgetpLedgerAcc;
 
 struct BudgetLedger {
@@ -46,5 +48,35 @@ struct BudgetLedger {
 /* The ledger slot (index into entries/acc) of the project @code, or -1 if
  * unknown or added to the book after the ledger was made. */
 gssize budgetp_ledger_slot(const BudgetLedger *ledger, const char *code);
+
+/* ---- The ledger pass (csv-load.c, csv-split.c) ---- */
+
+/* Whether budgetp_ledger_record_plain() may be used: no spending control
+ * (whose decisions depend on the order of payments) and the book's code
+ * order still the ledger's slots. */
+bool budgetp_ledger_plain_ok(const BudgetLedger *ledger);
+/* budget_ledger_record_nth() for a caller that has checked the date and the
+ * index and will, on false (an overflow: nothing recorded), record the same
+ * payment again through budget_ledger_record_nth() for its error. */
+bool budgetp_ledger_record_plain(BudgetLedger *ledger, BudgetDate date, size_t project_index,
+                                 BudgetFen amount, BudgetSource source);
+/* How much more, in absolute amounts, may be recorded before any project's
+ * gross sums could overflow: while the payments recorded stay within it,
+ * budgetp_ledger_record_plain() cannot fail. */
+BudgetFen budgetp_ledger_headroom(const BudgetLedger *ledger);
+/* Asks for the cache lines a payment of project slot @slot will touch
+ * (the whole accumulator: its three lines). */
+static inline void budgetp_ledger_prefetch(const BudgetLedger *ledger, size_t slot)
+{
+    const char *acc = (const char *)&ledger->acc[slot];
+
+    __builtin_prefetch(acc, 1);
+    __builtin_prefetch(acc + 64, 1);
+    __builtin_prefetch(acc + 128, 1);
+}
+/* A ledger over the same book, date and policy with every total zero: one
+ * part of a ledger split across threads, merged back with
+ * budget_ledger_merge(). */
+BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger);
 
 #endif /* BUDGET_LEDGER_PRIVATE_H */

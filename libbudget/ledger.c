@@ -1,11 +1,27 @@
 /* ledger: streaming per-project accumulators of disbursements, mergeable. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "guard-private.h"
 #include "ledger-private.h"
 #include "plan-private.h"
+
+G_STATIC_ASSERT(sizeof(BudgetpLedgerAcc) % 64 == 0);
+
+/* Accumulators on cache-line boundaries, so that a payment touches the line
+ * of its project's hot totals and the line of its month. Freed with free(). */
+static BudgetpLedgerAcc *acc_new(size_t n, bool zero)
+{
+    void *p = NULL;
+
+    if (posix_memalign(&p, 64, MAX(n, (size_t)1) * sizeof(BudgetpLedgerAcc)) != 0)
+        g_error("out of memory (%zu project totals)", n);
+    if (zero)
+        memset(p, 0, MAX(n, (size_t)1) * sizeof(BudgetpLedgerAcc));
+    return p;
+}
 
 BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error)
 {
@@ -38,7 +54,7 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
     ledger->entries = g_new(BudgetpBookEntry *, n + 1);
     if (n > 0)
         memcpy(ledger->entries, entries, n * sizeof *entries);
-    ledger->acc = g_new0(BudgetpLedgerAcc, n);
+    ledger->acc = acc_new(n, true);
     ledger->policy = BUDGET_SPEND_IGNORE;
     return ledger;
 }
@@ -60,7 +76,7 @@ void budget_ledger_unref(BudgetLedger *ledger)
         return;
     if (ledger->warn_destroy != NULL)
         ledger->warn_destroy(ledger->warn_data);
-    g_free(ledger->acc);
+    free(ledger->acc);
     g_free(ledger->entries);
     budget_book_unref(ledger->book);
     budgetp_guard_release(ledger, &ledger->ref_count);
@@ -346,6 +362,50 @@ bool budget_ledger_record_nth(BudgetLedger *ledger, BudgetDate date, size_t proj
     return record_slot(ledger, date, (size_t)slot, amount, source, error);
 }
 
+bool budgetp_ledger_plain_ok(const BudgetLedger *ledger)
+{
+    return ledger->policy == BUDGET_SPEND_IGNORE && book_unchanged(ledger);
+}
+
+bool budgetp_ledger_record_plain(BudgetLedger *ledger, BudgetDate date, size_t project_index,
+                                 BudgetFen amount, BudgetSource source)
+{
+    BudgetError quiet; /* not cleared: record_slot() only writes it on failure */
+
+    if (G_UNLIKELY(project_index >= ledger->n || !book_unchanged(ledger)))
+        return false;
+    return record_slot(ledger, date, project_index, amount, source, &quiet);
+}
+
+BudgetFen budgetp_ledger_headroom(const BudgetLedger *ledger)
+{
+    BudgetFen most = 0;
+
+    for (size_t i = 0; i < ledger->n; i++) {
+        most = MAX(most, ledger->acc[i].paid);
+        most = MAX(most, -(ledger->acc[i].refunded + 1)); /* refunded > INT64_MIN */
+    }
+    return G_MAXINT64 - 1 - most;
+}
+
+BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger)
+{
+    BudgetLedger *part = g_new0(BudgetLedger, 1);
+
+    part->ref_count = 1;
+    part->book = budget_book_ref(ledger->book);
+    part->as_of = ledger->as_of;
+    part->year = ledger->year;
+    part->n = ledger->n;
+    part->entries = g_new(BudgetpBookEntry *, ledger->n + 1);
+    if (ledger->n > 0)
+        memcpy(part->entries, ledger->entries, ledger->n * sizeof *ledger->entries);
+    part->acc = acc_new(ledger->n, true);
+    part->policy = ledger->policy;
+    part->control_plan = ledger->control_plan;
+    return part;
+}
+
 static bool acc_add(BudgetpLedgerAcc *sum, const BudgetpLedgerAcc *a, const BudgetpLedgerAcc *b)
 {
     bool ok = budgetp_fen_add(a->executed, b->executed, &sum->executed) &&
@@ -379,17 +439,17 @@ bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, Budget
         return false;
     }
     /* All or nothing: add into a new array and swap it in at the end. */
-    sum = g_new(BudgetpLedgerAcc, ledger->n + 1);
+    sum = acc_new(ledger->n, false);
     for (size_t i = 0; i < ledger->n; i++) {
         if (!acc_add(&sum[i], &ledger->acc[i], &other->acc[i])) {
-            g_free(sum);
+            free(sum);
             budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
                               "project %s: merged totals would overflow; nothing is changed",
                               ledger->entries[i]->project->code);
             return false;
         }
     }
-    g_free(ledger->acc);
+    free(ledger->acc);
     ledger->acc = sum;
     ledger->n_after_as_of += other->n_after_as_of;
     ledger->n_warnings += other->n_warnings;

@@ -1009,6 +1009,274 @@ static void test_counts_and_years(void)
     budget_csv_options_free(o);
 }
 
+/* ---- The ledger pass: fast path, threads and ranges ------------------------
+ * budget_csv_load_transactions() proves plain rows and records them without
+ * libcsv, and may split the file across threads into byte ranges. Every way
+ * must give what libcsv alone gives on one thread: the same totals, the same
+ * return value, the same error and the same problems (code, line, end line,
+ * column, field, offset, message), in the same order. The ledgers mix good
+ * rows with every kind of bad cell, the quoting cases of the safety issue
+ * (tokens above), CRLF files, blank lines, extra fields and amounts that
+ * overflow; range sizes down to one byte put every range edge inside quoted
+ * fields and multi-line records. */
+
+static const char *const ledger_dates[] = {
+    "2024-01-05", "2024-03-31",  "2024-06-30", "2024-07-01", "2024-12-31", "2023-12-31",    "2025-01-02",
+    "2024/3/31",  " 2024-02-02", "2024-13-01", "2024-02-30", "",           "\"2024-05-05\""};
+static const char *const ledger_codes[] = {"P1", "P2", "P3", "P1", "P2", " P3", "P9", "PX", "", "\"P1\""};
+static const char *const ledger_amounts[] = {"5",
+                                             "5.25",
+                                             "-3.1",
+                                             "1234.50",
+                                             "\"1,234.50\"",
+                                             "007",
+                                             "0",
+                                             "-0",
+                                             "0.05",
+                                             "5.255",
+                                             "abc",
+                                             "",
+                                             "+5",
+                                             "1e5",
+                                             ".5",
+                                             "5.",
+                                             " 12 ",
+                                             "1000000.00",
+                                             "-0.01",
+                                             "12元",
+                                             "92233720368547758.07",
+                                             "-92233720368547758.08",
+                                             "999999999999999.99",
+                                             "9999999999999999"};
+static const char *const ledger_sources[] = {"fiscal", "carryover", "other",  "",
+                                             "其他",   "bad",       "Fiscal", " other"};
+
+static GString *make_book_ledger(GRand *rng, int rows, bool crlf, bool clean)
+{
+    GString *s = g_string_new("date,code,amount,source,voucher,memo");
+    const char *eol = crlf ? "\r\n" : "\n";
+
+    g_string_append(s, eol);
+    for (int r = 0; r < rows; r++) {
+        int kind = g_rand_int_range(rng, 0, 20);
+#define PICK(a, n) a[g_rand_int_range(rng, 0, clean ? (n) : (gint32)G_N_ELEMENTS(a))]
+        g_string_append_printf(s, "%s,%s,%s,%s,V%d,", PICK(ledger_dates, 5), PICK(ledger_codes, 5),
+                               PICK(ledger_amounts, 10), PICK(ledger_sources, 4), r);
+#undef PICK
+        if (kind < 12 || clean)
+            g_string_append(s, kind % 2 == 0 ? "\"支付,合同\"\"号\"\"\"" : "memo");
+        else
+            append_token(s, rng);
+        if (kind == 19 && !clean)
+            g_string_append(s, ",extra");
+        g_string_append(s, eol);
+        if (kind == 18)
+            g_string_append(s, eol);
+    }
+    return s;
+}
+
+typedef struct {
+    bool ok;
+    BudgetError error;
+    GArray *problems; /* of BudgetError, warnings with line negated... see below */
+    GString *totals;
+} LedgerRun;
+
+static void ledger_run(BudgetBook *book, const char *path, bool lenient_mode, bool fast, unsigned threads,
+                       size_t range, LedgerRun *out)
+{
+    BudgetCsvOptions *o = budget_csv_options_new();
+    BudgetDiagnostics *diag = budget_diagnostics_new();
+    BudgetError err;
+    BudgetLedger *ledger = budget_ledger_new(book, 20240630, &err);
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(ledger);
+    budget_csv_options_set_lenient(o, lenient_mode);
+    budget_csv_options_set_fast_path(o, fast);
+    budget_csv_options_set_threads(o, threads);
+    budget_csv_options_set_range_size(o, range);
+    out->ok = budget_csv_load_transactions(ledger, path, o, diag, &out->error);
+    out->problems = g_array_new(FALSE, FALSE, sizeof(BudgetError));
+    for (size_t i = 0; i < budget_diagnostics_get_n(diag); i++) {
+        bool w;
+        BudgetError e = *budget_diagnostics_get(diag, i, &w);
+        e.reserved[0] = w; /* compared with the rest */
+        g_array_append_val(out->problems, e);
+    }
+    out->totals = g_string_new(NULL);
+    g_string_append_printf(out->totals, "n=%zu after=%zu\n", budget_ledger_get_n_transactions(ledger),
+                           budget_ledger_get_n_after_as_of(ledger));
+    for (size_t p = 0; p < budget_book_get_n_projects(book); p++) {
+        BudgetFen v;
+        budget_ledger_get_executed(ledger, p, &v);
+        g_string_append_printf(out->totals, "%zu: n=%zu executed=%" PRId64, p,
+                               budget_ledger_get_n_transactions_nth(ledger, p), v);
+        for (int src = 0; src < BUDGET_SOURCE_N; src++) {
+            budget_ledger_get_executed_by_source(ledger, p, (BudgetSource)src, &v);
+            g_string_append_printf(out->totals, " s%d=%" PRId64, src, v);
+        }
+        for (int m = 0; m <= 12; m++) {
+            budget_ledger_get_month_executed(ledger, p, m, &v);
+            g_string_append_printf(out->totals, " m%d=%" PRId64, m, v);
+        }
+        g_string_append_c(out->totals, '\n');
+    }
+    budget_ledger_unref(ledger);
+    budget_diagnostics_free(diag);
+    budget_csv_options_free(o);
+}
+
+static bool same_error(const BudgetError *a, const BudgetError *b)
+{
+    return a->code == b->code && a->line == b->line && a->end_line == b->end_line && a->column == b->column &&
+           a->offset == b->offset && a->reserved[0] == b->reserved[0] && strcmp(a->source, b->source) == 0 &&
+           strcmp(a->field, b->field) == 0 && strcmp(a->message, b->message) == 0;
+}
+
+/* Compares @got with the reference @ref; returns the number of differences. */
+static int ledger_diff(const LedgerRun *ref, const LedgerRun *got, const char *what)
+{
+    int diffs = 0;
+
+    if (ref->ok != got->ok || !same_error(&ref->error, &got->error)) {
+        fprintf(stderr, "%s: returned %d [%s at %" PRId64 ":%d], libcsv alone %d [%s at %" PRId64 ":%d]\n",
+                what, got->ok, got->error.message, (int64_t)got->error.line, got->error.column, ref->ok,
+                ref->error.message, (int64_t)ref->error.line, ref->error.column);
+        diffs++;
+    }
+    if (strcmp(ref->totals->str, got->totals->str) != 0) {
+        fprintf(stderr, "%s: totals differ:\n%s-- libcsv alone:\n%s", what, got->totals->str,
+                ref->totals->str);
+        diffs++;
+    }
+    if (ref->problems->len != got->problems->len) {
+        fprintf(stderr, "%s: %u problems, libcsv alone %u\n", what, got->problems->len, ref->problems->len);
+        diffs++;
+    }
+    for (guint i = 0; i < MIN(ref->problems->len, got->problems->len); i++) {
+        const BudgetError *a = &g_array_index(ref->problems, BudgetError, i),
+                          *b = &g_array_index(got->problems, BudgetError, i);
+        if (!same_error(a, b)) {
+            fprintf(stderr,
+                    "%s: problem %u: %" PRId64 "-%" PRId64 ":%d %s; libcsv alone %" PRId64 "-%" PRId64
+                    ":%d %s\n",
+                    what, i, (int64_t)b->line, (int64_t)b->end_line, b->column, b->message, (int64_t)a->line,
+                    (int64_t)a->end_line, a->column, a->message);
+            diffs++;
+            break;
+        }
+    }
+    return diffs;
+}
+
+static void ledger_run_clear(LedgerRun *r)
+{
+    g_array_free(r->problems, TRUE);
+    g_string_free(r->totals, TRUE);
+}
+
+static BudgetBook *three_projects(void)
+{
+    static const char projects[] = "code,name,year,budget\nP1,a,2024,1000.00\nP2,b,2024,2000.00\n"
+                                   "P3,c,2024,3000.00\n";
+    BudgetBook *book = budget_book_new();
+    BudgetError err;
+
+    CU_ASSERT_TRUE(budget_csv_load_projects_data(book, projects, -1, "projects.csv", NULL, NULL, &err));
+    return book;
+}
+
+/* Reads @data every way and compares each with libcsv alone on one thread. */
+static int ledger_every_way(BudgetBook *book, const char *dir, const GString *data, const char *what)
+{
+    static const struct {
+        bool fast;
+        unsigned threads;
+        size_t range;
+    } ways[] = {{true, 1, 0},   {true, 2, 1},  {true, 2, 7},    {true, 3, 64},
+                {true, 2, 333}, {false, 2, 5}, {true, 3, 4096}, {true, 0, 1000}};
+    char *path = g_build_filename(dir, "transactions.csv", NULL);
+    int diffs = 0;
+
+    CU_ASSERT_TRUE_FATAL(g_file_set_contents(path, data->str, (gssize)data->len, NULL));
+    for (int strict = 0; strict < 2; strict++) {
+        LedgerRun ref;
+        ledger_run(book, path, !strict, false, 1, 0, &ref);
+        for (size_t w = 0; w < G_N_ELEMENTS(ways); w++) {
+            LedgerRun got;
+            char name[128];
+            snprintf(name, sizeof name, "%s (%s, fast %d, %u threads, ranges of %zu bytes)", what,
+                     strict ? "strict" : "lenient", ways[w].fast, ways[w].threads, ways[w].range);
+            ledger_run(book, path, !strict, ways[w].fast, ways[w].threads, ways[w].range, &got);
+            diffs += ledger_diff(&ref, &got, name);
+            ledger_run_clear(&got);
+        }
+        ledger_run_clear(&ref);
+    }
+    g_unlink(path);
+    g_free(path);
+    return diffs;
+}
+
+static void test_ledger_pass_every_way(void)
+{
+    GRand *rng = g_rand_new_with_seed(13);
+    BudgetBook *book = three_projects();
+    char *dir = g_dir_make_tmp("test-csv-read-XXXXXX", NULL);
+    int diffs = 0;
+
+    CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
+    /* Clean ledgers: the rows the fast path takes, quoted memos included. */
+    for (int i = 0; i < 10 && diffs == 0; i++) {
+        GString *s = make_book_ledger(rng, 1 + g_rand_int_range(rng, 0, 60), i % 4 == 3, true);
+        diffs += ledger_every_way(book, dir, s, "clean");
+        g_string_free(s, TRUE);
+    }
+    /* Malformed and fuzzed ones: every bad cell, every quoting case. */
+    for (int i = 0; i < 60 && diffs == 0; i++) {
+        GString *s = make_book_ledger(rng, 1 + g_rand_int_range(rng, 0, 40), i % 3 == 0, false);
+        char what[32];
+        if (i % 7 == 6)
+            g_string_truncate(s, s->len - 1 - (gsize)g_rand_int_range(rng, 0, 3)); /* a cut last line */
+        snprintf(what, sizeof what, "fuzzed-%d", i);
+        diffs += ledger_every_way(book, dir, s, what);
+        g_string_free(s, TRUE);
+    }
+    /* The safety issue's ledger, and a large clean one over many ranges. */
+    {
+        GString *s = g_string_new(issue_ledger);
+        diffs += ledger_every_way(book, dir, s, "issue");
+        g_string_free(s, TRUE);
+        s = make_book_ledger(rng, 3000, false, true);
+        diffs += ledger_every_way(book, dir, s, "large");
+        g_string_free(s, TRUE);
+    }
+    CU_ASSERT_EQUAL(diffs, 0);
+    g_rmdir(dir);
+    g_free(dir);
+    budget_book_unref(book);
+    g_rand_free(rng);
+}
+
+/* The thread options: 1 by default, 0 resolved to the cores. */
+static void test_thread_options(void)
+{
+    BudgetCsvOptions *o = budget_csv_options_new();
+
+    CU_ASSERT_EQUAL(budget_csv_options_get_threads(o), 1);
+    budget_csv_options_set_threads(o, 3);
+    CU_ASSERT_EQUAL(budget_csv_options_get_threads(o), 3);
+    budget_csv_options_set_threads(o, 0);
+    CU_ASSERT_EQUAL(budget_csv_options_get_threads(o), (unsigned)MAX(g_get_num_processors(), 1));
+    budget_csv_options_set_range_size(o, 10);
+    test_criticals_init();
+    EXPECT_CRITICAL(budget_csv_options_set_threads(NULL, 2));
+    EXPECT_CRITICAL(budget_csv_options_set_range_size(NULL, 2));
+    test_criticals_cleanup();
+    budget_csv_options_free(o);
+}
+
 static CU_TestInfo read_tests[] = {
     {"head counts and years", test_counts_and_years},
     {"read callbacks", test_read_callbacks},
@@ -1022,6 +1290,8 @@ static CU_TestInfo read_tests[] = {
     {"field and column limits", test_limits},
     {"an endless quoted field", test_endless_field},
     {"UTF-16 and NUL", test_encoding_messages},
+    {"the ledger pass: fast path, threads, ranges", test_ledger_pass_every_way},
+    {"thread options", test_thread_options},
     CU_TEST_INFO_NULL,
 };
 

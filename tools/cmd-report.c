@@ -15,6 +15,7 @@ typedef struct {
     char *encoding;
     char *config;
     gboolean lenient;
+    gint threads;
 } ReportArgs;
 
 typedef struct {
@@ -226,6 +227,11 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
     problems.mark_rejected = args->lenient;
 
     budget_csv_options_set_lenient(options, args->lenient);
+    if (args->threads < 0) {
+        tool_errorf("--threads: %d is not a number of threads (0 means one per core)", args->threads);
+        goto out;
+    }
+    budget_csv_options_set_threads(options, (unsigned)args->threads);
     if (!tool_set_encoding(options, args->encoding))
         goto out;
 
@@ -290,6 +296,8 @@ int tool_cmd_report(int argc, char **argv)
          "Rate over the adjusted (default) or original budget", "adjusted|original"},
         {"thresholds", 0, 0, G_OPTION_ARG_FILENAME, &args.thresholds,
          "Status thresholds in percentage points (default: -15,-5,10)", "SB,B,A"},
+        {"threads", 0, 0, G_OPTION_ARG_INT, &args.threads,
+         "Threads reading the ledger (default: 0, one per core; 1 reads it in one pass)", "N"},
         {"lenient", 0, 0, G_OPTION_ARG_NONE, &args.lenient,
          "Skip bad rows (listed on stderr) instead of stopping at the first", NULL},
         {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",

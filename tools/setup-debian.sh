@@ -47,7 +47,7 @@ host_pkgs="libreoffice-calc-nogui libreoffice-script-provider-python gnumeric gn
 # screenshot); xmllint checks the SVG charts.
 host_pkgs="$host_pkgs chromium fonts-noto-cjk libxml2-utils"
 # The tools bench/ compares libbudget with; only with --bench.
-bench_pkgs=""
+bench_pkgs="python3-pandas sqlite3 mawk gawk nodejs npm"
 
 all_pkgs="$build_pkgs $test_pkgs $doc_pkgs $tool_pkgs $binding_pkgs $ci_pkgs"
 list=false
