@@ -7,6 +7,7 @@
 
 #include <budget.h>
 #include <glib.h>
+#include <glib/gi18n.h>
 #include <stdio.h>
 
 /* Exit codes shared by every subcommand. */

@@ -222,11 +222,25 @@ static void print_raw_stderr(const char *text)
     fputs(text, stderr);
 }
 
+/* The command's messages in the user's language (LANG, LC_ALL,
+ * LC_MESSAGES). BUDGET_LOCALEDIR points at an uninstalled catalogue tree
+ * (the tests use the build's po/ that way). Our output is UTF-8 whatever
+ * the locale's charset. */
+static void tool_init_i18n(void)
+{
+    const char *dir = g_getenv("BUDGET_LOCALEDIR");
+
+    bindtextdomain(GETTEXT_PACKAGE, dir != NULL && dir[0] != '\0' ? dir : LOCALEDIR);
+    bind_textdomain_codeset(GETTEXT_PACKAGE, "UTF-8");
+    textdomain(GETTEXT_PACKAGE);
+}
+
 int main(int argc, char **argv)
 {
     const char *command;
 
     setlocale(LC_ALL, "");
+    tool_init_i18n();
     g_set_print_handler(print_raw_stdout);
     g_set_printerr_handler(print_raw_stderr);
 

@@ -14,13 +14,14 @@ set -eu
 # Compiler, autotools and the libraries libbudget links with.
 build_pkgs="build-essential autoconf automake libtool pkg-config
     libglib2.0-dev libcsv-dev libjson-glib-dev
-    libxlsxwriter-dev"
+    libxlsxwriter-dev gettext autopoint"
 # budget import reads .docx files: the zip with libarchive, the XML with libxml2.
 build_pkgs="$build_pkgs libarchive-dev libxml2-dev"
 # The tests: CUnit suites, the datagen/reference scripts (Python 3 stdlib),
 # clang-format for tests/check-format.sh, nm/readelf for the export check,
-# valgrind memcheck, `file`, GNU `time` (peak RSS in bench/).
-test_pkgs="libcunit1-dev python3 binutils valgrind file clang-format time"
+# valgrind memcheck, `file`, GNU `time` (peak RSS in bench/); locales: the
+# tests run the command in zh_CN.UTF-8 too (generated below).
+test_pkgs="libcunit1-dev python3 binutils valgrind file clang-format time locales"
 # abidw/abidiff for `make abi-baseline` and `make abi-check` (docs/abi.md).
 test_pkgs="$test_pkgs abigail-tools"
 # The API reference (gtk-doc, plain rules in docs/Makefile.am).
@@ -78,16 +79,39 @@ for p in $all_pkgs; do
     fi
 done
 
-if [ -z "$missing" ]; then
-    echo "setup-debian.sh: all $(echo $all_pkgs | wc -w) packages are installed."
-    exit 0
-fi
+# The zh_CN.UTF-8 locale the translation tests run in (Debian ships it
+# commented out in /etc/locale.gen).
+ensure_locale() {
+    if locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
+        return 0
+    fi
+    if [ "$(id -u)" -ne 0 ] && [ -z "$as_root" ]; then
+        echo "setup-debian.sh: warning: no zh_CN.UTF-8 locale and no root to generate it;" \
+            "the translation tests will skip" >&2
+        return 0
+    fi
+    echo "setup-debian.sh: generating the zh_CN.UTF-8 locale"
+    if ! grep -q '^zh_CN.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+        echo 'zh_CN.UTF-8 UTF-8' | $as_root tee -a /etc/locale.gen >/dev/null
+    fi
+    $as_root locale-gen
+}
 
 if [ "$(id -u)" -eq 0 ]; then
     as_root=""
 elif command -v sudo >/dev/null 2>&1; then
     as_root="sudo"
 else
+    as_root=""
+fi
+
+if [ -z "$missing" ]; then
+    echo "setup-debian.sh: all $(echo $all_pkgs | wc -w) packages are installed."
+    ensure_locale
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ] && [ -z "$as_root" ]; then
     echo "setup-debian.sh: need root (or sudo) to install:$missing" >&2
     exit 1
 fi
@@ -112,4 +136,5 @@ elif ! apt_install; then
     $as_root apt-get -o DPkg::Lock::Timeout=900 update -q
     apt_install
 fi
+ensure_locale
 echo "setup-debian.sh: done."
