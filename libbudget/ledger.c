@@ -370,11 +370,11 @@ bool budgetp_ledger_plain_ok(const BudgetLedger *ledger)
 bool budgetp_ledger_record_plain(BudgetLedger *ledger, BudgetDate date, size_t project_index,
                                  BudgetFen amount, BudgetSource source)
 {
-    BudgetError quiet; /* not cleared: record_slot() only writes it on failure */
-
+    /* No error record: the caller records the row again through the full
+     * path, which says why, when this refuses it. */
     if (G_UNLIKELY(project_index >= ledger->n || !book_unchanged(ledger)))
         return false;
-    return record_slot(ledger, date, project_index, amount, source, &quiet);
+    return record_slot(ledger, date, project_index, amount, source, NULL);
 }
 
 BudgetFen budgetp_ledger_headroom(const BudgetLedger *ledger)
