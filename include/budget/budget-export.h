@@ -144,7 +144,8 @@ typedef struct BudgetExport BudgetExport;
  * string is static.
  *
  * Returns: (transfer none) (nullable): "csv", "json", "markdown", "table",
- *   "html" or "xlsx"; NULL if @format is not a #BudgetExportFormat.
+ *   "html" or "xlsx"; NULL after a critical warning if @format is not a
+ *   #BudgetExportFormat.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -152,14 +153,14 @@ const char *budget_export_format_to_string(BudgetExportFormat format);
 
 /**
  * budget_export_format_from_string:
- * @name: (nullable): a name budget_export_format_to_string() gives (ASCII
- *   case ignored)
- * @out: (out): the format
+ * @name: a name budget_export_format_to_string() gives (ASCII case
+ *   ignored)
+ * @out: (out) (nullable): the format; NULL to check the name only
  *
  * Reads the name of a format. Also accepts "md" for Markdown.
  *
- * Returns: true with @out set; false (@out untouched) for an unknown name or
- *   NULL.
+ * Returns: true with @out set; false (@out untouched) for an unknown name,
+ *   without a warning; false after a critical warning for NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0

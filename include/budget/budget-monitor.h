@@ -659,7 +659,8 @@ BudgetSpendPolicy budget_monitor_config_get_spend_policy(const BudgetMonitorConf
  * budget_monitor_config_load_data:
  * @config: a configuration; keys found are set in it, others left as they are
  * @data: (array length=len): the text of a key file (GKeyFile syntax, UTF-8)
- * @len: its length in bytes, or -1 if NUL-terminated
+ * @len: its length in bytes, or -1 if NUL-terminated (below -1: a critical
+ *   warning and %BUDGET_ERROR_INVALID_ARGUMENT)
  * @source_name: (nullable): the name errors give as their source
  * @error: (nullable): error record
  *

@@ -173,7 +173,8 @@ void budget_table_import_set_strict(BudgetTableImport *import, bool strict);
  * budget_table_import_read_text:
  * @import: an import
  * @data: the text export (UTF-8, a BOM allowed, or GB18030)
- * @len: bytes in @data, or -1 if NUL-terminated
+ * @len: bytes in @data, or -1 if NUL-terminated (below -1: a critical
+ *   warning and %BUDGET_ERROR_INVALID_ARGUMENT)
  * @source_name: (nullable): the name that errors and flags carry
  * @error: (nullable): error record
  *
