@@ -62,7 +62,13 @@ BUDGET_BEGIN_DECLS
  *
  * Thread safety: A #BudgetExport belongs to one thread at a time (it holds the
  * writer's state); different exports may run on different threads over the
- * same read-only report.
+ * same read-only report. The writers added with the formats, charts and forms
+ * (budget_export_problems(), budget_export_chart_series(),
+ * budget_export_chart_overview(), budget_export_monitor(),
+ * budget_export_form_self_evaluation(), budget_export_form_monitoring()) only
+ * read their const inputs, so several exports may write them at once over the
+ * same ledger, report, monitor result or diagnostics list, as long as no thread
+ * changes that input meanwhile (records into the ledger, adds to the list).
  */
 
 /**

@@ -36,7 +36,12 @@ BUDGET_BEGIN_DECLS
  * (#BudgetTableImportFlag) with its line; in strict mode a
  * %BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD flag fails the read.
  *
- * An import is used by one thread at a time.
+ * Thread safety: A #BudgetTableImport is used by one thread at a time
+ * (setting options, reading, saving and reading its results); different
+ * imports may run on different threads at once, since the importer keeps no
+ * global state. The book budget_table_import_get_book() gives follows the
+ * rules of budget-book.h once the import is done: take a reference and read
+ * it from many threads, provided no thread reads into the import meanwhile.
  */
 
 /**
