@@ -42,8 +42,7 @@ static bool item_valid(BudgetDepartmentItem item)
 
 bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *out)
 {
-    if (name == NULL)
-        return false;
+    g_return_val_if_fail(name != NULL, false);
     for (int i = 0; i < BUDGET_DEPARTMENT_ITEM_N; i++) {
         /* American spelling accepted too. */
         bool match =
@@ -62,7 +61,8 @@ bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *
 
 const char *budget_department_item_to_string(BudgetDepartmentItem item)
 {
-    return item_valid(item) ? items[item].name : NULL;
+    g_return_val_if_fail(item_valid(item), NULL);
+    return items[item].name;
 }
 
 bool budget_department_item_is_count(BudgetDepartmentItem item)
@@ -120,22 +120,19 @@ static const char *const ratio_names[BUDGET_DEPARTMENT_RATIO_N][2] = {
 
 const char *budget_department_ratio_to_string(BudgetDepartmentRatio ratio)
 {
-    if ((int)ratio < 0 || (int)ratio >= BUDGET_DEPARTMENT_RATIO_N)
-        return NULL;
+    g_return_val_if_fail((int)ratio >= 0 && (int)ratio < BUDGET_DEPARTMENT_RATIO_N, NULL);
     return ratio_names[ratio][0];
 }
 
 const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio)
 {
-    if ((int)ratio < 0 || (int)ratio >= BUDGET_DEPARTMENT_RATIO_N)
-        return NULL;
+    g_return_val_if_fail((int)ratio >= 0 && (int)ratio < BUDGET_DEPARTMENT_RATIO_N, NULL);
     return ratio_names[ratio][1];
 }
 
 bool budget_department_ratio_from_string(const char *name, BudgetDepartmentRatio *out)
 {
-    if (name == NULL)
-        return false;
+    g_return_val_if_fail(name != NULL, false);
     for (int i = 0; i < BUDGET_DEPARTMENT_RATIO_N; i++) {
         if (g_ascii_strcasecmp(name, ratio_names[i][0]) == 0 || strcmp(name, ratio_names[i][1]) == 0) {
             if (out != NULL)
@@ -152,15 +149,13 @@ static const char *const reason_names[BUDGET_DEPARTMENT_REASON_N] = {
 
 const char *budget_department_reason_to_string(BudgetDepartmentReason reason)
 {
-    if ((int)reason < 0 || (int)reason >= BUDGET_DEPARTMENT_REASON_N)
-        return NULL;
+    g_return_val_if_fail((int)reason >= 0 && (int)reason < BUDGET_DEPARTMENT_REASON_N, NULL);
     return reason_names[reason];
 }
 
 bool budget_department_reason_from_string(const char *name, BudgetDepartmentReason *out)
 {
-    if (name == NULL)
-        return false;
+    g_return_val_if_fail(name != NULL, false);
     for (int i = 0; i < BUDGET_DEPARTMENT_REASON_N; i++) {
         if (g_ascii_strcasecmp(name, reason_names[i]) == 0) {
             if (out != NULL)
@@ -262,8 +257,7 @@ static const char *const measure_names[BUDGET_DEPARTMENT_ADJUSTMENT_MEASURE_N][2
 
 const char *budget_department_adjustment_measure_to_string(BudgetDepartmentAdjustmentMeasure measure)
 {
-    if ((int)measure < 0 || (int)measure >= BUDGET_DEPARTMENT_ADJUSTMENT_MEASURE_N)
-        return NULL;
+    g_return_val_if_fail((int)measure >= 0 && (int)measure < BUDGET_DEPARTMENT_ADJUSTMENT_MEASURE_N, NULL);
     return measure_names[measure][0];
 }
 
@@ -272,7 +266,7 @@ bool budget_department_adjustment_measure_from_string(const char *text,
 {
     g_return_val_if_fail(text != NULL, false);
     for (int i = 0; i < BUDGET_DEPARTMENT_ADJUSTMENT_MEASURE_N; i++) {
-        if (strcmp(text, measure_names[i][0]) == 0) {
+        if (g_ascii_strcasecmp(text, measure_names[i][0]) == 0) {
             if (out != NULL)
                 *out = (BudgetDepartmentAdjustmentMeasure)i;
             return true;

@@ -34,24 +34,27 @@ bool budget_export_headers_from_string(const char *name, BudgetExportHeaders *ou
 
 const char *budget_export_format_to_string(BudgetExportFormat format)
 {
-    return (unsigned)format < BUDGET_EXPORT_FORMAT_N ? format_names[format] : NULL;
+    g_return_val_if_fail((unsigned)format < BUDGET_EXPORT_FORMAT_N, NULL);
+    return format_names[format];
 }
 
 bool budget_export_format_from_string(const char *name, BudgetExportFormat *out)
 {
-    if (name == NULL)
-        return false;
-    for (int i = 0; i < BUDGET_EXPORT_FORMAT_N; i++) {
-        if (g_ascii_strcasecmp(name, format_names[i]) == 0) {
-            *out = (BudgetExportFormat)i;
-            return true;
-        }
+    int i;
+
+    g_return_val_if_fail(name != NULL, false);
+    for (i = 0; i < BUDGET_EXPORT_FORMAT_N; i++) {
+        if (g_ascii_strcasecmp(name, format_names[i]) == 0)
+            break;
     }
-    if (g_ascii_strcasecmp(name, "md") == 0) {
-        *out = BUDGET_EXPORT_FORMAT_MARKDOWN;
-        return true;
+    if (i == BUDGET_EXPORT_FORMAT_N) {
+        if (g_ascii_strcasecmp(name, "md") != 0)
+            return false;
+        i = BUDGET_EXPORT_FORMAT_MARKDOWN;
     }
-    return false;
+    if (out != NULL)
+        *out = (BudgetExportFormat)i;
+    return true;
 }
 
 /* ---- The writer ------------------------------------------------------- */

@@ -389,6 +389,7 @@ bool budget_monitor_config_load_data(BudgetMonitorConfig *config, const char *da
     budget_error_clear(error);
     budgetp_return_val_if_fail(config != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     l.source = source_name != NULL ? source_name : "";
     l.data = data != NULL ? data : "";
     l.len = len < 0 ? strlen(l.data) : (size_t)len;

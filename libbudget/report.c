@@ -46,16 +46,17 @@ static const char *const rate_names[BUDGET_REPORT_RATE_N] = {
 
 const char *budget_report_money_to_string(BudgetReportMoney column)
 {
-    return (unsigned)column < BUDGET_REPORT_MONEY_N ? money_names[column] : NULL;
+    g_return_val_if_fail((unsigned)column < BUDGET_REPORT_MONEY_N, NULL);
+    return money_names[column];
 }
 
 bool budget_report_money_from_string(const char *name, BudgetReportMoney *out)
 {
-    if (name == NULL)
-        return false;
+    g_return_val_if_fail(name != NULL, false);
     for (int i = 0; i < BUDGET_REPORT_MONEY_N; i++) {
-        if (strcmp(name, money_names[i]) == 0) {
-            *out = (BudgetReportMoney)i;
+        if (g_ascii_strcasecmp(name, money_names[i]) == 0) {
+            if (out != NULL)
+                *out = (BudgetReportMoney)i;
             return true;
         }
     }
@@ -64,16 +65,17 @@ bool budget_report_money_from_string(const char *name, BudgetReportMoney *out)
 
 const char *budget_report_rate_to_string(BudgetReportRate column)
 {
-    return (unsigned)column < BUDGET_REPORT_RATE_N ? rate_names[column] : NULL;
+    g_return_val_if_fail((unsigned)column < BUDGET_REPORT_RATE_N, NULL);
+    return rate_names[column];
 }
 
 bool budget_report_rate_from_string(const char *name, BudgetReportRate *out)
 {
-    if (name == NULL)
-        return false;
+    g_return_val_if_fail(name != NULL, false);
     for (int i = 0; i < BUDGET_REPORT_RATE_N; i++) {
-        if (strcmp(name, rate_names[i]) == 0) {
-            *out = (BudgetReportRate)i;
+        if (g_ascii_strcasecmp(name, rate_names[i]) == 0) {
+            if (out != NULL)
+                *out = (BudgetReportRate)i;
             return true;
         }
     }

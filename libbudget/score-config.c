@@ -525,6 +525,7 @@ bool budget_score_config_load_data(BudgetScoreConfig *config, const char *data, 
     budget_error_clear(error);
     budgetp_return_val_if_fail(config != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL, false, error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     return load(config, NULL, data, len < 0 ? strlen(data) : (size_t)len, error);
 }
 

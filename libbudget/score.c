@@ -285,8 +285,7 @@ void budget_score_config_set_absent_level(BudgetScoreConfig *config, BudgetScore
 
 const char *budget_score_absent_level_to_string(BudgetScoreAbsentLevel absent)
 {
-    if ((int)absent < 0 || (int)absent >= BUDGET_SCORE_ABSENT_N)
-        return NULL;
+    g_return_val_if_fail((int)absent >= 0 && (int)absent < BUDGET_SCORE_ABSENT_N, NULL);
     return absent_names[absent];
 }
 
@@ -294,7 +293,7 @@ bool budget_score_absent_level_from_string(const char *text, BudgetScoreAbsentLe
 {
     g_return_val_if_fail(text != NULL, false);
     for (int i = 0; i < BUDGET_SCORE_ABSENT_N; i++) {
-        if (strcmp(text, absent_names[i]) == 0) {
+        if (g_ascii_strcasecmp(text, absent_names[i]) == 0) {
             if (out != NULL)
                 *out = (BudgetScoreAbsentLevel)i;
             return true;
@@ -1265,8 +1264,7 @@ static const char *const execution_names[BUDGET_SCORE_EXECUTION_N] = {
 
 const char *budget_score_execution_to_string(BudgetScoreExecution execution)
 {
-    if ((int)execution < 0 || (int)execution >= BUDGET_SCORE_EXECUTION_N)
-        return NULL;
+    g_return_val_if_fail((int)execution >= 0 && (int)execution < BUDGET_SCORE_EXECUTION_N, NULL);
     return execution_names[execution];
 }
 
@@ -1274,7 +1272,7 @@ bool budget_score_execution_from_string(const char *text, BudgetScoreExecution *
 {
     g_return_val_if_fail(text != NULL, false);
     for (int i = 0; i < BUDGET_SCORE_EXECUTION_N; i++) {
-        if (strcmp(text, execution_names[i]) == 0) {
+        if (g_ascii_strcasecmp(text, execution_names[i]) == 0) {
             if (out != NULL)
                 *out = (BudgetScoreExecution)i;
             return true;

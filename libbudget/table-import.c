@@ -1193,6 +1193,7 @@ bool budget_table_import_read_text(BudgetTableImport *import, const char *data, 
     budget_error_clear(error);
     budgetp_return_val_if_fail(import != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len == 0, false, error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     if (!begin_read(import, error))
         return false;
     n = len < 0 ? strlen(data) : (size_t)len;

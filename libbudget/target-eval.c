@@ -610,6 +610,7 @@ bool budget_target_evaluate(const BudgetTarget *target, const char *actual, ptrd
     budget_error_clear(error);
     budgetp_return_val_if_fail(target != NULL, false, error);
     budgetp_return_val_if_fail(out != NULL, false, error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     if (actual != NULL) {
         n = len < 0 ? strlen(actual) : (size_t)len;
         if (!g_utf8_validate(actual, (gssize)n, NULL) || memchr(actual, '\0', n) != NULL) {

@@ -901,6 +901,7 @@ BudgetTarget *budget_target_parse(const char *text, ptrdiff_t len, int year, Bud
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(text != NULL, NULL, error);
+    budgetp_return_val_if_fail(len >= -1, NULL, error);
     budgetp_return_val_if_fail(year >= 0 && year <= 9999, NULL, error);
     n = len < 0 ? strlen(text) : (size_t)len;
     if (!g_utf8_validate(text, (gssize)n, NULL) || memchr(text, '\0', n) != NULL) {

@@ -181,8 +181,10 @@ static void test_department_adjustment_measures(void)
         budget_department_adjustment_measure_get_source(BUDGET_DEPARTMENT_ADJUSTMENT_NET), "not verified"));
     CU_ASSERT_PTR_NULL(
         budget_department_adjustment_measure_get_source((BudgetDepartmentAdjustmentMeasure)-1));
-    CU_ASSERT_FALSE(budget_department_adjustment_measure_from_string("Gross", &m));
-    CU_ASSERT_EQUAL(m, BUDGET_DEPARTMENT_ADJUSTMENT_MEASURE_N - 1);
+    CU_ASSERT_FALSE(budget_department_adjustment_measure_from_string("grosss", &m));
+    CU_ASSERT_EQUAL(m, BUDGET_DEPARTMENT_ADJUSTMENT_MEASURE_N - 1);                /* untouched */
+    CU_ASSERT_TRUE(budget_department_adjustment_measure_from_string("Gross", &m)); /* any ASCII case */
+    CU_ASSERT_EQUAL(m, BUDGET_DEPARTMENT_ADJUSTMENT_GROSS);
     budget_ledger_unref(ledger);
 }
 
@@ -266,18 +268,20 @@ static void test_department_names(void)
     CU_ASSERT_TRUE(budget_department_item_from_string("上年“三公”经费", &item));
     CU_ASSERT_EQUAL(item, BUDGET_DEPARTMENT_SANGONG_EXPENSE_LAST_YEAR);
     CU_ASSERT_FALSE(budget_department_item_from_string("nonsense", &item));
-    CU_ASSERT_FALSE(budget_department_item_from_string(NULL, &item));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_department_item_from_string(NULL, &item)));
     CU_ASSERT_STRING_EQUAL(budget_department_item_to_string(BUDGET_DEPARTMENT_PROCUREMENT_ACTUAL),
                            "procurement_actual");
-    CU_ASSERT_PTR_NULL(budget_department_item_to_string((BudgetDepartmentItem)BUDGET_DEPARTMENT_ITEM_N));
+    EXPECT_CRITICAL(
+        CU_ASSERT_PTR_NULL(budget_department_item_to_string((BudgetDepartmentItem)BUDGET_DEPARTMENT_ITEM_N)));
     CU_ASSERT_TRUE(budget_department_item_is_count(BUDGET_DEPARTMENT_STAFF_LAST_YEAR));
     CU_ASSERT_FALSE(budget_department_item_is_count(BUDGET_DEPARTMENT_PUBLIC_EXPENSE));
     CU_ASSERT_STRING_EQUAL(budget_department_ratio_to_string(BUDGET_DEPARTMENT_STAFF_CONTROL),
                            "staff_control_rate");
     CU_ASSERT_STRING_EQUAL(budget_department_ratio_to_chinese(BUDGET_DEPARTMENT_BUDGET_ADJUSTMENT),
                            "预算调整率");
-    CU_ASSERT_PTR_NULL(budget_department_ratio_to_string((BudgetDepartmentRatio)BUDGET_DEPARTMENT_RATIO_N));
-    CU_ASSERT_PTR_NULL(budget_department_ratio_to_chinese((BudgetDepartmentRatio)-1));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(
+        budget_department_ratio_to_string((BudgetDepartmentRatio)BUDGET_DEPARTMENT_RATIO_N)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_department_ratio_to_chinese((BudgetDepartmentRatio)-1)));
 }
 
 /* Every ratio and reason reads back from its name; a ratio also from its
@@ -303,7 +307,7 @@ static void test_department_names_round_trip(void)
     CU_ASSERT_TRUE(budget_department_ratio_from_string("政府采购执行率", &ratio));
     CU_ASSERT_EQUAL(ratio, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION);
     CU_ASSERT_FALSE(budget_department_ratio_from_string("staff_control", &ratio));
-    CU_ASSERT_FALSE(budget_department_ratio_from_string(NULL, &ratio));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_department_ratio_from_string(NULL, &ratio)));
     CU_ASSERT_EQUAL(ratio, BUDGET_DEPARTMENT_PROCUREMENT_EXECUTION);
     CU_ASSERT_TRUE(budget_department_ratio_from_string("cost_saving_rate", NULL));
 
@@ -316,7 +320,7 @@ static void test_department_names_round_trip(void)
     CU_ASSERT_TRUE(budget_department_reason_from_string("ZERO_DENOMINATOR", &reason));
     CU_ASSERT_EQUAL(reason, BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR);
     CU_ASSERT_FALSE(budget_department_reason_from_string("zero", &reason));
-    CU_ASSERT_FALSE(budget_department_reason_from_string(NULL, &reason));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_department_reason_from_string(NULL, &reason)));
     CU_ASSERT_EQUAL(reason, BUDGET_DEPARTMENT_REASON_ZERO_DENOMINATOR);
     CU_ASSERT_TRUE(budget_department_reason_from_string("overflow", NULL));
 }
@@ -513,9 +517,9 @@ static void test_department_reasons(void)
                            "negative_denominator");
     CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_OVERFLOW), "overflow");
     CU_ASSERT_STRING_EQUAL(budget_department_reason_to_string(BUDGET_DEPARTMENT_REASON_INVALID), "invalid");
-    CU_ASSERT_PTR_NULL(
-        budget_department_reason_to_string((BudgetDepartmentReason)BUDGET_DEPARTMENT_REASON_N));
-    CU_ASSERT_PTR_NULL(budget_department_reason_to_string((BudgetDepartmentReason)-1));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(
+        budget_department_reason_to_string((BudgetDepartmentReason)BUDGET_DEPARTMENT_REASON_N)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_department_reason_to_string((BudgetDepartmentReason)-1)));
     budget_department_inputs_free(in);
 }
 
@@ -570,7 +574,7 @@ static CU_TestInfo department_reason_tests[] = {
 };
 
 CU_SuiteInfo budget_test_suites[] = {
-    {"department", NULL, NULL, NULL, NULL, department_tests},
+    {"department", test_criticals_init, test_criticals_cleanup, NULL, NULL, department_tests},
     {"department reasons", test_criticals_init, test_criticals_cleanup, NULL, NULL, department_reason_tests},
     CU_SUITE_INFO_NULL,
 };

@@ -620,6 +620,10 @@ static void test_config_load(void)
     CU_ASSERT_FALSE(
         budget_monitor_config_load_data(config, "[monitor]\nratio_red = 12.345\n", -1, "c.ini", &err));
     assert_error(&err, BUDGET_ERROR_PARSE, 2, 0, "ratio_red");
+    /* A length below -1 is misuse (api-conventions.md, Lengths). */
+    EXPECT_CRITICAL(
+        CU_ASSERT_FALSE(budget_monitor_config_load_data(config, "[monitor]\n", -2, "c.ini", &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
     /* red 90 above yellow 80: out of order, at the red key. */
     CU_ASSERT_FALSE(budget_monitor_config_load_data(config, "[monitor]\nbasis = ratio\nratio_red = 90\n", -1,
                                                     "c.ini", &err));

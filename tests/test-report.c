@@ -165,20 +165,25 @@ static void test_report_column_names(void)
     }
     CU_ASSERT_STRING_EQUAL(budget_report_money_to_string(BUDGET_REPORT_EXECUTED), "executed");
     CU_ASSERT_STRING_EQUAL(budget_report_rate_to_string(BUDGET_REPORT_VARIANCE_PP), "variance_pp");
-    /* Unknown values and names; a rate name is not a money name; exact case. */
-    CU_ASSERT_PTR_NULL(budget_report_money_to_string((BudgetReportMoney)BUDGET_REPORT_MONEY_N));
-    CU_ASSERT_PTR_NULL(budget_report_money_to_string((BudgetReportMoney)-1));
-    CU_ASSERT_PTR_NULL(budget_report_rate_to_string((BudgetReportRate)BUDGET_REPORT_RATE_N));
-    CU_ASSERT_PTR_NULL(budget_report_rate_to_string((BudgetReportRate)-1));
+    /* Values outside the enumeration and NULL names are misuse (a critical,
+     * api-conventions.md); unknown names are not; a rate name is not a money
+     * name; any ASCII case, as every _from_string(). */
+    EXPECT_CRITICAL(
+        CU_ASSERT_PTR_NULL(budget_report_money_to_string((BudgetReportMoney)BUDGET_REPORT_MONEY_N)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_report_money_to_string((BudgetReportMoney)-1)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_report_rate_to_string((BudgetReportRate)BUDGET_REPORT_RATE_N)));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_report_rate_to_string((BudgetReportRate)-1)));
     CU_ASSERT_FALSE(budget_report_money_from_string("planned_pct", &m));
-    CU_ASSERT_FALSE(budget_report_money_from_string("Executed", &m));
     CU_ASSERT_FALSE(budget_report_money_from_string("", &m));
-    CU_ASSERT_FALSE(budget_report_money_from_string(NULL, &m));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_report_money_from_string(NULL, &m)));
     CU_ASSERT_FALSE(budget_report_rate_from_string("executed", &r));
     CU_ASSERT_FALSE(budget_report_rate_from_string("variance_pp ", &r));
-    CU_ASSERT_FALSE(budget_report_rate_from_string(NULL, &r));
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_report_rate_from_string(NULL, &r)));
     CU_ASSERT_EQUAL(m, BUDGET_REPORT_REMAINING); /* untouched */
     CU_ASSERT_EQUAL(r, BUDGET_REPORT_PLANNED_PCT);
+    CU_ASSERT_TRUE(budget_report_money_from_string("Executed", &m));
+    CU_ASSERT_EQUAL(m, BUDGET_REPORT_EXECUTED);
+    CU_ASSERT_TRUE(budget_report_rate_from_string("VARIANCE_PP", NULL)); /* a validity check */
 }
 
 static void test_report_find(void)

@@ -137,6 +137,11 @@ static void test_profile_rules(void)
         CU_ASSERT_TRUE(
             budget_score_config_load_data(c, "[score step 预算调整率]\nbands = ≤0%:3\n", -1, &err));
         CU_ASSERT_EQUAL(score_of(c, "≤10%", "8%", "预算调整率", 3 * P), 0);
+        /* a length below -1 is misuse, not "NUL-terminated" (api-conventions.md, Lengths),
+         * and the profile is unchanged: 8 % still scores 0 */
+        EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_score_config_load_data(c, "[score]\n", -2, &err)));
+        assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+        CU_ASSERT_EQUAL(score_of(c, "≤10%", "8%", "预算调整率", 3 * P), 0);
     }
     budget_score_config_free(c);
 }

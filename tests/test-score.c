@@ -700,14 +700,17 @@ static void test_score_project_rate_does_not_fit(void)
                                "zero_budget");
         CU_ASSERT_STRING_EQUAL(budget_score_execution_to_string(BUDGET_SCORE_EXECUTION_RATE_DOES_NOT_FIT),
                                "rate_does_not_fit");
-        CU_ASSERT_PTR_NULL(budget_score_execution_to_string((BudgetScoreExecution)BUDGET_SCORE_EXECUTION_N));
+        EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(
+            budget_score_execution_to_string((BudgetScoreExecution)BUDGET_SCORE_EXECUTION_N)));
         for (int i = 0; i < BUDGET_SCORE_EXECUTION_N; i++) {
             CU_ASSERT_TRUE(budget_score_execution_from_string(
                 budget_score_execution_to_string((BudgetScoreExecution)i), &e));
             CU_ASSERT_EQUAL(e, i);
         }
-        CU_ASSERT_FALSE(budget_score_execution_from_string("Scored", &e));
-        CU_ASSERT_EQUAL(e, BUDGET_SCORE_EXECUTION_N - 1); /* untouched */
+        CU_ASSERT_FALSE(budget_score_execution_from_string("scored_", &e));
+        CU_ASSERT_EQUAL(e, BUDGET_SCORE_EXECUTION_N - 1);                 /* untouched */
+        CU_ASSERT_TRUE(budget_score_execution_from_string("Scored", &e)); /* any ASCII case */
+        CU_ASSERT_EQUAL(e, BUDGET_SCORE_EXECUTION_SCORED);
         EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_score_execution_from_string(NULL, &e)));
         EXPECT_CRITICAL(CU_ASSERT_EQUAL(budget_scorecard_get_execution(NULL), BUDGET_SCORE_EXECUTION_SCORED));
     }
@@ -779,7 +782,8 @@ static void test_score_project_absent_level(void)
     }
     CU_ASSERT_STRING_EQUAL(budget_score_absent_level_to_string(BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME),
                            "to_output_outcome");
-    CU_ASSERT_PTR_NULL(budget_score_absent_level_to_string((BudgetScoreAbsentLevel)BUDGET_SCORE_ABSENT_N));
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(
+        budget_score_absent_level_to_string((BudgetScoreAbsentLevel)BUDGET_SCORE_ABSENT_N)));
     CU_ASSERT_TRUE(budget_score_absent_level_from_string("to_output_outcome", &a));
     CU_ASSERT_EQUAL(a, BUDGET_SCORE_ABSENT_TO_OUTPUT_OUTCOME);
     CU_ASSERT_TRUE(budget_score_absent_level_from_string("rescale", &a));

@@ -970,6 +970,10 @@ static void test_import_encoding_and_args(void)
     EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_table_import_read_text(NULL, "", 0, NULL, &err)));
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
     imp = budget_table_import_new();
+    /* A length below -1 is misuse (api-conventions.md, Lengths): nothing is read. */
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_table_import_read_text(imp, "\t项目编码\tP1\n", -2, NULL, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(budget_table_import_get_book(imp)), 0);
     CU_ASSERT_FALSE(budget_table_import_read_file(imp, "/nonexistent/doc.txt", &err));
     assert_error(&err, BUDGET_ERROR_IO, 0, 0, NULL);
     budget_table_import_free(imp);

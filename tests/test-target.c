@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include <stdint.h>
+
 #include "test-util.h"
 #include "text-number-private.h"
 
@@ -829,6 +831,33 @@ static void test_target_evaluate_text(void)
     assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
 }
 
+/* A length is -1 (NUL-terminated) or a byte count; below -1 it is misuse
+ * (docs/api-conventions.md, Lengths and Misuse): a critical and
+ * INVALID_ARGUMENT, never a read of strlen() bytes. */
+static void test_target_negative_length(void)
+{
+    BudgetError err;
+    BudgetTargetEvaluation ev;
+    BudgetTarget *t;
+
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_parse("≥95%", -2, 2024, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    EXPECT_CRITICAL(CU_ASSERT_PTR_NULL(budget_target_parse("≥95%", PTRDIFF_MIN, 2024, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+
+    t = budget_target_parse("≥95%", -1, 2024, &err);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(budget_target_evaluate(t, "96%", -2, &ev, &err)));
+    assert_error(&err, BUDGET_ERROR_INVALID_ARGUMENT, 0, 0, NULL);
+    /* -1 and an exact count still work: 96 % ≥ 95 % is met, and 3 bytes of
+     * "96%xyz" are "96%" */
+    CU_ASSERT_TRUE(budget_target_evaluate(t, "96%", -1, &ev, &err));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_MET);
+    CU_ASSERT_TRUE(budget_target_evaluate(t, "96%xyz", 3, &ev, &err));
+    CU_ASSERT_EQUAL(ev.result, BUDGET_TARGET_MET);
+    budget_target_unref(t);
+}
+
 static void test_target_text_kept(void)
 {
     BudgetTarget *t, *r;
@@ -1447,6 +1476,7 @@ static CU_TestInfo target_tests[] = {
     {"reason_codes_score", test_target_reason_codes_score},
     {"reason_names", test_target_reason_names},
     {"decimal_scan", test_target_decimal_scan},
+    {"negative_length", test_target_negative_length},
     CU_TEST_INFO_NULL,
 };
 

@@ -106,7 +106,8 @@ bool budget_department_item_from_string(const char *name, BudgetDepartmentItem *
  * Gives the English name of a department item, as written in department.csv.
  * The string is static.
  *
- * Returns: (transfer none) (nullable): its English name, NULL if unknown.
+ * Returns: (transfer none) (nullable): its English name; NULL after a
+ *   critical warning if @item is not a #BudgetDepartmentItem.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -240,7 +241,8 @@ typedef enum {
  * score --department` prints it. The string is static.
  *
  * Returns: (transfer none) (nullable): its English name
- *   ("budget_adjustment_rate", …), NULL if unknown.
+ *   ("budget_adjustment_rate", …); NULL after a critical warning if @ratio
+ *   is not a #BudgetDepartmentRatio.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -253,8 +255,8 @@ const char *budget_department_ratio_to_string(BudgetDepartmentRatio ratio);
  * Gives the Chinese name of a department ratio, as the 部门整体绩效目标 forms write
  * it. The string is static.
  *
- * Returns: (transfer none) (nullable): its Chinese name ("预算调整率", …),
- *   NULL if unknown.
+ * Returns: (transfer none) (nullable): its Chinese name ("预算调整率", …);
+ *   NULL after a critical warning if @ratio is not a #BudgetDepartmentRatio.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -262,7 +264,7 @@ const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio);
 
 /**
  * budget_department_ratio_from_string:
- * @name: (nullable): a ratio name: the English one of
+ * @name: a ratio name: the English one of
  *   budget_department_ratio_to_string() ("budget_adjustment_rate", any case)
  *   or the Chinese one of budget_department_ratio_to_chinese() ("预算调整率")
  * @out: (out) (nullable): the ratio
@@ -270,7 +272,8 @@ const char *budget_department_ratio_to_chinese(BudgetDepartmentRatio ratio);
  * Reads a department ratio name, as the ratio column of `budget score
  * --department` prints it. @out is left untouched when the name is unknown.
  *
- * Returns: false if @name names no ratio (or is NULL).
+ * Returns: false if @name names no ratio (no warning); false after a
+ *   critical warning if @name is NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -316,7 +319,8 @@ typedef enum {
  * --department` prints it: "ok", "not_given", "zero_denominator",
  * "negative_denominator", "overflow" or "invalid". The string is static.
  *
- * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Returns: (transfer none) (nullable): its name; NULL after a critical
+ *   warning if @reason is not a #BudgetDepartmentReason.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -324,14 +328,15 @@ const char *budget_department_reason_to_string(BudgetDepartmentReason reason);
 
 /**
  * budget_department_reason_from_string:
- * @name: (nullable): a reason name as budget_department_reason_to_string()
+ * @name: a reason name as budget_department_reason_to_string()
  *   gives it ("ok", "not_given", …, any case)
  * @out: (out) (nullable): the reason
  *
  * Reads a reason name, as the reason column of `budget score --department`
  * prints it. @out is left untouched when the name is unknown.
  *
- * Returns: false if @name names no reason (or is NULL).
+ * Returns: false if @name names no reason (no warning); false after a
+ *   critical warning if @name is NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -405,7 +410,8 @@ typedef enum {
  * Gives the name of a 预算调整率 measure: "gross", "net" or "additions". The
  * string is static.
  *
- * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Returns: (transfer none) (nullable): its name; NULL after a critical
+ *   warning if @measure is not a #BudgetDepartmentAdjustmentMeasure.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -413,12 +419,13 @@ const char *budget_department_adjustment_measure_to_string(BudgetDepartmentAdjus
 
 /**
  * budget_department_adjustment_measure_from_string:
- * @text: "gross", "net" or "additions"
+ * @text: "gross", "net" or "additions" (any ASCII case)
  * @out: (out) (nullable): the measure
  *
  * Reads a measure name; @out is left untouched when it is unknown.
  *
- * Returns: false if @text names no measure.
+ * Returns: false if @text names no measure (no warning); false after a
+ *   critical warning if @text is NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0

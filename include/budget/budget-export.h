@@ -62,7 +62,13 @@ BUDGET_BEGIN_DECLS
  *
  * Thread safety: A #BudgetExport belongs to one thread at a time (it holds the
  * writer's state); different exports may run on different threads over the
- * same read-only report.
+ * same read-only report. The writers added with the formats, charts and forms
+ * (budget_export_problems(), budget_export_chart_series(),
+ * budget_export_chart_overview(), budget_export_monitor(),
+ * budget_export_form_self_evaluation(), budget_export_form_monitoring()) only
+ * read their const inputs, so several exports may write them at once over the
+ * same ledger, report, monitor result or diagnostics list, as long as no thread
+ * changes that input meanwhile (records into the ledger, adds to the list).
  */
 
 /**
@@ -144,7 +150,8 @@ typedef struct BudgetExport BudgetExport;
  * string is static.
  *
  * Returns: (transfer none) (nullable): "csv", "json", "markdown", "table",
- *   "html" or "xlsx"; NULL if @format is not a #BudgetExportFormat.
+ *   "html" or "xlsx"; NULL after a critical warning if @format is not a
+ *   #BudgetExportFormat.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -152,14 +159,14 @@ const char *budget_export_format_to_string(BudgetExportFormat format);
 
 /**
  * budget_export_format_from_string:
- * @name: (nullable): a name budget_export_format_to_string() gives (ASCII
- *   case ignored)
- * @out: (out): the format
+ * @name: a name budget_export_format_to_string() gives (ASCII case
+ *   ignored)
+ * @out: (out) (nullable): the format; NULL to check the name only
  *
  * Reads the name of a format. Also accepts "md" for Markdown.
  *
- * Returns: true with @out set; false (@out untouched) for an unknown name or
- *   NULL.
+ * Returns: true with @out set; false (@out untouched) for an unknown name,
+ *   without a warning; false after a critical warning for NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0

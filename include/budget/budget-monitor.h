@@ -30,7 +30,12 @@ BUDGET_BEGIN_DECLS
  * A configuration may be read from many threads once set up.
  *
  * Thread safety: A #BudgetMonitorConfig may be shared read-only by many
- * threads; the monitoring functions are reentrant over const inputs.
+ * threads; the monitoring functions are reentrant over const inputs. A
+ * #BudgetMonitorResult is read-only once budget_monitor_result_new() has
+ * returned it: many threads may call its getters (and budget_export_monitor())
+ * at once; free it only when no thread reads it. Making results from one
+ * ledger in several threads at once is safe as long as no thread records
+ * into that ledger meanwhile.
  */
 
 /**
@@ -659,7 +664,8 @@ BudgetSpendPolicy budget_monitor_config_get_spend_policy(const BudgetMonitorConf
  * budget_monitor_config_load_data:
  * @config: a configuration; keys found are set in it, others left as they are
  * @data: (array length=len): the text of a key file (GKeyFile syntax, UTF-8)
- * @len: its length in bytes, or -1 if NUL-terminated
+ * @len: its length in bytes, or -1 if NUL-terminated (below -1: a critical
+ *   warning and %BUDGET_ERROR_INVALID_ARGUMENT)
  * @source_name: (nullable): the name errors give as their source
  * @error: (nullable): error record
  *
@@ -711,7 +717,8 @@ bool budget_monitor_config_load_file(BudgetMonitorConfig *config, const char *pa
  * The 双监控 of a ledger at its as-of date: one row per project (in code
  * order), its money and goal colours and the worse of the two, its
  * year-end projection, and the roll-ups per unit and for the department.
- * Singly owned; free with budget_monitor_result_free(). Since: 1.0
+ * Singly owned; free with budget_monitor_result_free(). Read-only once made:
+ * many threads may read one result at once. Since: 1.0
  */
 typedef struct BudgetMonitorResult BudgetMonitorResult;
 

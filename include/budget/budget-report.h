@@ -320,8 +320,8 @@ typedef enum {
  * "executed_other", "planned_amount", "variance_amount", "remaining",
  * "to_next_checkpoint", "budget_no_plan". The string is static.
  *
- * Returns: (transfer none) (nullable): the name; NULL if @column is not a
- *   #BudgetReportMoney.
+ * Returns: (transfer none) (nullable): the name; NULL after a critical
+ *   warning if @column is not a #BudgetReportMoney.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -329,14 +329,14 @@ const char *budget_report_money_to_string(BudgetReportMoney column);
 
 /**
  * budget_report_money_from_string:
- * @name: (nullable): a name budget_report_money_to_string() gives (exact
- *   bytes, case included)
- * @out: (out): the column
+ * @name: a name budget_report_money_to_string() gives (ASCII case
+ *   ignored)
+ * @out: (out) (nullable): the column; NULL to check the name only
  *
  * Reads the name of a money column, such as a CSV header.
  *
- * Returns: true with @out set; false (@out untouched) for an unknown name or
- *   NULL.
+ * Returns: true with @out set; false (@out untouched) for an unknown name,
+ *   without a warning; false after a critical warning for NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -351,8 +351,8 @@ bool budget_report_money_from_string(const char *name, BudgetReportMoney *out);
  * "execution_rate_original_pct", "planned_pct", "time_progress_pct",
  * "variance_pp", "time_variance_pp". The string is static.
  *
- * Returns: (transfer none) (nullable): the name; NULL if @column is not a
- *   #BudgetReportRate.
+ * Returns: (transfer none) (nullable): the name; NULL after a critical
+ *   warning if @column is not a #BudgetReportRate.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -360,14 +360,14 @@ const char *budget_report_rate_to_string(BudgetReportRate column);
 
 /**
  * budget_report_rate_from_string:
- * @name: (nullable): a name budget_report_rate_to_string() gives (exact
- *   bytes, case included)
- * @out: (out): the column
+ * @name: a name budget_report_rate_to_string() gives (ASCII case
+ *   ignored)
+ * @out: (out) (nullable): the column; NULL to check the name only
  *
  * Reads the name of a rate column, such as a CSV header.
  *
- * Returns: true with @out set; false (@out untouched) for an unknown name or
- *   NULL.
+ * Returns: true with @out set; false (@out untouched) for an unknown name,
+ *   without a warning; false after a critical warning for NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0

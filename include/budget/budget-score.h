@@ -431,7 +431,8 @@ void budget_score_config_set_absent_level(BudgetScoreConfig *config, BudgetScore
  * Gives the name of an absent-level rule: "rescale" or "to_output_outcome".
  * The string is static.
  *
- * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Returns: (transfer none) (nullable): its name; NULL after a critical
+ *   warning if @absent is not a #BudgetScoreAbsentLevel.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -439,12 +440,13 @@ const char *budget_score_absent_level_to_string(BudgetScoreAbsentLevel absent);
 
 /**
  * budget_score_absent_level_from_string:
- * @text: "rescale" or "to_output_outcome"
+ * @text: "rescale" or "to_output_outcome" (any ASCII case)
  * @out: (out) (nullable): the value
  *
  * Reads an absent-level rule name; @out is left untouched when it is unknown.
  *
- * Returns: false if @text names none.
+ * Returns: false if @text names none (no warning); false after a critical
+ *   warning if @text is NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -836,7 +838,8 @@ bool budget_score_config_load_file(BudgetScoreConfig *config, const char *path, 
  * budget_score_config_load_data:
  * @config: a configuration, changed only on success
  * @data: the key file's text
- * @len: its length in bytes, or -1 if NUL-terminated
+ * @len: its length in bytes, or -1 if NUL-terminated (below -1: a critical
+ *   warning and %BUDGET_ERROR_INVALID_ARGUMENT)
  * @error: (nullable): error record
  *
  * As budget_score_config_load_file(), from memory; errors name no source.
@@ -1080,7 +1083,8 @@ BudgetScoreExecution budget_scorecard_get_execution(const BudgetScorecard *card)
  * Gives the name of a #BudgetScoreExecution: "scored", "zero_budget",
  * "negative_budget" or "rate_does_not_fit". The string is static.
  *
- * Returns: (transfer none) (nullable): its name, NULL if unknown.
+ * Returns: (transfer none) (nullable): its name; NULL after a critical
+ *   warning if @execution is not a #BudgetScoreExecution.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0
@@ -1088,13 +1092,15 @@ const char *budget_score_execution_to_string(BudgetScoreExecution execution);
 
 /**
  * budget_score_execution_from_string:
- * @text: a name as budget_score_execution_to_string() gives it
+ * @text: a name as budget_score_execution_to_string() gives it (any ASCII
+ *   case)
  * @out: (out) (nullable): the value
  *
  * Reads a #BudgetScoreExecution name; @out is left untouched when it is
  * unknown.
  *
- * Returns: false if @text names none.
+ * Returns: false if @text names none (no warning); false after a critical
+ *   warning if @text is NULL.
  * Since: 1.0
  */
 BUDGET_AVAILABLE_IN_1_0

@@ -36,7 +36,12 @@ BUDGET_BEGIN_DECLS
  * (#BudgetTableImportFlag) with its line; in strict mode a
  * %BUDGET_TABLE_IMPORT_FLAG_NOT_UNDERSTOOD flag fails the read.
  *
- * An import is used by one thread at a time.
+ * Thread safety: A #BudgetTableImport is used by one thread at a time
+ * (setting options, reading, saving and reading its results); different
+ * imports may run on different threads at once, since the importer keeps no
+ * global state. The book budget_table_import_get_book() gives follows the
+ * rules of budget-book.h once the import is done: take a reference and read
+ * it from many threads, provided no thread reads into the import meanwhile.
  */
 
 /**
@@ -173,7 +178,8 @@ void budget_table_import_set_strict(BudgetTableImport *import, bool strict);
  * budget_table_import_read_text:
  * @import: an import
  * @data: the text export (UTF-8, a BOM allowed, or GB18030)
- * @len: bytes in @data, or -1 if NUL-terminated
+ * @len: bytes in @data, or -1 if NUL-terminated (below -1: a critical
+ *   warning and %BUDGET_ERROR_INVALID_ARGUMENT)
  * @source_name: (nullable): the name that errors and flags carry
  * @error: (nullable): error record
  *

@@ -438,7 +438,8 @@ typedef struct BudgetTargetEvaluation {
 /**
  * budget_target_parse:
  * @text: the target text as written, e.g. "≥95%", "2024年12月31日", "按期完成"
- * @len: length of @text in bytes, or -1 if NUL-terminated
+ * @len: length of @text in bytes, or -1 if NUL-terminated (below -1: a
+ *   critical warning and %BUDGET_ERROR_INVALID_ARGUMENT)
  * @year: the budget year, used by deadlines written without one ("12月31日前",
  *   "年底前"); 0 if unknown (such deadlines are then unparsed)
  * @error: (nullable): error record
@@ -749,7 +750,8 @@ bool budget_target_get_tier(const BudgetTarget *target, size_t index, BudgetTarg
  *   ("2024年12月20日", "2024-12-20", "12月20日" in the deadline's year), a
  *   word ("按期完成", "基本完成", "未完成") or a grade ("优", "良好"); NULL is
  *   a blank
- * @len: length of @actual in bytes, or -1 if NUL-terminated
+ * @len: length of @actual in bytes, or -1 if NUL-terminated (below -1: a
+ *   critical warning and %BUDGET_ERROR_INVALID_ARGUMENT)
  * @out: (out): the evaluation; every field is written
  * @error: (nullable): error record
  *
