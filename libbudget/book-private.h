@@ -3,6 +3,8 @@
 #ifndef BUDGET_BOOK_PRIVATE_H
 #define BUDGET_BOOK_PRIVATE_H
 
+#include <string.h>
+
 #include "budget-private.h"
 #include "indicator-private.h"
 #include "project-private.h"
@@ -103,7 +105,24 @@ ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, si
  * not built yet; it never changes anything), and the lookup with the hash
  * already computed (@hash must be budgetp_book_code_hash() of the same
  * bytes). */
-guint64 budgetp_book_code_hash(const char *code, size_t len);
+static inline guint64 budgetp_book_code_hash(const char *code, size_t len)
+{
+    guint64 h = 0x9e3779b97f4a7c15u ^ len, w;
+
+    for (; len >= 8; code += 8, len -= 8) {
+        memcpy(&w, code, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdu;
+        h ^= h >> 32;
+    }
+    if (len > 0) {
+        w = 0;
+        memcpy(&w, code, len);
+        h = (h ^ w) * 0xff51afd7ed558ccdu;
+    }
+    h ^= h >> 29;
+    h *= 0xc4ceb9fe1a85ec53u;
+    return h ^ (h >> 32);
+}
 void budgetp_book_prefetch_code(const BudgetBook *book, guint64 hash);
 ptrdiff_t budgetp_book_lookup_hashed(const BudgetBook *book, const char *code, size_t len, guint64 hash);
 

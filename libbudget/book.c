@@ -140,21 +140,7 @@ struct BudgetpCodeIndex {
 
 static guint64 code_hash(const char *s, size_t len)
 {
-    guint64 h = 0x9e3779b97f4a7c15u ^ len, w;
-
-    for (; len >= 8; s += 8, len -= 8) {
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdu;
-        h ^= h >> 32;
-    }
-    if (len > 0) {
-        w = 0;
-        memcpy(&w, s, len);
-        h = (h ^ w) * 0xff51afd7ed558ccdu;
-    }
-    h ^= h >> 29;
-    h *= 0xc4ceb9fe1a85ec53u;
-    return h ^ (h >> 32);
+    return budgetp_book_code_hash(s, len);
 }
 
 static void code_index_free(BudgetpCodeIndex *index)
@@ -235,11 +221,6 @@ static BudgetpCodeIndex *code_index_build(BudgetpBookEntry *const *entries, size
         }
     }
     return index;
-}
-
-guint64 budgetp_book_code_hash(const char *code, size_t len)
-{
-    return code_hash(code, len);
 }
 
 /* The book's code index, built on first use. */

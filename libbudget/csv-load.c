@@ -1355,6 +1355,7 @@ typedef struct {
     size_t ahead_len;
     guint64 ahead_hash;
     guint64 ahead_serial;
+    BudgetDate valid_date; /* the last date checked valid, or 0 */
     /* Plain rows wait in a queue while the cache lines of their totals are
      * fetched (budgetp_ledger_prefetch()), and are recorded in order before
      * any other row and at the end; only while @headroom says no total can
@@ -1538,7 +1539,8 @@ static inline bool digits(const char *s, size_t n, int *out)
     return true;
 }
 
-/* yyyy-mm-dd exactly, a valid day: the form budget_date_parse() reads first. */
+/* yyyy-mm-dd exactly, year > 0: the form budget_date_parse() reads first
+ * (the caller checks that the day exists). */
 static bool plain_date(const char *s, size_t n, BudgetDate *out)
 {
     int y, m, d;
@@ -1547,7 +1549,7 @@ static bool plain_date(const char *s, size_t n, BudgetDate *out)
         !digits(s + 8, 2, &d))
         return false;
     *out = y * 10000 + m * 100 + d;
-    return y > 0 && budget_date_is_valid(*out);
+    return y > 0;
 }
 
 /* -?(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?: a plain amount in yuan that cannot
@@ -1748,6 +1750,11 @@ static bool transaction_line(Reader *r, const char *s, size_t n)
     if (!plain_date(cell[ROLE_DATE], len[ROLE_DATE], &date) ||
         (ctx->book_year != 0 && date / 10000 != ctx->book_year))
         return false;
+    if (date != ctx->valid_date) { /* a ledger's rows come mostly in date order */
+        if (!budget_date_is_valid(date))
+            return false;
+        ctx->valid_date = date;
+    }
     if (len[ROLE_CODE] == 0 || cell[ROLE_CODE][0] == ' ' || cell[ROLE_CODE][0] == '\t' ||
         cell[ROLE_CODE][len[ROLE_CODE] - 1] == ' ' || cell[ROLE_CODE][len[ROLE_CODE] - 1] == '\t')
         return false;
