@@ -1666,6 +1666,8 @@ static void look_ahead(Reader *r, TxCtx *ctx, const char *next)
     const char *p = next, *stop = r->feed_end, *f;
 
     ctx->ahead = NULL;
+    if (stop == NULL || next >= stop)
+        return;
     if (stop - next > 256)
         stop = next + 256;
     for (size_t c = 0; c < ctx->code_col; c++) {
