@@ -3,6 +3,8 @@
 #ifndef BUDGET_BOOK_PRIVATE_H
 #define BUDGET_BOOK_PRIVATE_H
 
+#include <string.h>
+
 #include "budget-private.h"
 #include "indicator-private.h"
 #include "project-private.h"
@@ -97,6 +99,32 @@ BudgetpBookEntry *budgetp_book_lookup(const BudgetBook *book, const char *code);
  * O(1) without allocating once built (the first call after a project was
  * added builds it); thread-safe for readers. */
 ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, size_t len);
+/* The same in two steps, for a reader that looks a row ahead: the hash of
+ * the @len bytes at @code, a hint to fetch the cache line of the index
+ * slot where a code of that hash starts its search (nothing if the index is
+ * not built yet; it never changes anything), and the lookup with the hash
+ * already computed (@hash must be budgetp_book_code_hash() of the same
+ * bytes). */
+static inline guint64 budgetp_book_code_hash(const char *code, size_t len)
+{
+    guint64 h = 0x9e3779b97f4a7c15u ^ len, w;
+
+    for (; len >= 8; code += 8, len -= 8) {
+        memcpy(&w, code, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdu;
+        h ^= h >> 32;
+    }
+    if (len > 0) {
+        w = 0;
+        memcpy(&w, code, len);
+        h = (h ^ w) * 0xff51afd7ed558ccdu;
+    }
+    h ^= h >> 29;
+    h *= 0xc4ceb9fe1a85ec53u;
+    return h ^ (h >> 32);
+}
+void budgetp_book_prefetch_code(const BudgetBook *book, guint64 hash);
+ptrdiff_t budgetp_book_lookup_hashed(const BudgetBook *book, const char *code, size_t len, guint64 hash);
 
 /* A lenient load rejected the row of project @code at @line (of the file
  * that lists projects): the rows that refer to it are then told so, not

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "csv-private.h"
+#include "text-private.h"
 
 /* ---- Input ------------------------------------------------------------ */
 
@@ -160,82 +161,6 @@ static int64_t line_after(const Reader *r, const char *buf, size_t len)
     char prev = r->pending->len > 0 ? r->pending->str[r->pending->len - 1] : r->last_byte;
 
     return r->cur_line + count_lines(buf, len, &prev);
-}
-
-/* Like g_utf8_validate() on @len bytes (the same rules: no overlong form,
- * no surrogate, nothing past U+10FFFF), but NUL bytes are allowed (the
- * per-cell check rejects them) and *@nul tells if there was one. ASCII goes
- * eight bytes at a time: most of a ledger is ASCII. */
-bool budgetp_csv_utf8_valid(const char *buf, size_t len, const char **end, bool *nul)
-{
-    const guchar *p = (const guchar *)buf, *stop = p + len;
-    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080),
-                  ones = G_GUINT64_CONSTANT(0x0101010101010101);
-
-    *nul = false;
-    while (p < stop) {
-        guchar c = *p, lo = 0x80, hi = 0xBF;
-        size_t more;
-
-        if (stop - p >= 8) {
-            guint64 w;
-
-            memcpy(&w, p, 8);
-            if ((w & high) == 0) {
-                if (((w - ones) & ~w & high) != 0)
-                    *nul = true;
-                p += 8;
-                continue;
-            }
-        }
-        if (c < 0x80) {
-            if (c == 0)
-                *nul = true;
-            p++;
-            continue;
-        }
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-        /* Chinese text: a lead byte E1..EC or EE..EF and two continuation
-         * bytes, which need no range check beyond their top bits. */
-        while (stop - p >= 4) {
-            guint32 w;
-
-            memcpy(&w, p, 4);
-            if ((w & 0x00C0C0F0u) != 0x008080E0u || p[0] == 0xE0 || p[0] == 0xED)
-                break;
-            p += 3;
-        }
-        if (p == stop || *p < 0x80)
-            continue;
-        c = *p;
-#endif
-        if (c >= 0xC2 && c <= 0xDF) {
-            more = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            more = 2;
-            if (c == 0xE0)
-                lo = 0xA0; /* overlong */
-            else if (c == 0xED)
-                hi = 0x9F; /* surrogates */
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            more = 3;
-            if (c == 0xF0)
-                lo = 0x90; /* overlong */
-            else if (c == 0xF4)
-                hi = 0x8F; /* past U+10FFFF */
-        } else {
-            break;
-        }
-        if ((size_t)(stop - p) <= more || p[1] < lo || p[1] > hi)
-            break;
-        if (more >= 2 && (p[2] & 0xC0) != 0x80)
-            break;
-        if (more == 3 && (p[3] & 0xC0) != 0x80)
-            break;
-        p += more + 1;
-    }
-    *end = (const char *)p;
-    return p == stop;
 }
 
 static bool is_ascii(const char *buf, size_t len)
@@ -423,7 +348,7 @@ static void pass_utf8(Reader *r, Input *in, char *buf)
                 r->base_offset = 3;
             }
         }
-        valid = budgetp_csv_utf8_valid(buf + skip, total - skip, &end, &nul);
+        valid = budgetp_text_utf8_valid(buf + skip, total - skip, &end, &nul);
         good = (size_t)(end - buf);
         if (!valid && n > 0 && total - good < 4 &&
             g_utf8_get_char_validated(end, (gssize)(total - good)) == (gunichar)-2) {

@@ -1347,6 +1347,15 @@ typedef struct {
      * column has a name and there are at most MAX_PLAIN_COLS of them */
     guint8 roles[64];
     size_t n_cols;
+    size_t code_col;
+    /* The code cell of the line after the last one offered, found ahead so
+     * that its index slot is fetched while that line is read (valid while
+     * r->feed_serial is @ahead_serial). */
+    const char *ahead;
+    size_t ahead_len;
+    guint64 ahead_hash;
+    guint64 ahead_serial;
+    BudgetDate valid_date; /* the last date checked valid, or 0 */
     /* Plain rows wait in a queue while the cache lines of their totals are
      * fetched (budgetp_ledger_prefetch()), and are recorded in order before
      * any other row and at the end; only while @headroom says no total can
@@ -1489,7 +1498,7 @@ static bool transaction_row(Reader *r, BudgetError *e)
 /* The first of ',' '"' in [@p, @end), or @end: eight bytes at a time
  * (SWAR: a byte equal to c makes a zero byte in w ^ c*ones; the lowest
  * flagged byte is exact). */
-static const char *find_delim(const char *p, const char *end)
+static inline __attribute__((always_inline)) const char *find_delim(const char *p, const char *end)
 {
     const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101),
                   high = G_GUINT64_CONSTANT(0x8080808080808080);
@@ -1530,7 +1539,8 @@ static inline bool digits(const char *s, size_t n, int *out)
     return true;
 }
 
-/* yyyy-mm-dd exactly, a valid day: the form budget_date_parse() reads first. */
+/* yyyy-mm-dd exactly, year > 0: the form budget_date_parse() reads first
+ * (the caller checks that the day exists). */
 static bool plain_date(const char *s, size_t n, BudgetDate *out)
 {
     int y, m, d;
@@ -1539,7 +1549,7 @@ static bool plain_date(const char *s, size_t n, BudgetDate *out)
         !digits(s + 8, 2, &d))
         return false;
     *out = y * 10000 + m * 100 + d;
-    return y > 0 && budget_date_is_valid(*out);
+    return y > 0;
 }
 
 /* -?(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?: a plain amount in yuan that cannot
@@ -1647,6 +1657,37 @@ static bool plain_record(TxCtx *ctx, size_t index, BudgetDate date, BudgetFen am
     return true;
 }
 
+/* Finds the code cell of the line that starts at @next (when it lies in
+ * the bytes being fed, unquoted, within a short distance), hashes it and
+ * fetches the cache line of its index slot: the lookup of that line then
+ * finds it there. Only a hint: a line read otherwise ignores it. */
+static void look_ahead(Reader *r, TxCtx *ctx, const char *next)
+{
+    const char *p = next, *stop = r->feed_end, *f;
+
+    ctx->ahead = NULL;
+    if (stop == NULL || next >= stop)
+        return;
+    if (stop - next > 256)
+        stop = next + 256;
+    for (size_t c = 0; c < ctx->code_col; c++) {
+        p = find_delim(p, stop);
+        if (p == stop || *p != ',')
+            return;
+        p++;
+    }
+    f = p;
+    while (p < stop && *p != ',' && *p != '"' && *p != '\n')
+        p++;
+    if (p == stop || *p == '"' || p == f)
+        return;
+    ctx->ahead = f;
+    ctx->ahead_len = (size_t)(p - f);
+    ctx->ahead_hash = budgetp_book_code_hash(f, ctx->ahead_len);
+    ctx->ahead_serial = r->feed_serial;
+    budgetp_book_prefetch_code(ctx->book, ctx->ahead_hash);
+}
+
 /* A ledger row proved plain and recorded without the cell machinery
  * (Reader.line_func): every field unquoted without a quote, or quoted and
  * closed on the line with a comma or the line end after it; exactly the
@@ -1667,6 +1708,7 @@ static bool transaction_line(Reader *r, const char *s, size_t n)
     BudgetFen amount;
     BudgetSource source;
     ptrdiff_t index;
+    guint64 hash;
 
     for (i = 0;; i++) {
         const char *f = p;
@@ -1710,10 +1752,21 @@ static bool transaction_line(Reader *r, const char *s, size_t n)
     if (!plain_date(cell[ROLE_DATE], len[ROLE_DATE], &date) ||
         (ctx->book_year != 0 && date / 10000 != ctx->book_year))
         return false;
+    if (date != ctx->valid_date) { /* a ledger's rows come mostly in date order */
+        if (!budget_date_is_valid(date))
+            return false;
+        ctx->valid_date = date;
+    }
     if (len[ROLE_CODE] == 0 || cell[ROLE_CODE][0] == ' ' || cell[ROLE_CODE][0] == '\t' ||
         cell[ROLE_CODE][len[ROLE_CODE] - 1] == ' ' || cell[ROLE_CODE][len[ROLE_CODE] - 1] == '\t')
         return false;
-    index = budgetp_book_lookup_index(ctx->book, cell[ROLE_CODE], len[ROLE_CODE]);
+    if (cell[ROLE_CODE] == ctx->ahead && len[ROLE_CODE] == ctx->ahead_len &&
+        r->feed_serial == ctx->ahead_serial)
+        hash = ctx->ahead_hash;
+    else
+        hash = budgetp_book_code_hash(cell[ROLE_CODE], len[ROLE_CODE]);
+    look_ahead(r, ctx, end + 1);
+    index = budgetp_book_lookup_hashed(ctx->book, cell[ROLE_CODE], len[ROLE_CODE], hash);
     if (index < 0 || !plain_amount(cell[ROLE_AMOUNT], len[ROLE_AMOUNT], &amount) ||
         !plain_source(cell[ROLE_SOURCE], len[ROLE_SOURCE], &source))
         return false;
@@ -1741,6 +1794,7 @@ static void plain_rows_setup(Reader *r, TxCtx *ctx)
     if (r->col_of[KEY_DATE] < 0 || r->col_of[KEY_CODE] < 0)
         return;
     ctx->n_cols = n;
+    ctx->code_col = (size_t)r->col_of[KEY_CODE];
     ctx->ledger_n = budget_book_get_n_projects(ctx->book);
     r->line_func = transaction_line;
     r->line_flush = plain_flush;

@@ -159,6 +159,10 @@ struct Reader {
     /* Called before any other line and at the end: line_func() may keep
      * what it took in a queue until then. */
     void (*line_flush)(Reader *r);
+    /* The end of the bytes being fed, which line_func() may look at past
+     * its line (a row ahead), and a number changed whenever they change. */
+    const char *feed_end;
+    guint64 feed_serial;
     /* One range of a file split across threads (csv-split.c): its lines are
      * counted from the range's start, so a problem whose message names a
      * line cannot be reported from here: it sets @trouble and ends the
@@ -229,9 +233,6 @@ typedef struct {
 /* Runs a reader over its input. A file or a buffer can be read again (a
  * quote never closed, duplicate vouchers to confirm); a callback cannot. */
 bool budgetp_csv_run_reader(Reader *r, const BudgetpCsvInput *input);
-/* Like g_utf8_validate() on @len bytes, but NUL bytes are allowed and
- * *@nul tells if there was one; *@end is where it stopped. */
-bool budgetp_csv_utf8_valid(const char *buf, size_t len, const char **end, bool *nul);
 /* Whether @input can be read a second time. */
 bool budgetp_csv_input_rereadable(const BudgetpCsvInput *input);
 

@@ -642,10 +642,15 @@ static void feed_piece(Reader *r, char *s, size_t n, int64_t offset)
 static void flush_pending(Reader *r)
 {
     bool clean = r->chunk_clean;
+    const char *end = r->feed_end;
 
     r->chunk_clean = r->pending_clean;
+    r->feed_end = r->pending->str + r->pending->len;
+    r->feed_serial++;
     feed_piece(r, r->pending->str, r->pending->len, r->pending_offset);
     r->chunk_clean = clean;
+    r->feed_end = end;
+    r->feed_serial++;
     g_string_truncate(r->pending, 0);
 }
 
@@ -658,6 +663,8 @@ void budgetp_csv_feed(Reader *r, char *buf, size_t len)
 {
     size_t pos = 0;
 
+    r->feed_end = buf + len;
+    r->feed_serial++;
     if (r->pending->len > 0 && len > 0 && !r->ignore) {
         size_t t = 0;
 
@@ -669,11 +676,20 @@ void budgetp_csv_feed(Reader *r, char *buf, size_t len)
             flush_pending(r);
         pos = MIN(t + 1, len);
     }
+    /* The first CR at or after pos, searched again only once passed: most
+     * files have none, and then each line costs one memchr, not two. */
+    const char *next_cr = pos < len ? memchr(buf + pos, '\r', len - pos) : NULL;
+
     while (pos < len && !r->ignore) {
         const char *nl = memchr(buf + pos, '\n', len - pos);
         size_t stop = nl != NULL ? (size_t)(nl - buf) + 1 : len;
-        const char *cr = memchr(buf + pos, '\r', stop - pos);
-        size_t end = cr != NULL ? (size_t)(cr - buf) + 1 : stop;
+        const char *cr;
+        size_t end;
+
+        if (next_cr != NULL && next_cr < buf + pos)
+            next_cr = memchr(buf + pos, '\r', len - pos);
+        cr = next_cr != NULL && next_cr < buf + stop ? next_cr : NULL;
+        end = cr != NULL ? (size_t)(cr - buf) + 1 : stop;
         int64_t offset = r->base_offset < 0 ? -1 : r->base_offset + r->fed + (int64_t)pos;
 
         if (r->fast && !r->in_record && nl == NULL && cr == NULL) {

@@ -25,6 +25,7 @@
 #include <glib/gstdio.h>
 
 #include "csv-private.h"
+#include "text-private.h"
 #include "ledger-private.h"
 
 /* Bytes read at a time by a range's reader; a line longer than this sends
@@ -90,7 +91,7 @@ static bool feed_lines(Reader *r, char *buf, size_t n)
     const char *bad;
     bool nul;
 
-    if (!budgetp_csv_utf8_valid(buf, n, &bad, &nul) || nul)
+    if (!budgetp_text_utf8_valid(buf, n, &bad, &nul) || nul)
         return false;
     r->chunk_clean = true;
     budgetp_csv_feed(r, buf, n);
@@ -292,7 +293,7 @@ bool budgetp_csv_split_ledger(const char *path, const char *source, BudgetLedger
 
         if (nl == NULL || memchr(head + skip, '"', (size_t)(nl - head - (ptrdiff_t)skip)) != NULL ||
             memchr(head + skip, '\r', (size_t)(nl - head - (ptrdiff_t)skip)) != NULL ||
-            !budgetp_csv_utf8_valid(head + skip, (size_t)(nl - head) + 1 - skip, &bad, &nul) || nul)
+            !budgetp_text_utf8_valid(head + skip, (size_t)(nl - head) + 1 - skip, &bad, &nul) || nul)
             goto no;
         sp.header = head + skip;
         sp.header_len = (size_t)(nl - head) + 1 - skip;

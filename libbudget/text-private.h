@@ -58,4 +58,13 @@ void budgetp_text_append_quoted(GString *out, const char *text, gssize len, size
  * Free with g_free(). */
 char *budgetp_text_quote(const char *text, gssize len, size_t max_chars) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Whether the @len bytes at @buf are valid UTF-8 by the rules of
+ * g_utf8_validate() (no overlong form, no surrogate, nothing past
+ * U+10FFFF), except that NUL bytes are allowed: *@nul tells whether one
+ * was seen before *@end, where the check stopped (@buf + @len when valid,
+ * else the start of the first bad sequence, as g_utf8_validate() sets it).
+ * ASCII goes eight bytes at a time, runs of 3-byte characters (Chinese)
+ * two at a time, the rest through a table of lead bytes. */
+bool budgetp_text_utf8_valid(const char *buf, size_t len, const char **end, bool *nul);
+
 #endif /* BUDGET_TEXT_PRIVATE_H */

@@ -190,3 +190,117 @@ char *budgetp_text_quote(const char *text, gssize len, size_t max_chars)
     budgetp_text_append_quoted(out, text, len, max_chars);
     return g_string_free(out, FALSE);
 }
+
+/* ---- UTF-8 validation ------------------------------------------------- */
+
+/* For each byte that can start a multi-byte sequence: the number of
+ * continuation bytes (low 2 bits) and the range of the first one (lo in
+ * bits 8-15, hi in bits 16-23); 0 for a byte that cannot start one
+ * (80..C1, F5..FF: continuation bytes, overlong 2-byte leads, past
+ * U+10FFFF). Only E0, ED, F0 and F4 narrow the first continuation byte
+ * (overlong forms, surrogates, past U+10FFFF); every later one is 80..BF. */
+#define LEAD(more, lo, hi) ((guint32)(more) | (guint32)(lo) << 8 | (guint32)(hi) << 16)
+static const guint32 utf8_lead[256] = {
+    [0xC2] = LEAD(1, 0x80, 0xBF), [0xC3] = LEAD(1, 0x80, 0xBF), [0xC4] = LEAD(1, 0x80, 0xBF),
+    [0xC5] = LEAD(1, 0x80, 0xBF), [0xC6] = LEAD(1, 0x80, 0xBF), [0xC7] = LEAD(1, 0x80, 0xBF),
+    [0xC8] = LEAD(1, 0x80, 0xBF), [0xC9] = LEAD(1, 0x80, 0xBF), [0xCA] = LEAD(1, 0x80, 0xBF),
+    [0xCB] = LEAD(1, 0x80, 0xBF), [0xCC] = LEAD(1, 0x80, 0xBF), [0xCD] = LEAD(1, 0x80, 0xBF),
+    [0xCE] = LEAD(1, 0x80, 0xBF), [0xCF] = LEAD(1, 0x80, 0xBF), [0xD0] = LEAD(1, 0x80, 0xBF),
+    [0xD1] = LEAD(1, 0x80, 0xBF), [0xD2] = LEAD(1, 0x80, 0xBF), [0xD3] = LEAD(1, 0x80, 0xBF),
+    [0xD4] = LEAD(1, 0x80, 0xBF), [0xD5] = LEAD(1, 0x80, 0xBF), [0xD6] = LEAD(1, 0x80, 0xBF),
+    [0xD7] = LEAD(1, 0x80, 0xBF), [0xD8] = LEAD(1, 0x80, 0xBF), [0xD9] = LEAD(1, 0x80, 0xBF),
+    [0xDA] = LEAD(1, 0x80, 0xBF), [0xDB] = LEAD(1, 0x80, 0xBF), [0xDC] = LEAD(1, 0x80, 0xBF),
+    [0xDD] = LEAD(1, 0x80, 0xBF), [0xDE] = LEAD(1, 0x80, 0xBF), [0xDF] = LEAD(1, 0x80, 0xBF),
+    [0xE0] = LEAD(2, 0xA0, 0xBF), [0xE1] = LEAD(2, 0x80, 0xBF), [0xE2] = LEAD(2, 0x80, 0xBF),
+    [0xE3] = LEAD(2, 0x80, 0xBF), [0xE4] = LEAD(2, 0x80, 0xBF), [0xE5] = LEAD(2, 0x80, 0xBF),
+    [0xE6] = LEAD(2, 0x80, 0xBF), [0xE7] = LEAD(2, 0x80, 0xBF), [0xE8] = LEAD(2, 0x80, 0xBF),
+    [0xE9] = LEAD(2, 0x80, 0xBF), [0xEA] = LEAD(2, 0x80, 0xBF), [0xEB] = LEAD(2, 0x80, 0xBF),
+    [0xEC] = LEAD(2, 0x80, 0xBF), [0xED] = LEAD(2, 0x80, 0x9F), [0xEE] = LEAD(2, 0x80, 0xBF),
+    [0xEF] = LEAD(2, 0x80, 0xBF), [0xF0] = LEAD(3, 0x90, 0xBF), [0xF1] = LEAD(3, 0x80, 0xBF),
+    [0xF2] = LEAD(3, 0x80, 0xBF), [0xF3] = LEAD(3, 0x80, 0xBF), [0xF4] = LEAD(3, 0x80, 0x8F),
+};
+#undef LEAD
+
+bool budgetp_text_utf8_valid(const char *buf, size_t len, const char **end, bool *nul)
+{
+    const guchar *p = (const guchar *)buf, *stop = p + len;
+    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080),
+                  ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    guint64 zero = 0; /* SWAR zero flags of the ASCII bytes passed */
+
+    while (p < stop) {
+        guint32 lead;
+        size_t more;
+
+        if (stop - p >= 8) {
+            guint64 w, m;
+
+            memcpy(&w, p, 8);
+            m = w & high;
+            if (m == 0) {
+                zero |= (w - ones) & ~w & high;
+                p += 8;
+                continue;
+            }
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+            {
+                unsigned k = (unsigned)__builtin_ctzll(m) >> 3; /* ASCII bytes before it */
+
+                if (k > 0) {
+                    guint64 keep = (G_GUINT64_CONSTANT(1) << (8 * k)) - 1, a = w | ~keep;
+
+                    /* the bytes past k set to FF cannot look like NUL, nor
+                     * borrow into the kept ones (the subtraction carries up) */
+                    zero |= (a - ones) & ~a & high;
+                    p += k;
+                }
+            }
+#endif
+        }
+        if (*p < 0x80) {
+            zero |= *p == 0;
+            p++;
+            continue;
+        }
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+        /* Chinese text: runs of a lead byte E1..EC or EE..EF and two
+         * continuation bytes, which need no range check beyond their top
+         * bits; two characters per word while they last. */
+        while (stop - p >= 8) {
+            guint64 w;
+            guint32 l0, l1;
+
+            memcpy(&w, p, 8);
+            l0 = (guint32)w & 0x0F;
+            l1 = (guint32)(w >> 24) & 0x0F;
+            if ((w & G_GUINT64_CONSTANT(0x0000C0C0F0C0C0F0)) != G_GUINT64_CONSTANT(0x00008080E08080E0) ||
+                l0 == 0 || l0 == 0x0D || l1 == 0 || l1 == 0x0D)
+                break;
+            p += 6;
+        }
+        if (p == stop || *p < 0x80)
+            continue;
+        if (stop - p >= 4) {
+            guint32 w;
+
+            memcpy(&w, p, 4);
+            if ((w & 0x00C0C0F0u) == 0x008080E0u && p[0] != 0xE0 && p[0] != 0xED) {
+                p += 3;
+                continue;
+            }
+        }
+#endif
+        lead = utf8_lead[*p];
+        more = lead & 3;
+        if (more == 0 || (size_t)(stop - p) <= more || p[1] < ((lead >> 8) & 0xFF) || p[1] > (lead >> 16))
+            break;
+        if (more >= 2 && (p[2] & 0xC0) != 0x80)
+            break;
+        if (more == 3 && (p[3] & 0xC0) != 0x80)
+            break;
+        p += more + 1;
+    }
+    *nul = zero != 0;
+    *end = (const char *)p;
+    return p == stop;
+}

@@ -299,6 +299,237 @@ static void test_text_message_cut(void)
     g_string_free(expected, TRUE);
 }
 
+/* ---- budgetp_text_utf8_valid() against g_utf8_validate() -------------- */
+
+/* What budgetp_text_utf8_valid() must say, from g_utf8_validate(), which
+ * refuses NUL bytes when given a length: each stretch between NULs is
+ * validated on its own; *@nul is whether a NUL comes before *@end. */
+static bool reference_utf8(const char *buf, size_t len, const char **end, bool *nul)
+{
+    size_t pos = 0;
+
+    *nul = false;
+    while (pos < len) {
+        const char *z = memchr(buf + pos, '\0', len - pos);
+        size_t seg = z != NULL ? (size_t)(z - buf) - pos : len - pos;
+        const gchar *e;
+
+        if (!g_utf8_validate(buf + pos, (gssize)seg, &e)) {
+            *end = e;
+            return false;
+        }
+        if (z == NULL)
+            break;
+        *nul = true;
+        pos = (size_t)(z - buf) + 1;
+    }
+    *end = buf + len;
+    return true;
+}
+
+/* Checks @len bytes at @buf, and every prefix of them, against the
+ * reference; reports the first difference with the bytes in hex. Returns
+ * whether they agreed. */
+static bool check_utf8_at(const char *buf, size_t len, const char *file, unsigned int at)
+{
+    for (size_t n = 0; n <= len; n++) {
+        const char *end = NULL, *ref_end = NULL;
+        bool nul = false, ref_nul = false;
+        bool ok = budgetp_text_utf8_valid(buf, n, &end, &nul);
+        bool ref = reference_utf8(buf, n, &ref_end, &ref_nul);
+
+        if (ok != ref || end != ref_end || nul != ref_nul) {
+            GString *what = g_string_new(NULL);
+
+            g_string_append_printf(what, "utf8_valid on %zu bytes:", n);
+            for (size_t i = 0; i < n; i++)
+                g_string_append_printf(what, " %02x", (guchar)buf[i]);
+            g_string_append_printf(what, ": got %d end %td nul %d, g_utf8_validate says %d end %td nul %d",
+                                   ok, end - buf, nul, ref, ref_end - buf, ref_nul);
+            CU_assertImplementation(CU_FALSE, at, what->str, file, "", CU_FALSE);
+            g_string_free(what, TRUE);
+            return false;
+        }
+    }
+    return true;
+}
+#define check_utf8(buf, len) check_utf8_at((buf), (len), __FILE__, __LINE__)
+
+/* Hand-derived cases: where the check stops and whether it saw a NUL. */
+static void test_text_utf8_valid_cases(void)
+{
+    static const char cjk[] = "支付唐山博远环境检测有限公司1月印刷费"; /* 18 CJK characters + "1": 55 bytes */
+    static const char cut[] = "2024-01-01,\xE4\xB8,x"; /* E4 B8 then ',': the sequence at byte 11 is cut */
+    static const char nul_first[] = "ab\0c\xE0\x80\x80zzzzzzzz"; /* NUL at 2, overlong E0 80 80 at 4 */
+    static const char nul_after[] = "abc\xED\xA0\x80\0zzzzzzzz"; /* surrogate at 3, NUL after it */
+    const char *end;
+    bool nul;
+
+    CU_ASSERT_EQUAL(strlen(cjk), 55);
+    CU_ASSERT_TRUE(budgetp_text_utf8_valid(cjk, 55, &end, &nul));
+    CU_ASSERT_PTR_EQUAL(end, cjk + 55);
+    CU_ASSERT_FALSE(nul);
+    CU_ASSERT_FALSE(budgetp_text_utf8_valid(cut, sizeof cut - 1, &end, &nul));
+    CU_ASSERT_PTR_EQUAL(end, cut + 11);
+    CU_ASSERT_FALSE(nul);
+    CU_ASSERT_FALSE(budgetp_text_utf8_valid(nul_first, sizeof nul_first - 1, &end, &nul));
+    CU_ASSERT_PTR_EQUAL(end, nul_first + 4);
+    CU_ASSERT_TRUE(nul);
+    CU_ASSERT_FALSE(budgetp_text_utf8_valid(nul_after, sizeof nul_after - 1, &end, &nul));
+    CU_ASSERT_PTR_EQUAL(end, nul_after + 3);
+    CU_ASSERT_FALSE(nul); /* the NUL is past where it stopped */
+    CU_ASSERT_TRUE(budgetp_text_utf8_valid("", 0, &end, &nul));
+    CU_ASSERT_FALSE(nul);
+}
+
+typedef struct {
+    const char *bytes;
+    size_t len;
+} Bytes;
+#define BYTES(s)                                                                                             \
+    {                                                                                                        \
+        (s), sizeof(s) - 1                                                                                   \
+    }
+
+/* Sequences that break the rules or sit at their edges, each checked
+ * inside ASCII and Chinese text at every alignment. */
+static const Bytes utf8_edges[] = {
+    BYTES("\x80"),
+    BYTES("\xBF"),
+    BYTES("\xC0\x80"),
+    BYTES("\xC1\xBF"),
+    BYTES("\xC2\x80"),
+    BYTES("\xDF\xBF"),
+    BYTES("\xE0\x80\x80"),
+    BYTES("\xE0\x9F\xBF"),
+    BYTES("\xE0\xA0\x80"),
+    BYTES("\xED\x9F\xBF"),
+    BYTES("\xED\xA0\x80"),
+    BYTES("\xED\xBF\xBF"),
+    BYTES("\xEE\x80\x80"),
+    BYTES("\xEF\xBF\xBF"),
+    BYTES("\xF0\x80\x80\x80"),
+    BYTES("\xF0\x8F\xBF\xBF"),
+    BYTES("\xF0\x90\x80\x80"),
+    BYTES("\xF4\x8F\xBF\xBF"),
+    BYTES("\xF4\x90\x80\x80"),
+    BYTES("\xF5\x80\x80\x80"),
+    BYTES("\xF8\x88\x80\x80\x80"),
+    BYTES("\xFE"),
+    BYTES("\xFF"),
+    BYTES("\xE4\xB8"),
+    BYTES("\xE4"),
+    BYTES("\xF0\x9F\x98"),
+    BYTES("\xE4\xB8\x41"),
+    BYTES("\xE4\x41\xB8"),
+    BYTES("\xC3"),
+    BYTES("\xC3\x41"),
+    BYTES("\xE4\xB8\xAD\xED\xA0\x80"),
+    BYTES("\xE4\xB8\xAD\xE0\x80\x80"),
+    BYTES("\xE4\xB8\xAD\xE0\xA0\x80"),
+    BYTES("\xE4\xB8\xAD\xED\x9F\xBF"),
+    BYTES("\xE4\xB8\xAD\xC3\xA9"),
+    BYTES("\xE4\xB8\xAD\xE4\xB8"),
+    BYTES("\xE4\xB8\xAD\xE4\xC0\xAD"),
+    BYTES("\xE4\xB8\xAD\xE4\xB8\xC0"),
+    BYTES("\xE4\xB8\xAD\xF0\x9F\x98\x80"),
+    BYTES("\xEF\xBB\xBF"),
+    BYTES("\0"),
+    BYTES("a\0b"),
+    BYTES("\xE4\xB8\xAD\0\xE4\xB8\xAD"),
+    BYTES("\x7F\x01"),
+};
+
+static void test_text_utf8_valid_edges(void)
+{
+    static const Bytes before[] = {
+        BYTES(""),
+        BYTES("a"),
+        BYTES("abcdefg"),
+        BYTES("abcdefgh"),
+        BYTES("2024-01-01,13020223P00QVU800733D,"),
+        BYTES("\xE4\xB8\xAD"),
+        BYTES("\xE4\xB8\xAD\xE6\x96\x87"),
+        BYTES("\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97"),
+        BYTES("x\xE4\xB8\xAD\xE6\x96\x87"),
+        BYTES("\0abc"),
+        BYTES("abcdef\0"),
+    };
+    static const Bytes after[] = {
+        BYTES(""),           BYTES("z"), BYTES("zzzzzzzzz"), BYTES("\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97"),
+        BYTES("\0zzzzzzzz"),
+    };
+    size_t agreed = 0, total = 0;
+
+    for (size_t e = 0; e < G_N_ELEMENTS(utf8_edges); e++)
+        for (size_t b = 0; b < G_N_ELEMENTS(before); b++)
+            for (size_t a = 0; a < G_N_ELEMENTS(after); a++) {
+                char buf[128];
+                size_t n = 0;
+
+                memcpy(buf + n, before[b].bytes, before[b].len);
+                n += before[b].len;
+                memcpy(buf + n, utf8_edges[e].bytes, utf8_edges[e].len);
+                n += utf8_edges[e].len;
+                memcpy(buf + n, after[a].bytes, after[a].len);
+                n += after[a].len;
+                total++;
+                agreed += check_utf8(buf, n);
+            }
+    CU_ASSERT_EQUAL(agreed, total);
+    CU_ASSERT_EQUAL(total, G_N_ELEMENTS(utf8_edges) * G_N_ELEMENTS(before) * G_N_ELEMENTS(after));
+}
+
+/* Random byte strings: uniform bytes, and valid text (ASCII, NUL, Chinese,
+ * 2- and 4-byte characters, at random) with a few bytes then changed. */
+static void test_text_utf8_valid_random(void)
+{
+    GRand *rng = g_rand_new_with_seed(20261129);
+    size_t valid = 0, invalid = 0;
+
+    for (int i = 0; i < 20000; i++) {
+        char buf[96];
+        size_t n = 0, len = (size_t)g_rand_int_range(rng, 0, 80);
+        const char *end;
+        bool nul;
+
+        if (i % 4 == 0) {
+            for (; n < len; n++)
+                buf[n] = (char)g_rand_int_range(rng, 0, 256);
+        } else {
+            while (n < len) {
+                gunichar c;
+                int kind = g_rand_int_range(rng, 0, 10);
+
+                if (kind < 4)
+                    c = (gunichar)g_rand_int_range(rng, 1, 0x80);
+                else if (kind < 7)
+                    c = (gunichar)g_rand_int_range(rng, 0x4E00, 0xA000);
+                else if (kind == 7)
+                    c = (gunichar)g_rand_int_range(rng, 0x80, 0x800);
+                else if (kind == 8)
+                    c = (gunichar)g_rand_int_range(rng, 0x10000, 0x110000);
+                else
+                    c = g_rand_int_range(rng, 0, 4) == 0 ? 0
+                                                         : (gunichar)g_rand_int_range(rng, 0xE000, 0x10000);
+                n += (size_t)g_unichar_to_utf8(c, buf + n);
+            }
+            for (int k = g_rand_int_range(rng, 0, 3); k > 0 && n > 0; k--)
+                buf[g_rand_int_range(rng, 0, (gint32)n)] = (char)g_rand_int_range(rng, 0, 256);
+        }
+        if (!check_utf8(buf, n))
+            break;
+        if (budgetp_text_utf8_valid(buf, n, &end, &nul))
+            valid++;
+        else
+            invalid++;
+    }
+    /* both outcomes well represented */
+    CU_ASSERT(valid > 2000);
+    CU_ASSERT(invalid > 2000);
+    g_rand_free(rng);
+}
+
 static CU_TestInfo text_tests[] = {
     {"printable", test_text_printable},
     {"C0 controls and DEL", test_text_c0_controls},
@@ -311,6 +542,9 @@ static CU_TestInfo text_tests[] = {
     {"append", test_text_append},
     {"message limit", test_text_message_limit},
     {"message cut without a limit", test_text_message_cut},
+    {"UTF-8 validation: cases", test_text_utf8_valid_cases},
+    {"UTF-8 validation: edges in context", test_text_utf8_valid_edges},
+    {"UTF-8 validation: random bytes", test_text_utf8_valid_random},
     CU_TEST_INFO_NULL,
 };
 
