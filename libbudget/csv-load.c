@@ -960,6 +960,7 @@ bool budget_csv_load_projects_data(BudgetBook *book, const char *data, ptrdiff_t
                                    const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                                    BudgetError *error)
 {
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
@@ -1041,6 +1042,7 @@ bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, ptrdif
                                       const char *source_name, const BudgetCsvOptions *options,
                                       BudgetDiagnostics *diag, BudgetError *error)
 {
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
@@ -1171,6 +1173,7 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, ptrdiff
                                      const char *source_name, const BudgetCsvOptions *options,
                                      BudgetDiagnostics *diag, BudgetError *error)
 {
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budget_error_clear(error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
@@ -1315,6 +1318,7 @@ BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, ptrdif
                                                         const BudgetCsvOptions *options,
                                                         BudgetDiagnostics *diag, BudgetError *error)
 {
+    budgetp_return_val_if_fail(len >= -1, NULL, error);
     budget_error_clear(error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, NULL, error);
     return load_department(input_data(data, len), source_name, options, diag, error);
@@ -1912,6 +1916,7 @@ bool budget_csv_read_transactions_data(const BudgetBook *book, const char *data,
                                        BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                                        BudgetError *error)
 {
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budget_error_clear(error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);

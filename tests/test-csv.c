@@ -2173,6 +2173,28 @@ static void test_csv_utf8_cut_by_chunk(void)
     }
 }
 
+/* A length below -1 is misuse (-1 means NUL-terminated): every _data
+ * loader refuses it with a critical and INVALID_ARGUMENT, reading nothing. */
+static void test_csv_data_negative_length(void)
+{
+    BudgetBook *book = budget_book_new();
+    BudgetCsvOptions *options = budget_csv_options_new();
+    BudgetError err;
+
+    EXPECT_CRITICAL(CU_ASSERT_FALSE(
+        budget_csv_load_projects_data(book, "code,name\n", -2, "p.csv", options, NULL, &err)));
+    CU_ASSERT_EQUAL(err.code, BUDGET_ERROR_INVALID_ARGUMENT);
+    EXPECT_CRITICAL(
+        CU_ASSERT_FALSE(budget_csv_load_adjustments_data(book, "date\n", -5, "a.csv", options, NULL, &err)));
+    EXPECT_CRITICAL(
+        CU_ASSERT_FALSE(budget_csv_load_indicators_data(book, "code\n", -2, "i.csv", options, NULL, &err)));
+    EXPECT_CRITICAL(
+        CU_ASSERT_PTR_NULL(budget_csv_load_department_data("item\n", -2, "d.csv", options, NULL, &err)));
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), 0);
+    budget_csv_options_free(options);
+    budget_book_unref(book);
+}
+
 static CU_TestInfo csv_tests[] = {
     {"options", test_csv_options},
     {"projects, English headers", test_csv_projects_english},
@@ -2210,6 +2232,7 @@ static CU_TestInfo csv_tests[] = {
     {"auto encoding: GB18030 after 64 KiB of ASCII", test_csv_auto_switch_late},
     {"auto encoding: mixed UTF-8 and GB18030", test_csv_mixed_encodings},
     {"auto encoding: a character cut by the chunk end", test_csv_utf8_cut_by_chunk},
+    {"_data loaders refuse a length below -1", test_csv_data_negative_length},
     CU_TEST_INFO_NULL,
 };
 
