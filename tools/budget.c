@@ -51,6 +51,9 @@ static const char *const usage_text =
        "\n"
        "--as-of defaults to today when today is in the book's year, else to\n"
        "31 December of the book's year; every output states its date.\n"
+       "Under a Chinese locale (LANG=zh_CN.UTF-8) messages, help and the table,\n"
+       "html and xlsx formats are in Chinese; csv, json and markdown keep English\n"
+       "names unless --headers zh.\n"
        "Exit status: 0 success, 1 problems found, 2 usage error or unreadable input,\n"
        "3 alert (monitor found red or yellow, check-payment refused or warned).\n");
 
