@@ -141,10 +141,13 @@ static gboolean print_report(const BudgetReport *report, const BudgetLedger *led
             g_string_append_printf(summary, ngettext("%zu project:", "%zu projects:", n), n);
             break;
         }
-        for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++)
-            /* TRANSLATORS: the separator of the status counts. */
-            g_string_append_printf(summary, "%s %zu %s", i > 0 ? _(",") : "", counts[status_order[i]],
+        for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++) {
+            /* TRANSLATORS: between the status counts of the summary line. */
+            g_string_append(summary, i > 0 ? _(", ") : " ");
+            /* TRANSLATORS: a count and a status, as "3 behind". */
+            g_string_append_printf(summary, _("%zu %s"), counts[status_order[i]],
                                    tool_status_name(status_order[i]));
+        }
         g_string_append_c(summary, '\n');
         fputs(summary->str, stdout);
         g_string_free(summary, TRUE);
