@@ -164,6 +164,30 @@ if en "C: monitor" 3 monitor "$data" --as-of 2024-06-30; then
     has "C: monitor alert" "$tmp/err" "budget: alert: 2 red, 2 yellow"
 fi
 
+# monitor and form take the shared output options (--headers, --bom, --width).
+if en "C: monitor csv --headers zh" 3 monitor "$data" --as-of 2024-06-30 --format csv --headers zh; then
+    lacks "C: monitor --headers zh names columns in Chinese" "$tmp/out" "code,unit,name,colour"
+    has "C: monitor --headers zh: 预算单位" "$tmp/out" "预算单位"
+fi
+if en "C: form csv --bom" 0 form monitoring "$data" --as-of 2024-06-30 --code GXQ-2024-001 --format csv --bom; then
+    if [ "$(head -c 3 "$tmp/out" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then
+        pass "C: form --bom starts with EF BB BF"
+    else
+        fail "C: form --bom starts with EF BB BF"
+    fi
+fi
+# --width reaches the library's table format: names are shortened to fit a
+# narrow width, and whole with no limit (0).
+if en "C: form table --width 60" 0 form monitoring "$data" --as-of 2024-06-30 --code GXQ-2024-001 --format table \
+    --width 60; then
+    lacks "C: form --width 60 shortens the name" "$tmp/out" "智慧环保综合服务及空气监测站运维"
+    has "C: form --width 60 marks the cut" "$tmp/out" "…"
+fi
+if en "C: form table --width 0" 0 form monitoring "$data" --as-of 2024-06-30 --code GXQ-2024-001 --format table \
+    --width 0; then
+    has "C: form --width 0 keeps the name" "$tmp/out" "智慧环保综合服务及空气监测站运维"
+fi
+
 # ---- score -----------------------------------------------------------------
 if zh "zh: score" 0 score "$data" --as-of 2024-12-31; then
     has "zh: score title" "$tmp/out" "自评得分，截至 2024-12-31（预算执行 10 分，产出 50 分"
