@@ -86,7 +86,9 @@ int tool_cmd_import(int argc, char **argv)
     gboolean strict = FALSE;
     GOptionEntry entries[] = {
         {"out", 'o', 0, G_OPTION_ARG_FILENAME, &out, N_("Folder to write (created if missing)"), "DIR"},
-        {"unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("Money unit of tables that state none"),
+        /* FILENAME: the bytes as given (UTF-8), so that 万元 reads in any locale;
+         * STRING would convert from the locale's charset, which in C is ASCII. */
+        {"unit", 0, 0, G_OPTION_ARG_FILENAME, &unit, N_("Money unit of tables that state none"),
          "元|万元|亿元"},
         {"year", 0, 0, G_OPTION_ARG_INT, &year, N_("Fiscal year of tables with no year in a heading"),
          "YEAR"},
