@@ -7,6 +7,12 @@ if [ ! -x "$BUDGET" ]; then
     exit 1
 fi
 
+# The command speaks the locale's language (po/): the tests compare English
+# text, so they run in the C locale; test-i18n-cli.sh sets its own.
+LC_ALL=C
+export LC_ALL
+unset LANGUAGE
+
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/$TEST_NAME.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 

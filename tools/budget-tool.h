@@ -116,24 +116,29 @@ typedef struct {
     int width;
     char *headers;
 } ToolFormatArgs;
-#define TOOL_FORMAT_ENTRIES(a)                                                                                 \
-    {"format",                                                                                                 \
-     0,                                                                                                        \
-     0,                                                                                                        \
-     G_OPTION_ARG_FILENAME,                                                                                    \
-     &(a).format,                                                                                              \
-     "Output format (default: table)",                                                                         \
-     "table|csv|json|markdown|html|xlsx"},                                                                     \
-        {"out",    'o',                                                                                        \
-         0,        G_OPTION_ARG_FILENAME,                                                                      \
-         &(a).out, "Write to FILE (replaced atomically) instead of standard output",                           \
-         "FILE"},                                                                                              \
-        {"bom", 0, 0, G_OPTION_ARG_NONE, &(a).bom, "Start CSV with a UTF-8 BOM (for Excel and WPS)", NULL},    \
-        {"width", 0, 0, G_OPTION_ARG_INT, &(a).width, "Width of the table format (default: 120; 0: no limit)", \
-         "N"},                                                                                                 \
-    {                                                                                                          \
-        "headers", 0, 0, G_OPTION_ARG_FILENAME, &(a).headers,                                                  \
-            "Column and status names in English (default) or Chinese", "en|zh"                                 \
+#define TOOL_FORMAT_ENTRIES(a)                                                                               \
+    {"format",                                                                                               \
+     0,                                                                                                      \
+     0,                                                                                                      \
+     G_OPTION_ARG_FILENAME,                                                                                  \
+     &(a).format,                                                                                            \
+     N_("Output format (default: table)"),                                                                   \
+     "table|csv|json|markdown|html|xlsx"},                                                                   \
+        {"out",    'o',                                                                                      \
+         0,        G_OPTION_ARG_FILENAME,                                                                    \
+         &(a).out, N_("Write to FILE (replaced atomically) instead of standard output"),                     \
+         "FILE"},                                                                                            \
+        {"bom", 0, 0, G_OPTION_ARG_NONE, &(a).bom, N_("Start CSV with a UTF-8 BOM (for Excel and WPS)"),     \
+         NULL},                                                                                              \
+        {"width",    0,                                                                                      \
+         0,          G_OPTION_ARG_INT,                                                                       \
+         &(a).width, N_("Width of the table format (default: 120; 0: no limit)"),                            \
+         "N"},                                                                                               \
+    {                                                                                                        \
+        "headers", 0, 0, G_OPTION_ARG_FILENAME, &(a).headers,                                                \
+            N_("Names in English or Chinese (default: zh for table, html and xlsx under a zh locale, else "  \
+               "en)"),                                                                                       \
+            "en|zh"                                                                                          \
     }
 
 typedef struct {
@@ -143,6 +148,19 @@ typedef struct {
     size_t width;
     BudgetExportHeaders headers;
 } ToolFormat;
+
+/* TRUE under a Chinese locale (LC_ALL, LC_MESSAGES or LANG starting with
+ * "zh"): the human formats (table, HTML, xlsx) then default to Chinese
+ * headers. */
+gboolean tool_locale_is_chinese(void);
+/* The names of the library's values as the terminal shows them: the
+ * library's own (budget_status_to_string() …) untranslated, else the
+ * translation ("on_track" → 正常 in zh_CN). Static strings. */
+const char *tool_status_name(BudgetStatus status);
+const char *tool_colour_name(BudgetMonitorColour colour);
+const char *tool_reason_name(BudgetMonitorReason reason);
+const char *tool_projection_name(BudgetMonitorProjection method);
+const char *tool_level_name(BudgetLevel level);
 
 /* Reads the options into @fmt (the strings stay owned by @args); prints the
  * problem and returns FALSE on a bad value, or for xlsx to a terminal. */

@@ -20,39 +20,42 @@
 
 #include "budget-tool.h"
 
-static const char usage_text[] =
-    "Usage: budget COMMAND [OPTION...] DIR\n"
-    "\n"
-    "Track how a department's budget is spent against plan.\n"
-    "DIR holds projects.csv and optionally transactions.csv,\n"
-    "adjustments.csv and indicators.csv.\n"
-    "\n"
-    "Commands:\n"
-    "  report     execution rate, plan, time progress and status at a date\n"
-    "  validate   list every problem in every file (FILE:LINE:COLUMN: message)\n"
-    "  score      self-evaluation scores (绩效自评), indicators, department ratios\n"
-    "  chart      an SVG chart: a project's S-curve, execution rate by unit or project\n"
-    "  import     a 绩效目标表 (.docx or text export) into a data folder: import DOC --out DIR\n"
-    "  monitor    双监控: money and goal colours, unit roll-ups, year-end projection\n"
-    "  check-payment  would one payment pass the spending control?\n"
-    "  form       the national forms: self-evaluation (自评表), monitoring (运行监控表)\n"
-    "\n"
-    "Options:\n"
-    "  -h, --help      show this help\n"
-    "  --version       show the version\n"
-    "\n"
-    "Run 'budget COMMAND --help' for the options of a command.\n"
-    "\n"
-    "Examples:\n"
-    "  budget report examples/data --as-of 2024-06-30\n"
-    "  budget monitor examples/data --as-of 2024-06-30 --fail-on yellow\n"
-    "  budget check-payment examples/data --code GXQ-2024-001 --amount 50000 --date 2024-05-10\n"
-    "  budget form self-evaluation examples/data --code GXQ-2024-001 --format csv\n"
-    "\n"
-    "--as-of defaults to today when today is in the book's year, else to\n"
-    "31 December of the book's year; every output states its date.\n"
-    "Exit status: 0 success, 1 problems found, 2 usage error or unreadable input,\n"
-    "3 alert (monitor found red or yellow, check-payment refused or warned).\n";
+static const char *const usage_text =
+    N_("Usage: budget COMMAND [OPTION...] DIR\n"
+       "\n"
+       "Track how a department's budget is spent against plan.\n"
+       "DIR holds projects.csv and optionally transactions.csv,\n"
+       "adjustments.csv and indicators.csv.\n"
+       "\n"
+       "Commands:\n"
+       "  report     execution rate, plan, time progress and status at a date\n"
+       "  validate   list every problem in every file (FILE:LINE:COLUMN: message)\n"
+       "  score      self-evaluation scores (绩效自评), indicators, department ratios\n"
+       "  chart      an SVG chart: a project's S-curve, execution rate by unit or project\n"
+       "  import     a 绩效目标表 (.docx or text export) into a data folder: import DOC --out DIR\n"
+       "  monitor    双监控: money and goal colours, unit roll-ups, year-end projection\n"
+       "  check-payment  would one payment pass the spending control?\n"
+       "  form       the national forms: self-evaluation (自评表), monitoring (运行监控表)\n"
+       "\n"
+       "Options:\n"
+       "  -h, --help      show this help\n"
+       "  --version       show the version\n"
+       "\n"
+       "Run 'budget COMMAND --help' for the options of a command.\n"
+       "\n"
+       "Examples:\n"
+       "  budget report examples/data --as-of 2024-06-30\n"
+       "  budget monitor examples/data --as-of 2024-06-30 --fail-on yellow\n"
+       "  budget check-payment examples/data --code GXQ-2024-001 --amount 50000 --date 2024-05-10\n"
+       "  budget form self-evaluation examples/data --code GXQ-2024-001 --format csv\n"
+       "\n"
+       "--as-of defaults to today when today is in the book's year, else to\n"
+       "31 December of the book's year; every output states its date.\n"
+       "Under a Chinese locale (LANG=zh_CN.UTF-8) messages, help and the table,\n"
+       "html and xlsx formats are in Chinese; csv, json and markdown keep English\n"
+       "names unless --headers zh.\n"
+       "Exit status: 0 success, 1 problems found, 2 usage error or unreadable input,\n"
+       "3 alert (monitor found red or yellow, check-payment refused or warned).\n");
 
 gboolean tool_quiet = FALSE;
 
@@ -67,7 +70,7 @@ gboolean tool_resolve_as_of(const char *dir, const char *text, const BudgetCsvOp
 
     if (text != NULL) {
         if (!budget_date_parse(text, -1, out, &err)) {
-            tool_errorf("--as-of: %s", err.message);
+            tool_errorf(_("--as-of: %s"), err.message);
             return FALSE;
         }
         return TRUE;
@@ -100,7 +103,7 @@ void tool_note_as_of(BudgetDate as_of)
     if (tool_quiet || !isatty(fileno(stderr)))
         return;
     budget_date_format(as_of, date, sizeof date);
-    tool_errorf("as of %s", date);
+    tool_errorf(_("as of %s"), date);
 }
 
 gboolean tool_load_config(BudgetMonitorConfig *config, const char *path)
@@ -142,7 +145,8 @@ static void progress_draw(Progress *p)
     for (int i = 0; i < PROGRESS_WIDTH; i++)
         bar[i] = i < pct * PROGRESS_WIDTH / 100 ? '#' : '.';
     bar[PROGRESS_WIDTH] = '\0';
-    fprintf(stderr, "\rbudget: reading transactions.csv [%s] %3d%%", bar, pct);
+    fputc('\r', stderr);
+    fprintf(stderr, _("budget: reading transactions.csv [%s] %3d%%"), bar, pct);
     fflush(stderr);
 }
 
@@ -245,12 +249,12 @@ int main(int argc, char **argv)
     g_set_printerr_handler(print_raw_stderr);
 
     if (argc < 2) {
-        fputs(usage_text, stderr);
+        fputs(_(usage_text), stderr);
         return TOOL_EXIT_USAGE;
     }
     command = argv[1];
     if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0 || strcmp(command, "help") == 0) {
-        fputs(usage_text, stdout);
+        fputs(_(usage_text), stdout);
         return TOOL_EXIT_OK;
     }
     if (strcmp(command, "--version") == 0) {
@@ -274,8 +278,8 @@ int main(int argc, char **argv)
     if (strcmp(command, "form") == 0)
         return tool_cmd_form(argc - 1, argv + 1);
     if (command[0] == '-')
-        tool_errorf("unknown option '%s' (try 'budget --help')", command);
+        tool_errorf(_("unknown option '%s' (try 'budget --help')"), command);
     else
-        tool_errorf("unknown command '%s' (try 'budget --help')", command);
+        tool_errorf(_("unknown command '%s' (try 'budget --help')"), command);
     return TOOL_EXIT_USAGE;
 }

@@ -77,51 +77,55 @@ int tool_cmd_chart(int argc, char **argv)
     ChartArgs args = {0};
     GOptionEntry entries[] = {
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
-         "Chart date (default: 31 December of the book's year)", "YYYY-MM-DD"},
-        {"code", 0, 0, G_OPTION_ARG_FILENAME, &args.code, "The S-curve of this project", "CODE"},
-        {"unit", 0, 0, G_OPTION_ARG_FILENAME, &args.unit, "The execution rate of this unit's projects",
+         N_("Chart date (default: 31 December of the book's year)"), "YYYY-MM-DD"},
+        {"code", 0, 0, G_OPTION_ARG_FILENAME, &args.code, N_("The S-curve of this project"), "CODE"},
+        {"unit", 0, 0, G_OPTION_ARG_FILENAME, &args.unit, N_("The execution rate of this unit's projects"),
          "UNIT"},
         {"out", 'o', 0, G_OPTION_ARG_FILENAME, &args.out,
-         "Write to FILE (replaced atomically) instead of standard output", "FILE.svg"},
-        {"headers", 0, 0, G_OPTION_ARG_FILENAME, &args.headers, "Labels in English (default) or Chinese",
-         "en|zh"},
+         N_("Write to FILE (replaced atomically) instead of standard output"), "FILE.svg"},
+        {"headers", 0, 0, G_OPTION_ARG_FILENAME, &args.headers,
+         N_("Labels in English or Chinese (default: the locale's language)"), "en|zh"},
         {"lenient", 0, 0, G_OPTION_ARG_NONE, &args.lenient,
-         "Skip bad rows (listed on stderr) instead of stopping at the first", NULL},
-        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
+         N_("Skip bad rows (listed on stderr) instead of stopping at the first"), NULL},
+        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, N_("Input encoding (default: auto)"),
          "auto|UTF-8|GB18030"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *context = g_option_context_new("DIR - an SVG chart");
+    GOptionContext *context = g_option_context_new(_("DIR - an SVG chart"));
     BudgetExportHeaders headers = BUDGET_EXPORT_HEADERS_EN;
     BudgetDate as_of = 0;
     BudgetError err;
     int status = TOOL_EXIT_USAGE;
 
     g_set_prgname("budget chart");
+    g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
-        context, "With --code, the S-curve of one project: cumulative planned and executed\n"
-                 "amounts by month, the plan's checkpoints and the as-of date. With --unit,\n"
-                 "the execution rate of the unit's projects as bars coloured by status;\n"
-                 "with neither, the execution rate of every unit. The image is SVG.\n"
-                 "\n"
-                 "Examples:\n"
-                 "  budget chart DIR --code P01 --as-of 2024-06-30 --out p01.svg\n"
-                 "  budget chart DIR --headers zh --out units.svg\n"
-                 "\n"
-                 "Exit status: 0 success, 2 usage error, unknown code or unit, or unreadable input.");
+        context, _("With --code, the S-curve of one project: cumulative planned and executed\n"
+                   "amounts by month, the plan's checkpoints and the as-of date. With --unit,\n"
+                   "the execution rate of the unit's projects as bars coloured by status;\n"
+                   "with neither, the execution rate of every unit. The image is SVG.\n"
+                   "\n"
+                   "Examples:\n"
+                   "  budget chart DIR --code P01 --as-of 2024-06-30 --out p01.svg\n"
+                   "  budget chart DIR --headers zh --out units.svg\n"
+                   "\n"
+                   "Exit status: 0 success, 2 usage error, unknown code or unit, or unreadable input."));
     if (!tool_parse_args(context, "chart", &argc, &argv))
         goto out;
     if (args.code != NULL && args.unit != NULL) {
-        tool_errorf("chart: give --code or --unit, not both");
+        tool_errorf(_("chart: give --code or --unit, not both"));
         goto out;
     }
+    /* A chart is for people: Chinese labels under a Chinese locale. */
+    if (tool_locale_is_chinese())
+        headers = BUDGET_EXPORT_HEADERS_ZH;
     if (args.headers != NULL && !budget_export_headers_from_string(args.headers, &headers)) {
-        tool_errorf("--headers: unknown value '%s' (use en or zh)", args.headers);
+        tool_errorf(_("--headers: unknown value '%s' (use en or zh)"), args.headers);
         goto out;
     }
     if (args.as_of != NULL && !budget_date_parse(args.as_of, -1, &as_of, &err)) {
-        tool_errorf("--as-of: %s", err.message);
+        tool_errorf(_("--as-of: %s"), err.message);
         goto out;
     }
     if (!tool_check_data_dir(argv[1]))

@@ -55,8 +55,11 @@ static void print_money(const char *label, BudgetFen v)
 {
     char buf[48];
 
+    size_t width = tool_display_width(label);
+
     budget_money_format_unit(v, BUDGET_MONEY_UNIT_YUAN, true, buf, sizeof buf);
-    printf("  %-34s %20s 元\n", label, buf);
+    /* Padded by display width: a translated label may be CJK. */
+    printf("  %s%*s %20s 元\n", label, width < 34 ? (int)(34 - width) : 0, "", buf);
 }
 
 /* The plan allowance at @date as the ledger reads it: the cumulative percent
@@ -108,11 +111,11 @@ static int run_check(const char *dir, const PaymentArgs *args, const BudgetMonit
     char when[16];
 
     if (!budget_money_parse_unit(args->amount, -1, BUDGET_MONEY_UNIT_YUAN, &amount, &err)) {
-        tool_errorf("--amount: %s", err.message);
+        tool_errorf(_("--amount: %s"), err.message);
         goto out;
     }
     if (!budget_date_parse(args->date, -1, &date, &err)) {
-        tool_errorf("--date: %s", err.message);
+        tool_errorf(_("--date: %s"), err.message);
         goto out;
     }
     if (!tool_set_encoding(options, args->encoding))
@@ -126,7 +129,7 @@ static int run_check(const char *dir, const PaymentArgs *args, const BudgetMonit
     }
     book = budget_csv_folder_get_book(folder);
     if (!budget_book_get_project_index(book, args->code, &index)) {
-        tool_errorf("--code: no project %s in %s", args->code, dir);
+        tool_errorf(_("--code: no project %s in %s"), args->code, dir);
         goto out;
     }
     ledger = budget_ledger_new(book, date, &err);
@@ -158,26 +161,26 @@ static int run_check(const char *dir, const PaymentArgs *args, const BudgetMonit
     policy = budget_monitor_config_get_spend_policy(config, &control_plan);
     budget_date_format(date, when, sizeof when);
 
-    printf("Payment check for %s (%s) on %s, policy %s%s\n", args->code, budget_project_get_name(project),
+    printf(_("Payment check for %s (%s) on %s, policy %s%s\n"), args->code, budget_project_get_name(project),
            when, budget_spend_policy_to_string(policy),
-           control_plan ? " against budget and plan" : " against budget");
-    print_money("paid up to the date (transactions)", executed);
-    print_money("this payment", amount);
+           control_plan ? _(" against budget and plan") : _(" against budget"));
+    print_money(_("paid up to the date (transactions)"), executed);
+    print_money(_("this payment"), amount);
     {
         BudgetFen total;
         if (budget_money_add(executed, amount, &total))
-            print_money("total with this payment", total);
+            print_money(_("total with this payment"), total);
     }
-    print_money("adjusted budget at the date", budget);
+    print_money(_("adjusted budget at the date"), budget);
     if (control_plan &&
         plan_allowance(project, budget_book_get_year(book), date, budget, &month, &allowance)) {
         char label[64];
-        g_snprintf(label, sizeof label, "plan allowance (checkpoint %02d月)", month);
+        g_snprintf(label, sizeof label, _("plan allowance (checkpoint %02d月)"), month);
         print_money(label, allowance);
     }
 
     if (policy == BUDGET_SPEND_IGNORE) {
-        printf("allowed: spending control is off (spend_policy = ignore)\n");
+        printf(_("allowed: spending control is off (spend_policy = ignore)\n"));
         status = TOOL_EXIT_OK;
         goto out;
     }
@@ -185,16 +188,16 @@ static int run_check(const char *dir, const PaymentArgs *args, const BudgetMonit
     budget_ledger_set_warn_func(ledger, on_warning, &box);
     if (!budget_ledger_record(ledger, date, args->code, amount, BUDGET_SOURCE_FISCAL, &err)) {
         if (err.code == BUDGET_ERROR_RANGE) {
-            printf("refused: %s\n", err.message);
+            printf(_("refused: %s\n"), err.message);
             status = TOOL_EXIT_ALERT;
         } else {
             tool_print_problem(&err);
         }
     } else if (box.warned) {
-        printf("warning: %s\n", box.message);
+        printf(_("warning: %s\n"), box.message);
         status = TOOL_EXIT_ALERT;
     } else {
-        printf("allowed\n");
+        printf(_("allowed\n"));
         status = TOOL_EXIT_OK;
     }
     budget_ledger_set_warn_func(ledger, NULL, NULL);
@@ -217,41 +220,43 @@ int tool_cmd_check_payment(int argc, char **argv)
 {
     PaymentArgs args = {0};
     GOptionEntry entries[] = {
-        {"code", 0, 0, G_OPTION_ARG_FILENAME, &args.code, "The project code (required)", "CODE"},
-        {"amount", 0, 0, G_OPTION_ARG_FILENAME, &args.amount, "The payment in 元 (or 万元 with the unit)",
+        {"code", 0, 0, G_OPTION_ARG_FILENAME, &args.code, N_("The project code (required)"), "CODE"},
+        {"amount", 0, 0, G_OPTION_ARG_FILENAME, &args.amount, N_("The payment in 元 (or 万元 with the unit)"),
          "MONEY"},
-        {"date", 0, 0, G_OPTION_ARG_FILENAME, &args.date, "The payment date (required)", "YYYY-MM-DD"},
+        {"date", 0, 0, G_OPTION_ARG_FILENAME, &args.date, N_("The payment date (required)"), "YYYY-MM-DD"},
         {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
-         "Read spend_policy and control_plan from [monitor] (docs/config.md)", "FILE"},
-        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, "No notes on stderr", NULL},
-        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
+         N_("Read spend_policy and control_plan from [monitor] (docs/config.md)"), "FILE"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, N_("No notes on stderr"), NULL},
+        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, N_("Input encoding (default: auto)"),
          "auto|UTF-8|GB18030"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *context = g_option_context_new("DIR - would this payment pass the spending control?");
+    GOptionContext *context = g_option_context_new(_("DIR - would this payment pass the spending control?"));
     BudgetMonitorConfig *config = budget_monitor_config_new();
     int status = TOOL_EXIT_USAGE;
 
     g_set_prgname("budget check-payment");
+    g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
         context,
-        "Records the payments of transactions.csv dated up to --date, then checks this one as the ledger's\n"
-        "spending control would (budget_ledger_set_policy): past the budget adjusted to\n"
-        "its date, or (plan control) past the planned amount of the checkpoint that\n"
-        "closes its period. The default policy is stop with plan control; a config\n"
-        "file's [monitor] spend_policy (ignore, warn, stop) and control_plan change it.\n"
-        "\n"
-        "Examples:\n"
-        "  budget check-payment examples/data --code GXQ-2024-001 --amount 50000 --date 2024-05-10\n"
-        "\n"
-        "Exit status: 0 allowed, 2 usage error or unreadable input, 3 refused (stop)\n"
-        "or warned (warn).");
+        _("Records the payments of transactions.csv dated up to --date, then checks this one as the "
+          "ledger's\n"
+          "spending control would (budget_ledger_set_policy): past the budget adjusted to\n"
+          "its date, or (plan control) past the planned amount of the checkpoint that\n"
+          "closes its period. The default policy is stop with plan control; a config\n"
+          "file's [monitor] spend_policy (ignore, warn, stop) and control_plan change it.\n"
+          "\n"
+          "Examples:\n"
+          "  budget check-payment examples/data --code GXQ-2024-001 --amount 50000 --date 2024-05-10\n"
+          "\n"
+          "Exit status: 0 allowed, 2 usage error or unreadable input, 3 refused (stop)\n"
+          "or warned (warn)."));
     if (!tool_parse_args(context, "check-payment", &argc, &argv))
         goto out;
     if (args.code == NULL || args.amount == NULL || args.date == NULL) {
         tool_errorf(
-            "check-payment: --code, --amount and --date are required (try 'budget check-payment --help')");
+            _("check-payment: --code, --amount and --date are required (try 'budget check-payment --help')"));
         goto out;
     }
     if (!tool_load_config(config, args.config))

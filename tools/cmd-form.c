@@ -8,8 +8,7 @@
 typedef struct {
     char *code;
     char *as_of;
-    char *format;
-    char *out;
+    ToolFormatArgs fmt;
     char *config;
     char *money_unit;
     char *encoding;
@@ -38,35 +37,33 @@ static int add_row(const char *const *cells, size_t n_cells, bool is_header, voi
     return 0;
 }
 
-static gboolean write_form(FormKind kind, const FormArgs *args, const BudgetLedger *ledger,
-                           const BudgetMonitorConfig *config)
+static gboolean write_form(FormKind kind, const FormArgs *args, const ToolFormat *fmt,
+                           const BudgetLedger *ledger, const BudgetMonitorConfig *config)
 {
-    BudgetExportFormat format = BUDGET_EXPORT_FORMAT_CSV;
     BudgetMoneyUnit unit = BUDGET_MONEY_UNIT_YUAN;
-    gboolean table = args->format == NULL || g_ascii_strcasecmp(args->format, "table") == 0;
+    /* The terminal view is laid out here (rows from the library, in the
+     * language of fmt->headers); the table format into --out or with
+     * --width is the library's, like every other format. */
+    gboolean table = fmt->format == BUDGET_EXPORT_FORMAT_TABLE && fmt->out == NULL && args->fmt.width == -1;
     FormTable ft = {NULL, 0};
     BudgetExport *ex;
     BudgetError err;
     gboolean ok;
 
-    if (!table && !budget_export_format_from_string(args->format, &format)) {
-        tool_errorf("--format: unknown value '%s' (use one of: table, csv, json, markdown)", args->format);
-        return FALSE;
-    }
-    if (table && args->out != NULL) {
-        tool_errorf("--out: give a --format (csv, json, markdown) to write a file");
+    if (args->fmt.format == NULL && fmt->out != NULL) {
+        tool_errorf(_("--out: give a --format (csv, json, markdown, html, xlsx) to write a file"));
         return FALSE;
     }
     if (args->money_unit != NULL && !budget_money_unit_from_string(args->money_unit, &unit)) {
-        tool_errorf("--money-unit: unknown value '%s' (use one of: yuan, wan, yi)", args->money_unit);
+        tool_errorf(_("--money-unit: unknown value '%s' (use one of: yuan, wan, yi)"), args->money_unit);
         return FALSE;
     }
-    if (table)
+    if (table) {
         ex = budget_export_new_rows(add_row, &ft, NULL);
-    else if (args->out != NULL)
-        ex = budget_export_new_for_path(format, args->out);
-    else
-        ex = tool_export_new_stdout(format);
+        budget_export_set_headers(ex, fmt->headers);
+    } else {
+        ex = tool_format_export(fmt);
+    }
     budget_export_set_money_unit(ex, unit);
     if (kind == FORM_SELF_EVALUATION) {
         BudgetScoreConfig *score = budget_score_config_new();
@@ -86,18 +83,18 @@ static gboolean write_form(FormKind kind, const FormArgs *args, const BudgetLedg
     budget_export_free(ex);
     if (!ok) {
         if (err.code == BUDGET_ERROR_NOT_FOUND && strcmp(err.field, "code") == 0)
-            tool_errorf("--code: %s", err.message);
+            tool_errorf(_("--code: %s"), err.message);
         else
             tool_print_export_problem(&err);
     } else if (table) {
         char date[16];
         budget_date_format(budget_ledger_get_as_of(ledger), date, sizeof date);
-        printf("%s as of %s, money in 元\n\n",
-               kind == FORM_SELF_EVALUATION ? "项目支出绩效自评表 (self-evaluation)"
-                                            : "绩效运行监控表 (monitoring)",
+        printf(_("%s as of %s, money in 元\n\n"),
+               kind == FORM_SELF_EVALUATION ? _("项目支出绩效自评表 (self-evaluation)")
+                                            : _("绩效运行监控表 (monitoring)"),
                date);
         tool_table_print(ft.table, stdout);
-    } else if (format != BUDGET_EXPORT_FORMAT_JSON && args->as_of == NULL) {
+    } else if (fmt->format != BUDGET_EXPORT_FORMAT_JSON && args->as_of == NULL) {
         tool_note_as_of(budget_ledger_get_as_of(ledger));
     }
     if (ft.table != NULL)
@@ -105,7 +102,8 @@ static gboolean write_form(FormKind kind, const FormArgs *args, const BudgetLedg
     return ok;
 }
 
-static int run_form(FormKind kind, const char *dir, const FormArgs *args, const BudgetMonitorConfig *config)
+static int run_form(FormKind kind, const char *dir, const FormArgs *args, const ToolFormat *fmt,
+                    const BudgetMonitorConfig *config)
 {
     BudgetCsvOptions *options = budget_csv_options_new();
     ToolProblems problems;
@@ -128,7 +126,7 @@ static int run_form(FormKind kind, const char *dir, const FormArgs *args, const 
     }
     if (args->as_of != NULL)
         tool_warn_as_of(as_of, budget_book_get_year(budget_csv_folder_get_book(folder)));
-    if (!write_form(kind, args, budget_csv_folder_get_ledger(folder), config))
+    if (!write_form(kind, args, fmt, budget_csv_folder_get_ledger(folder), config))
         goto out;
     status = tool_flush_stdout();
 
@@ -139,32 +137,31 @@ out:
     return status;
 }
 
-static const char form_usage[] =
-    "Usage: budget form KIND DIR [OPTION...]\n"
-    "\n"
-    "KIND is one of:\n"
-    "  self-evaluation   项目支出绩效自评表: funds, indicators, scores, total and grade\n"
-    "  monitoring        绩效运行监控表 (财预〔2019〕136号): 1-N月执行数, projection,\n"
-    "                    indicators with 1-N月实际完成值, 全年预计完成值, 完成目标可能性\n"
-    "\n"
-    "Run 'budget form KIND --help' for the options.\n";
+static const char *const form_usage =
+    N_("Usage: budget form KIND DIR [OPTION...]\n"
+       "\n"
+       "KIND is one of:\n"
+       "  self-evaluation   项目支出绩效自评表: funds, indicators, scores, total and grade\n"
+       "  monitoring        绩效运行监控表 (财预〔2019〕136号): 1-N月执行数, projection,\n"
+       "                    indicators with 1-N月实际完成值, 全年预计完成值, 完成目标可能性\n"
+       "\n"
+       "Run 'budget form KIND --help' for the options.\n");
 
 int tool_cmd_form(int argc, char **argv)
 {
-    FormArgs args = {0};
+    FormArgs args = {.fmt.width = -1};
+    ToolFormat fmt;
     GOptionEntry entries[] = {
-        {"code", 0, 0, G_OPTION_ARG_FILENAME, &args.code, "One project (default: every project)", "CODE"},
+        {"code", 0, 0, G_OPTION_ARG_FILENAME, &args.code, N_("One project (default: every project)"), "CODE"},
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
-         "Form date (default: today in the book's year, else 31 December)", "YYYY-MM-DD"},
-        {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)",
-         "table|csv|json|markdown"},
-        {"out", 0, 0, G_OPTION_ARG_FILENAME, &args.out, "Write to FILE (replaced atomically)", "FILE"},
-        {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config, "Read [report] and [monitor] (docs/config.md)",
-         "FILE"},
-        {"money-unit", 0, 0, G_OPTION_ARG_FILENAME, &args.money_unit, "Money in 元 (default), 万元 or 亿元",
-         "UNIT"},
-        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, "No notes on stderr", NULL},
-        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
+         N_("Form date (default: today in the book's year, else 31 December)"), "YYYY-MM-DD"},
+        TOOL_FORMAT_ENTRIES(args.fmt),
+        {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
+         N_("Read [report] and [monitor] (docs/config.md)"), "FILE"},
+        {"money-unit", 0, 0, G_OPTION_ARG_FILENAME, &args.money_unit,
+         N_("Money in 元 (default), 万元 or 亿元"), "UNIT"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, N_("No notes on stderr"), NULL},
+        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, N_("Input encoding (default: auto)"),
          "auto|UTF-8|GB18030"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
@@ -175,7 +172,7 @@ int tool_cmd_form(int argc, char **argv)
     int status = TOOL_EXIT_USAGE;
 
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-        fputs(form_usage, argc < 2 ? stderr : stdout);
+        fputs(_(form_usage), argc < 2 ? stderr : stdout);
         budget_monitor_config_free(config);
         return argc < 2 ? TOOL_EXIT_USAGE : TOOL_EXIT_OK;
     }
@@ -184,7 +181,7 @@ int tool_cmd_form(int argc, char **argv)
     } else if (strcmp(argv[1], "monitoring") == 0) {
         kind = FORM_MONITORING;
     } else {
-        tool_errorf("form: unknown form '%s' (use self-evaluation or monitoring)", argv[1]);
+        tool_errorf(_("form: unknown form '%s' (use self-evaluation or monitoring)"), argv[1]);
         budget_monitor_config_free(config);
         return TOOL_EXIT_USAGE;
     }
@@ -193,35 +190,37 @@ int tool_cmd_form(int argc, char **argv)
     g_free(prgname);
     argc--;
     argv++;
-    context = g_option_context_new(kind == FORM_SELF_EVALUATION ? "DIR - 项目支出绩效自评表"
-                                                                : "DIR - 绩效运行监控表 at a date");
+    context = g_option_context_new(kind == FORM_SELF_EVALUATION ? _("DIR - 项目支出绩效自评表")
+                                                                : _("DIR - 绩效运行监控表 at a date"));
+    g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
-        context, "indicators.csv may add the columns the forms carry: actual_midyear\n"
-                 "(1-N月实际完成值), projected (全年预计完成值), likelihood (完成目标可能性),\n"
-                 "deviation_reason (偏差原因) and measures (改进措施/完善措施), under these\n"
-                 "names or the Chinese ones.\n"
-                 "\n"
-                 "Examples:\n"
-                 "  budget form self-evaluation examples/data --code GXQ-2024-001 --as-of 2024-12-31\n"
-                 "  budget form monitoring examples/data --as-of 2024-06-30 --format csv --out 监控表.csv\n"
-                 "\n"
-                 "Exit status: 0 success, 2 usage error, unknown code or unreadable input.");
+        context, _("indicators.csv may add the columns the forms carry: actual_midyear\n"
+                   "(1-N月实际完成值), projected (全年预计完成值), likelihood (完成目标可能性),\n"
+                   "deviation_reason (偏差原因) and measures (改进措施/完善措施), under these\n"
+                   "names or the Chinese ones.\n"
+                   "\n"
+                   "Examples:\n"
+                   "  budget form self-evaluation examples/data --code GXQ-2024-001 --as-of 2024-12-31\n"
+                   "  budget form monitoring examples/data --as-of 2024-06-30 --format csv --out 监控表.csv\n"
+                   "\n"
+                   "Exit status: 0 success, 2 usage error, unknown code or unreadable input."));
     if (!tool_parse_args(context, "form", &argc, &argv))
+        goto out;
+    if (!tool_format_parse(&args.fmt, &fmt))
         goto out;
     if (!tool_load_config(config, args.config))
         goto out;
     if (!tool_check_data_dir(argv[1]))
         goto out;
-    status = run_form(kind, argv[1], &args, config);
+    status = run_form(kind, argv[1], &args, &fmt, config);
 
 out:
     budget_monitor_config_free(config);
     g_option_context_free(context);
     g_free(args.code);
     g_free(args.as_of);
-    g_free(args.format);
-    g_free(args.out);
+    tool_format_args_clear(&args.fmt);
     g_free(args.config);
     g_free(args.money_unit);
     g_free(args.encoding);

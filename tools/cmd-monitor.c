@@ -13,9 +13,8 @@ typedef struct {
     char *yellow;
     char *floor;
     char *fail_on;
-    char *format;
+    ToolFormatArgs fmt;
     char *level;
-    char *out;
     char *config;
     char *money_unit;
     char *encoding;
@@ -29,7 +28,7 @@ static gboolean parse_pct(const char *option, const char *text, int64_t *bp)
     int64_t micropct;
 
     if (!budget_money_percent_parse(text, -1, &micropct, NULL) || micropct % 10000 != 0) {
-        tool_errorf("%s: '%s' is not a percentage with at most 2 decimals", option, text);
+        tool_errorf(_("%s: '%s' is not a percentage with at most 2 decimals"), option, text);
         return FALSE;
     }
     *bp = micropct / 10000;
@@ -45,7 +44,7 @@ static gboolean apply_args(const MonitorArgs *args, BudgetMonitorConfig *config,
         return FALSE;
     if (args->basis != NULL) {
         if (!budget_monitor_basis_from_string(args->basis, &basis)) {
-            tool_errorf("--basis: unknown value '%s' (use one of: ratio, gap)", args->basis);
+            tool_errorf(_("--basis: unknown value '%s' (use one of: ratio, gap)"), args->basis);
             return FALSE;
         }
         budget_monitor_config_set_basis(config, basis);
@@ -53,7 +52,7 @@ static gboolean apply_args(const MonitorArgs *args, BudgetMonitorConfig *config,
     if (args->against != NULL) {
         BudgetMonitorAgainst against;
         if (!budget_monitor_against_from_string(args->against, &against)) {
-            tool_errorf("--against: unknown value '%s' (use one of: time, plan)", args->against);
+            tool_errorf(_("--against: unknown value '%s' (use one of: time, plan)"), args->against);
             return FALSE;
         }
         budget_monitor_config_set_against(config, against);
@@ -66,14 +65,14 @@ static gboolean apply_args(const MonitorArgs *args, BudgetMonitorConfig *config,
             (args->yellow != NULL && !parse_pct("--yellow", args->yellow, &yellow)))
             return FALSE;
         if (!budget_monitor_config_set_colour_thresholds(config, basis, red, yellow, &err)) {
-            tool_errorf("--red/--yellow: %s", err.message);
+            tool_errorf(_("--red/--yellow: %s"), err.message);
             return FALSE;
         }
     }
     if (args->floor != NULL) {
         BudgetFen floor;
         if (!budget_money_parse_unit(args->floor, -1, BUDGET_MONEY_UNIT_YUAN, &floor, &err) || floor < 0) {
-            tool_errorf("--floor: '%s' is not an amount (e.g. 50000 or 5万元)", args->floor);
+            tool_errorf(_("--floor: '%s' is not an amount (e.g. 50000 or 5万元)"), args->floor);
             return FALSE;
         }
         budget_monitor_config_set_floor(config, floor);
@@ -82,7 +81,7 @@ static gboolean apply_args(const MonitorArgs *args, BudgetMonitorConfig *config,
     if (args->fail_on != NULL) {
         if (!budget_monitor_colour_from_string(args->fail_on, fail_on) ||
             *fail_on < BUDGET_MONITOR_COLOUR_YELLOW) {
-            tool_errorf("--fail-on: unknown value '%s' (use one of: red, yellow)", args->fail_on);
+            tool_errorf(_("--fail-on: unknown value '%s' (use one of: red, yellow)"), args->fail_on);
             return FALSE;
         }
     }
@@ -109,15 +108,27 @@ static char *rate_text(bool has, int64_t bp)
     return g_strdup(buf);
 }
 
+/* The header row of a terminal table, translated. */
+static void add_header(ToolTable *table, const char *const *head, size_t n)
+{
+    const char **row = g_new(const char *, n);
+
+    for (size_t c = 0; c < n; c++)
+        row[c] = _(head[c]);
+    tool_table_add_row(table, row);
+    g_free(row);
+}
+
 static void print_projects(FILE *out, const BudgetMonitorResult *result, BudgetMonitorColour colour)
 {
-    static const char *const head[] = {"code",  "name", "unit",      "rate%",   "ref%",  "measure",
-                                       "money", "goal", "projected", "balance", "method"};
+    static const char *const head[] = {N_("code"),      N_("name"),    N_("unit"),  N_("rate%"),
+                                       N_("ref%"),      N_("measure"), N_("money"), N_("goal"),
+                                       N_("projected"), N_("balance"), N_("method")};
     const BudgetReport *report = budget_monitor_result_get_report(result);
     ToolTable *table = tool_table_new(G_N_ELEMENTS(head));
     size_t n = 0;
 
-    tool_table_add_row(table, head);
+    add_header(table, head, G_N_ELEMENTS(head));
     for (size_t c = 3; c < 6; c++)
         tool_table_set_right(table, c, TRUE);
     tool_table_set_right(table, 8, TRUE);
@@ -147,24 +158,23 @@ static void print_projects(FILE *out, const BudgetMonitorResult *result, BudgetM
         cells[4] = rate_text(has_measure, reference);
         cells[5] = rate_text(has_measure, measure);
         cells[6] = money_reason == BUDGET_MONITOR_REASON_OK
-                       ? g_strdup(budget_monitor_colour_to_string(money))
-                       : g_strdup_printf("%s (%s)", budget_monitor_colour_to_string(money),
-                                         budget_monitor_reason_to_string(money_reason));
+                       ? g_strdup(tool_colour_name(money))
+                       : g_strdup_printf("%s (%s)", tool_colour_name(money), tool_reason_name(money_reason));
         cells[7] = goal_reason == BUDGET_MONITOR_REASON_OK
-                       ? g_strdup(budget_monitor_colour_to_string(goal))
-                       : g_strdup_printf("%s (%s)", budget_monitor_colour_to_string(goal),
-                                         budget_monitor_reason_to_string(goal_reason));
+                       ? g_strdup(tool_colour_name(goal))
+                       : g_strdup_printf("%s (%s)", tool_colour_name(goal), tool_reason_name(goal_reason));
         cells[8] = has_projection ? money_text(projected) : g_strdup("");
         cells[9] = has_projection ? money_text(balance) : g_strdup("");
-        cells[10] = g_strdup(has_projection ? budget_monitor_projection_to_string(method) : "");
+        cells[10] = g_strdup(has_projection ? tool_projection_name(method) : "");
         tool_table_add_row(table, (const char *const *)cells);
         for (size_t c = 0; c < G_N_ELEMENTS(head); c++)
             g_free(cells[c]);
         n++;
     }
     if (n > 0) {
-        static const char *const titles[BUDGET_MONITOR_COLOUR_N] = {"NOT JUDGED", "GREEN", "YELLOW", "RED"};
-        fprintf(out, "%s (%zu)\n", titles[colour], n);
+        static const char *const titles[BUDGET_MONITOR_COLOUR_N] = {N_("NOT JUDGED"), N_("GREEN"),
+                                                                    N_("YELLOW"), N_("RED")};
+        fprintf(out, "%s (%zu)\n", _(titles[colour]), n);
         tool_table_print(table, out);
         fputc('\n', out);
     }
@@ -173,12 +183,13 @@ static void print_projects(FILE *out, const BudgetMonitorResult *result, BudgetM
 
 static void print_rollups(FILE *out, const BudgetMonitorResult *result)
 {
-    static const char *const head[] = {"unit",  "projects",   "colour",    "red",    "yellow",
-                                       "green", "not judged", "projected", "balance"};
+    static const char *const head[] = {N_("unit"),       N_("projects"),  N_("colour"),
+                                       N_("red"),        N_("yellow"),    N_("green"),
+                                       N_("not judged"), N_("projected"), N_("balance")};
     ToolTable *table = tool_table_new(G_N_ELEMENTS(head));
     size_t n_units = budget_monitor_result_get_n_units(result);
 
-    tool_table_add_row(table, head);
+    add_header(table, head, G_N_ELEMENTS(head));
     for (size_t c = 1; c < G_N_ELEMENTS(head); c++)
         tool_table_set_right(table, c, c != 2);
     for (size_t u = 0; u <= n_units; u++) {
@@ -194,9 +205,9 @@ static void print_rollups(FILE *out, const BudgetMonitorResult *result)
         if (!sums)
             budget_monitor_result_get_rollup(result, unit, BUDGET_MONITOR_ASPECT_OVERALL, counts, &worst,
                                              NULL, NULL);
-        cells[0] = g_strdup(unit != NULL ? (unit[0] != '\0' ? unit : "(blank)") : "department");
+        cells[0] = g_strdup(unit != NULL ? (unit[0] != '\0' ? unit : _("(blank)")) : _("department"));
         cells[1] = g_strdup_printf("%zu", total);
-        cells[2] = g_strdup(budget_monitor_colour_to_string(worst));
+        cells[2] = g_strdup(tool_colour_name(worst));
         cells[3] = g_strdup_printf("%zu", counts[BUDGET_MONITOR_COLOUR_RED]);
         cells[4] = g_strdup_printf("%zu", counts[BUDGET_MONITOR_COLOUR_YELLOW]);
         cells[5] = g_strdup_printf("%zu", counts[BUDGET_MONITOR_COLOUR_GREEN]);
@@ -207,7 +218,7 @@ static void print_rollups(FILE *out, const BudgetMonitorResult *result)
         for (size_t c = 0; c < G_N_ELEMENTS(head); c++)
             g_free(cells[c]);
     }
-    fputs("By unit (worst colour, projects per colour, 全年预计执行数 and 预计结余 in 元)\n", out);
+    fputs(_("By unit (worst colour, projects per colour, 全年预计执行数 and 预计结余 in 元)\n"), out);
     tool_table_print(table, out);
     tool_table_free(table);
 }
@@ -223,11 +234,29 @@ static void print_view(FILE *out, const BudgetMonitorResult *result, const Budge
     budget_money_rate_format(red, r, sizeof r);
     budget_money_rate_format(yellow, y, sizeof y);
     budget_date_format(budget_monitor_result_get_as_of(result), date, sizeof date);
-    fprintf(out, "双监控 as of %s: execution %s %s (red below %s%s, yellow below %s%s), money in 元\n\n",
-            date, basis == BUDGET_MONITOR_BASIS_RATIO ? "as a ratio of" : "minus",
-            against == BUDGET_MONITOR_AGAINST_TIME ? "time progress" : "planned percent", r,
-            basis == BUDGET_MONITOR_BASIS_RATIO ? "%" : " pp", y,
-            basis == BUDGET_MONITOR_BASIS_RATIO ? "%" : " pp");
+    /* One sentence per case, so that a translation can order its words. */
+    if (basis == BUDGET_MONITOR_BASIS_RATIO && against == BUDGET_MONITOR_AGAINST_TIME)
+        fprintf(
+            out,
+            _("双监控 as of %s: execution as a ratio of time progress (red below %s%%, yellow below %s%%), "
+              "money in 元\n\n"),
+            date, r, y);
+    else if (basis == BUDGET_MONITOR_BASIS_RATIO)
+        fprintf(
+            out,
+            _("双监控 as of %s: execution as a ratio of planned percent (red below %s%%, yellow below %s%%), "
+              "money in 元\n\n"),
+            date, r, y);
+    else if (against == BUDGET_MONITOR_AGAINST_TIME)
+        fprintf(out,
+                _("双监控 as of %s: execution minus time progress (red below %s pp, yellow below %s pp), "
+                  "money in 元\n\n"),
+                date, r, y);
+    else
+        fprintf(out,
+                _("双监控 as of %s: execution minus planned percent (red below %s pp, yellow below %s pp), "
+                  "money in 元\n\n"),
+                date, r, y);
     for (int c = BUDGET_MONITOR_COLOUR_RED; c >= BUDGET_MONITOR_COLOUR_NONE; c--)
         print_projects(out, result, (BudgetMonitorColour)c);
     print_rollups(out, result);
@@ -235,34 +264,36 @@ static void print_view(FILE *out, const BudgetMonitorResult *result, const Budge
 
 /* ---- Running ------------------------------------------------------------ */
 
-static gboolean write_output(const MonitorArgs *args, const BudgetMonitorResult *result,
-                             const BudgetMonitorConfig *config)
+/* The terminal view (the table format, unless --headers or --width ask for
+ * the library's) goes to standard output or, atomically, to --out; every
+ * other format is the library's. */
+static gboolean write_output(const MonitorArgs *args, const ToolFormat *fmt,
+                             const BudgetMonitorResult *result, const BudgetMonitorConfig *config)
 {
-    BudgetExportFormat format;
     BudgetLevel level = BUDGET_LEVEL_PROJECT;
     BudgetMoneyUnit unit = BUDGET_MONEY_UNIT_YUAN;
     BudgetExport *ex;
     BudgetError err;
     gboolean ok;
 
-    if (args->format == NULL || g_ascii_strcasecmp(args->format, "table") == 0) {
+    if (fmt->format == BUDGET_EXPORT_FORMAT_TABLE && args->fmt.headers == NULL && args->fmt.width == -1) {
         FILE *out = stdout;
         char *tmp = NULL;
 
-        if (args->out != NULL) {
-            tmp = g_strdup_printf("%s.tmp", args->out);
+        if (fmt->out != NULL) {
+            tmp = g_strdup_printf("%s.tmp", fmt->out);
             out = fopen(tmp, "w");
             if (out == NULL) {
-                tool_errorf("--out: cannot write %s", tmp);
+                tool_errorf(_("--out: cannot write %s"), tmp);
                 g_free(tmp);
                 return FALSE;
             }
         }
         print_view(out, result, config);
         if (tmp != NULL) {
-            ok = fclose(out) == 0 && rename(tmp, args->out) == 0;
+            ok = fclose(out) == 0 && rename(tmp, fmt->out) == 0;
             if (!ok) {
-                tool_errorf("--out: cannot write %s", args->out);
+                tool_errorf(_("--out: cannot write %s"), fmt->out);
                 remove(tmp);
             }
             g_free(tmp);
@@ -270,31 +301,27 @@ static gboolean write_output(const MonitorArgs *args, const BudgetMonitorResult 
         }
         return TRUE;
     }
-    if (!budget_export_format_from_string(args->format, &format)) {
-        tool_errorf("--format: unknown value '%s' (use one of: table, csv, json, markdown)", args->format);
-        return FALSE;
-    }
     if (args->level != NULL && !budget_level_from_string(args->level, &level)) {
-        tool_errorf("--level: unknown value '%s' (use one of: project, unit, department)", args->level);
+        tool_errorf(_("--level: unknown value '%s' (use one of: project, unit, department)"), args->level);
         return FALSE;
     }
     if (args->money_unit != NULL && !budget_money_unit_from_string(args->money_unit, &unit)) {
-        tool_errorf("--money-unit: unknown value '%s' (use one of: yuan, wan, yi)", args->money_unit);
+        tool_errorf(_("--money-unit: unknown value '%s' (use one of: yuan, wan, yi)"), args->money_unit);
         return FALSE;
     }
-    ex = args->out != NULL ? budget_export_new_for_path(format, args->out) : tool_export_new_stdout(format);
+    ex = tool_format_export(fmt);
     budget_export_set_money_unit(ex, unit);
     ok = budget_export_monitor(ex, result, level, &err);
     budget_export_free(ex);
     if (!ok)
         tool_print_export_problem(&err);
-    else if (format != BUDGET_EXPORT_FORMAT_JSON && args->as_of == NULL)
+    else if (fmt->format != BUDGET_EXPORT_FORMAT_JSON && args->as_of == NULL)
         tool_note_as_of(budget_monitor_result_get_as_of(result));
     return ok;
 }
 
-static int run_monitor(const char *dir, const MonitorArgs *args, const BudgetMonitorConfig *config,
-                       BudgetMonitorColour fail_on)
+static int run_monitor(const char *dir, const MonitorArgs *args, const ToolFormat *fmt,
+                       const BudgetMonitorConfig *config, BudgetMonitorColour fail_on)
 {
     BudgetCsvOptions *options = budget_csv_options_new();
     ToolProblems problems;
@@ -327,7 +354,7 @@ static int run_monitor(const char *dir, const MonitorArgs *args, const BudgetMon
         tool_print_problem(&err);
         goto out;
     }
-    if (!write_output(args, result, config))
+    if (!write_output(args, fmt, result, config))
         goto out;
     status = tool_flush_stdout();
     if (status != TOOL_EXIT_OK)
@@ -336,7 +363,7 @@ static int run_monitor(const char *dir, const MonitorArgs *args, const BudgetMon
     if (counts[BUDGET_MONITOR_COLOUR_RED] > 0 ||
         (fail_on == BUDGET_MONITOR_COLOUR_YELLOW && counts[BUDGET_MONITOR_COLOUR_YELLOW] > 0)) {
         if (!tool_quiet)
-            tool_errorf("alert: %zu red, %zu yellow", counts[BUDGET_MONITOR_COLOUR_RED],
+            tool_errorf(_("alert: %zu red, %zu yellow"), counts[BUDGET_MONITOR_COLOUR_RED],
                         counts[BUDGET_MONITOR_COLOUR_YELLOW]);
         status = TOOL_EXIT_ALERT;
     }
@@ -351,69 +378,71 @@ out:
 
 int tool_cmd_monitor(int argc, char **argv)
 {
-    MonitorArgs args = {0};
+    MonitorArgs args = {.fmt.width = -1};
+    ToolFormat fmt;
     GOptionEntry entries[] = {
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
-         "Monitoring date (default: today in the book's year, else 31 December)", "YYYY-MM-DD"},
+         N_("Monitoring date (default: today in the book's year, else 31 December)"), "YYYY-MM-DD"},
         {"basis", 0, 0, G_OPTION_ARG_FILENAME, &args.basis,
-         "Money colour by execution ÷ reference (default) or execution − reference", "ratio|gap"},
+         N_("Money colour by execution ÷ reference (default) or execution − reference"), "ratio|gap"},
         {"against", 0, 0, G_OPTION_ARG_FILENAME, &args.against,
-         "Reference: time progress 序时进度 (default) or the plan", "time|plan"},
+         N_("Reference: time progress 序时进度 (default) or the plan"), "time|plan"},
         {"red", 0, 0, G_OPTION_ARG_FILENAME, &args.red,
-         "Red below N (ratio: percent, default 60; gap: points, default -20)", "N"},
+         N_("Red below N (ratio: percent, default 60; gap: points, default -20)"), "N"},
         {"yellow", 0, 0, G_OPTION_ARG_FILENAME, &args.yellow,
-         "Yellow below N (ratio: default 80; gap: default -10)", "N"},
+         N_("Yellow below N (ratio: default 80; gap: default -10)"), "N"},
         {"floor", 0, 0, G_OPTION_ARG_FILENAME, &args.floor,
-         "No money colour for a budget below this amount (e.g. 50000, 5万元)", "MONEY"},
+         N_("No money colour for a budget below this amount (e.g. 50000, 5万元)"), "MONEY"},
         {"fail-on", 0, 0, G_OPTION_ARG_FILENAME, &args.fail_on,
-         "Exit 3 when a project is red (default), or red or yellow", "red|yellow"},
-        {"format", 0, 0, G_OPTION_ARG_FILENAME, &args.format, "Output format (default: table)",
-         "table|csv|json|markdown"},
+         N_("Exit 3 when a project is red (default), or red or yellow"), "red|yellow"},
         {"level", 0, 0, G_OPTION_ARG_FILENAME, &args.level,
-         "With --format: project rows (default), unit or department roll-ups", "project|unit|department"},
-        {"out", 0, 0, G_OPTION_ARG_FILENAME, &args.out, "Write to FILE (replaced atomically)", "FILE"},
+         N_("With --format: project rows (default), unit or department roll-ups"), "project|unit|department"},
+        TOOL_FORMAT_ENTRIES(args.fmt),
         {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
-         "Read [report] and [monitor] settings (docs/config.md); options win", "FILE"},
-        {"money-unit", 0, 0, G_OPTION_ARG_FILENAME, &args.money_unit, "Money in 元 (default), 万元 or 亿元",
-         "UNIT"},
-        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, "No notes on stderr (problems are still printed)",
-         NULL},
+         N_("Read [report] and [monitor] settings (docs/config.md); options win"), "FILE"},
+        {"money-unit", 0, 0, G_OPTION_ARG_FILENAME, &args.money_unit,
+         N_("Money in 元 (default), 万元 or 亿元"), "UNIT"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet,
+         N_("No notes on stderr (problems are still printed)"), NULL},
         {"lenient", 0, 0, G_OPTION_ARG_NONE, &args.lenient,
-         "Skip bad rows (listed on stderr) instead of stopping at the first", NULL},
-        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
+         N_("Skip bad rows (listed on stderr) instead of stopping at the first"), NULL},
+        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, N_("Input encoding (default: auto)"),
          "auto|UTF-8|GB18030"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *context = g_option_context_new("DIR - 双监控: money and goal colours at a date");
+    GOptionContext *context = g_option_context_new(_("DIR - 双监控: money and goal colours at a date"));
     BudgetMonitorConfig *config = budget_monitor_config_new();
     BudgetMonitorColour fail_on = BUDGET_MONITOR_COLOUR_RED;
     int status = TOOL_EXIT_USAGE;
 
     g_set_prgname("budget monitor");
+    g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
-        context, "Each project gets a money colour (its execution rate against time progress or\n"
-                 "its plan: red below 60 %, yellow below 80 % of the reference by default) and a\n"
-                 "goal colour (indicators.csv: 完成目标可能性, 全年预计完成值 or 1-N月实际完成值\n"
-                 "against the target); the worse of the two is its colour. A year-end projection\n"
-                 "(全年预计执行数, 预计结余) is given with its method: plan or run_rate.\n"
-                 "Negative gap thresholds are written --red=-20.\n"
-                 "\n"
-                 "Examples:\n"
-                 "  budget monitor examples/data --as-of 2024-06-30\n"
-                 "  budget monitor examples/data --as-of 2024-06-30 --basis gap --red=-20 --yellow=-10\n"
-                 "  budget monitor examples/data --format csv --level unit --out units.csv\n"
-                 "\n"
-                 "Exit status: 0 nothing to alert (rows skipped with --lenient are warnings),\n"
-                 "2 usage error or unreadable input, 3 a project is red (or yellow with\n"
-                 "--fail-on yellow).");
+        context, _("Each project gets a money colour (its execution rate against time progress or\n"
+                   "its plan: red below 60 %, yellow below 80 % of the reference by default) and a\n"
+                   "goal colour (indicators.csv: 完成目标可能性, 全年预计完成值 or 1-N月实际完成值\n"
+                   "against the target); the worse of the two is its colour. A year-end projection\n"
+                   "(全年预计执行数, 预计结余) is given with its method: plan or run_rate.\n"
+                   "Negative gap thresholds are written --red=-20.\n"
+                   "\n"
+                   "Examples:\n"
+                   "  budget monitor examples/data --as-of 2024-06-30\n"
+                   "  budget monitor examples/data --as-of 2024-06-30 --basis gap --red=-20 --yellow=-10\n"
+                   "  budget monitor examples/data --format csv --level unit --out units.csv\n"
+                   "\n"
+                   "Exit status: 0 nothing to alert (rows skipped with --lenient are warnings),\n"
+                   "2 usage error or unreadable input, 3 a project is red (or yellow with\n"
+                   "--fail-on yellow)."));
     if (!tool_parse_args(context, "monitor", &argc, &argv))
+        goto out;
+    if (!tool_format_parse(&args.fmt, &fmt))
         goto out;
     if (!apply_args(&args, config, &fail_on))
         goto out;
     if (!tool_check_data_dir(argv[1]))
         goto out;
-    status = run_monitor(argv[1], &args, config, fail_on);
+    status = run_monitor(argv[1], &args, &fmt, config, fail_on);
 
 out:
     budget_monitor_config_free(config);
@@ -425,9 +454,8 @@ out:
     g_free(args.yellow);
     g_free(args.floor);
     g_free(args.fail_on);
-    g_free(args.format);
+    tool_format_args_clear(&args.fmt);
     g_free(args.level);
-    g_free(args.out);
     g_free(args.config);
     g_free(args.money_unit);
     g_free(args.encoding);

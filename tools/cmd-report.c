@@ -52,7 +52,7 @@ static const char *unit_label(BudgetMoneyUnit unit)
         list = g_string_new(NULL);                                                                           \
         for (int i = 0; i < (n); i++)                                                                        \
             g_string_append_printf(list, "%s%s", i > 0 ? ", " : "", prefix##_to_string((Type)i));            \
-        tool_errorf("%s: unknown value '%s' (use one of: %s)", option, value, list->str);                    \
+        tool_errorf(_("%s: unknown value '%s' (use one of: %s)"), option, value, list->str);                 \
         g_string_free(list, TRUE);                                                                           \
         return FALSE;                                                                                        \
     }
@@ -77,8 +77,8 @@ static gboolean parse_thresholds(const char *text, int64_t bp[3])
     }
     g_strfreev(parts);
     if (!ok)
-        tool_errorf("--thresholds: '%s' is not SERIOUSLY_BEHIND,BEHIND,AHEAD in percentage points "
-                    "(e.g. -15,-5,10)",
+        tool_errorf(_("--thresholds: '%s' is not SERIOUSLY_BEHIND,BEHIND,AHEAD in percentage points "
+                      "(e.g. -15,-5,10)"),
                     text);
     return ok;
 }
@@ -98,7 +98,6 @@ static gboolean print_report(const BudgetReport *report, const BudgetLedger *led
                              const BudgetMonitorConfig *config, const ReportStyle *style)
 {
     gboolean table = style->fmt.format == BUDGET_EXPORT_FORMAT_TABLE && style->fmt.out == NULL;
-    const char *level = budget_level_to_string(style->level);
     BudgetExport *out;
     BudgetError err;
     gboolean ok;
@@ -106,7 +105,8 @@ static gboolean print_report(const BudgetReport *report, const BudgetLedger *led
     if (table) {
         char date[16];
         budget_date_format(style->as_of, date, sizeof date);
-        printf("Budget execution as of %s, by %s, money in %s\n\n", date, level, unit_label(style->unit));
+        printf(_("Budget execution as of %s, by %s, money in %s\n\n"), date, tool_level_name(style->level),
+               unit_label(style->unit));
     }
     out = tool_format_export(&style->fmt);
     budget_export_set_money_unit(out, style->unit);
@@ -129,10 +129,25 @@ static gboolean print_report(const BudgetReport *report, const BudgetLedger *led
             if (budget_report_get_status(report, i, &status))
                 counts[status]++;
         }
-        g_string_append_printf(summary, "\n%zu %s%s:", n, level, n == 1 ? "" : "s");
-        for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++)
-            g_string_append_printf(summary, "%s %zu %s", i > 0 ? "," : "", counts[status_order[i]],
-                                   budget_status_to_string(status_order[i]));
+        g_string_append_c(summary, '\n');
+        switch (style->level) {
+        case BUDGET_LEVEL_UNIT:
+            g_string_append_printf(summary, ngettext("%zu unit:", "%zu units:", n), n);
+            break;
+        case BUDGET_LEVEL_DEPARTMENT:
+            g_string_append_printf(summary, ngettext("%zu department:", "%zu departments:", n), n);
+            break;
+        default:
+            g_string_append_printf(summary, ngettext("%zu project:", "%zu projects:", n), n);
+            break;
+        }
+        for (size_t i = 0; i < G_N_ELEMENTS(status_order); i++) {
+            /* TRANSLATORS: between the status counts of the summary line. */
+            g_string_append(summary, i > 0 ? _(", ") : " ");
+            /* TRANSLATORS: a count and a status, as "3 behind". */
+            g_string_append_printf(summary, _("%zu %s"), counts[status_order[i]],
+                                   tool_status_name(status_order[i]));
+        }
         g_string_append_c(summary, '\n');
         fputs(summary->str, stdout);
         g_string_free(summary, TRUE);
@@ -175,14 +190,15 @@ static gboolean parse_style(const ReportArgs *args, ReportStyle *style, BudgetMo
         if (!parse_thresholds(args->thresholds, bp))
             return FALSE;
         if (!budget_monitor_config_set_thresholds(config, bp[0], bp[1], bp[2], &err)) {
-            tool_errorf("--thresholds: need SERIOUSLY_BEHIND <= BEHIND <= AHEAD (got %s)", args->thresholds);
+            tool_errorf(_("--thresholds: need SERIOUSLY_BEHIND <= BEHIND <= AHEAD (got %s)"),
+                        args->thresholds);
             return FALSE;
         }
     }
     if (args->as_of != NULL) {
         BudgetError err;
         if (!budget_date_parse(args->as_of, -1, &style->as_of, &err)) {
-            tool_errorf("--as-of: %s", err.message);
+            tool_errorf(_("--as-of: %s"), err.message);
             return FALSE;
         }
     }
@@ -199,12 +215,13 @@ void tool_warn_as_of(BudgetDate as_of, int book_year)
         return;
     budget_date_format(as_of, date, sizeof date);
     if (as_of / 10000 < book_year)
-        tool_errorf("warning: --as-of %s is before the book's year %d: time progress is 0 and no payment or "
-                    "adjustment of %d counts",
-                    date, book_year, book_year);
+        tool_errorf(
+            _("warning: --as-of %s is before the book's year %d: time progress is 0 and no payment or "
+              "adjustment of %d counts"),
+            date, book_year, book_year);
     else
-        tool_errorf("warning: --as-of %s is after the book's year %d: time progress is 100 %% and payments "
-                    "dated after %d count",
+        tool_errorf(_("warning: --as-of %s is after the book's year %d: time progress is 100 %% and payments "
+                      "dated after %d count"),
                     date, book_year, book_year);
 }
 
@@ -228,7 +245,7 @@ static int run_report(const char *dir, const ReportArgs *args, const ReportStyle
 
     budget_csv_options_set_lenient(options, args->lenient);
     if (args->threads < 0) {
-        tool_errorf("--threads: %d is not a number of threads (0 means one per core)", args->threads);
+        tool_errorf(_("--threads: %d is not a number of threads (0 means one per core)"), args->threads);
         goto out;
     }
     budget_csv_options_set_threads(options, (unsigned)args->threads);
@@ -282,69 +299,70 @@ int tool_cmd_report(int argc, char **argv)
      * 万元 must not depend on the locale's charset. */
     GOptionEntry entries[] = {
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
-         "Report date (default: today in the book's year, else 31 December)", "YYYY-MM-DD"},
+         N_("Report date (default: today in the book's year, else 31 December)"), "YYYY-MM-DD"},
         TOOL_FORMAT_ENTRIES(args.fmt),
         {"level", 0, 0, G_OPTION_ARG_FILENAME, &args.level,
-         "One row per project (default), unit or department", "project|unit|department"},
+         N_("One row per project (default), unit or department"), "project|unit|department"},
         {"money-unit", 0, 0, G_OPTION_ARG_FILENAME, &args.money_unit,
-         "Show money in 元 (default), 万元 or 亿元 (also yuan, wan, yi), exactly", "UNIT"},
+         N_("Show money in 元 (default), 万元 or 亿元 (also yuan, wan, yi), exactly"), "UNIT"},
         {"plan-method", 0, 0, G_OPTION_ARG_FILENAME, &args.plan_method,
-         "Planned percent: last checkpoint reached (default) or interpolated", "step|linear"},
+         N_("Planned percent: last checkpoint reached (default) or interpolated"), "step|linear"},
         {"time-method", 0, 0, G_OPTION_ARG_FILENAME, &args.time_method,
-         "Time progress by elapsed days (default) or whole months", "days|months"},
+         N_("Time progress by elapsed days (default) or whole months"), "days|months"},
         {"denominator", 0, 0, G_OPTION_ARG_FILENAME, &args.denominator,
-         "Rate over the adjusted (default) or original budget", "adjusted|original"},
+         N_("Rate over the adjusted (default) or original budget"), "adjusted|original"},
         {"thresholds", 0, 0, G_OPTION_ARG_FILENAME, &args.thresholds,
-         "Status thresholds in percentage points (default: -15,-5,10)", "SB,B,A"},
+         N_("Status thresholds in percentage points (default: -15,-5,10)"), "SB,B,A"},
         {"threads", 0, 0, G_OPTION_ARG_INT, &args.threads,
-         "Threads reading the ledger (default: 0, one per core; 1 reads it in one pass)", "N"},
+         N_("Threads reading the ledger (default: 0, one per core; 1 reads it in one pass)"), "N"},
         {"lenient", 0, 0, G_OPTION_ARG_NONE, &args.lenient,
-         "Skip bad rows (listed on stderr) instead of stopping at the first", NULL},
-        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
+         N_("Skip bad rows (listed on stderr) instead of stopping at the first"), NULL},
+        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, N_("Input encoding (default: auto)"),
          "auto|UTF-8|GB18030"},
         {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
-         "Read the [report] settings (docs/config.md); options win", "FILE"},
-        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, "No notes on stderr (problems are still printed)",
-         NULL},
+         N_("Read the [report] settings (docs/config.md); options win"), "FILE"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet,
+         N_("No notes on stderr (problems are still printed)"), NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *context = g_option_context_new("DIR - execution report at a date");
+    GOptionContext *context = g_option_context_new(_("DIR - execution report at a date"));
     BudgetMonitorConfig *config = NULL;
     ReportStyle style;
     int status = TOOL_EXIT_USAGE;
 
     g_set_prgname("budget report");
+    g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
-        context, "DIR holds projects.csv and optionally transactions.csv, adjustments.csv and\n"
-                 "indicators.csv. The CSV output has one row per project sorted by code:\n"
-                 "  code,unit,budget_original,budget_adjusted,executed,executed_fiscal,\n"
-                 "  executed_carryover,executed_other,execution_rate_pct,planned_pct,\n"
-                 "  time_progress_pct,variance_pp,remaining,to_next_checkpoint,status,\n"
-                 "  name,execution_rate_original_pct,planned_amount,variance_amount,time_variance_pp,\n"
-                 "  budget_no_plan\n"
-                 "(with --level unit the first column is 'unit'; with --level department it is\n"
-                 "'department', whose single row is keyed ALL; both then give n_projects instead\n"
-                 "of name). An undefined rate is an empty cell. JSON (money and rates as\n"
-                 "exact decimal strings, null when undefined) and Markdown carry the same\n"
-                 "columns. The table (the default) leaves out the columns only files need\n"
-                 "and fits --width columns, shortening names. html and xlsx without --level\n"
-                 "hold the department, unit and project tables (HTML with SVG charts, xlsx\n"
-                 "one sheet each). --headers zh names columns and statuses in Chinese.\n"
-                 "Negative thresholds may be written --thresholds=-15,-5,10.\n"
-                 "\n"
-                 "Examples:\n"
-                 "  budget report DIR --as-of 2024-06-30 --headers zh\n"
-                 "  budget report DIR --format html --out report.html\n"
-                 "  budget report DIR --format csv --bom --out report.csv\n"
-                 "\n"
-                 "Examples:\n"
-                 "  budget report examples/data --as-of 2024-06-30\n"
-                 "  budget report examples/data --level unit --money-unit 万元 --format csv\n"
-                 "  budget report examples/data --config budget.ini --format json\n"
-                 "\n"
-                 "Exit status: 0 success, 2 usage error or unreadable input (the codes of every\n"
-                 "command: 1 problems found, 3 alert; see budget --help).");
+        context, _("DIR holds projects.csv and optionally transactions.csv, adjustments.csv and\n"
+                   "indicators.csv. The CSV output has one row per project sorted by code:\n"
+                   "  code,unit,budget_original,budget_adjusted,executed,executed_fiscal,\n"
+                   "  executed_carryover,executed_other,execution_rate_pct,planned_pct,\n"
+                   "  time_progress_pct,variance_pp,remaining,to_next_checkpoint,status,\n"
+                   "  name,execution_rate_original_pct,planned_amount,variance_amount,time_variance_pp,\n"
+                   "  budget_no_plan\n"
+                   "(with --level unit the first column is 'unit'; with --level department it is\n"
+                   "'department', whose single row is keyed ALL; both then give n_projects instead\n"
+                   "of name). An undefined rate is an empty cell. JSON (money and rates as\n"
+                   "exact decimal strings, null when undefined) and Markdown carry the same\n"
+                   "columns. The table (the default) leaves out the columns only files need\n"
+                   "and fits --width columns, shortening names. html and xlsx without --level\n"
+                   "hold the department, unit and project tables (HTML with SVG charts, xlsx\n"
+                   "one sheet each). --headers zh names columns and statuses in Chinese;\n"
+                   "under a Chinese locale (LANG=zh_CN.UTF-8) table, html and xlsx do so by\n"
+                   "default, while csv, json and markdown keep the English names.\n"
+                   "Negative thresholds may be written --thresholds=-15,-5,10.\n"
+                   "\n"
+                   "Examples:\n"
+                   "  budget report DIR --as-of 2024-06-30 --headers zh\n"
+                   "  budget report DIR --format html --out report.html\n"
+                   "  budget report DIR --format csv --bom --out report.csv\n"
+                   "  budget report examples/data --as-of 2024-06-30\n"
+                   "  budget report examples/data --level unit --money-unit 万元 --format csv\n"
+                   "  budget report examples/data --config budget.ini --format json\n"
+                   "\n"
+                   "Exit status: 0 success, 2 usage error or unreadable input (the codes of every\n"
+                   "command: 1 problems found, 3 alert; see budget --help)."));
     if (!tool_parse_args(context, "report", &argc, &argv))
         goto out;
     config = budget_monitor_config_new();

@@ -51,7 +51,8 @@ static int add_table_row(const char *const *cells, size_t n_cells, bool is_heade
     }
     if (is_header) {
         for (size_t c = 0; c < n_cells; c++)
-            if (strcmp(cells[c], "grade") == 0)
+            /* The library names it "grade", or 等级 under --headers zh. */
+            if (strcmp(cells[c], "grade") == 0 || strcmp(cells[c], "等级") == 0)
                 st->grade_col = c;
     } else {
         BudgetTargetGrade g;
@@ -97,7 +98,12 @@ static gboolean print_one(const ScoreData *d, const BudgetScoreReport *report, W
     BudgetExport *out =
         d->table ? budget_export_new_rows(add_table_row, st, NULL) : tool_format_export(&d->fmt);
     BudgetError err;
-    gboolean ok = write(out, d, report, diag, &err);
+    gboolean ok;
+
+    /* The terminal's table speaks the reader's language (--headers, else the locale). */
+    if (d->table)
+        budget_export_set_headers(out, d->fmt.headers);
+    ok = write(out, d, report, diag, &err);
 
     if (!ok)
         tool_print_export_problem(&err);
@@ -130,14 +136,15 @@ static void print_profile(const ScoreData *d)
     const char *source = budget_score_config_get_source(d->config);
     int decimals = budget_score_config_get_decimals(d->config);
 
-    printf("Profile: %s%s%s%s", budget_score_config_get_name(d->config), *source ? " (" : "", source,
+    printf(_("Profile: %s%s%s%s"), budget_score_config_get_name(d->config), *source ? " (" : "", source,
            *source ? ")" : "");
     if (decimals == 0)
-        printf(", whole points");
+        printf(_(", whole points"));
     else if (decimals > 0)
-        printf(", points rounded to %d decimal%s", decimals, decimals == 1 ? "" : "s");
+        printf(ngettext(", points rounded to %d decimal", ", points rounded to %d decimals", decimals),
+               decimals);
     if (decimals >= 0 && budget_score_config_get_rounding(d->config) == BUDGET_SCORE_ROUNDING_DOWN)
-        printf(" (fraction dropped)");
+        printf(_(" (fraction dropped)"));
     printf("\n");
 }
 
@@ -156,15 +163,15 @@ static gboolean print_summary(const ScoreData *d, const BudgetScoreReport *repor
     st.table = tool_table_new(G_N_ELEMENTS(widths));
     st.widths = widths;
     budget_date_format(d->as_of, date, sizeof date);
-    printf("Self-evaluation scores as of %s (execution %g, output %g, outcome %g, satisfaction %g)\n", date,
-           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_EXECUTION) /
-               BUDGET_SCORE_POINT,
-           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTPUT) /
-               BUDGET_SCORE_POINT,
-           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTCOME) /
-               BUDGET_SCORE_POINT,
-           (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_SATISFACTION) /
-               BUDGET_SCORE_POINT);
+    printf(
+        _("Self-evaluation scores as of %s (execution %g, output %g, outcome %g, satisfaction %g)\n"), date,
+        (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_EXECUTION) /
+            BUDGET_SCORE_POINT,
+        (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTPUT) / BUDGET_SCORE_POINT,
+        (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_OUTCOME) /
+            BUDGET_SCORE_POINT,
+        (double)budget_score_config_get_part_points(d->config, BUDGET_SCORE_PART_SATISFACTION) /
+            BUDGET_SCORE_POINT);
     print_profile(d);
     printf("\n");
     for (size_t c = 1; c <= 7; c++)
@@ -177,15 +184,19 @@ static gboolean print_summary(const ScoreData *d, const BudgetScoreReport *repor
     }
     tool_table_print(st.table, stdout);
     tool_table_free(st.table);
-    printf("\n%zu project%s: %zu 优, %zu 良, %zu 中, %zu 差", n, n == 1 ? "" : "s",
-           st.grade_counts[BUDGET_TARGET_GRADE_EXCELLENT], st.grade_counts[BUDGET_TARGET_GRADE_GOOD],
-           st.grade_counts[BUDGET_TARGET_GRADE_FAIR], st.grade_counts[BUDGET_TARGET_GRADE_POOR]);
+    putchar('\n');
+    printf(ngettext("%zu project:", "%zu projects:", n), n);
+    printf(_(" %zu 优, %zu 良, %zu 中, %zu 差"), st.grade_counts[BUDGET_TARGET_GRADE_EXCELLENT],
+           st.grade_counts[BUDGET_TARGET_GRADE_GOOD], st.grade_counts[BUDGET_TARGET_GRADE_FAIR],
+           st.grade_counts[BUDGET_TARGET_GRADE_POOR]);
     if (st.grade_counts[BUDGET_TARGET_GRADE_NONE] > 0)
-        printf(", %zu without a total", st.grade_counts[BUDGET_TARGET_GRADE_NONE]);
+        printf(_(", %zu without a total"), st.grade_counts[BUDGET_TARGET_GRADE_NONE]);
     printf("\n");
     for (size_t i = 0; i < n; i++)
         n_blank += budget_scorecard_get_n_blank_zero(budget_score_report_get_nth(report, i));
-    printf("%zu indicator%s scored 0 for a blank actual\n", n_blank, n_blank == 1 ? "" : "s");
+    printf(ngettext("%zu indicator scored 0 for a blank actual\n",
+                    "%zu indicators scored 0 for a blank actual\n", n_blank),
+           n_blank);
     for (size_t i = 0; i < n; i++) {
         const BudgetScorecard *card = budget_score_report_get_nth(report, i);
         for (size_t k = 0; k < budget_scorecard_get_n_notes(card); k++)
@@ -205,7 +216,7 @@ static gboolean print_detail(const ScoreData *d, const BudgetScoreReport *report
     if (!d->table)
         return print_one(d, report, write_details, NULL);
     budget_date_format(d->as_of, date, sizeof date);
-    printf("Indicators as of %s (weight and score in points)\n", date);
+    printf(_("Indicators as of %s (weight and score in points)\n"), date);
     print_profile(d);
     printf("\n");
     st.table = tool_table_new(G_N_ELEMENTS(widths));
@@ -232,8 +243,8 @@ static gboolean print_department(const ScoreData *d)
     if (!d->table)
         return print_one(d, NULL, write_department, NULL);
     budget_date_format(d->as_of, date, sizeof date);
-    printf("Department ratios as of %s%s\n\n", date,
-           d->inputs != NULL ? "" : " (no department.csv: ratios that need it are not_given)");
+    printf(_("Department ratios as of %s%s\n\n"), date,
+           d->inputs != NULL ? "" : _(" (no department.csv: ratios that need it are not_given)"));
     st.table = tool_table_new(G_N_ELEMENTS(widths));
     st.widths = widths;
     tool_table_set_right(st.table, 2, TRUE);
@@ -348,7 +359,7 @@ static gboolean load_profile_file(BudgetScoreConfig *config, const char *path, c
     BudgetError err;
 
     if (!budget_score_config_load_file(config, path, &err)) {
-        fprintf(stderr, "budget score: %s: ", option);
+        fprintf(stderr, _("budget score: %s: "), option);
         tool_print_problem(&err);
         return FALSE;
     }
@@ -367,8 +378,8 @@ static gboolean setup_config(const ScoreArgs *args, ScoreData *d)
 
         if (path == NULL) {
             tool_errorf(
-                "--profile: no profile '%s' (shipped: national, whole-points, bands-50, blank-full; or "
-                "give a FILE)",
+                _("--profile: no profile '%s' (shipped: national, whole-points, bands-50, blank-full; or "
+                  "give a FILE)"),
                 args->profile);
             return FALSE;
         }
@@ -390,7 +401,7 @@ static gboolean setup_config(const ScoreArgs *args, ScoreData *d)
         return FALSE;
     if (args->score_decimals != -2 &&
         !budget_score_config_set_decimals(d->config, args->score_decimals, &err)) {
-        tool_errorf("--score-decimals: %s", err.message);
+        tool_errorf(_("--score-decimals: %s"), err.message);
         return FALSE;
     }
     return TRUE;
@@ -401,29 +412,30 @@ int tool_cmd_score(int argc, char **argv)
     ScoreArgs args = {.fmt.width = -1};
     GOptionEntry entries[] = {
         {"profile", 0, 0, G_OPTION_ARG_FILENAME, &args.profile,
-         "Scoring profile: a shipped NAME (national, whole-points, bands-50, blank-full) or an INI FILE",
+         N_("Scoring profile: a shipped NAME (national, whole-points, bands-50, blank-full) or an INI FILE"),
          "NAME|FILE"},
         {"config", 0, 0, G_OPTION_ARG_FILENAME, &args.config,
-         "Configuration file (docs/config.md); its [score] groups apply after the profile", "FILE"},
+         N_("Configuration file (docs/config.md); its [score] groups apply after the profile"), "FILE"},
         {"score-decimals", 0, 0, G_OPTION_ARG_INT, &args.score_decimals,
-         "Round every score to N decimals before adding up, as forms print them (0: whole points, 四舍五入)",
+         N_("Round every score to N decimals before adding up, as forms print them (0: whole points, "
+            "四舍五入)"),
          "N"},
         {"as-of", 0, 0, G_OPTION_ARG_FILENAME, &args.as_of,
-         "Evaluation date (default: today in the book's year, else 31 December)", "YYYY-MM-DD"},
+         N_("Evaluation date (default: today in the book's year, else 31 December)"), "YYYY-MM-DD"},
         TOOL_FORMAT_ENTRIES(args.fmt),
-        {"detail", 0, 0, G_OPTION_ARG_NONE, &args.detail, "One row per indicator instead of per project",
+        {"detail", 0, 0, G_OPTION_ARG_NONE, &args.detail, N_("One row per indicator instead of per project"),
          NULL},
         {"department", 0, 0, G_OPTION_ARG_NONE, &args.department,
-         "The department ratios (部门整体), with DIR/department.csv if present", NULL},
+         N_("The department ratios (部门整体), with DIR/department.csv if present"), NULL},
         {"lenient", 0, 0, G_OPTION_ARG_NONE, &args.lenient,
-         "Skip bad rows (listed on stderr) instead of stopping at the first", NULL},
-        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, "Input encoding (default: auto)",
+         N_("Skip bad rows (listed on stderr) instead of stopping at the first"), NULL},
+        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &args.encoding, N_("Input encoding (default: auto)"),
          "auto|UTF-8|GB18030"},
-        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet, "No notes on stderr (problems are still printed)",
-         NULL},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet,
+         N_("No notes on stderr (problems are still printed)"), NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *context = g_option_context_new("DIR - self-evaluation scores (绩效自评)");
+    GOptionContext *context = g_option_context_new(_("DIR - self-evaluation scores (绩效自评)"));
     ScoreData data;
     BudgetError err;
     int status = TOOL_EXIT_USAGE;
@@ -431,55 +443,56 @@ int tool_cmd_score(int argc, char **argv)
     memset(&data, 0, sizeof data);
     args.score_decimals = -2;
     g_set_prgname("budget score");
+    g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
-        context, "Scores out of 100 (财预〔2020〕10号): budget execution 10 (execution rate × 10,\n"
-                 "capped), output 50, outcome 30, satisfaction 10, split evenly across a part's\n"
-                 "indicators unless indicators.csv gives a weight. Not applicable indicators\n"
-                 "(不适用) are dropped and the total rescaled to 100; blank actuals score 0.\n"
-                 "Grades: [90,100] 优, [80,90) 良, [60,80) 中, below 60 差.\n"
-                 "\n"
-                 "Profiles: every one of these parameters is a key of a [score] group in an\n"
-                 "INI file (docs/scoring-profiles.md): part points, absent_level, execution_cap,\n"
-                 "denominator, qualitative_shares and _edges, tier_shares, grade_bands,\n"
-                 "lower_rule (ratio|linear), blank_actual (zero|full|exclude), score_decimals,\n"
-                 "score_rounding (half_up|down: 四舍五入, or the fraction dropped),\n"
-                 "and step or deduction rules per indicator ([score step NAME],\n"
-                 "[score deduction NAME]). Shipped profiles, each naming its source:\n"
-                 "  national      财预〔2020〕10号 as restated above (the default)\n"
-                 "  whole-points  the national rules, points rounded to whole numbers\n"
-                 "  bands-50      qualitative bands 100-80 / 80-50 / 50-0 %, whole points\n"
-                 "  blank-full    the national rules, a blank actual scoring full points\n"
-                 "--profile loads one (NAME or FILE); --config FILE applies its [score]\n"
-                 "groups after it (other groups are ignored); --score-decimals N last.\n"
-                 "The profile in use is printed with every score.\n"
-                 "\n"
-                 "CSV output, one row per project:\n"
-                 "  code,execution_score,output_score,outcome_score,satisfaction_score,total,\n"
-                 "  grade,available,name,profile,blank_zero\n"
-                 "(part scores before rescaling, empty for a part without indicators; total =\n"
-                 "sum × 100 ÷ available). With --detail, one row per indicator:\n"
-                 "  code,level1,level2,level3,target,actual,weight,score,result,part,grade,\n"
-                 "  deviation,reason,target_read,actual_read,rule,deduction,warning\n"
-                 "(blank_zero: indicators scored 0 for a blank actual; target_read and\n"
-                 "actual_read: as the library read them; rule: what scored the row;\n"
-                 "deduction: why points were lost; warning: how the actual was read)\n"
-                 "With --department: ratio,name,value_pct,reason (an undefined ratio has an\n"
-                 "empty value and the reason: not_given, zero_denominator,\n"
-                 "negative_denominator or overflow, whose place is a warning on stderr).\n"
-                 "JSON (money and rates as exact decimal strings, null when undefined) and\n"
-                 "Markdown carry the same columns.\n"
-                 "\n"
-                 "Examples:\n"
-                 "  budget score examples/data\n"
-                 "  budget score examples/data --detail --format csv > indicators-scored.csv\n"
-                 "  budget score examples/data --department\n"
-                 "\n"
-                 "Exit status: 0 success, 2 usage error or unreadable input.");
+        context, _("Scores out of 100 (财预〔2020〕10号): budget execution 10 (execution rate × 10,\n"
+                   "capped), output 50, outcome 30, satisfaction 10, split evenly across a part's\n"
+                   "indicators unless indicators.csv gives a weight. Not applicable indicators\n"
+                   "(不适用) are dropped and the total rescaled to 100; blank actuals score 0.\n"
+                   "Grades: [90,100] 优, [80,90) 良, [60,80) 中, below 60 差.\n"
+                   "\n"
+                   "Profiles: every one of these parameters is a key of a [score] group in an\n"
+                   "INI file (docs/scoring-profiles.md): part points, absent_level, execution_cap,\n"
+                   "denominator, qualitative_shares and _edges, tier_shares, grade_bands,\n"
+                   "lower_rule (ratio|linear), blank_actual (zero|full|exclude), score_decimals,\n"
+                   "score_rounding (half_up|down: 四舍五入, or the fraction dropped),\n"
+                   "and step or deduction rules per indicator ([score step NAME],\n"
+                   "[score deduction NAME]). Shipped profiles, each naming its source:\n"
+                   "  national      财预〔2020〕10号 as restated above (the default)\n"
+                   "  whole-points  the national rules, points rounded to whole numbers\n"
+                   "  bands-50      qualitative bands 100-80 / 80-50 / 50-0 %, whole points\n"
+                   "  blank-full    the national rules, a blank actual scoring full points\n"
+                   "--profile loads one (NAME or FILE); --config FILE applies its [score]\n"
+                   "groups after it (other groups are ignored); --score-decimals N last.\n"
+                   "The profile in use is printed with every score.\n"
+                   "\n"
+                   "CSV output, one row per project:\n"
+                   "  code,execution_score,output_score,outcome_score,satisfaction_score,total,\n"
+                   "  grade,available,name,profile,blank_zero\n"
+                   "(part scores before rescaling, empty for a part without indicators; total =\n"
+                   "sum × 100 ÷ available). With --detail, one row per indicator:\n"
+                   "  code,level1,level2,level3,target,actual,weight,score,result,part,grade,\n"
+                   "  deviation,reason,target_read,actual_read,rule,deduction,warning\n"
+                   "(blank_zero: indicators scored 0 for a blank actual; target_read and\n"
+                   "actual_read: as the library read them; rule: what scored the row;\n"
+                   "deduction: why points were lost; warning: how the actual was read)\n"
+                   "With --department: ratio,name,value_pct,reason (an undefined ratio has an\n"
+                   "empty value and the reason: not_given, zero_denominator,\n"
+                   "negative_denominator or overflow, whose place is a warning on stderr).\n"
+                   "JSON (money and rates as exact decimal strings, null when undefined) and\n"
+                   "Markdown carry the same columns.\n"
+                   "\n"
+                   "Examples:\n"
+                   "  budget score examples/data\n"
+                   "  budget score examples/data --detail --format csv > indicators-scored.csv\n"
+                   "  budget score examples/data --department\n"
+                   "\n"
+                   "Exit status: 0 success, 2 usage error or unreadable input."));
     if (!tool_parse_args(context, "score", &argc, &argv))
         goto out;
     if (args.detail && args.department) {
-        tool_errorf("score: --detail and --department are separate tables; give one");
+        tool_errorf(_("score: --detail and --department are separate tables; give one"));
         goto out;
     }
     if (!tool_format_parse(&args.fmt, &data.fmt))
@@ -490,7 +503,7 @@ int tool_cmd_score(int argc, char **argv)
     data.table = data.fmt.format == BUDGET_EXPORT_FORMAT_TABLE && args.fmt.out == NULL &&
                  args.fmt.headers == NULL && args.fmt.width == -1;
     if (args.as_of != NULL && !budget_date_parse(args.as_of, -1, &data.as_of, &err)) {
-        tool_errorf("--as-of: %s", err.message);
+        tool_errorf(_("--as-of: %s"), err.message);
         goto out;
     }
     /* The file's [report] and [monitor] groups are checked here, so that a

@@ -87,16 +87,22 @@ static int run_validate(const char *dir, const char *encoding, const ToolFormat 
     /* --quiet: the problems on stdout and the exit status say it all. */
     if (!tool_quiet) {
         if (book != NULL)
-            fprintf(stderr, "%zu projects, %zu transactions, %zu adjustments, %zu indicators: ",
+            fprintf(stderr, _("%zu projects, %zu transactions, %zu adjustments, %zu indicators: "),
                     budget_book_get_n_projects(book), n_transactions, budget_book_get_n_adjustments(book),
                     budget_book_get_n_indicators(book));
-        if (problems.n_errors == 0)
-            fprintf(stderr, "no errors, %" G_GUINT64_FORMAT " warning%s\n", problems.n_warnings,
-                    problems.n_warnings == 1 ? "" : "s");
-        else
-            fprintf(stderr, "%" G_GUINT64_FORMAT " error%s, %" G_GUINT64_FORMAT " warning%s\n",
-                    problems.n_errors, problems.n_errors == 1 ? "" : "s", problems.n_warnings,
-                    problems.n_warnings == 1 ? "" : "s");
+        char errors[32], warnings[32];
+
+        /* The counts go in as text: a G_GUINT64_FORMAT cannot be in a message id. */
+        g_snprintf(errors, sizeof errors, "%" G_GUINT64_FORMAT, problems.n_errors);
+        g_snprintf(warnings, sizeof warnings, "%" G_GUINT64_FORMAT, problems.n_warnings);
+        if (problems.n_errors == 0) {
+            fprintf(stderr,
+                    ngettext("no errors, %s warning\n", "no errors, %s warnings\n", problems.n_warnings),
+                    warnings);
+        } else {
+            fprintf(stderr, ngettext("%s error, ", "%s errors, ", problems.n_errors), errors);
+            fprintf(stderr, ngettext("%s warning\n", "%s warnings\n", problems.n_warnings), warnings);
+        }
     }
     status = problems.n_errors > 0 ? TOOL_EXIT_PROBLEMS : TOOL_EXIT_OK;
 
@@ -118,37 +124,38 @@ int tool_cmd_validate(int argc, char **argv)
     ToolFormat fmt;
     GOptionEntry entries[] = {
         TOOL_FORMAT_ENTRIES(fargs),
-        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &encoding, "Input encoding (default: auto)",
+        {"encoding", 0, 0, G_OPTION_ARG_FILENAME, &encoding, N_("Input encoding (default: auto)"),
          "auto|UTF-8|GB18030"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &tool_quiet,
-         "No summary on stderr (the problems are still printed)", NULL},
+         N_("No summary on stderr (the problems are still printed)"), NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *context = g_option_context_new("DIR - list every problem in every file");
+    GOptionContext *context = g_option_context_new(_("DIR - list every problem in every file"));
     int status = TOOL_EXIT_USAGE;
 
     g_set_prgname("budget validate");
+    g_option_context_set_translation_domain(context, GETTEXT_PACKAGE);
     g_option_context_add_main_entries(context, entries, NULL);
     g_option_context_set_description(
-        context, "Reads projects.csv, indicators.csv, adjustments.csv, transactions.csv and\n"
-                 "department.csv (when present) leniently\n"
-                 "and prints one line per problem on stdout as it is found, file by file\n"
-                 "and line by line (duplicate vouchers after the other problems of\n"
-                 "transactions.csv):\n"
-                 "  FILE:LINE:COLUMN: message\n"
-                 "  FILE:LINE:COLUMN: warning: message   (usable but suspicious: a duplicate\n"
-                 "                                        voucher number, an invalid plan)\n"
-                 "LINE is the physical line where the record starts (the header is line 1),\n"
-                 "COLUMN the 1-based field. A summary goes to stderr.\n"
-                 "With --format (table, csv, json, markdown, html, xlsx) the problems are\n"
-                 "written as one table: file,line,end_line,column,field,code,severity,message.\n"
-                 "\n"
-                 "Examples:\n"
-                 "  budget validate examples/data\n"
-                 "  budget validate data --encoding GB18030 > problems.txt\n"
-                 "\n"
-                 "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
-                 "2 usage error or unreadable folder.");
+        context, _("Reads projects.csv, indicators.csv, adjustments.csv, transactions.csv and\n"
+                   "department.csv (when present) leniently\n"
+                   "and prints one line per problem on stdout as it is found, file by file\n"
+                   "and line by line (duplicate vouchers after the other problems of\n"
+                   "transactions.csv):\n"
+                   "  FILE:LINE:COLUMN: message\n"
+                   "  FILE:LINE:COLUMN: warning: message   (usable but suspicious: a duplicate\n"
+                   "                                        voucher number, an invalid plan)\n"
+                   "LINE is the physical line where the record starts (the header is line 1),\n"
+                   "COLUMN the 1-based field. A summary goes to stderr.\n"
+                   "With --format (table, csv, json, markdown, html, xlsx) the problems are\n"
+                   "written as one table: file,line,end_line,column,field,code,severity,message.\n"
+                   "\n"
+                   "Examples:\n"
+                   "  budget validate examples/data\n"
+                   "  budget validate data --encoding GB18030 > problems.txt\n"
+                   "\n"
+                   "Exit status: 0 no errors (warnings allowed), 1 errors found,\n"
+                   "2 usage error or unreadable folder."));
     if (!tool_parse_args(context, "validate", &argc, &argv))
         goto out;
     if (!tool_check_data_dir(argv[1]))

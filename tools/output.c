@@ -1,5 +1,6 @@
 /* Output helpers of the `budget` command: messages, standard output as an
  * export sink, aligned tables. */
+#include <locale.h>
 #include <stdarg.h>
 #include <string.h>
 #include <unistd.h>
@@ -11,7 +12,7 @@ void tool_errorf(const char *fmt, ...)
 {
     va_list ap;
 
-    fputs("budget: ", stderr);
+    fputs(_("budget: "), stderr);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
@@ -25,7 +26,7 @@ gboolean tool_set_encoding(BudgetCsvOptions *options, const char *encoding)
     if (encoding == NULL)
         return TRUE;
     if (!budget_csv_options_set_encoding(options, encoding, &err)) {
-        tool_errorf("unknown encoding '%s' (use auto, UTF-8 or GB18030)", encoding);
+        tool_errorf(_("unknown encoding '%s' (use auto, UTF-8 or GB18030)"), encoding);
         return FALSE;
     }
     return TRUE;
@@ -53,7 +54,7 @@ char *tool_format_problem(const BudgetError *error, gboolean is_warning)
         g_string_append(s, ": ");
     }
     if (is_warning)
-        g_string_append(s, "warning: ");
+        g_string_append(s, _("warning: "));
     g_string_append(s, error->message[0] != '\0' ? error->message : budget_strerror(error->code));
     return g_string_free(s, FALSE);
 }
@@ -64,7 +65,7 @@ gboolean tool_check_data_dir(const char *dir)
     char *projects = NULL;
 
     if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
-        tool_errorf("%s: not a folder (give the folder holding projects.csv)", dir);
+        tool_errorf(_("%s: not a folder (give the folder holding projects.csv)"), dir);
         return FALSE;
     }
     if (!budget_csv_find_file(dir, "projects.csv", &projects, &err)) {
@@ -72,7 +73,7 @@ gboolean tool_check_data_dir(const char *dir)
         return FALSE;
     }
     if (projects == NULL) {
-        tool_errorf("%s: no projects.csv in this folder", dir);
+        tool_errorf(_("%s: no projects.csv in this folder"), dir);
         return FALSE;
     }
     /* One that is there but cannot be read: the loader says why. */
@@ -101,7 +102,7 @@ static int stream_problem(const BudgetError *entry, bool is_warning, void *user_
     if (!is_warning && p->mark_rejected && entry->line > 0) {
         /* A lenient report goes on without the row: to its reader, a warning. */
         text = tool_format_problem(entry, p->mark_warnings);
-        fprintf(p->out, "%s (row skipped)\n", text);
+        fprintf(p->out, _("%s (row skipped)\n"), text);
     } else {
         text = tool_format_problem(entry, is_warning && p->mark_warnings);
         fprintf(p->out, "%s\n", text);
@@ -121,11 +122,19 @@ BudgetDiagnostics *tool_problems_new(ToolProblems *p, FILE *out, gboolean print_
 
 void tool_problems_summary(const ToolProblems *p)
 {
+    char n[32], *records, *lines;
+
     if (p->n_rejected == 0)
         return;
-    tool_errorf("%" G_GUINT64_FORMAT " record%s rejected, over %" G_GUINT64_FORMAT " line%s (see above)",
-                (guint64)p->n_rejected, p->n_rejected == 1 ? "" : "s", (guint64)p->n_rejected_lines,
-                p->n_rejected_lines == 1 ? "" : "s");
+    /* The counts go in as text: a G_GUINT64_FORMAT cannot be in a message id. */
+    g_snprintf(n, sizeof n, "%" G_GUINT64_FORMAT, p->n_rejected);
+    records = g_strdup_printf(ngettext("%s record rejected", "%s records rejected", p->n_rejected), n);
+    g_snprintf(n, sizeof n, "%" G_GUINT64_FORMAT, p->n_rejected_lines);
+    lines = g_strdup_printf(ngettext("over %s line", "over %s lines", p->n_rejected_lines), n);
+    /* TRANSLATORS: "N records rejected", "over M lines (see above)". */
+    tool_errorf(_("%s, %s (see above)"), records, lines);
+    g_free(records);
+    g_free(lines);
 }
 
 /* Standard output as an export's write callback: a failed write (a closed
@@ -141,6 +150,15 @@ BudgetExport *tool_export_new_stdout(BudgetExportFormat format)
     return budget_export_new(format, write_stdout, NULL, NULL);
 }
 
+gboolean tool_locale_is_chinese(void)
+{
+    /* After setlocale(LC_ALL, ""): the messages' locale as the C library
+     * resolved it from LC_ALL, LC_MESSAGES and LANG ("zh_CN.UTF-8", "zh_TW"…). */
+    const char *locale = setlocale(LC_MESSAGES, NULL);
+
+    return locale != NULL && g_str_has_prefix(locale, "zh");
+}
+
 gboolean tool_format_parse(const ToolFormatArgs *args, ToolFormat *fmt)
 {
     fmt->format = BUDGET_EXPORT_FORMAT_TABLE;
@@ -154,28 +172,34 @@ gboolean tool_format_parse(const ToolFormatArgs *args, ToolFormat *fmt)
         for (int i = 0; i < BUDGET_EXPORT_FORMAT_N; i++)
             if (i != BUDGET_EXPORT_FORMAT_TABLE)
                 g_string_append_printf(list, ", %s", budget_export_format_to_string((BudgetExportFormat)i));
-        tool_errorf("--format: unknown value '%s' (use one of: %s)", args->format, list->str);
+        tool_errorf(_("--format: unknown value '%s' (use one of: %s)"), args->format, list->str);
         g_string_free(list, TRUE);
         return FALSE;
     }
+    /* The formats people read follow their language; the machine formats
+     * (CSV, JSON, Markdown) keep the English names unless --headers zh. */
+    if (args->headers == NULL && tool_locale_is_chinese() &&
+        (fmt->format == BUDGET_EXPORT_FORMAT_TABLE || fmt->format == BUDGET_EXPORT_FORMAT_HTML ||
+         fmt->format == BUDGET_EXPORT_FORMAT_XLSX))
+        fmt->headers = BUDGET_EXPORT_HEADERS_ZH;
     if (args->headers != NULL && !budget_export_headers_from_string(args->headers, &fmt->headers)) {
-        tool_errorf("--headers: unknown value '%s' (use en or zh)", args->headers);
+        tool_errorf(_("--headers: unknown value '%s' (use en or zh)"), args->headers);
         return FALSE;
     }
     /* The commands start width at -1: not given. */
     if (args->width < -1) {
-        tool_errorf("--width: %d is negative (0 means no limit)", args->width);
+        tool_errorf(_("--width: %d is negative (0 means no limit)"), args->width);
         return FALSE;
     }
     if (args->width >= 0)
         fmt->width = (size_t)args->width;
     if (args->out != NULL && args->out[0] == '\0') {
-        tool_errorf("--out: empty file name");
+        tool_errorf(_("--out: empty file name"));
         return FALSE;
     }
     /* A workbook is binary: never onto a terminal. */
     if (fmt->format == BUDGET_EXPORT_FORMAT_XLSX && args->out == NULL && isatty(STDOUT_FILENO)) {
-        tool_errorf("--format xlsx: give --out FILE.xlsx, or redirect standard output to a file or pipe");
+        tool_errorf(_("--format xlsx: give --out FILE.xlsx, or redirect standard output to a file or pipe"));
         return FALSE;
     }
     return TRUE;
@@ -205,14 +229,14 @@ int tool_flush_stdout(void)
 {
     if (fflush(stdout) == 0 && !ferror(stdout))
         return TOOL_EXIT_OK;
-    tool_errorf("cannot write to standard output");
+    tool_errorf(_("cannot write to standard output"));
     return TOOL_EXIT_USAGE;
 }
 
 void tool_print_export_problem(const BudgetError *err)
 {
     if (err->code == BUDGET_ERROR_ABORTED)
-        tool_errorf("cannot write to standard output");
+        tool_errorf(_("cannot write to standard output"));
     else
         tool_print_problem(err);
 }
@@ -373,16 +397,16 @@ gboolean tool_parse_args(GOptionContext *context, const char *command, int *argc
     GError *gerror = NULL;
 
     if (!g_option_context_parse(context, argc, argv, &gerror)) {
-        tool_errorf("%s: %s (try 'budget %s --help')", command, gerror->message, command);
+        tool_errorf(_("%s: %s (try 'budget %s --help')"), command, gerror->message, command);
         g_error_free(gerror);
         return FALSE;
     }
     if (*argc < 2) {
-        tool_errorf("%s: missing DIR (try 'budget %s --help')", command, command);
+        tool_errorf(_("%s: missing DIR (try 'budget %s --help')"), command, command);
         return FALSE;
     }
     if (*argc > 2) {
-        tool_errorf("%s: unexpected argument '%s'", command, (*argv)[2]);
+        tool_errorf(_("%s: unexpected argument '%s'"), command, (*argv)[2]);
         return FALSE;
     }
     return TRUE;
@@ -391,5 +415,77 @@ gboolean tool_parse_args(GOptionContext *context, const char *command, int *argc
 void tool_hint_year(const BudgetError *err)
 {
     if (err->code == BUDGET_ERROR_INCONSISTENT && strcmp(err->field, "year") == 0)
-        tool_errorf("give --as-of YYYY-MM-DD (its year is the book's), or a year column in projects.csv");
+        tool_errorf(_("give --as-of YYYY-MM-DD (its year is the book's), or a year column in projects.csv"));
+}
+
+/* ---- The library's enumeration names, as the tool shows them ------------
+ * Untranslated (LANG=C) they are the library's own names, so English output
+ * stays what the library writes; the files always carry the library's. */
+
+static const char *const status_names[BUDGET_STATUS_N] = {
+    NC_("status", "on_track"),         NC_("status", "ahead"),   NC_("status", "behind"),
+    NC_("status", "seriously_behind"), NC_("status", "no_plan"), NC_("status", "over_budget"),
+};
+
+static const char *const colour_names[BUDGET_MONITOR_COLOUR_N] = {
+    NC_("colour", "none"),
+    NC_("colour", "green"),
+    NC_("colour", "yellow"),
+    NC_("colour", "red"),
+};
+
+static const char *const reason_names[] = {
+    NC_("reason", "ok"),         NC_("reason", "over_budget"), NC_("reason", "below_floor"),
+    NC_("reason", "no_rate"),    NC_("reason", "no_plan"),     NC_("reason", "nothing_due"),
+    NC_("reason", "no_actuals"),
+};
+
+static const char *const projection_names[] = {
+    NC_("projection", "plan"),
+    NC_("projection", "run_rate"),
+};
+
+static const char *const level_names[BUDGET_LEVEL_N] = {
+    NC_("level", "project"),
+    NC_("level", "unit"),
+    NC_("level", "department"),
+};
+
+/* A name of @names for @value, translated in @context; the library's
+ * (@fallback) for a value this list does not know. */
+static const char *enum_name(const char *const *names, size_t n, const char *context, int value,
+                             const char *fallback)
+{
+    if (value < 0 || (size_t)value >= n || fallback == NULL || strcmp(names[value], fallback) != 0)
+        return fallback != NULL ? fallback : "";
+    return g_dpgettext2(NULL, context, names[value]);
+}
+
+const char *tool_status_name(BudgetStatus status)
+{
+    return enum_name(status_names, G_N_ELEMENTS(status_names), "status", status,
+                     budget_status_to_string(status));
+}
+
+const char *tool_colour_name(BudgetMonitorColour colour)
+{
+    return enum_name(colour_names, G_N_ELEMENTS(colour_names), "colour", colour,
+                     budget_monitor_colour_to_string(colour));
+}
+
+const char *tool_reason_name(BudgetMonitorReason reason)
+{
+    return enum_name(reason_names, G_N_ELEMENTS(reason_names), "reason", reason,
+                     budget_monitor_reason_to_string(reason));
+}
+
+const char *tool_projection_name(BudgetMonitorProjection method)
+{
+    return enum_name(projection_names, G_N_ELEMENTS(projection_names), "projection", method,
+                     budget_monitor_projection_to_string(method));
+}
+
+const char *tool_level_name(BudgetLevel level)
+{
+    return enum_name(level_names, G_N_ELEMENTS(level_names), "level", level, budget_level_to_string(level));
 }
