@@ -17,6 +17,17 @@
 /* A text column is never shortened below this many display columns. */
 #define MIN_TEXT_WIDTH 8
 
+/* Before a name is cut below this many display columns, the columns a
+ * reader can best do without are left out, in this order (their values are
+ * in every other format): the time progress, the same for every row and
+ * stated by the report's title; the remaining budget (budget − executed);
+ * the projections' second method; the money still due by the next
+ * checkpoint. */
+#define COMFORT_TEXT_WIDTH 20
+static const char *const droppable[] = {
+    "time_progress_pct", "remaining", "projected_balance", "to_next_checkpoint", "measure", "reference_pct",
+};
+
 char *budgetp_export_money_display(BudgetFen value, BudgetMoneyUnit unit)
 {
     char buf[64];
@@ -121,7 +132,8 @@ static void pad(GString *s, size_t n)
 void budgetp_text_table(const BudgetExport *ex, const BudgetpColumn *cols, size_t n_cols, GPtrArray *rows,
                         const char *caption, GString *out)
 {
-    size_t *show = g_new(size_t, n_cols); /* the columns shown, by index */
+    GString *dropped_text = NULL, **dropped = &dropped_text; /* headings left out */
+    size_t *show = g_new(size_t, n_cols);                    /* the columns shown, by index */
     size_t *width;
     size_t n = 0, total = 0;
 
@@ -137,30 +149,62 @@ void budgetp_text_table(const BudgetExport *ex, const BudgetpColumn *cols, size_
         }
         total += width[i] + (i > 0 ? 2 : 0);
     }
+    /* Too wide for the names to stay readable: leave out droppable
+     * columns, in their order, while a text column would be cut below the
+     * comfortable width. The first column (the row's key) is never cut. */
+    for (size_t d = 0; ex->width > 0 && d < G_N_ELEMENTS(droppable) && total > ex->width; d++) {
+        size_t text_room = 0, text_need = 0;
+        for (size_t i = 1; i < n; i++) {
+            if (cols[show[i]].kind != BUDGETP_COL_TEXT)
+                continue;
+            text_need += width[i];
+            text_room += MIN(width[i], (size_t)COMFORT_TEXT_WIDTH);
+        }
+        /* Cutting every text column to the comfortable width is enough. */
+        if (total - (text_need - text_room) <= ex->width)
+            break;
+        for (size_t i = 1; i < n; i++) {
+            if (strcmp(cols[show[i]].name != NULL ? cols[show[i]].name : "", droppable[d]) != 0)
+                continue;
+            total -= width[i] + 2;
+            if (*dropped != NULL)
+                g_string_append(*dropped, ex->headers == BUDGET_EXPORT_HEADERS_ZH ? "、" : ", ");
+            else
+                *dropped = g_string_new(NULL);
+            g_string_append(*dropped, budgetp_column_heading(ex, &cols[show[i]]));
+            memmove(show + i, show + i + 1, (n - i - 1) * sizeof *show);
+            memmove(width + i, width + i + 1, (n - i - 1) * sizeof *width);
+            n--;
+            break;
+        }
+    }
     /* Too wide: take columns from the widest text column, one at a time,
      * down to MIN_TEXT_WIDTH (or its heading). Numbers are never cut; a
      * table of too many numbers stays wider than asked. */
-    /* The first column (a code, a unit) names the row: cut last. */
-    for (size_t first = 1; ex->width > 0 && total > ex->width;) {
-        size_t widest = n, floor_w = 0;
-        for (size_t i = first; i < n; i++) {
+    /* The first column (a code, a unit) names the row: never cut. */
+    while (ex->width > 0 && total > ex->width) {
+        size_t widest = n, floor_w = 0, next = 0;
+        for (size_t i = 1; i < n; i++) {
             const BudgetpColumn *col = &cols[show[i]];
             size_t fl = MAX((size_t)MIN_TEXT_WIDTH, shown_width(budgetp_column_heading(ex, col)));
             if (col->kind != BUDGETP_COL_TEXT || width[i] <= fl)
                 continue;
             if (widest == n || width[i] > width[widest]) {
+                if (widest != n)
+                    next = MAX(next, width[widest]);
                 widest = i;
                 floor_w = fl;
+            } else {
+                next = MAX(next, width[i]);
             }
         }
-        if (widest == n) {
-            if (first == 0)
-                break;
-            first = 0;
-            continue;
-        }
+        if (widest == n)
+            break;
         {
-            size_t take = MIN(total - ex->width, width[widest] - floor_w);
+            /* Down to the next widest text column (so that the cut is
+             * shared), by one column when they are level. */
+            size_t low = MAX(floor_w, next < width[widest] ? next : width[widest] - 1);
+            size_t take = MIN(total - ex->width, width[widest] - low);
             width[widest] -= take;
             total -= take;
         }
@@ -188,6 +232,14 @@ void budgetp_text_table(const BudgetExport *ex, const BudgetpColumn *cols, size_
             g_free(cell);
         }
         g_string_append_c(out, '\n');
+    }
+    if (dropped_text != NULL) {
+        g_string_append_printf(out,
+                               ex->headers == BUDGET_EXPORT_HEADERS_ZH
+                                   ? "（为适应 %zu 列宽未显示：%s；--width 0 显示全部列）\n"
+                                   : "(not shown to fit %zu columns: %s; --width 0 shows every column)\n",
+                               ex->width, dropped_text->str);
+        g_string_free(dropped_text, TRUE);
     }
     g_free(width);
     g_free(show);

@@ -21,6 +21,24 @@ if [ ! -f "$data/projects.csv" ]; then
     finish
 fi
 
+# The terminal table at the default 120 columns: the row's key (the code) is
+# never cut; the time progress (the same for every row, in the title) and the
+# remaining budget are left out first, and a note says so; --width 0 shows
+# every column and no note.
+"$BUDGET" report "$data" --as-of 2024-08-31 >"$tmp/fit" 2>&1
+if grep -q '^000-9999-JSN-0226  ' "$tmp/fit" &&
+    grep -q '^(not shown to fit 120 columns: time%, remaining; --width 0 shows every column)$' "$tmp/fit"; then
+    pass "table: code uncut, dropped columns named"
+else
+    fail "table: code cut or no note: $(head -5 "$tmp/fit")"
+fi
+"$BUDGET" report "$data" --as-of 2024-08-31 --width 0 >"$tmp/fit0" 2>&1
+if grep -q 'time%' "$tmp/fit0" && ! grep -q 'not shown' "$tmp/fit0"; then
+    pass "table --width 0: every column, no note"
+else
+    fail "table --width 0: $(head -3 "$tmp/fit0")"
+fi
+
 xml_ok() {
     if command -v xmllint >/dev/null 2>&1; then
         xmllint --noout "$1" 2>"$tmp/xml"
