@@ -105,6 +105,22 @@ enum {
     S_GRADE
 };
 
+/* A section or method cell under @ex's headers: the English name the CSV
+ * carries, or the form's own word under Chinese headers. */
+static char *form_word(const BudgetExport *ex, const char *name)
+{
+    static const char *const words[][2] = {
+        {"funds", "资金"},  {"indicator", "指标"},      {"total", "总分"},
+        {"plan", "按计划"}, {"run_rate", "按执行进度"},
+    };
+
+    if (ex->headers == BUDGET_EXPORT_HEADERS_ZH)
+        for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+            if (strcmp(name, words[i][0]) == 0)
+                return g_strdup(words[i][1]);
+    return g_strdup(name);
+}
+
 static bool write_row(BudgetpTable *t, char **cells, size_t n)
 {
     bool ok;
@@ -156,7 +172,7 @@ static bool self_project(BudgetpTable *t, const BudgetExport *ex, const BudgetBo
         has_executed = budget_report_get_money(report, row, fund_rows[f].executed, &executed);
         cells[S_CODE] = g_strdup(code);
         cells[S_NAME] = g_strdup(name);
-        cells[S_SECTION] = g_strdup("funds");
+        cells[S_SECTION] = form_word(ex, "funds");
         cells[S_ITEM] = g_strdup(fund_rows[f].item);
         cells[S_ORIGINAL] = money_or_empty(ex, has_budget, budget);
         cells[S_EXECUTED] = money_or_empty(ex, has_executed, executed);
@@ -179,7 +195,7 @@ static bool self_project(BudgetpTable *t, const BudgetExport *ex, const BudgetBo
         budget_scorecard_get_indicator_score(card, k, &weight, &points, &ev);
         cells[S_CODE] = g_strdup(code);
         cells[S_NAME] = g_strdup(name);
-        cells[S_SECTION] = g_strdup("indicator");
+        cells[S_SECTION] = form_word(ex, "indicator");
         cells[S_LEVEL1] = g_strdup(budget_indicator_get_level1(ind));
         cells[S_LEVEL2] = g_strdup(budget_indicator_get_level2(ind));
         cells[S_ITEM] = g_strdup(budget_indicator_get_level3(ind));
@@ -199,7 +215,7 @@ static bool self_project(BudgetpTable *t, const BudgetExport *ex, const BudgetBo
 
         cells[S_CODE] = g_strdup(code);
         cells[S_NAME] = g_strdup(name);
-        cells[S_SECTION] = g_strdup("total");
+        cells[S_SECTION] = form_word(ex, "total");
         cells[S_ITEM] = g_strdup("总分");
         /* The total is out of 100 after rescaling (budget_scorecard_get_total()). */
         cells[S_POINTS] = has_total ? budgetp_export_points_text(100 * BUDGET_SCORE_POINT) : NULL;
@@ -322,7 +338,7 @@ static bool monitoring_project(BudgetpTable *t, const BudgetExport *ex, const Bu
         has_executed = budget_report_get_money(report, row, fund_rows[f].executed, &executed);
         cells[M_CODE] = g_strdup(code);
         cells[M_NAME] = g_strdup(name);
-        cells[M_SECTION] = g_strdup("funds");
+        cells[M_SECTION] = form_word(ex, "funds");
         cells[M_ITEM] = g_strdup(fund_rows[f].item);
         cells[M_ADJUSTED] = money_or_empty(ex, has_budget, budget);
         cells[M_EXECUTED] = money_or_empty(ex, has_executed, executed);
@@ -331,7 +347,7 @@ static bool monitoring_project(BudgetpTable *t, const BudgetExport *ex, const Bu
         if (fund_rows[f].total) {
             if (budgetp_monitor_row_shown(result, mrow, &shown)) {
                 cells[M_PROJECTED] = budgetp_export_money_text(ex, mrow->projected[shown]);
-                cells[M_METHOD] = g_strdup(budget_monitor_projection_to_string(shown));
+                cells[M_METHOD] = form_word(ex, budget_monitor_projection_to_string(shown));
             }
             cells[M_COLOUR] =
                 g_strdup(budgetp_export_colour_text(ex, mrow->colour[BUDGET_MONITOR_ASPECT_MONEY]));
@@ -345,7 +361,7 @@ static bool monitoring_project(BudgetpTable *t, const BudgetExport *ex, const Bu
 
         cells[M_CODE] = g_strdup(code);
         cells[M_NAME] = g_strdup(name);
-        cells[M_SECTION] = g_strdup("indicator");
+        cells[M_SECTION] = form_word(ex, "indicator");
         cells[M_LEVEL1] = g_strdup(budget_indicator_get_level1(ind));
         cells[M_LEVEL2] = g_strdup(budget_indicator_get_level2(ind));
         cells[M_ITEM] = g_strdup(budget_indicator_get_level3(ind));

@@ -176,6 +176,12 @@ if en "C: form csv --bom" 0 form monitoring "$data" --as-of 2024-06-30 --code GX
         fail "C: form --bom starts with EF BB BF"
     fi
 fi
+# The form's own words follow the headers: 资金 and 按计划 under --headers zh.
+if en "C: form csv --headers zh" 0 form monitoring "$data" --as-of 2024-06-30 --code GXQ-2024-001 --format csv \
+    --headers zh; then
+    has "C: form --headers zh: section 资金" "$tmp/out" ",资金,"
+    lacks "C: form --headers zh: no English section" "$tmp/out" ",funds,"
+fi
 # --width reaches the library's table format: names are shortened to fit a
 # narrow width, and whole with no limit (0).
 if en "C: form table --width 60" 0 form monitoring "$data" --as-of 2024-06-30 --code GXQ-2024-001 --format table \
