@@ -960,8 +960,8 @@ bool budget_csv_load_projects_data(BudgetBook *book, const char *data, ptrdiff_t
                                    const BudgetCsvOptions *options, BudgetDiagnostics *diag,
                                    BudgetError *error)
 {
-    budgetp_return_val_if_fail(len >= -1, false, error);
     budget_error_clear(error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
     return load_projects(book, input_data(data, len), source_name, options, diag, error);
@@ -1042,8 +1042,8 @@ bool budget_csv_load_adjustments_data(BudgetBook *book, const char *data, ptrdif
                                       const char *source_name, const BudgetCsvOptions *options,
                                       BudgetDiagnostics *diag, BudgetError *error)
 {
-    budgetp_return_val_if_fail(len >= -1, false, error);
     budget_error_clear(error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
     return load_adjustments(book, input_data(data, len), source_name, options, diag, error);
@@ -1173,8 +1173,8 @@ bool budget_csv_load_indicators_data(BudgetBook *book, const char *data, ptrdiff
                                      const char *source_name, const BudgetCsvOptions *options,
                                      BudgetDiagnostics *diag, BudgetError *error)
 {
-    budgetp_return_val_if_fail(len >= -1, false, error);
     budget_error_clear(error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budgetp_return_val_if_fail(book != NULL, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
     return load_indicators(book, input_data(data, len), source_name, options, diag, error);
@@ -1318,8 +1318,8 @@ BudgetDepartmentInputs *budget_csv_load_department_data(const char *data, ptrdif
                                                         const BudgetCsvOptions *options,
                                                         BudgetDiagnostics *diag, BudgetError *error)
 {
-    budgetp_return_val_if_fail(len >= -1, NULL, error);
     budget_error_clear(error);
+    budgetp_return_val_if_fail(len >= -1, NULL, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, NULL, error);
     return load_department(input_data(data, len), source_name, options, diag, error);
 }
@@ -1916,8 +1916,8 @@ bool budget_csv_read_transactions_data(const BudgetBook *book, const char *data,
                                        BudgetTransactionFunc func, void *user_data, BudgetDiagnostics *diag,
                                        BudgetError *error)
 {
-    budgetp_return_val_if_fail(len >= -1, false, error);
     budget_error_clear(error);
+    budgetp_return_val_if_fail(len >= -1, false, error);
     budgetp_return_val_if_fail(data != NULL || len <= 0, false, error);
     budgetp_return_val_if_fail(func != NULL, false, error);
     return read_transactions(input_data(data, len), source_name, book, NULL, options, func, user_data, diag,
