@@ -63,8 +63,16 @@ char *budgetp_text_quote(const char *text, gssize len, size_t max_chars) G_GNUC_
  * U+10FFFF), except that NUL bytes are allowed: *@nul tells whether one
  * was seen before *@end, where the check stopped (@buf + @len when valid,
  * else the start of the first bad sequence, as g_utf8_validate() sets it).
- * ASCII goes eight bytes at a time, runs of 3-byte characters (Chinese)
- * two at a time, the rest through a table of lead bytes. */
+ * Where the processor has AVX2, 32 bytes at a time (text-utf8.c), and a
+ * buffer found bad is checked again by the scalar code for *@end. */
 bool budgetp_text_utf8_valid(const char *buf, size_t len, const char **end, bool *nul);
+/* The same, by the scalar code: ASCII eight bytes at a time, runs of
+ * 3-byte characters (Chinese) two at a time, the rest through a table of
+ * lead bytes (text.c). */
+bool budgetp_text_utf8_valid_scalar(const char *buf, size_t len, const char **end, bool *nul);
+/* Whether budgetp_text_utf8_valid() may use the wide check (default: yes,
+ * when the processor has it); for the tests, which check both ways. */
+void budgetp_text_utf8_set_wide(bool wide);
+bool budgetp_text_utf8_wide_available(void);
 
 #endif /* BUDGET_TEXT_PRIVATE_H */

@@ -221,7 +221,7 @@ static const guint32 utf8_lead[256] = {
 };
 #undef LEAD
 
-bool budgetp_text_utf8_valid(const char *buf, size_t len, const char **end, bool *nul)
+bool budgetp_text_utf8_valid_scalar(const char *buf, size_t len, const char **end, bool *nul)
 {
     const guchar *p = (const guchar *)buf, *stop = p + len;
     const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080),

@@ -333,22 +333,29 @@ static bool reference_utf8(const char *buf, size_t len, const char **end, bool *
 static bool check_utf8_at(const char *buf, size_t len, const char *file, unsigned int at)
 {
     for (size_t n = 0; n <= len; n++) {
-        const char *end = NULL, *ref_end = NULL;
-        bool nul = false, ref_nul = false;
-        bool ok = budgetp_text_utf8_valid(buf, n, &end, &nul);
-        bool ref = reference_utf8(buf, n, &ref_end, &ref_nul);
+        /* both ways: 32 bytes at a time where the processor can, and scalar */
+        for (int wide = 0; wide < 2; wide++) {
+            const char *end = NULL, *ref_end = NULL;
+            bool nul = false, ref_nul = false;
+            bool ok, ref;
 
-        if (ok != ref || end != ref_end || nul != ref_nul) {
-            GString *what = g_string_new(NULL);
+            budgetp_text_utf8_set_wide(wide);
+            ok = budgetp_text_utf8_valid(buf, n, &end, &nul);
+            budgetp_text_utf8_set_wide(true);
+            ref = reference_utf8(buf, n, &ref_end, &ref_nul);
+            if (ok != ref || end != ref_end || nul != ref_nul) {
+                GString *what = g_string_new(NULL);
 
-            g_string_append_printf(what, "utf8_valid on %zu bytes:", n);
-            for (size_t i = 0; i < n; i++)
-                g_string_append_printf(what, " %02x", (guchar)buf[i]);
-            g_string_append_printf(what, ": got %d end %td nul %d, g_utf8_validate says %d end %td nul %d",
-                                   ok, end - buf, nul, ref, ref_end - buf, ref_nul);
-            CU_assertImplementation(CU_FALSE, at, what->str, file, "", CU_FALSE);
-            g_string_free(what, TRUE);
-            return false;
+                g_string_append_printf(what, "utf8_valid (%s) on %zu bytes:", wide ? "wide" : "scalar", n);
+                for (size_t i = 0; i < n; i++)
+                    g_string_append_printf(what, " %02x", (guchar)buf[i]);
+                g_string_append_printf(what,
+                                       ": got %d end %td nul %d, g_utf8_validate says %d end %td nul %d", ok,
+                                       end - buf, nul, ref, ref_end - buf, ref_nul);
+                CU_assertImplementation(CU_FALSE, at, what->str, file, "", CU_FALSE);
+                g_string_free(what, TRUE);
+                return false;
+            }
         }
     }
     return true;
@@ -448,6 +455,12 @@ static void test_text_utf8_valid_edges(void)
         BYTES("abcdefg"),
         BYTES("abcdefgh"),
         BYTES("2024-01-01,13020223P00QVU800733D,"),
+        /* the edge case at the end of the wide check's first block and past it */
+        BYTES("2024-01-01,13020223P00QVU80073"),
+        BYTES("2024-01-01,13020223P00QVU800733"),
+        BYTES("\xE6\x94\xAF\xE4\xBB\x98\xE5\x94\x90\xE5\xB1\xB1\xE5\x8D\x9A\xE8\xBF\x9C\xE7\x8E"
+              "\xAF\xE5\xA2\x83\xE6\xA3\x80\xE6\xB5\x8B"),
+        BYTES("abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0"),
         BYTES("\xE4\xB8\xAD"),
         BYTES("\xE4\xB8\xAD\xE6\x96\x87"),
         BYTES("\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97"),
@@ -488,8 +501,10 @@ static void test_text_utf8_valid_random(void)
     size_t valid = 0, invalid = 0;
 
     for (int i = 0; i < 20000; i++) {
-        char buf[96];
-        size_t n = 0, len = (size_t)g_rand_int_range(rng, 0, 80);
+        char buf[240];
+        /* up to 220 bytes: several 32-byte blocks of the wide check, a
+         * character cut at any block edge */
+        size_t n = 0, len = (size_t)g_rand_int_range(rng, 0, i % 2 == 0 ? 80 : 220);
         const char *end;
         bool nul;
 
