@@ -159,6 +159,12 @@ struct Reader {
     /* Called before any other line and at the end: line_func() may keep
      * what it took in a queue until then. */
     void (*line_flush)(Reader *r);
+    /* Like line_func(), many lines at once: @s holds @n bytes without CR,
+     * checked UTF-8 without NUL, starting at a line that starts a record.
+     * Takes the whole lines it proves plain, from the first; returns the
+     * bytes taken and sets *@lines to their number (0 and 0 when the first
+     * is not). May keep them in line_func()'s queue. */
+    size_t (*lines_func)(Reader *r, const char *s, size_t n, int64_t *lines);
     /* The end of the bytes being fed, which line_func() may look at past
      * its line (a row ahead), and a number changed whenever they change. */
     const char *feed_end;

@@ -679,15 +679,34 @@ void budgetp_csv_feed(Reader *r, char *buf, size_t len)
     /* The first CR at or after pos, searched again only once passed: most
      * files have none, and then each line costs one memchr, not two. */
     const char *next_cr = pos < len ? memchr(buf + pos, '\r', len - pos) : NULL;
+    bool many = r->lines_func != NULL && r->fast && r->chunk_clean;
 
     while (pos < len && !r->ignore) {
-        const char *nl = memchr(buf + pos, '\n', len - pos);
-        size_t stop = nl != NULL ? (size_t)(nl - buf) + 1 : len;
+        const char *nl;
+        size_t stop;
         const char *cr;
         size_t end;
 
         if (next_cr != NULL && next_cr < buf + pos)
             next_cr = memchr(buf + pos, '\r', len - pos);
+        if (many && !r->in_record && !r->skip_line && r->cur_line >= r->skip_until) {
+            /* As many plain lines as the kind's reader takes at once, up to
+             * the next CR; the line it stops at goes the usual way, and the
+             * next attempt comes after it. */
+            size_t lim = next_cr != NULL ? (size_t)(next_cr - buf) : len;
+            int64_t lines = 0;
+            size_t took = lim > pos ? r->lines_func(r, buf + pos, lim - pos, &lines) : 0;
+
+            if (took > 0) {
+                pos += took;
+                r->cur_line += lines;
+                r->last_byte = '\n';
+                if (pos == len)
+                    break;
+            }
+        }
+        nl = memchr(buf + pos, '\n', len - pos);
+        stop = nl != NULL ? (size_t)(nl - buf) + 1 : len;
         cr = next_cr != NULL && next_cr < buf + stop ? next_cr : NULL;
         end = cr != NULL ? (size_t)(cr - buf) + 1 : stop;
         int64_t offset = r->base_offset < 0 ? -1 : r->base_offset + r->fed + (int64_t)pos;

@@ -64,6 +64,35 @@ bool budgetp_ledger_record_plain(BudgetLedger *ledger, BudgetDate date, size_t p
  * gross sums could overflow: while the payments recorded stay within it,
  * budgetp_ledger_record_plain() cannot fail. */
 BudgetFen budgetp_ledger_headroom(const BudgetLedger *ledger);
+/* budgetp_ledger_record_plain() without its checks, for a caller that has
+ * them all from elsewhere: the ledger is plain_ok, @slot < ledger->n, @date
+ * valid, @source a source, and |@amount| within what remains of a headroom
+ * taken with budgetp_ledger_headroom() (so that no total can overflow).
+ * Adds to the same totals as record_slot(). */
+static inline void budgetp_ledger_add_plain(BudgetLedger *ledger, BudgetDate date, size_t slot,
+                                            BudgetFen amount, BudgetSource source)
+{
+    BudgetpLedgerAcc *acc = &ledger->acc[slot];
+
+    if (amount > 0)
+        acc->paid += amount;
+    else if (amount < 0)
+        acc->refunded += amount;
+    acc->running += amount;
+    acc->n_transactions++;
+    if (date <= ledger->as_of) {
+        int year = date / 10000;
+        BudgetFen *bucket = year < ledger->year    ? &acc->months[0]
+                            : year == ledger->year ? &acc->months[date / 100 % 100]
+                                                   : &acc->after_year;
+
+        acc->executed += amount;
+        acc->by_source[source] += amount;
+        *bucket += amount;
+    } else {
+        ledger->n_after_as_of++;
+    }
+}
 /* Asks for the cache lines a payment of project slot @slot will touch
  * (the whole accumulator: its three lines). */
 static inline void budgetp_ledger_prefetch(const BudgetLedger *ledger, size_t slot)

@@ -70,9 +70,11 @@ bool budgetp_text_utf8_valid(const char *buf, size_t len, const char **end, bool
  * 3-byte characters (Chinese) two at a time, the rest through a table of
  * lead bytes (text.c). */
 bool budgetp_text_utf8_valid_scalar(const char *buf, size_t len, const char **end, bool *nul);
-/* Whether budgetp_text_utf8_valid() may use the wide check (default: yes,
- * when the processor has it); for the tests, which check both ways. */
+/* Whether the readers may use their AVX2 code (default: yes, when the
+ * processor has it): budgetp_text_utf8_valid()'s wide check and the
+ * ledger's line scan (csv-load.c). For the tests, which run both ways. */
 void budgetp_text_utf8_set_wide(bool wide);
-bool budgetp_text_utf8_wide_available(void);
+bool budgetp_text_utf8_wide_available(void); /* the processor has AVX2 */
+bool budgetp_text_wide_enabled(void);        /* it has, and it is allowed */
 
 #endif /* BUDGET_TEXT_PRIVATE_H */

@@ -161,10 +161,25 @@ bool budgetp_text_utf8_wide_available(void)
 #endif
 }
 
+/* BUDGET_NO_AVX2 set to anything but "" or "0" keeps the readers on their
+ * scalar code (to rule the wide code out, and for the tests). */
+static bool wide_allowed(void)
+{
+    const char *no = g_getenv("BUDGET_NO_AVX2");
+
+    return __atomic_load_n(&use_wide, __ATOMIC_RELAXED) &&
+           (no == NULL || no[0] == '\0' || strcmp(no, "0") == 0);
+}
+
+bool budgetp_text_wide_enabled(void)
+{
+    return wide_allowed() && budgetp_text_utf8_wide_available();
+}
+
 bool budgetp_text_utf8_valid(const char *buf, size_t len, const char **end, bool *nul)
 {
 #ifdef HAVE_WIDE_UTF8
-    if (len >= 32 && __atomic_load_n(&use_wide, __ATOMIC_RELAXED) && have_avx2()) {
+    if (len >= 32 && have_avx2() && wide_allowed()) {
         size_t whole = whole_characters((const guchar *)buf, len);
         bool tail_nul = false;
 
