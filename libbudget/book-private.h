@@ -115,9 +115,21 @@ static inline guint64 budgetp_book_code_hash(const char *code, size_t len)
         h ^= h >> 32;
     }
     if (len > 0) {
-        w = 0;
-        memcpy(&w, code, len);
-        h = (h ^ w) * 0xff51afd7ed558ccdu;
+        /* the last 1..7 bytes as a word, zero above them: two overlapping
+         * reads, whose shared bytes are the same (a memcpy() of a variable
+         * length would go byte by byte through memory) */
+        const guchar *c = (const guchar *)code;
+
+        if (len >= 4) {
+            guint32 lo, hi;
+
+            memcpy(&lo, c, 4);
+            memcpy(&hi, c + len - 4, 4);
+            w = GUINT32_FROM_LE(lo) | (guint64)GUINT32_FROM_LE(hi) << (8 * (len - 4));
+        } else {
+            w = (guint64)c[0] | (guint64)c[len / 2] << (8 * (len / 2)) | (guint64)c[len - 1] << (8 * (len - 1));
+        }
+        h = (h ^ GUINT64_TO_LE(w)) * 0xff51afd7ed558ccdu;
     }
     h ^= h >> 29;
     h *= 0xc4ceb9fe1a85ec53u;

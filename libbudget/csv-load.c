@@ -1615,7 +1615,7 @@ static void record_oldest(TxCtx *ctx)
 {
     unsigned k = ctx->q_head;
 
-    budgetp_ledger_record_plain(ctx->ledger, ctx->queue[k].date, ctx->queue[k].index, ctx->queue[k].amount,
+    budgetp_ledger_add_plain(ctx->ledger, ctx->queue[k].date, ctx->queue[k].index, ctx->queue[k].amount,
                                 ctx->queue[k].source);
     ctx->q_head = (k + 1) % QUEUE_LEN;
     ctx->q_len--;
