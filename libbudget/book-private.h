@@ -127,7 +127,8 @@ static inline guint64 budgetp_book_code_hash(const char *code, size_t len)
             memcpy(&hi, c + len - 4, 4);
             w = GUINT32_FROM_LE(lo) | (guint64)GUINT32_FROM_LE(hi) << (8 * (len - 4));
         } else {
-            w = (guint64)c[0] | (guint64)c[len / 2] << (8 * (len / 2)) | (guint64)c[len - 1] << (8 * (len - 1));
+            w = (guint64)c[0] | (guint64)c[len / 2] << (8 * (len / 2)) |
+                (guint64)c[len - 1] << (8 * (len - 1));
         }
         h = (h ^ GUINT64_TO_LE(w)) * 0xff51afd7ed558ccdu;
     }

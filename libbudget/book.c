@@ -185,7 +185,10 @@ static BudgetpCodeIndex *code_index_build(BudgetpBookEntry *const *entries, size
     BudgetpCodeIndex *index = g_new0(BudgetpCodeIndex, 1);
     size_t n_slots = 16, total = 0;
 
-    while (n_slots < n + n / 3) /* at most 3/4 full */
+    /* At most half full: a hit then reads 1.2 slots on average with linear
+     * probing (1.8 at 3/4), and the slots of 20,000 codes still fill one
+     * 2 MiB page. */
+    while (n_slots < 2 * n)
         n_slots *= 2;
     index->mask = n_slots - 1;
     index->slots = slots_new(n_slots);

@@ -1616,7 +1616,7 @@ static void record_oldest(TxCtx *ctx)
     unsigned k = ctx->q_head;
 
     budgetp_ledger_add_plain(ctx->ledger, ctx->queue[k].date, ctx->queue[k].index, ctx->queue[k].amount,
-                                ctx->queue[k].source);
+                             ctx->queue[k].source);
     ctx->q_head = (k + 1) % QUEUE_LEN;
     ctx->q_len--;
 }
@@ -1661,7 +1661,7 @@ static bool plain_record(TxCtx *ctx, size_t index, BudgetDate date, BudgetFen am
         ctx->headroom_known = false;
         return budgetp_ledger_record_plain(ctx->ledger, date, index, amount, source);
     }
-    budgetp_ledger_prefetch(ctx->ledger, index);
+    budgetp_ledger_prefetch(ctx->ledger, index, date);
     if (ctx->q_len == QUEUE_LEN)
         record_oldest(ctx);
     k = (ctx->q_head + ctx->q_len) % QUEUE_LEN;
@@ -1704,27 +1704,27 @@ static void look_ahead(Reader *r, TxCtx *ctx, const char *next)
     budgetp_book_prefetch_code(ctx->book, ctx->ahead_hash);
 }
 
-/* A ledger row proved plain and recorded without the cell machinery
- * (Reader.line_func): every field unquoted without a quote, or quoted and
- * closed on the line with a comma or the line end after it; exactly the
- * header's number of fields; the date, code, amount and source in the forms
- * above, the code in the book, the date in the book's year (no warning),
- * the payment accepted by the ledger. Anything else returns false before
- * anything is recorded and the row takes the general path, which reads it
- * and reports any problem: both give the same totals (tests/test-csv-read.c
- * reads every input both ways). */
-static bool transaction_line(Reader *r, const char *s, size_t n)
-{
-    TxCtx *ctx = r->row_data;
-    const char *p = s, *end = s + n - 1; /* *end is the LF */
-    const char *cell[N_ROLES] = {NULL};
-    size_t len[N_ROLES] = {0};
-    size_t i;
+/* The values of a row proved plain, its code still to be looked up. */
+typedef struct {
+    const char *code;
+    size_t code_len;
+    guint64 hash; /* set by the caller that wants it */
     BudgetDate date;
     BudgetFen amount;
     BudgetSource source;
-    ptrdiff_t index;
-    guint64 hash;
+    const char *next; /* the line after it */
+} PlainRow;
+
+/* The cells of the line [@s, @end) (*@end is its LF) that have a role, at
+ * @cell (@len bytes each), when it is plain: every field unquoted without a
+ * quote, or quoted and closed on the line with a comma or the line end after
+ * it, and not a role's; exactly the header's number of fields; none longer
+ * than @max. */
+static bool plain_cells(const TxCtx *ctx, size_t max, const char *s, const char *end, const char **cell,
+                        size_t *len)
+{
+    const char *p = s;
+    size_t i;
 
     for (i = 0;; i++) {
         const char *f = p;
@@ -1756,37 +1756,71 @@ static bool transaction_line(Reader *r, const char *s, size_t n)
             cell[ctx->roles[i]] = f;
             len[ctx->roles[i]] = (size_t)(p - f);
         }
-        if ((size_t)(p - f) > r->max_field_size)
+        if ((size_t)(p - f) > max)
             return false;
         if (p == end)
             break;
         p++;
     }
-    if (i + 1 != ctx->n_cols || cell[ROLE_DATE] == NULL || cell[ROLE_CODE] == NULL ||
-        cell[ROLE_AMOUNT] == NULL)
+    return i + 1 == ctx->n_cols;
+}
+
+/* The date, code, amount and source of a plain row from its role cells (see
+ * plain_cells()): the date in the book's year (no warning) and valid, the
+ * code without blanks around it, the amount and source in the forms above. */
+static bool plain_values(TxCtx *ctx, const char *const *cell, const size_t *len, PlainRow *row)
+{
+    const char *code = cell[ROLE_CODE];
+    size_t n = len[ROLE_CODE];
+
+    if (cell[ROLE_DATE] == NULL || code == NULL || cell[ROLE_AMOUNT] == NULL)
         return false;
-    if (!plain_date(cell[ROLE_DATE], len[ROLE_DATE], &date) ||
-        (ctx->book_year != 0 && date / 10000 != ctx->book_year))
+    if (!plain_date(cell[ROLE_DATE], len[ROLE_DATE], &row->date) ||
+        (ctx->book_year != 0 && row->date / 10000 != ctx->book_year))
         return false;
-    if (date != ctx->valid_date) { /* a ledger's rows come mostly in date order */
-        if (!budget_date_is_valid(date))
+    if (row->date != ctx->valid_date) { /* a ledger's rows come mostly in date order */
+        if (!budget_date_is_valid(row->date))
             return false;
-        ctx->valid_date = date;
+        ctx->valid_date = row->date;
     }
-    if (len[ROLE_CODE] == 0 || cell[ROLE_CODE][0] == ' ' || cell[ROLE_CODE][0] == '\t' ||
-        cell[ROLE_CODE][len[ROLE_CODE] - 1] == ' ' || cell[ROLE_CODE][len[ROLE_CODE] - 1] == '\t')
+    if (n == 0 || code[0] == ' ' || code[0] == '\t' || code[n - 1] == ' ' || code[n - 1] == '\t' ||
+        !plain_amount(cell[ROLE_AMOUNT], len[ROLE_AMOUNT], &row->amount) ||
+        !plain_source(cell[ROLE_SOURCE], len[ROLE_SOURCE], &row->source))
         return false;
-    if (cell[ROLE_CODE] == ctx->ahead && len[ROLE_CODE] == ctx->ahead_len &&
-        r->feed_serial == ctx->ahead_serial)
+    row->code = code;
+    row->code_len = n;
+    return true;
+}
+
+/* A ledger row proved plain and recorded without the cell machinery
+ * (Reader.line_func): every field unquoted without a quote, or quoted and
+ * closed on the line with a comma or the line end after it; exactly the
+ * header's number of fields; the date, code, amount and source in the forms
+ * above, the code in the book, the date in the book's year (no warning),
+ * the payment accepted by the ledger. Anything else returns false before
+ * anything is recorded and the row takes the general path, which reads it
+ * and reports any problem: both give the same totals (tests/test-csv-read.c
+ * reads every input both ways). */
+static bool transaction_line(Reader *r, const char *s, size_t n)
+{
+    TxCtx *ctx = r->row_data;
+    const char *cell[N_ROLES] = {NULL};
+    size_t len[N_ROLES] = {0};
+    PlainRow row;
+    ptrdiff_t index;
+    guint64 hash;
+
+    if (!plain_cells(ctx, r->max_field_size, s, s + n - 1, cell, len) || !plain_values(ctx, cell, len, &row))
+        return false;
+    if (row.code == ctx->ahead && row.code_len == ctx->ahead_len && r->feed_serial == ctx->ahead_serial)
         hash = ctx->ahead_hash;
     else
-        hash = budgetp_book_code_hash(cell[ROLE_CODE], len[ROLE_CODE]);
-    look_ahead(r, ctx, end + 1);
-    index = budgetp_book_lookup_hashed(ctx->book, cell[ROLE_CODE], len[ROLE_CODE], hash);
-    if (index < 0 || !plain_amount(cell[ROLE_AMOUNT], len[ROLE_AMOUNT], &amount) ||
-        !plain_source(cell[ROLE_SOURCE], len[ROLE_SOURCE], &source))
+        hash = budgetp_book_code_hash(row.code, row.code_len);
+    look_ahead(r, ctx, s + n);
+    index = budgetp_book_lookup_hashed(ctx->book, row.code, row.code_len, hash);
+    if (index < 0)
         return false;
-    return plain_record(ctx, (size_t)index, date, amount, source);
+    return plain_record(ctx, (size_t)index, row.date, row.amount, row.source);
 }
 
 /* ---- transactions.csv: many plain rows at once, 64 bytes at a time ------ */
@@ -1795,23 +1829,12 @@ static bool transaction_line(Reader *r, const char *s, size_t n)
 #define HAVE_WIDE_SCAN 1
 #include <immintrin.h>
 
-/* A row proved plain by scan_row(), waiting for its code to be looked up. */
-typedef struct {
-    const char *code;
-    size_t code_len;
-    guint64 hash;
-    BudgetDate date;
-    BudgetFen amount;
-    BudgetSource source;
-    const char *next; /* the line after it */
-} WideRow;
-
 #define WIDE_BATCH 16
 
 /* Rows scanned (@n), and of them the first @found whose codes are known,
  * at @index. */
 typedef struct {
-    WideRow rows[WIDE_BATCH];
+    PlainRow rows[WIDE_BATCH];
     size_t index[WIDE_BATCH];
     size_t n, found;
 } WideBatch;
@@ -1833,7 +1856,7 @@ __attribute__((target("avx2"))) static inline guint64 byte_bits(__m256i lo, __m2
  * general path. Reads nothing at or past @stop (the bytes fed hold no CR
  * before it). */
 __attribute__((target("avx2"))) static bool scan_row(TxCtx *ctx, size_t max_len, const char *s,
-                                                     const char *stop, WideRow *row)
+                                                     const char *stop, PlainRow *row)
 {
     const char *p = s, *f = s, *lf;
     const char *cell[N_ROLES] = {NULL};
@@ -1850,8 +1873,15 @@ __attribute__((target("avx2"))) static bool scan_row(TxCtx *ctx, size_t max_len,
         hi = _mm256_loadu_si256((const __m256i *)(p + 32));
         nl = byte_bits(lo, hi, '\n');
         live = nl != 0 ? (nl & -nl) - 1 : ~G_GUINT64_CONSTANT(0); /* the bytes before the line end */
-        if ((byte_bits(lo, hi, '"') & live) != 0)
-            return false;
+        if ((byte_bits(lo, hi, '"') & live) != 0) {
+            /* a quoted field: the line the way transaction_line() reads it */
+            lf = memchr(p, '\n', (size_t)(stop - p));
+            memset(cell, 0, sizeof cell);
+            memset(len, 0, sizeof len);
+            if (lf == NULL || !plain_cells(ctx, max_len, s, lf, cell, len))
+                return false;
+            goto values;
+        }
         commas = byte_bits(lo, hi, ',') & live;
         while (commas != 0 && field <= last_role) {
             const char *comma = p + __builtin_ctzll(commas);
@@ -1876,24 +1906,11 @@ __attribute__((target("avx2"))) static bool scan_row(TxCtx *ctx, size_t max_len,
             return false;
     }
     /* ROLE_NONE collects the cells no role reads: only the roles count */
-    if (field + 1 != ctx->n_cols || (size_t)(lf - s) > max_len || cell[ROLE_DATE] == NULL ||
-        cell[ROLE_CODE] == NULL || cell[ROLE_AMOUNT] == NULL)
+    if (field + 1 != ctx->n_cols || (size_t)(lf - s) > max_len)
         return false;
-    if (!plain_date(cell[ROLE_DATE], len[ROLE_DATE], &row->date) ||
-        (ctx->book_year != 0 && row->date / 10000 != ctx->book_year))
+values:
+    if (!plain_values(ctx, cell, len, row))
         return false;
-    if (row->date != ctx->valid_date) {
-        if (!budget_date_is_valid(row->date))
-            return false;
-        ctx->valid_date = row->date;
-    }
-    if (len[ROLE_CODE] == 0 || cell[ROLE_CODE][0] == ' ' || cell[ROLE_CODE][0] == '\t' ||
-        cell[ROLE_CODE][len[ROLE_CODE] - 1] == ' ' || cell[ROLE_CODE][len[ROLE_CODE] - 1] == '\t' ||
-        !plain_amount(cell[ROLE_AMOUNT], len[ROLE_AMOUNT], &row->amount) ||
-        !plain_source(cell[ROLE_SOURCE], len[ROLE_SOURCE], &row->source))
-        return false;
-    row->code = cell[ROLE_CODE];
-    row->code_len = len[ROLE_CODE];
     row->hash = budgetp_book_code_hash(row->code, row->code_len);
     row->next = lf + 1;
     return true;
@@ -1915,13 +1932,13 @@ __attribute__((target("avx2"))) static void batch_scan(Reader *r, TxCtx *ctx, Wi
 static void batch_look_up(TxCtx *ctx, WideBatch *b)
 {
     for (b->found = 0; b->found < b->n; b->found++) {
-        const WideRow *row = &b->rows[b->found];
+        const PlainRow *row = &b->rows[b->found];
         ptrdiff_t i = budgetp_book_lookup_hashed(ctx->book, row->code, row->code_len, row->hash);
 
         if (i < 0)
             break;
         b->index[b->found] = (size_t)i;
-        budgetp_ledger_prefetch(ctx->ledger, (size_t)i);
+        budgetp_ledger_prefetch(ctx->ledger, (size_t)i, row->date);
     }
 }
 
@@ -1957,7 +1974,7 @@ __attribute__((target("avx2"))) static size_t transaction_lines(Reader *r, const
             next->n = next->found = 0;
         }
         for (j = 0; j < cur->found; j++) {
-            const WideRow *row = &cur->rows[j];
+            const PlainRow *row = &cur->rows[j];
             BudgetFen magnitude = row->amount < 0 ? -row->amount : row->amount;
 
             if (plain_room(ctx, magnitude)) {

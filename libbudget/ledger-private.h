@@ -93,15 +93,23 @@ static inline void budgetp_ledger_add_plain(BudgetLedger *ledger, BudgetDate dat
         ledger->n_after_as_of++;
     }
 }
-/* Asks for the cache lines a payment of project slot @slot will touch
- * (the whole accumulator: its three lines). */
-static inline void budgetp_ledger_prefetch(const BudgetLedger *ledger, size_t slot)
+/* Asks for the cache lines a payment of project slot @slot dated @date
+ * will touch: the totals line, and the line of its month's bucket when it
+ * is executed by the as-of date (too many fetches at once would only wait
+ * for each other). */
+static inline void budgetp_ledger_prefetch(const BudgetLedger *ledger, size_t slot, BudgetDate date)
 {
-    const char *acc = (const char *)&ledger->acc[slot];
+    const BudgetpLedgerAcc *acc = &ledger->acc[slot];
 
     __builtin_prefetch(acc, 1);
-    __builtin_prefetch(acc + 64, 1);
-    __builtin_prefetch(acc + 128, 1);
+    if (date <= ledger->as_of) {
+        int year = date / 10000;
+
+        __builtin_prefetch(year < ledger->year    ? &acc->months[0]
+                           : year == ledger->year ? &acc->months[date / 100 % 100]
+                                                  : &acc->after_year,
+                           1);
+    }
 }
 /* A ledger over the same book, date and policy with every total zero: one
  * part of a ledger split across threads, merged back with
