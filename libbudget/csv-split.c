@@ -88,13 +88,29 @@ static bool read_at(int fd, char *buf, size_t cap, int64_t pos, size_t *n)
  * cell that holds the bad byte). */
 static bool feed_lines(Reader *r, char *buf, size_t n)
 {
-    const char *bad;
-    bool nul;
+    size_t pos = 0;
 
-    if (!budgetp_text_utf8_valid(buf, n, &bad, &nul) || nul)
-        return false;
-    r->chunk_clean = true;
-    budgetp_csv_feed(r, buf, n);
+    /* In pieces of whole lines that stay in the core's cache between the
+     * check and the reading (the buffer does not). */
+    while (pos < n && !r->ignore) {
+        size_t piece = n - pos;
+        const char *bad;
+        bool nul;
+
+        if (piece > CHUNK_SIZE) {
+            size_t cut = CHUNK_SIZE;
+
+            while (cut > 0 && buf[pos + cut - 1] != '\n')
+                cut--;
+            if (cut > 0)
+                piece = cut; /* else a line longer than a piece: all of it */
+        }
+        if (!budgetp_text_utf8_valid(buf + pos, piece, &bad, &nul) || nul)
+            return false;
+        r->chunk_clean = true;
+        budgetp_csv_feed(r, buf + pos, piece);
+        pos += piece;
+    }
     return true;
 }
 
