@@ -1546,49 +1546,74 @@ static inline bool digits(const char *s, size_t n, int *out)
 }
 
 /* yyyy-mm-dd exactly, year > 0: the form budget_date_parse() reads first
- * (the caller checks that the day exists). */
+ * (the caller checks that the day exists). The ten bytes are checked at
+ * once: a digit is 0x30..0x39, whose high nibble is 3 and stays 3 when 6 is
+ * added; a byte that carries into the next when 6 is added fails its own
+ * test, so the carry cannot make a bad date pass. */
 static bool plain_date(const char *s, size_t n, BudgetDate *out)
 {
-    int y, m, d;
+    const guint64 digit_bytes = G_GUINT64_CONSTANT(0x00FFFF00FFFFFFFF); /* bytes 0-3, 5, 6 */
+    const guint64 dashes = G_GUINT64_CONSTANT(0x2D00002D00000000),
+                  dash_bytes = G_GUINT64_CONSTANT(0xFF0000FF00000000);
+    const guint64 threes = G_GUINT64_CONSTANT(0x3030303030303030) & digit_bytes,
+                  high = G_GUINT64_CONSTANT(0xF0F0F0F0F0F0F0F0) & digit_bytes,
+                  sixes = G_GUINT64_CONSTANT(0x0606060606060606);
+    const guchar *u = (const guchar *)s;
+    guint64 w;
+    unsigned d8, d9;
+    int y;
 
-    if (n != 10 || s[4] != '-' || s[7] != '-' || !digits(s, 4, &y) || !digits(s + 5, 2, &m) ||
-        !digits(s + 8, 2, &d))
+    if (n != 10)
         return false;
-    *out = y * 10000 + m * 100 + d;
+    memcpy(&w, s, 8);
+    w = GUINT64_FROM_LE(w);
+    d8 = (unsigned)u[8] - '0';
+    d9 = (unsigned)u[9] - '0';
+    if ((w & high) != threes || ((w + sixes) & high) != threes || (w & dash_bytes) != dashes || d8 > 9 ||
+        d9 > 9)
+        return false;
+    y = (u[0] - '0') * 1000 + (u[1] - '0') * 100 + (u[2] - '0') * 10 + (u[3] - '0');
+    *out = y * 10000 + ((u[5] - '0') * 10 + (u[6] - '0')) * 100 + (int)(d8 * 10 + d9);
     return y > 0;
 }
 
 /* -?(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?: a plain amount in yuan that cannot
- * overflow, read as budget_money_parse_unit() reads it. */
+ * overflow, read as budget_money_parse_unit() reads it. The decimals are
+ * found from the end, where they are when there are any. */
 static bool plain_amount(const char *s, size_t n, BudgetFen *out)
 {
     const char *p = s, *end = s + n;
-    bool neg = false;
+    bool neg = n > 0 && *p == '-';
     int64_t v = 0;
-    int nd = 0, frac = 0;
+    int frac = 0;
 
-    if (p < end && *p == '-') {
-        neg = true;
+    if (neg)
         p++;
-    }
-    if (p == end || (*p == '0' && p + 1 < end && p[1] != '.'))
-        return false;
-    for (; p < end && (unsigned)(*p - '0') <= 9; p++, nd++)
-        v = v * 10 + (*p - '0');
-    if (nd == 0 || nd > 15)
-        return false;
-    v *= 100;
-    if (p < end) {
-        if (*p != '.' || end - p < 2 || end - p > 3)
+    if (end - p >= 3 && end[-3] == '.') {
+        unsigned d1 = (unsigned)(guchar)end[-2] - '0', d2 = (unsigned)(guchar)end[-1] - '0';
+
+        if (d1 > 9 || d2 > 9)
             return false;
-        for (int scale = 10, i = 1; i < end - p; i++, scale /= 10) {
-            unsigned dg = (unsigned)(p[i] - '0');
-            if (dg > 9)
-                return false;
-            frac += (int)dg * scale;
-        }
+        frac = (int)(d1 * 10 + d2);
+        end -= 3;
+    } else if (end - p >= 2 && end[-2] == '.') {
+        unsigned d1 = (unsigned)(guchar)end[-1] - '0';
+
+        if (d1 > 9)
+            return false;
+        frac = (int)(d1 * 10);
+        end -= 2;
     }
-    v += frac;
+    if (p == end || end - p > 15 || (*p == '0' && end - p > 1))
+        return false;
+    for (; p < end; p++) {
+        unsigned d = (unsigned)(guchar)*p - '0';
+
+        if (d > 9)
+            return false;
+        v = v * 10 + (int64_t)d;
+    }
+    v = v * 100 + frac;
     *out = neg ? -v : v;
     return true;
 }
