@@ -1235,6 +1235,21 @@ static void test_ledger_pass_every_way(void)
         diffs += ledger_every_way(book, dir, s, what);
         g_string_free(s, TRUE);
     }
+    /* Every date and amount token in an otherwise plain row, after a plain
+     * row (the fast path starts at the second record): the tokens one byte
+     * off the plain forms must be read as the general path reads them. */
+    {
+        GString *s =
+            g_string_new("date,code,amount,source,voucher,memo\n2024-01-05,P1,1.00,fiscal,V0,memo\n");
+        for (size_t i = 0; i < G_N_ELEMENTS(ledger_dates); i++)
+            g_string_append_printf(s, "%s,P2,2.50,fiscal,V%zu,支付\n", ledger_dates[i], i);
+        for (size_t i = 0; i < G_N_ELEMENTS(ledger_amounts); i++)
+            g_string_append_printf(s, "2024-03-31,P3,%s,other,W%zu,支付\n", ledger_amounts[i], i);
+        for (size_t i = 0; i < G_N_ELEMENTS(ledger_sources); i++)
+            g_string_append_printf(s, "2024-06-30,P1,3.25,%s,X%zu,支付\n", ledger_sources[i], i);
+        diffs += ledger_every_way(book, dir, s, "near-plain");
+        g_string_free(s, TRUE);
+    }
     /* The safety issue's ledger, and a large clean one over many ranges. */
     {
         GString *s = g_string_new(issue_ledger);
