@@ -69,9 +69,10 @@ int main(int argc, char **argv)
     for (int t = 1; t <= max_threads; t++) {
         qsort(wall[t - 1], (size_t)runs, sizeof(double), cmp);
         qsort(cpu[t - 1], (size_t)runs, sizeof(double), cmp);
-        printf("%zu payments, %d thread%s: wall best %.3f s median %.3f s, CPU best %.3f s median %.3f s (%d runs)\n",
-               n, t, t > 1 ? "s" : "", wall[t - 1][0], wall[t - 1][runs / 2], cpu[t - 1][0], cpu[t - 1][runs / 2],
-               runs);
+        printf("%zu payments, %d thread%s: wall best %.3f s median %.3f s, CPU best %.3f s median %.3f s (%d "
+               "runs)\n",
+               n, t, t > 1 ? "s" : "", wall[t - 1][0], wall[t - 1][runs / 2], cpu[t - 1][0],
+               cpu[t - 1][runs / 2], runs);
     }
     budget_book_unref(book);
     return 0;

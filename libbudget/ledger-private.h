@@ -5,13 +5,15 @@
 #include "book-private.h"
 #include "budget-private.h"
 
-/* Month buckets: 0 = before the book's year, 1..12 = months of the year. */
+/* Month buckets: 0 = before the book's year, 1..12 = months of the year,
+ * and BUDGETP_LEDGER_AFTER_YEAR = after it. */
 #define BUDGETP_LEDGER_N_MONTHS 13
+#define BUDGETP_LEDGER_AFTER_YEAR 13
+#define BUDGETP_LEDGER_N_BUCKETS 14
 
-/* One project's fixed-size accumulator. Every field merges by addition.
- * The fields every payment touches come first, close together. */
+/* One project's totals but its buckets, in one cache line: what every
+ * payment touches. Every field merges by addition. */
 typedef struct BudgetpLedgerAcc {
-    /* One cache line: what every payment touches but its month. */
     BudgetFen executed;                     /* dated <= as-of */
     BudgetFen running;                      /* every amount recorded, any date */
     guint64 n_transactions;                 /* including those after as-of */
@@ -23,9 +25,6 @@ typedef struct BudgetpLedgerAcc {
      * any ledger over the same payments can overflow (see record_slot()). */
     BudgetFen paid;
     BudgetFen refunded;
-    BudgetFen after_year;                      /* after the book's year, <= as-of */
-    BudgetFen months[BUDGETP_LEDGER_N_MONTHS]; /* dated <= as-of */
-    BudgetFen pad_[2];                         /* to three cache lines */
 } BudgetpLedgerAcc;
 
 struct BudgetLedger {
@@ -36,6 +35,10 @@ struct BudgetLedger {
     size_t n;                   /* projects tracked (the book's at creation) */
     BudgetpBookEntry **entries; /* snapshot in code order */
     BudgetpLedgerAcc *acc;      /* parallel to entries */
+    /* The amounts dated <= as-of per bucket, bucket by bucket: bucket b of
+     * slot i at buckets[b * n + i]. A ledger read in date order adds to one
+     * bucket's row for a long time, which stays in the core's cache. */
+    BudgetFen *buckets;
     guint64 n_after_as_of;
     guint64 n_warnings;
     BudgetSpendPolicy policy;
@@ -44,6 +47,19 @@ struct BudgetLedger {
     void *warn_data;
     BudgetDestroyNotify warn_destroy; /* called on warn_data when replaced or freed */
 };
+
+/* The bucket of a payment dated @date (valid, <= as-of), and its total for
+ * slot @slot. */
+static inline int budgetp_ledger_bucket_of(const BudgetLedger *ledger, BudgetDate date)
+{
+    int year = date / 10000;
+
+    return year < ledger->year ? 0 : year == ledger->year ? date / 100 % 100 : BUDGETP_LEDGER_AFTER_YEAR;
+}
+static inline BudgetFen *budgetp_ledger_bucket(const BudgetLedger *ledger, int bucket, size_t slot)
+{
+    return &ledger->buckets[(size_t)bucket * ledger->n + slot];
+}
 
 /* The ledger slot (index into entries/acc) of the project @code, or -1 if
  * unknown or added to the book after the ledger was made. */
@@ -81,35 +97,23 @@ static inline void budgetp_ledger_add_plain(BudgetLedger *ledger, BudgetDate dat
     acc->running += amount;
     acc->n_transactions++;
     if (date <= ledger->as_of) {
-        int year = date / 10000;
-        BudgetFen *bucket = year < ledger->year    ? &acc->months[0]
-                            : year == ledger->year ? &acc->months[date / 100 % 100]
-                                                   : &acc->after_year;
-
         acc->executed += amount;
         acc->by_source[source] += amount;
-        *bucket += amount;
+        *budgetp_ledger_bucket(ledger, budgetp_ledger_bucket_of(ledger, date), slot) += amount;
     } else {
         ledger->n_after_as_of++;
     }
 }
 /* Asks for the cache lines a payment of project slot @slot dated @date
- * will touch: the totals line, and the line of its month's bucket when it
- * is executed by the as-of date (too many fetches at once would only wait
- * for each other). */
+ * will touch: its totals, and its bucket when it is executed by the as-of
+ * date. */
 static inline void budgetp_ledger_prefetch(const BudgetLedger *ledger, size_t slot, BudgetDate date)
 {
     const BudgetpLedgerAcc *acc = &ledger->acc[slot];
 
     __builtin_prefetch(acc, 1);
-    if (date <= ledger->as_of) {
-        int year = date / 10000;
-
-        __builtin_prefetch(year < ledger->year    ? &acc->months[0]
-                           : year == ledger->year ? &acc->months[date / 100 % 100]
-                                                  : &acc->after_year,
-                           1);
-    }
+    if (date <= ledger->as_of)
+        __builtin_prefetch(budgetp_ledger_bucket(ledger, budgetp_ledger_bucket_of(ledger, date), slot), 1);
 }
 /* A ledger over the same book, date and policy with every total zero: one
  * part of a ledger split across threads, merged back with

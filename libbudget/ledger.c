@@ -21,26 +21,39 @@ G_STATIC_ASSERT(sizeof(BudgetpLedgerAcc) % 64 == 0);
  * system offers them on request (Linux's transparent huge pages in
  * "madvise" mode): each payment goes to a random project, and with 4 KiB
  * pages most would also miss the TLB. Freed with free(). */
-static BudgetpLedgerAcc *acc_new(size_t n, bool zero)
+/* @size bytes on 64-byte boundaries, on 2 MiB pages when that large (the
+ * per-project totals are read in random order: a TLB miss a payment
+ * otherwise), zeroed if @zero. */
+static void *block_new(size_t size, bool zero)
 {
     void *p = NULL;
-    size_t size = MAX(n, (size_t)1) * sizeof(BudgetpLedgerAcc), align = 64;
+    size_t want = MAX(size, (size_t)64), align = 64;
 
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (size >= HUGE_PAGE) {
-        size = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    if (want >= HUGE_PAGE) {
+        want = (want + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
         align = HUGE_PAGE;
     }
 #endif
-    if (posix_memalign(&p, align, size) != 0)
-        g_error("out of memory (%zu project totals)", n);
+    if (posix_memalign(&p, align, want) != 0)
+        g_error("out of memory (%zu bytes of project totals)", size);
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     if (align == HUGE_PAGE)
-        (void)madvise(p, size, MADV_HUGEPAGE); /* only a hint */
+        (void)madvise(p, want, MADV_HUGEPAGE); /* only a hint */
 #endif
     if (zero)
-        memset(p, 0, MAX(n, (size_t)1) * sizeof(BudgetpLedgerAcc));
+        memset(p, 0, size);
     return p;
+}
+
+static BudgetpLedgerAcc *acc_new(size_t n, bool zero)
+{
+    return block_new(n * sizeof(BudgetpLedgerAcc), zero);
+}
+
+static BudgetFen *buckets_new(size_t n, bool zero)
+{
+    return block_new(n * BUDGETP_LEDGER_N_BUCKETS * sizeof(BudgetFen), zero);
 }
 
 BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error)
@@ -75,6 +88,7 @@ BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError 
     if (n > 0)
         memcpy(ledger->entries, entries, n * sizeof *entries);
     ledger->acc = acc_new(n, true);
+    ledger->buckets = buckets_new(n, true);
     ledger->policy = BUDGET_SPEND_IGNORE;
     return ledger;
 }
@@ -97,6 +111,7 @@ void budget_ledger_unref(BudgetLedger *ledger)
     if (ledger->warn_destroy != NULL)
         ledger->warn_destroy(ledger->warn_data);
     free(ledger->acc);
+    free(ledger->buckets);
     g_free(ledger->entries);
     budget_book_unref(ledger->book);
     budgetp_guard_release(ledger, &ledger->ref_count);
@@ -276,11 +291,8 @@ static bool record_slot(BudgetLedger *ledger, BudgetDate date, size_t slot, Budg
     if (!budgetp_fen_add(acc->running, amount, &running))
         return overflow(error, entry->project->code, "its running total");
     if (date <= ledger->as_of) {
-        int year = date / 10000; /* @date is valid: yyyymmdd */
-
-        bucket = year < ledger->year    ? &acc->months[0]
-                 : year == ledger->year ? &acc->months[date / 100 % 100]
-                                        : &acc->after_year;
+        bucket =
+            budgetp_ledger_bucket(ledger, budgetp_ledger_bucket_of(ledger, date), slot); /* @date valid */
         if (!budgetp_fen_add(acc->executed, amount, &executed) ||
             !budgetp_fen_add(acc->by_source[source], amount, &by_source) ||
             !budgetp_fen_add(*bucket, amount, &in_bucket))
@@ -421,6 +433,7 @@ BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger)
     if (ledger->n > 0)
         memcpy(part->entries, ledger->entries, ledger->n * sizeof *ledger->entries);
     part->acc = acc_new(ledger->n, true);
+    part->buckets = buckets_new(ledger->n, true);
     part->policy = ledger->policy;
     part->control_plan = ledger->control_plan;
     return part;
@@ -429,7 +442,6 @@ BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger)
 static bool acc_add(BudgetpLedgerAcc *sum, const BudgetpLedgerAcc *a, const BudgetpLedgerAcc *b)
 {
     bool ok = budgetp_fen_add(a->executed, b->executed, &sum->executed) &&
-              budgetp_fen_add(a->after_year, b->after_year, &sum->after_year) &&
               budgetp_fen_add(a->running, b->running, &sum->running) &&
               budgetp_fen_add(a->paid, b->paid, &sum->paid) &&
               budgetp_fen_add(a->refunded, b->refunded, &sum->refunded) &&
@@ -437,14 +449,13 @@ static bool acc_add(BudgetpLedgerAcc *sum, const BudgetpLedgerAcc *a, const Budg
 
     for (int s = 0; ok && s < BUDGETP_N_SOURCES; s++)
         ok = budgetp_fen_add(a->by_source[s], b->by_source[s], &sum->by_source[s]);
-    for (int m = 0; ok && m < BUDGETP_LEDGER_N_MONTHS; m++)
-        ok = budgetp_fen_add(a->months[m], b->months[m], &sum->months[m]);
     return ok;
 }
 
 bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, BudgetError *error)
 {
     BudgetpLedgerAcc *sum;
+    BudgetFen *buckets;
 
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
@@ -458,11 +469,20 @@ bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, Budget
                           "ledgers over different books, projects or as-of dates cannot be merged");
         return false;
     }
-    /* All or nothing: add into a new array and swap it in at the end. */
+    /* All or nothing: add into new arrays and swap them in at the end. */
     sum = acc_new(ledger->n, false);
+    buckets = buckets_new(ledger->n, false);
     for (size_t i = 0; i < ledger->n; i++) {
-        if (!acc_add(&sum[i], &ledger->acc[i], &other->acc[i])) {
+        bool ok = acc_add(&sum[i], &ledger->acc[i], &other->acc[i]);
+
+        for (int b = 0; ok && b < BUDGETP_LEDGER_N_BUCKETS; b++) {
+            size_t k = (size_t)b * ledger->n + i;
+
+            ok = budgetp_fen_add(ledger->buckets[k], other->buckets[k], &buckets[k]);
+        }
+        if (!ok) {
             free(sum);
+            free(buckets);
             budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
                               "project %s: merged totals would overflow; nothing is changed",
                               ledger->entries[i]->project->code);
@@ -471,6 +491,8 @@ bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, Budget
     }
     free(ledger->acc);
     ledger->acc = sum;
+    free(ledger->buckets);
+    ledger->buckets = buckets;
     ledger->n_after_as_of += other->n_after_as_of;
     ledger->n_warnings += other->n_warnings;
     return true;
@@ -523,7 +545,7 @@ bool budget_ledger_get_month_executed(const BudgetLedger *ledger, size_t project
     acc = acc_at(ledger, project_index);
     if (acc == NULL)
         return false;
-    *out = acc->months[month];
+    *out = *budgetp_ledger_bucket(ledger, month, (size_t)(acc - ledger->acc));
     return true;
 }
 

@@ -115,12 +115,11 @@ static bool series_add(const BudgetLedger *ledger, size_t slot, BudgetFen execut
 {
     const BudgetpBookEntry *entry = ledger->entries[slot];
     const BudgetProject *project = entry->project;
-    const BudgetpLedgerAcc *acc = &ledger->acc[slot];
-    BudgetFen cumulative = acc->months[0];
+    BudgetFen cumulative = *budgetp_ledger_bucket(ledger, 0, slot);
     bool plan_ok = project->plan != NULL && budget_plan_resolve(project->plan, NULL, NULL);
 
     for (int m = 1; m <= 12; m++) {
-        if (!budgetp_fen_add(cumulative, acc->months[m], &cumulative) ||
+        if (!budgetp_fen_add(cumulative, *budgetp_ledger_bucket(ledger, m, slot), &cumulative) ||
             !budgetp_fen_add(executed[m - 1], cumulative, &executed[m - 1])) {
             budgetp_project_error(project, BUDGETP_PROJECT_CELL_CODE, error, BUDGET_ERROR_OVERFLOW,
                                   "project %s: the executed amounts to month %d do not fit in 64 bits of fen "
