@@ -1686,7 +1686,7 @@ static bool plain_record(TxCtx *ctx, size_t index, BudgetDate date, BudgetFen am
         ctx->headroom_known = false;
         return budgetp_ledger_record_plain(ctx->ledger, date, index, amount, source);
     }
-    budgetp_ledger_prefetch(ctx->ledger, index, date);
+    budgetp_ledger_prefetch(ctx->ledger, index);
     if (ctx->q_len == QUEUE_LEN)
         record_oldest(ctx);
     k = (ctx->q_head + ctx->q_len) % QUEUE_LEN;
@@ -1963,7 +1963,7 @@ static void batch_look_up(TxCtx *ctx, WideBatch *b)
         if (i < 0)
             break;
         b->index[b->found] = (size_t)i;
-        budgetp_ledger_prefetch(ctx->ledger, (size_t)i, row->date);
+        budgetp_ledger_prefetch(ctx->ledger, (size_t)i);
     }
 }
 
