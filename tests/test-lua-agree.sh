@@ -53,7 +53,10 @@ if [ ! -f "$datagen" ] || ! command -v python3 >/dev/null 2>&1; then
     echo "note: $datagen or python3 not found: generated data not compared"
 else
     # LABEL SEED PROJECTS TRANSACTIONS [datagen options...]
-    for combo in "small 1 20 500" "medium 7 300 20000 --crlf" "bad 5 200 10000 --bad-rows 30"; do
+    # large: a ledger over 4 MiB, which budget.load cuts into byte ranges
+    # across threads (its default, threads = 0), and reads in one pass with
+    # threads = 1 (the one-thread flag)
+    for combo in "small 1 20 500" "medium 7 300 20000 --crlf" "bad 5 200 10000 --bad-rows 30" "large 3 300 40000"; do
         set -- $combo
         out="$tmp/$1"
         label="datagen $1 (seed $2: $3 x $4${5:+ $5 $6})"
@@ -66,6 +69,7 @@ else
         for d in 2024-06-30 2024-12-31; do
             compare "$out" "$d" project "$label" $lenient
         done
+        [ "$1" = large ] && compare "$out" 2024-06-30 project "$label" one-thread
         compare "$out" 2024-08-31 unit "$label" $lenient
         # loaded at the year end, reported at 31 August: transactions.csv read again
         compare "$out" 2024-08-31 project "$label" "${lenient:+$lenient,}year-end"

@@ -716,7 +716,9 @@ static int book_tostring(lua_State *L)
     return 1;
 }
 
-/* budget.load(dir [, {as_of=, lenient=, encoding=}]) → book */
+/* budget.load(dir [, {as_of=, lenient=, encoding=, threads=}]) → book;
+ * threads: how many read transactions.csv (0, the default: one per core;
+ * 1: one pass), the same result for every number. */
 static int l_load(lua_State *L)
 {
     const char *dir = luaL_checkstring(L, 1);
@@ -724,12 +726,16 @@ static int l_load(lua_State *L)
     BudgetDate as_of = 0;
     BudgetError err;
     bool lenient;
+    lua_Integer threads;
     Book *b;
 
     check_options(L, 2);
     as_of_text = opt_string(L, 2, "as_of");
     encoding = opt_string(L, 2, "encoding");
     lenient = opt_boolean(L, 2, "lenient");
+    threads = opt_integer(L, 2, "threads", 0);
+    if (threads < 0 || threads > 1024)
+        return luaL_error(L, "option 'threads': 0 (one per core) to 1024");
     if (as_of_text != NULL && !budget_date_parse(as_of_text, -1, &as_of, &err))
         return push_failure(L, &err);
 
@@ -743,6 +749,7 @@ static int l_load(lua_State *L)
     strcpy(b->dir, dir);
     b->options = budget_csv_options_new();
     budget_csv_options_set_lenient(b->options, lenient);
+    budget_csv_options_set_threads(b->options, (unsigned)threads);
     if (encoding != NULL && !budget_csv_options_set_encoding(b->options, encoding, &err))
         return luaL_error(L, "option 'encoding': %s", err.message);
     b->diag = budget_diagnostics_new();

@@ -2,7 +2,9 @@
 -- agreement test (tests/test-lua-agree.sh), which compares the two byte for
 -- byte. Usage: LUA report-csv.lua DIR AS_OF LEVEL [FLAGS]
 -- FLAGS, comma-separated: lenient (lenient reading); year-end (load at the
--- end of the year, so that the report reads transactions.csv again at AS_OF).
+-- end of the year, so that the report reads transactions.csv again at AS_OF);
+-- one-thread (transactions.csv read in one pass: threads = 1; else 0, one
+-- thread per core).
 -- Rates come back as numbers rounded to 2 decimals: "%.2f" of the double
 -- nearest to a 2-decimal value gives that value's text back exactly.
 local budget = require "budget"
@@ -10,7 +12,8 @@ local budget = require "budget"
 local dir, as_of, level, flags = arg[1], arg[2], arg[3], "," .. (arg[4] or "") .. ","
 local lenient = flags:find(",lenient,", 1, true) ~= nil
 local load_as_of = not flags:find(",year-end,", 1, true) and as_of or nil
-local book, message = budget.load(dir, {as_of = load_as_of, lenient = lenient})
+local threads = flags:find(",one-thread,", 1, true) and 1 or 0
+local book, message = budget.load(dir, {as_of = load_as_of, lenient = lenient, threads = threads})
 if not book then
     io.stderr:write("load: ", message, "\n")
     os.exit(2)

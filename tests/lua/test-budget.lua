@@ -238,6 +238,7 @@ if lenient then
     eq(1, #lenient:report(), "lenient report keeps the good row")
 end
 failed("IO", "load missing folder", budget.load(data .. "/no-such-folder"))
+raises("load with threads = -1", budget.load, small, {threads = -1})
 raises("load encoding", budget.load, small, {encoding = "EBCDIC"})
 raises("load lenient type", budget.load, small, {lenient = "yes"})
 

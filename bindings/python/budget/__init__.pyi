@@ -89,7 +89,8 @@ class Rows(list[Any]):
 class Book:
     problems: list[Problem]
     @classmethod
-    def load(cls, dir: Any, lenient: bool = ..., encoding: str = ..., as_of: Optional[DateLike] = ...) -> Book: ...
+    def load(cls, dir: Any, lenient: bool = ..., encoding: str = ..., as_of: Optional[DateLike] = ...,
+             threads: int = ...) -> Book: ...
     @classmethod
     def read(cls, projects: IO[Any], transactions: Optional[IO[Any]] = ..., adjustments: Optional[IO[Any]] = ...,
              indicators: Optional[IO[Any]] = ..., *, as_of: Optional[DateLike] = ..., lenient: bool = ...,

@@ -665,16 +665,18 @@ static bool options_in(PyObject *module, int lenient, const char *encoding, Budg
 }
 
 PyDoc_STRVAR(load_folder_doc,
-             "load_folder(dir, as_of=None, lenient=False, encoding='auto') -> (Ledger, problems)\n\n"
+             "load_folder(dir, as_of=None, lenient=False, encoding='auto', threads=0) -> (Ledger, problems)\n\n"
              "Loads a data folder (budget_csv_folder_load) with its ledger at AS_OF (None:\n"
-             "31 December of the book's year). The GIL is released while it reads.");
+             "31 December of the book's year), transactions.csv read by THREADS threads\n"
+             "(budget_csv_options_set_threads: 0 one per core, 1 one pass; the result is\n"
+             "the same). The GIL is released while it reads.");
 
 static PyObject *py_load_folder(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     PyThreadState *ts;
-    static char *kwlist[] = {"dir", "as_of", "lenient", "encoding", NULL};
+    static char *kwlist[] = {"dir", "as_of", "lenient", "encoding", "threads", NULL};
     PyObject *dir_obj, *as_of_obj = Py_None, *dir_bytes = NULL, *problems, *wrapped;
-    int lenient = 0;
+    int lenient = 0, threads = 0;
     const char *encoding = "auto";
     BudgetDate as_of = 0;
     BudgetCsvOptions *options;
@@ -682,9 +684,13 @@ static PyObject *py_load_folder(PyObject *module, PyObject *args, PyObject *kwar
     BudgetCsvFolder *folder;
     BudgetError err;
 
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|Opz:load_folder", kwlist, &dir_obj, &as_of_obj,
-                                     &lenient, &encoding))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|Opzi:load_folder", kwlist, &dir_obj, &as_of_obj,
+                                     &lenient, &encoding, &threads))
         return NULL;
+    if (threads < 0) {
+        PyErr_SetString(PyExc_ValueError, "threads must be 0 (one per core) or more");
+        return NULL;
+    }
     if (as_of_obj != Py_None && !date_in(module, as_of_obj, "as_of", &as_of))
         return NULL;
     if (!PyUnicode_FSConverter(dir_obj, &dir_bytes))
@@ -693,6 +699,7 @@ static PyObject *py_load_folder(PyObject *module, PyObject *args, PyObject *kwar
         Py_DECREF(dir_bytes);
         return NULL;
     }
+    budget_csv_options_set_threads(options, (unsigned)threads);
     diag = budget_diagnostics_new();
     ts = PyEval_SaveThread();
     folder = budget_csv_folder_load(PyBytes_AsString(dir_bytes), as_of, options, diag, &err);

@@ -86,7 +86,7 @@ class GeneratedAgreementTest(AgreementCase):
             raise unittest.SkipTest("../shared/datagen not found")
         cls.tmp = tempfile.mkdtemp(prefix="budget-py-agree-")
         size = ["--projects", "40", "--transactions", "2000"] if UNDER_VALGRIND else \
-               ["--projects", "300", "--transactions", "30000"]
+               ["--projects", "300", "--transactions", "40000"]  # a ledger over 4 MiB: split across threads
         cls.good = os.path.join(cls.tmp, "good")
         cls.bad = os.path.join(cls.tmp, "bad")
         subprocess.run([sys.executable, datagen, "--out", cls.good, "--seed", "7", "-q"] + size, check=True)
@@ -102,6 +102,20 @@ class GeneratedAgreementTest(AgreementCase):
             for level in ("project", "unit", "department"):
                 with self.subTest(as_of=as_of, level=level):
                     self.assert_report_agrees(self.good, as_of, level=level)
+
+    def test_threads(self):
+        # The ledger (about 5 MB) is cut into byte ranges when read by more
+        # than one thread: every count of threads gives the one-pass rows.
+        path = os.path.join(self.good, "transactions.csv")
+        if not UNDER_VALGRIND:
+            self.assertGreater(os.path.getsize(path), 4 * 1024 * 1024)
+        one = list(budget.Book.load(self.good, as_of="2024-09-15", threads=1).report())
+        for threads in (0, 2, 3):
+            with self.subTest(threads=threads):
+                self.assertEqual(list(budget.Book.load(self.good, as_of="2024-09-15", threads=threads).report()), one)
+        self.assertEqual(len(one), 300 if not UNDER_VALGRIND else 40)
+        with self.assertRaises(ValueError):
+            budget.Book.load(self.good, threads=-1)
 
     def test_generated_lenient_report(self):
         self.assert_report_agrees(self.bad, "2024-10-31", lenient=True)
