@@ -1,7 +1,8 @@
 #!/bin/sh
 # Benchmark (issue 13): `budget report` with 1 and 2 threads against the tools an analyst
 # would use instead (../shared/bench-peers: pandas, DuckDB with 1 and 2 threads, sqlite3,
-# mawk) and against the floors `cat` and `wc -l`, on the same generated data; then the
+# mawk; and libbudget's own Python binding, bench/python_report.py) and against the
+# floors `cat` and `wc -l`, on the same generated data; then the
 # peak-RSS curve of `budget report` from 1M to 10M rows. Not part of `make check`.
 #
 # usage: bench/run-peers.sh [PROJECTS] [TRANSACTIONS] [RUNS]   (defaults 20000 5000000 5)
@@ -59,7 +60,12 @@ P=${1:-20000}
 T=${2:-5000000}
 RUNS=${3:-5}
 D=$(gen "$P" "$T")
-PEERS=${PEERS:-"budget-2 budget-1 duckdb-2 duckdb-1 pandas sqlite mawk cat wc"}
+PEERS=${PEERS:-"budget-2 budget-1 python duckdb-2 duckdb-1 pandas sqlite mawk cat wc"}
+# The Python binding built for Debian's python3 (bindings/python/build/N/python names it).
+pybuild=
+for b in bindings/python/build/*/; do
+    [ -f "$b/python" ] && [ "$(cat "$b/python")" = /usr/bin/python3 ] && pybuild=$(cd "$b" && pwd)
+done
 
 case " $PEERS " in *" duckdb-"*)
     if [ ! -d "$W/duckdb/node_modules" ]; then
@@ -74,6 +80,7 @@ cmd_of() {
     case $1 in
     budget-*) echo "$BUDGET report $D --as-of $ASOF --format csv --threads ${1#budget-}";;
     pandas) echo "/usr/bin/python3 $peers/pandas_report.py $D $ASOF";;
+    python) echo "env PYTHONPATH=$pybuild /usr/bin/python3 $here/python_report.py $D $ASOF";;
     sqlite) echo "sh $peers/sqlite_report.sh $D $ASOF";;
     duckdb-*) echo "env DUCKDB_THREADS=${1#duckdb-} node $W/duckdb/duckdb_report.mjs $D $ASOF";;
     mawk|gawk) echo "env LC_ALL=C $1 -v asof=$ASOF -f $peers/awk_report.awk $D/projects.csv $D/adjustments.csv $D/transactions.csv";;
