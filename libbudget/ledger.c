@@ -439,24 +439,33 @@ BudgetLedger *budgetp_ledger_new_part(const BudgetLedger *ledger)
     return part;
 }
 
-static bool acc_add(BudgetpLedgerAcc *sum, const BudgetpLedgerAcc *a, const BudgetpLedgerAcc *b)
+/* Adds @b's totals of slot @i to @a's (into @a when @store, else only
+ * checks that every sum fits); false if one does not. */
+static bool slot_add(BudgetLedger *a, const BudgetLedger *b, size_t i, bool store)
 {
-    bool ok = budgetp_fen_add(a->executed, b->executed, &sum->executed) &&
-              budgetp_fen_add(a->running, b->running, &sum->running) &&
-              budgetp_fen_add(a->paid, b->paid, &sum->paid) &&
-              budgetp_fen_add(a->refunded, b->refunded, &sum->refunded) &&
-              !__builtin_add_overflow(a->n_transactions, b->n_transactions, &sum->n_transactions);
+    BudgetpLedgerAcc sum, *x = &a->acc[i];
+    const BudgetpLedgerAcc *y = &b->acc[i];
+    BudgetFen bucket[BUDGETP_LEDGER_N_BUCKETS];
+    bool ok = budgetp_fen_add(x->executed, y->executed, &sum.executed) &&
+              budgetp_fen_add(x->running, y->running, &sum.running) &&
+              budgetp_fen_add(x->paid, y->paid, &sum.paid) &&
+              budgetp_fen_add(x->refunded, y->refunded, &sum.refunded) &&
+              !__builtin_add_overflow(x->n_transactions, y->n_transactions, &sum.n_transactions);
 
     for (int s = 0; ok && s < BUDGETP_N_SOURCES; s++)
-        ok = budgetp_fen_add(a->by_source[s], b->by_source[s], &sum->by_source[s]);
+        ok = budgetp_fen_add(x->by_source[s], y->by_source[s], &sum.by_source[s]);
+    for (int k = 0; ok && k < BUDGETP_LEDGER_N_BUCKETS; k++)
+        ok = budgetp_fen_add(*budgetp_ledger_bucket(a, k, i), *budgetp_ledger_bucket(b, k, i), &bucket[k]);
+    if (ok && store) {
+        *x = sum;
+        for (int k = 0; k < BUDGETP_LEDGER_N_BUCKETS; k++)
+            *budgetp_ledger_bucket(a, k, i) = bucket[k];
+    }
     return ok;
 }
 
 bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, BudgetError *error)
 {
-    BudgetpLedgerAcc *sum;
-    BudgetFen *buckets;
-
     budget_error_clear(error);
     budgetp_return_val_if_fail(ledger != NULL, false, error);
     budgetp_return_val_if_fail(other != NULL, false, error);
@@ -469,30 +478,17 @@ bool budget_ledger_merge(BudgetLedger *ledger, const BudgetLedger *other, Budget
                           "ledgers over different books, projects or as-of dates cannot be merged");
         return false;
     }
-    /* All or nothing: add into new arrays and swap them in at the end. */
-    sum = acc_new(ledger->n, false);
-    buckets = buckets_new(ledger->n, false);
+    /* All or nothing: every sum is checked before any is stored. */
     for (size_t i = 0; i < ledger->n; i++) {
-        bool ok = acc_add(&sum[i], &ledger->acc[i], &other->acc[i]);
-
-        for (int b = 0; ok && b < BUDGETP_LEDGER_N_BUCKETS; b++) {
-            size_t k = (size_t)b * ledger->n + i;
-
-            ok = budgetp_fen_add(ledger->buckets[k], other->buckets[k], &buckets[k]);
-        }
-        if (!ok) {
-            free(sum);
-            free(buckets);
+        if (!slot_add(ledger, other, i, false)) {
             budgetp_error_set(error, BUDGET_ERROR_OVERFLOW, NULL, 0, 0, "amount",
                               "project %s: merged totals would overflow; nothing is changed",
                               ledger->entries[i]->project->code);
             return false;
         }
     }
-    free(ledger->acc);
-    ledger->acc = sum;
-    free(ledger->buckets);
-    ledger->buckets = buckets;
+    for (size_t i = 0; i < ledger->n; i++)
+        (void)slot_add(ledger, other, i, true);
     ledger->n_after_as_of += other->n_after_as_of;
     ledger->n_warnings += other->n_warnings;
     return true;
