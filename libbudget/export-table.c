@@ -70,27 +70,37 @@ static void append_markdown_cell(GString *out, const char *value)
     }
 }
 
-char *budgetp_export_money_text(const BudgetExport *ex, BudgetFen value)
+const char *budgetp_export_money_cell(const BudgetExport *ex, BudgetFen value, char *buf)
 {
-    char buf[64];
-
     /* For people: separators, and 万元/亿元 to 2 decimals (export-text.c). */
     if (ex->sink != BUDGETP_SINK_ROWS &&
         (ex->format == BUDGET_EXPORT_FORMAT_TABLE || ex->format == BUDGET_EXPORT_FORMAT_HTML))
-        return budgetp_export_money_display(value, ex->unit);
-    if (ex->unit == BUDGET_MONEY_UNIT_YUAN)
-        budget_money_format(value, buf, sizeof buf);
+        budgetp_export_money_display_into(value, ex->unit, buf);
+    else if (ex->unit == BUDGET_MONEY_UNIT_YUAN)
+        budget_money_format(value, buf, BUDGETP_CELL_MAX);
     else
-        budget_money_format_unit(value, ex->unit, false, buf, sizeof buf);
-    return g_strdup(buf);
+        budget_money_format_unit(value, ex->unit, false, buf, BUDGETP_CELL_MAX);
+    return buf;
+}
+
+char *budgetp_export_money_text(const BudgetExport *ex, BudgetFen value)
+{
+    char buf[BUDGETP_CELL_MAX];
+
+    return g_strdup(budgetp_export_money_cell(ex, value, buf));
+}
+
+const char *budgetp_export_rate_cell(int64_t bp, char *buf)
+{
+    budget_money_rate_format(bp, buf, BUDGETP_CELL_MAX);
+    return buf;
 }
 
 char *budgetp_export_rate_text(int64_t bp)
 {
-    char buf[32];
+    char buf[BUDGETP_CELL_MAX];
 
-    budget_money_rate_format(bp, buf, sizeof buf);
-    return g_strdup(buf);
+    return g_strdup(budgetp_export_rate_cell(bp, buf));
 }
 
 char *budgetp_export_points_text(int64_t points)

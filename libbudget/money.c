@@ -259,16 +259,62 @@ static size_t put_text(const char *s, size_t n, char *buf, size_t size)
     return n;
 }
 
+/* Writes the decimal digits of @v ending just before @end; returns where
+ * they start. Two digits a step, from a table. */
+static char *put_digits(uint64_t v, char *end)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100);
+        v /= 100;
+        end -= 2;
+        memcpy(end, pairs + 2 * r, 2);
+    }
+    if (v >= 10) {
+        end -= 2;
+        memcpy(end, pairs + 2 * v, 2);
+    } else {
+        *--end = (char)('0' + v);
+    }
+    return end;
+}
+
+/* "-"?whole"."cc of @mag hundredths (what "%s%" PRIu64 ".%02u" gives) into
+ * @out (at least 24 bytes); returns the length. */
+static size_t put_hundredths(bool negative, uint64_t mag, char *out)
+{
+    char tmp[24], *end = tmp + sizeof tmp, *p;
+    unsigned cents = (unsigned)(mag % 100);
+    size_t n;
+
+    end[-1] = (char)('0' + cents % 10);
+    end[-2] = (char)('0' + cents / 10);
+    end[-3] = '.';
+    p = put_digits(mag / 100, end - 3);
+    if (negative)
+        *--p = '-';
+    n = (size_t)(end - p);
+    memcpy(out, p, n);
+    return n;
+}
+
 size_t budget_money_format(BudgetFen value, char *buf, size_t size)
 {
     char tmp[32];
-    uint64_t mag = magnitude(value);
-    int n;
+    size_t n;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    n = snprintf(tmp, sizeof tmp, "%s%" PRIu64 ".%02u", value < 0 ? "-" : "", mag / 100,
-                 (unsigned)(mag % 100));
-    return put_text(tmp, (size_t)n, buf, size);
+    n = put_hundredths(value < 0, magnitude(value), tmp);
+    if (size > n) {
+        memcpy(buf, tmp, n);
+        buf[n] = '\0';
+        return n;
+    }
+    return put_text(tmp, n, buf, size);
 }
 
 size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thousands, char *buf, size_t size)
@@ -277,6 +323,7 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
     uint64_t mag = magnitude(value), whole, part;
     size_t nd, i, o = 0;
     int dec, nfrac;
+    char *d;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
     if (!unit_is_valid(unit)) {
@@ -286,8 +333,14 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
     dec = unit_decimals[unit];
     whole = mag / unit_fen[unit];
     part = mag % unit_fen[unit];
-    nd = (size_t)snprintf(digits, sizeof digits, "%" PRIu64, whole);
-    nfrac = snprintf(frac, sizeof frac, "%0*" PRIu64, dec, part);
+    d = put_digits(whole, digits + sizeof digits);
+    nd = (size_t)(digits + sizeof digits - d);
+    /* @dec digits of @part, leading zeros kept, trailing ones dropped down to 2. */
+    for (int k = dec - 1; k >= 0; k--) {
+        frac[k] = (char)('0' + part % 10);
+        part /= 10;
+    }
+    nfrac = dec;
     while (nfrac > 2 && frac[nfrac - 1] == '0')
         nfrac--;
     if (value < 0)
@@ -295,7 +348,7 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
     for (i = 0; i < nd; i++) {
         if (thousands && i > 0 && (nd - i) % 3 == 0)
             out[o++] = ',';
-        out[o++] = digits[i];
+        out[o++] = d[i];
     }
     out[o++] = '.';
     memcpy(out + o, frac, (size_t)nfrac);
@@ -346,12 +399,16 @@ bool budget_money_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *o
 size_t budget_money_rate_format(int64_t bp, char *buf, size_t size)
 {
     char tmp[32];
-    uint64_t mag = magnitude(bp);
-    int n;
+    size_t n;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    n = snprintf(tmp, sizeof tmp, "%s%" PRIu64 ".%02u", bp < 0 ? "-" : "", mag / 100, (unsigned)(mag % 100));
-    return put_text(tmp, (size_t)n, buf, size);
+    n = put_hundredths(bp < 0, magnitude(bp), tmp);
+    if (size > n) {
+        memcpy(buf, tmp, n);
+        buf[n] = '\0';
+        return n;
+    }
+    return put_text(tmp, n, buf, size);
 }
 
 bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct, BudgetError *error)

@@ -1,4 +1,5 @@
 /* CUnit suite for money: parsing, formatting, checked arithmetic, rates. */
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib.h>
@@ -390,6 +391,69 @@ static void test_money_rate_format(void)
     EXPECT_CRITICAL(budget_money_rate_format(1, NULL, 3));
 }
 
+/* The digits are written by hand (no printf): around every power of ten,
+ * both signs and the limits, budget_money_format() and
+ * budget_money_rate_format() write what printf's "%s%" PRIu64 ".%02u" of
+ * the magnitude writes, and budget_money_format_unit() in yuan without
+ * separators the same; every buffer size from 0 to past the length keeps
+ * snprintf's truncation. */
+static void test_money_format_digits(void)
+{
+    int64_t values[200];
+    size_t n = 0;
+    int64_t p = 1;
+
+    for (int e = 0; e <= 18; e++, p *= 10) {
+        values[n++] = p;
+        values[n++] = p - 1;
+        values[n++] = p + 1;
+        values[n++] = p * 9 + (p - 1); /* 19, 199, ...: all nines after a one */
+    }
+    values[n++] = INT64_MAX;
+    values[n++] = INT64_MAX - 1;
+    values[n++] = INT64_C(1234567890123456789);
+    for (size_t i = 0, m = n; i < m; i++)
+        values[n++] = values[i] == INT64_MAX ? INT64_MIN : -values[i];
+    values[n++] = INT64_MIN + 1;
+    for (size_t i = 0; i < n; i++) {
+        int64_t v = values[i];
+        uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+        char want[48], got[48], unit[48];
+        int len = snprintf(want, sizeof want, "%s%" PRIu64 ".%02u", v < 0 ? "-" : "", mag / 100,
+                           (unsigned)(mag % 100));
+
+        CU_ASSERT_EQUAL(budget_money_format(v, got, sizeof got), (size_t)len);
+        CU_ASSERT_STRING_EQUAL(got, want);
+        CU_ASSERT_EQUAL(budget_money_rate_format(v, got, sizeof got), (size_t)len);
+        CU_ASSERT_STRING_EQUAL(got, want);
+        CU_ASSERT_EQUAL(budget_money_format_unit(v, BUDGET_MONEY_UNIT_YUAN, false, unit, sizeof unit),
+                        (size_t)len);
+        CU_ASSERT_STRING_EQUAL(unit, want);
+        for (size_t size = 0; size <= (size_t)len + 1; size++) {
+            memset(got, 'x', sizeof got);
+            CU_ASSERT_EQUAL(budget_money_format(v, size > 0 ? got : NULL, size), (size_t)len);
+            if (size > 0) {
+                CU_ASSERT_EQUAL(strlen(got), MIN(size - 1, (size_t)len));
+                CU_ASSERT_EQUAL(strncmp(got, want, size - 1), 0);
+            }
+            memset(got, 'x', sizeof got);
+            CU_ASSERT_EQUAL(budget_money_rate_format(v, size > 0 ? got : NULL, size), (size_t)len);
+            if (size > 0) {
+                CU_ASSERT_EQUAL(strlen(got), MIN(size - 1, (size_t)len));
+                CU_ASSERT_EQUAL(strncmp(got, want, size - 1), 0);
+            }
+        }
+    }
+    /* Units: the fraction keeps its leading zeros and drops trailing ones
+     * down to two. 1000000 fen = 1 万元; 10^10 fen = 1 亿元. */
+    check_format_unit(INT64_C(1000000), BUDGET_MONEY_UNIT_WAN, false, "1.00");
+    check_format_unit(INT64_C(1000001), BUDGET_MONEY_UNIT_WAN, false, "1.000001");
+    check_format_unit(INT64_C(-1010000), BUDGET_MONEY_UNIT_WAN, false, "-1.01");
+    check_format_unit(INT64_C(10000000000), BUDGET_MONEY_UNIT_YI, false, "1.00");
+    check_format_unit(INT64_C(-10000000001), BUDGET_MONEY_UNIT_YI, true, "-1.0000000001");
+    check_format_unit(INT64_C(1000000000000000), BUDGET_MONEY_UNIT_YUAN, true, "10,000,000,000,000.00");
+}
+
 static void check_pct(const char *text, int64_t expected)
 {
     BudgetError err;
@@ -479,6 +543,7 @@ static CU_TestInfo money_tests[] = {
     {"parse with units", test_money_parse_unit},
     {"format", test_money_format},
     {"format in units", test_money_format_unit},
+    {"format digits at the limits", test_money_format_digits},
     {"checked add and sub", test_money_add_sub},
     {"scale by micro-percent", test_money_scale},
     {"rate in basis points", test_money_rate_bp},
