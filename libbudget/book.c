@@ -12,7 +12,12 @@
 
 static void code_index_free(BudgetpCodeIndex *index);
 
-static void entry_free(gpointer data)
+/* Entries are carved from blocks of this many (book->entry_blocks): one
+ * allocation, and one free, for many projects. */
+#define ENTRY_BLOCK 256
+
+/* Releases what @data (an entry) holds; its block is freed with the book. */
+static void entry_clear(gpointer data)
 {
     BudgetpBookEntry *entry = data;
 
@@ -21,7 +26,19 @@ static void entry_free(gpointer data)
         g_array_unref(entry->adjustments);
     if (entry->indicators != NULL)
         g_ptr_array_unref(entry->indicators);
-    g_free(entry);
+}
+
+/* A zeroed entry that never moves. */
+static BudgetpBookEntry *entry_new(BudgetBook *book)
+{
+    BudgetpBookEntry *block;
+
+    if (book->block_left == 0) {
+        g_ptr_array_add(book->entry_blocks, g_new0(BudgetpBookEntry, ENTRY_BLOCK));
+        book->block_left = ENTRY_BLOCK;
+    }
+    block = g_ptr_array_index(book->entry_blocks, book->entry_blocks->len - 1);
+    return &block[ENTRY_BLOCK - book->block_left--];
 }
 
 static void adjustment_clear(gpointer data)
@@ -40,7 +57,8 @@ BudgetBook *budget_book_new(void)
     book->cache = g_new0(BudgetpBookCache, 1);
     g_mutex_init(&book->cache->lock);
     book->cache->sorted = 1;
-    book->cache->by_code = g_ptr_array_new_with_free_func(entry_free);
+    book->cache->by_code = g_ptr_array_new_with_free_func(entry_clear);
+    book->entry_blocks = g_ptr_array_new_with_free_func(g_free);
     book->adjustments = g_array_new(FALSE, FALSE, sizeof(BudgetpBookAdjustment));
     g_array_set_clear_func(book->adjustments, adjustment_clear);
     book->indicators = g_ptr_array_new_with_free_func((GDestroyNotify)budget_indicator_unref);
@@ -70,6 +88,7 @@ void budget_book_unref(BudgetBook *book)
     if (book->rejected != NULL)
         g_hash_table_unref(book->rejected);
     g_ptr_array_unref(book->cache->by_code);
+    g_ptr_array_unref(book->entry_blocks);
     if (book->cache->units != NULL)
         g_ptr_array_unref(book->cache->units);
     code_index_free(book->cache->code_index);
@@ -316,7 +335,7 @@ bool budget_book_add_project(BudgetBook *book, BudgetProject *project, BudgetErr
         return false;
     }
     cache = book->cache;
-    entry = g_new0(BudgetpBookEntry, 1);
+    entry = entry_new(book);
     entry->project = budget_project_ref(project);
     entry->index = cache->by_code->len;
     /* Appending in code order (the usual file order) keeps the array sorted. */
