@@ -97,12 +97,46 @@ void budget_book_unref(BudgetBook *book)
     budgetp_guard_release(book, &book->ref_count);
 }
 
-static int compare_entries(const void *a, const void *b)
-{
-    const BudgetpBookEntry *ea = *(BudgetpBookEntry *const *)a;
-    const BudgetpBookEntry *eb = *(BudgetpBookEntry *const *)b;
+/* An entry with the first 8 bytes of its code as a big-endian number
+ * (shorter codes padded with zeros, as their NUL compares): comparing
+ * these numbers orders codes as strcmp() does on those bytes, without
+ * following two pointers per comparison. */
+typedef struct {
+    guint64 prefix;
+    BudgetpBookEntry *entry;
+} SortKey;
 
-    return strcmp(ea->project->code, eb->project->code);
+static int compare_keys(const void *a, const void *b)
+{
+    const SortKey *ka = a, *kb = b;
+
+    if (ka->prefix != kb->prefix)
+        return ka->prefix < kb->prefix ? -1 : 1;
+    /* Equal prefixes: a code shorter than 8 bytes ended there, in both. */
+    if ((ka->prefix & 0xff) == 0)
+        return 0;
+    return strcmp(ka->entry->project->code + 8, kb->entry->project->code + 8);
+}
+
+/* Sorts @entries by code, as strcmp() orders codes. */
+static void sort_entries(BudgetpBookEntry **entries, size_t n)
+{
+    SortKey *keys = g_new(SortKey, n);
+
+    for (size_t i = 0; i < n; i++) {
+        const char *code = entries[i]->project->code;
+        guchar bytes[8] = {0};
+
+        memcpy(bytes, code, strnlen(code, 8));
+        keys[i].prefix = 0;
+        for (int b = 0; b < 8; b++)
+            keys[i].prefix = keys[i].prefix << 8 | bytes[b];
+        keys[i].entry = entries[i];
+    }
+    qsort(keys, n, sizeof *keys, compare_keys);
+    for (size_t i = 0; i < n; i++)
+        entries[i] = keys[i].entry;
+    g_free(keys);
 }
 
 /* Projects are appended and sorted on the first read that needs code order,
@@ -115,7 +149,7 @@ BudgetpBookEntry *const *budgetp_book_entries(const BudgetBook *book, size_t *n)
     if (!g_atomic_int_get(&cache->sorted)) {
         budgetp_cache_lock(&cache->lock);
         if (!g_atomic_int_get(&cache->sorted)) {
-            g_ptr_array_sort(cache->by_code, compare_entries);
+            sort_entries((BudgetpBookEntry **)cache->by_code->pdata, cache->by_code->len);
             for (guint i = 0; i < cache->by_code->len; i++)
                 ((BudgetpBookEntry *)g_ptr_array_index(cache->by_code, i))->index = i;
             g_atomic_int_set(&cache->sorted, 1);
