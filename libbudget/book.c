@@ -97,12 +97,13 @@ void budget_book_unref(BudgetBook *book)
     budgetp_guard_release(book, &book->ref_count);
 }
 
-/* An entry with the first 8 bytes of its code as a big-endian number
- * (shorter codes padded with zeros, as their NUL compares): comparing
- * these numbers orders codes as strcmp() does on those bytes, without
- * following two pointers per comparison. */
+/* An entry with the first 16 bytes of its code as two big-endian numbers
+ * (a shorter code padded with zeros, as its NUL compares): comparing these
+ * numbers orders codes as strcmp() does on those bytes, without following
+ * pointers; codes such as 13022422P00TUN222200Q share their first 8. */
 typedef struct {
-    guint64 prefix;
+    guint64 prefix[2];
+    const char *code;
     BudgetpBookEntry *entry;
 } SortKey;
 
@@ -110,12 +111,14 @@ static int compare_keys(const void *a, const void *b)
 {
     const SortKey *ka = a, *kb = b;
 
-    if (ka->prefix != kb->prefix)
-        return ka->prefix < kb->prefix ? -1 : 1;
-    /* Equal prefixes: a code shorter than 8 bytes ended there, in both. */
-    if ((ka->prefix & 0xff) == 0)
+    if (ka->prefix[0] != kb->prefix[0])
+        return ka->prefix[0] < kb->prefix[0] ? -1 : 1;
+    if (ka->prefix[1] != kb->prefix[1])
+        return ka->prefix[1] < kb->prefix[1] ? -1 : 1;
+    /* Equal prefixes: a code shorter than 16 bytes ended there, in both. */
+    if ((ka->prefix[1] & 0xff) == 0)
         return 0;
-    return strcmp(ka->entry->project->code + 8, kb->entry->project->code + 8);
+    return strcmp(ka->code + 16, kb->code + 16);
 }
 
 /* Sorts @entries by code, as strcmp() orders codes. */
@@ -125,12 +128,13 @@ static void sort_entries(BudgetpBookEntry **entries, size_t n)
 
     for (size_t i = 0; i < n; i++) {
         const char *code = entries[i]->project->code;
-        guchar bytes[8] = {0};
+        guchar bytes[16] = {0};
 
-        memcpy(bytes, code, strnlen(code, 8));
-        keys[i].prefix = 0;
-        for (int b = 0; b < 8; b++)
-            keys[i].prefix = keys[i].prefix << 8 | bytes[b];
+        memcpy(bytes, code, strnlen(code, 16));
+        keys[i].prefix[0] = keys[i].prefix[1] = 0;
+        for (int b = 0; b < 16; b++)
+            keys[i].prefix[b / 8] = keys[i].prefix[b / 8] << 8 | bytes[b];
+        keys[i].code = code;
         keys[i].entry = entries[i];
     }
     qsort(keys, n, sizeof *keys, compare_keys);

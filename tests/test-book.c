@@ -71,7 +71,7 @@ static int compare_strcmp(const void *a, const void *b)
 }
 
 /* Code order is strcmp()'s byte order at every length: codes that share
- * their first 7, 8 or 9 bytes, codes shorter than 8 bytes, bytes past 0x7F
+ * their first 7, 8, 9, 15, 16 or 17 bytes, codes shorter than 8 bytes, bytes past 0x7F
  * (UTF-8), a code that is a prefix of another; added in a scrambled order,
  * read back as strcmp() sorts them. */
 static void test_book_code_order_prefixes(void)
@@ -102,6 +102,9 @@ static void test_book_code_order_prefixes(void)
         "00000000",
         "000000000",
         "0000000",
+        "13022422P00TUN22",
+        "13022422P00TUN2",
+        "13022422P00TUN220",
         "AAAAAAAA项",
         "AAAAAAAAz",
         "AAAAAAAA",
@@ -110,8 +113,8 @@ static void test_book_code_order_prefixes(void)
     const char *sorted[G_N_ELEMENTS(codes)];
     BudgetBook *book = budget_book_new();
 
-    /* Added in the order i * 11 mod n: a permutation, as 11 and n = 28 share no factor. */
-    G_STATIC_ASSERT(G_N_ELEMENTS(codes) == 28);
+    /* Added in the order i * 11 mod n: a permutation, as 11 and n = 31 share no factor. */
+    G_STATIC_ASSERT(G_N_ELEMENTS(codes) == 31);
     for (size_t i = 0; i < n; i++)
         add(book, codes[(i * 11) % n], "u", 0, (BudgetFen)i);
     memcpy(sorted, codes, sizeof sorted);
