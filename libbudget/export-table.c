@@ -479,6 +479,49 @@ bool budgetp_table_begin(BudgetpTable *t, BudgetExport *ex, const BudgetpColumn 
     return table_head(t, cols, n_cols, meta, NULL);
 }
 
+/* Whether budgetp_export_csv_field() would write the @n bytes at @v as
+ * they are: no comma, quote, CR or LF, no space or tab at either end. */
+static inline bool csv_plain(const char *v, size_t n)
+{
+    if (v[0] == ' ' || v[0] == '\t' || v[n - 1] == ' ' || v[n - 1] == '\t')
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)v[k];
+        /* Digits, letters, '.', '-' and UTF-8 bytes are all past ','. */
+        if (c <= ',' && (c == ',' || c == '"' || c == '\r' || c == '\n'))
+            return false;
+    }
+    return true;
+}
+
+/* A CSV row whose cells all go as they are, appended with one growth of
+ * @out and a copy per cell; false (nothing written) when a cell needs
+ * quoting, for the general writer. */
+static bool csv_plain_row(GString *out, const char *const *cells, size_t n_cols)
+{
+    size_t len[64], total = n_cols, at;
+    char *p;
+
+    if (n_cols == 0 || n_cols > G_N_ELEMENTS(len))
+        return false;
+    for (size_t i = 0; i < n_cols; i++) {
+        len[i] = cells[i] != NULL ? strlen(cells[i]) : 0;
+        if (len[i] > 0 && !csv_plain(cells[i], len[i]))
+            return false;
+        total += len[i];
+    }
+    at = out->len;
+    g_string_set_size(out, at + total);
+    p = out->str + at;
+    for (size_t i = 0; i < n_cols; i++) {
+        if (len[i] > 0)
+            memcpy(p, cells[i], len[i]);
+        p += len[i];
+        *p++ = i + 1 < n_cols ? ',' : '\n';
+    }
+    return true;
+}
+
 /* Writes one row: @cells as CSV writes them ("" for an undefined value). */
 bool budgetp_table_row(BudgetpTable *t, const char *const *cells)
 {
@@ -495,6 +538,8 @@ bool budgetp_table_row(BudgetpTable *t, const char *const *cells)
     }
     switch (t->ex->format) {
     case BUDGET_EXPORT_FORMAT_CSV:
+        if (csv_plain_row(t->buf, cells, t->n_cols))
+            break;
         for (size_t i = 0; i < t->n_cols; i++) {
             if (i > 0)
                 g_string_append_c(t->buf, ',');
