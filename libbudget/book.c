@@ -16,11 +16,9 @@ static void code_index_free(BudgetpCodeIndex *index);
  * allocation, and one free, for many projects. */
 #define ENTRY_BLOCK 256
 
-/* Releases what @data (an entry) holds; its block is freed with the book. */
-static void entry_clear(gpointer data)
+/* Releases what @entry holds; its block is freed with the book. */
+static void entry_clear(BudgetpBookEntry *entry)
 {
-    BudgetpBookEntry *entry = data;
-
     budget_project_unref(entry->project);
     if (entry->adjustments != NULL)
         g_array_unref(entry->adjustments);
@@ -57,7 +55,7 @@ BudgetBook *budget_book_new(void)
     book->cache = g_new0(BudgetpBookCache, 1);
     g_mutex_init(&book->cache->lock);
     book->cache->sorted = 1;
-    book->cache->by_code = g_ptr_array_new_with_free_func(entry_clear);
+    book->cache->by_code = g_ptr_array_new(); /* entries are cleared block by block */
     book->entry_blocks = g_ptr_array_new_with_free_func(g_free);
     book->adjustments = g_array_new(FALSE, FALSE, sizeof(BudgetpBookAdjustment));
     g_array_set_clear_func(book->adjustments, adjustment_clear);
@@ -87,6 +85,15 @@ void budget_book_unref(BudgetBook *book)
     g_hash_table_unref(book->by_code);
     if (book->rejected != NULL)
         g_hash_table_unref(book->rejected);
+    /* In the order the entries (and mostly their projects) were allocated,
+     * not in code order: the memory is walked forwards. */
+    for (guint b = 0; b < book->entry_blocks->len; b++) {
+        BudgetpBookEntry *block = g_ptr_array_index(book->entry_blocks, b);
+        size_t used = b + 1 < book->entry_blocks->len ? ENTRY_BLOCK : ENTRY_BLOCK - book->block_left;
+
+        for (size_t i = 0; i < used; i++)
+            entry_clear(&block[i]);
+    }
     g_ptr_array_unref(book->cache->by_code);
     g_ptr_array_unref(book->entry_blocks);
     if (book->cache->units != NULL)
