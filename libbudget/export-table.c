@@ -479,24 +479,10 @@ bool budgetp_table_begin(BudgetpTable *t, BudgetExport *ex, const BudgetpColumn 
     return table_head(t, cols, n_cols, meta, NULL);
 }
 
-/* Whether budgetp_export_csv_field() would write the @n bytes at @v as
- * they are: no comma, quote, CR or LF, no space or tab at either end. */
-static inline bool csv_plain(const char *v, size_t n)
-{
-    if (v[0] == ' ' || v[0] == '\t' || v[n - 1] == ' ' || v[n - 1] == '\t')
-        return false;
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)v[k];
-        /* Digits, letters, '.', '-' and UTF-8 bytes are all past ','. */
-        if (c <= ',' && (c == ',' || c == '"' || c == '\r' || c == '\n'))
-            return false;
-    }
-    return true;
-}
-
-/* A CSV row whose cells all go as they are, appended with one growth of
- * @out and a copy per cell; false (nothing written) when a cell needs
- * quoting, for the general writer. */
+/* A CSV row whose cells all go as they are (no comma, quote, CR or LF, no
+ * space or tab at either end: what budgetp_export_csv_field() would write
+ * unquoted), appended with one growth of @out and a copy per cell; false
+ * (nothing written) when a cell needs quoting, for the general writer. */
 static bool csv_plain_row(GString *out, const char *const *cells, size_t n_cols)
 {
     size_t len[64], total = n_cols, at;
@@ -505,10 +491,13 @@ static bool csv_plain_row(GString *out, const char *const *cells, size_t n_cols)
     if (n_cols == 0 || n_cols > G_N_ELEMENTS(len))
         return false;
     for (size_t i = 0; i < n_cols; i++) {
-        len[i] = cells[i] != NULL ? strlen(cells[i]) : 0;
-        if (len[i] > 0 && !csv_plain(cells[i], len[i]))
+        const char *v = cells[i] != NULL ? cells[i] : "";
+        size_t n = strcspn(v, ",\"\r\n"); /* the length, when no such byte stops it */
+
+        if (v[n] != '\0' || (n > 0 && (v[0] == ' ' || v[0] == '\t' || v[n - 1] == ' ' || v[n - 1] == '\t')))
             return false;
-        total += len[i];
+        len[i] = n;
+        total += n;
     }
     at = out->len;
     g_string_set_size(out, at + total);
