@@ -85,6 +85,39 @@ static void scan_number(const char *p, const char *end, bool allow_commas, int s
         s->why = "stray characters";
 }
 
+/* The common cell read directly: "-?" then 1 to @max_int ASCII digits,
+ * then optionally "." and 1 to @scale digits, covering exactly the @n
+ * bytes at @p, as its value × 10^@scale (@max_int + @scale at most 18, so
+ * nothing can overflow). Any other text (spaces, "+", commas, a unit,
+ * full-width forms, more digits) returns false for the general reading,
+ * which gives the same value for the texts read here. */
+static bool plain_decimal(const char *p, size_t n, int scale, size_t max_int, int64_t *out)
+{
+    const char *end = p + n, *digits;
+    bool negative = p < end && *p == '-';
+    uint64_t v = 0;
+    int frac = 0;
+
+    p += negative;
+    for (digits = p; p < end && (unsigned)(*p - '0') <= 9; p++)
+        v = v * 10 + (uint64_t)(*p - '0');
+    if (p == digits || (size_t)(p - digits) > max_int)
+        return false;
+    if (p < end) {
+        if (*p != '.' || end - p < 2 || end - p > scale + 1)
+            return false;
+        for (p++; p < end; p++, frac++) {
+            if ((unsigned)(*p - '0') > 9)
+                return false;
+            v = v * 10 + (uint64_t)(*p - '0');
+        }
+    }
+    for (; frac < scale; frac++)
+        v *= 10;
+    *out = negative ? -(int64_t)v : (int64_t)v;
+    return true;
+}
+
 /* Applies the sign: INT64_MIN is reachable only as a negative. */
 static bool signed_value(bool negative, uint64_t mag, int64_t *out)
 {
@@ -148,6 +181,8 @@ bool budget_money_parse(const char *text, ptrdiff_t len, BudgetFen *out, BudgetE
     /* -1 is the one negative length: NUL-terminated (api-conventions.md). */
     budgetp_return_val_if_fail(len >= -1, false, error);
     n = text_length(text, len);
+    if (plain_decimal(text, n, 2, 15, out))
+        return true;
     p = text;
     end = text + n;
     trim(&p, &end);
@@ -218,6 +253,8 @@ bool budget_money_parse_unit(const char *text, ptrdiff_t len, BudgetMoneyUnit de
     budgetp_return_val_if_fail(len >= -1, false, error);
     budgetp_return_val_if_fail(unit_is_valid(default_unit), false, error);
     n = text_length(text, len);
+    if (default_unit == BUDGET_MONEY_UNIT_YUAN && plain_decimal(text, n, 2, 15, out))
+        return true;
     p = text;
     end = text + n;
     trim(&p, &end);
@@ -427,6 +464,8 @@ bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_mi
     /* -1 is the one negative length: NUL-terminated (api-conventions.md). */
     budgetp_return_val_if_fail(len >= -1, false, error);
     n = text_length(text, len);
+    if (plain_decimal(text, n > 0 && text[n - 1] == '%' ? n - 1 : n, 6, 12, out_micropct))
+        return true;
     p = text;
     end = text + n;
     trim(&p, &end);
