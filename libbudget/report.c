@@ -278,10 +278,8 @@ bool budgetp_report_project_figures(const BudgetBook *book, const BudgetpBookEnt
     /* 0 <= percent <= 100 %: neither planned amount can overflow. Amount
      * and percent are each rounded once from the exact planned fraction. */
     out->has_plan = project->plan != NULL &&
-                    budget_plan_planned_amount(project->plan, year, as_of, plan_method, out->denominator,
-                                               &out->planned) &&
-                    budgetp_plan_planned_bp(project->plan, year, as_of, plan_method, &out->planned_bp) &&
-                    budget_plan_next_checkpoint(project->plan, year, as_of, &next_month, &next_micropct) &&
+                    budgetp_plan_figures(project->plan, year, as_of, plan_method, out->denominator,
+                                         &out->planned, &out->planned_bp, &next_month, &next_micropct) &&
                     budget_money_scale_micropct(out->denominator, next_micropct, &out->next_amount);
     if (!out->has_plan) {
         out->planned_bp = 0;
