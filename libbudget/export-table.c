@@ -77,7 +77,7 @@ const char *budgetp_export_money_cell(const BudgetExport *ex, BudgetFen value, c
         (ex->format == BUDGET_EXPORT_FORMAT_TABLE || ex->format == BUDGET_EXPORT_FORMAT_HTML))
         budgetp_export_money_display_into(value, ex->unit, buf);
     else if (ex->unit == BUDGET_MONEY_UNIT_YUAN)
-        budget_money_format(value, buf, BUDGETP_CELL_MAX);
+        budgetp_hundredths_format(value, buf); /* budget_money_format() */
     else
         budget_money_format_unit(value, ex->unit, false, buf, BUDGETP_CELL_MAX);
     return buf;
@@ -92,7 +92,7 @@ char *budgetp_export_money_text(const BudgetExport *ex, BudgetFen value)
 
 const char *budgetp_export_rate_cell(int64_t bp, char *buf)
 {
-    budget_money_rate_format(bp, buf, BUDGETP_CELL_MAX);
+    budgetp_hundredths_format(bp, buf); /* budget_money_rate_format() */
     return buf;
 }
 

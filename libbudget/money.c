@@ -320,23 +320,33 @@ static char *put_digits(uint64_t v, char *end)
     return end;
 }
 
-/* "-"?whole"."cc of @mag hundredths (what "%s%" PRIu64 ".%02u" gives) into
- * @out (at least 24 bytes); returns the length. */
-static size_t put_hundredths(bool negative, uint64_t mag, char *out)
+/* The number of decimal digits of @v (1 for 0). */
+static int digit_count(uint64_t v)
 {
-    char tmp[24], *end = tmp + sizeof tmp, *p;
-    unsigned cents = (unsigned)(mag % 100);
-    size_t n;
+    int n = 1;
 
-    end[-1] = (char)('0' + cents % 10);
-    end[-2] = (char)('0' + cents / 10);
-    end[-3] = '.';
-    p = put_digits(mag / 100, end - 3);
-    if (negative)
-        *--p = '-';
-    n = (size_t)(end - p);
-    memcpy(out, p, n);
-    return n;
+    while (v >= 10000) {
+        v /= 10000;
+        n += 4;
+    }
+    return n + (v >= 10) + (v >= 100) + (v >= 1000);
+}
+
+size_t budgetp_hundredths_format(int64_t value, char *out)
+{
+    uint64_t mag = magnitude(value), whole = mag / 100;
+    unsigned cents = (unsigned)(mag % 100);
+    char *p = out;
+
+    if (value < 0)
+        *p++ = '-';
+    p += digit_count(whole);
+    put_digits(whole, p);
+    p[0] = '.';
+    p[1] = (char)('0' + cents / 10);
+    p[2] = (char)('0' + cents % 10);
+    p[3] = '\0';
+    return (size_t)(p + 3 - out);
 }
 
 size_t budget_money_format(BudgetFen value, char *buf, size_t size)
@@ -345,7 +355,9 @@ size_t budget_money_format(BudgetFen value, char *buf, size_t size)
     size_t n;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    n = put_hundredths(value < 0, magnitude(value), tmp);
+    if (size >= sizeof tmp)
+        return budgetp_hundredths_format(value, buf);
+    n = budgetp_hundredths_format(value, tmp);
     if (size > n) {
         memcpy(buf, tmp, n);
         buf[n] = '\0';
@@ -439,7 +451,9 @@ size_t budget_money_rate_format(int64_t bp, char *buf, size_t size)
     size_t n;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    n = put_hundredths(bp < 0, magnitude(bp), tmp);
+    if (size >= sizeof tmp)
+        return budgetp_hundredths_format(bp, buf);
+    n = budgetp_hundredths_format(bp, tmp);
     if (size > n) {
         memcpy(buf, tmp, n);
         buf[n] = '\0';
