@@ -74,6 +74,8 @@ struct BudgetBook {
     GPtrArray *indicators;   /* BudgetIndicator * (own references), in the order added */
     GStringChunk *sources;   /* interned file names of adjustments */
     GHashTable *rejected;    /* code → line of its rejected projects.csv row; NULL if none */
+    GPtrArray *entry_blocks; /* the blocks the entries live in (g_free each), the last one filling */
+    size_t block_left;       /* entries still free at the end of the last block */
 };
 
 /* The entries in code order (sorts first if needed); thread-safe for readers.

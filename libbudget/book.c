@@ -12,16 +12,31 @@
 
 static void code_index_free(BudgetpCodeIndex *index);
 
-static void entry_free(gpointer data)
-{
-    BudgetpBookEntry *entry = data;
+/* Entries are carved from blocks of this many (book->entry_blocks): one
+ * allocation, and one free, for many projects. */
+#define ENTRY_BLOCK 256
 
+/* Releases what @entry holds; its block is freed with the book. */
+static void entry_clear(BudgetpBookEntry *entry)
+{
     budget_project_unref(entry->project);
     if (entry->adjustments != NULL)
         g_array_unref(entry->adjustments);
     if (entry->indicators != NULL)
         g_ptr_array_unref(entry->indicators);
-    g_free(entry);
+}
+
+/* A zeroed entry that never moves. */
+static BudgetpBookEntry *entry_new(BudgetBook *book)
+{
+    BudgetpBookEntry *block;
+
+    if (book->block_left == 0) {
+        g_ptr_array_add(book->entry_blocks, g_new0(BudgetpBookEntry, ENTRY_BLOCK));
+        book->block_left = ENTRY_BLOCK;
+    }
+    block = g_ptr_array_index(book->entry_blocks, book->entry_blocks->len - 1);
+    return &block[ENTRY_BLOCK - book->block_left--];
 }
 
 static void adjustment_clear(gpointer data)
@@ -40,7 +55,8 @@ BudgetBook *budget_book_new(void)
     book->cache = g_new0(BudgetpBookCache, 1);
     g_mutex_init(&book->cache->lock);
     book->cache->sorted = 1;
-    book->cache->by_code = g_ptr_array_new_with_free_func(entry_free);
+    book->cache->by_code = g_ptr_array_new(); /* entries are cleared block by block */
+    book->entry_blocks = g_ptr_array_new_with_free_func(g_free);
     book->adjustments = g_array_new(FALSE, FALSE, sizeof(BudgetpBookAdjustment));
     g_array_set_clear_func(book->adjustments, adjustment_clear);
     book->indicators = g_ptr_array_new_with_free_func((GDestroyNotify)budget_indicator_unref);
@@ -69,7 +85,17 @@ void budget_book_unref(BudgetBook *book)
     g_hash_table_unref(book->by_code);
     if (book->rejected != NULL)
         g_hash_table_unref(book->rejected);
+    /* In the order the entries (and mostly their projects) were allocated,
+     * not in code order: the memory is walked forwards. */
+    for (guint b = 0; b < book->entry_blocks->len; b++) {
+        BudgetpBookEntry *block = g_ptr_array_index(book->entry_blocks, b);
+        size_t used = b + 1 < book->entry_blocks->len ? ENTRY_BLOCK : ENTRY_BLOCK - book->block_left;
+
+        for (size_t i = 0; i < used; i++)
+            entry_clear(&block[i]);
+    }
     g_ptr_array_unref(book->cache->by_code);
+    g_ptr_array_unref(book->entry_blocks);
     if (book->cache->units != NULL)
         g_ptr_array_unref(book->cache->units);
     code_index_free(book->cache->code_index);
@@ -78,12 +104,50 @@ void budget_book_unref(BudgetBook *book)
     budgetp_guard_release(book, &book->ref_count);
 }
 
-static int compare_entries(const void *a, const void *b)
-{
-    const BudgetpBookEntry *ea = *(BudgetpBookEntry *const *)a;
-    const BudgetpBookEntry *eb = *(BudgetpBookEntry *const *)b;
+/* An entry with the first 16 bytes of its code as two big-endian numbers
+ * (a shorter code padded with zeros, as its NUL compares): comparing these
+ * numbers orders codes as strcmp() does on those bytes, without following
+ * pointers; codes such as 13022422P00TUN222200Q share their first 8. */
+typedef struct {
+    guint64 prefix[2];
+    const char *code;
+    BudgetpBookEntry *entry;
+} SortKey;
 
-    return strcmp(ea->project->code, eb->project->code);
+static int compare_keys(const void *a, const void *b)
+{
+    const SortKey *ka = a, *kb = b;
+
+    if (ka->prefix[0] != kb->prefix[0])
+        return ka->prefix[0] < kb->prefix[0] ? -1 : 1;
+    if (ka->prefix[1] != kb->prefix[1])
+        return ka->prefix[1] < kb->prefix[1] ? -1 : 1;
+    /* Equal prefixes: a code shorter than 16 bytes ended there, in both. */
+    if ((ka->prefix[1] & 0xff) == 0)
+        return 0;
+    return strcmp(ka->code + 16, kb->code + 16);
+}
+
+/* Sorts @entries by code, as strcmp() orders codes. */
+static void sort_entries(BudgetpBookEntry **entries, size_t n)
+{
+    SortKey *keys = g_new(SortKey, n);
+
+    for (size_t i = 0; i < n; i++) {
+        const char *code = entries[i]->project->code;
+        guchar bytes[16] = {0};
+
+        memcpy(bytes, code, strnlen(code, 16));
+        keys[i].prefix[0] = keys[i].prefix[1] = 0;
+        for (int b = 0; b < 16; b++)
+            keys[i].prefix[b / 8] = keys[i].prefix[b / 8] << 8 | bytes[b];
+        keys[i].code = code;
+        keys[i].entry = entries[i];
+    }
+    qsort(keys, n, sizeof *keys, compare_keys);
+    for (size_t i = 0; i < n; i++)
+        entries[i] = keys[i].entry;
+    g_free(keys);
 }
 
 /* Projects are appended and sorted on the first read that needs code order,
@@ -96,7 +160,7 @@ BudgetpBookEntry *const *budgetp_book_entries(const BudgetBook *book, size_t *n)
     if (!g_atomic_int_get(&cache->sorted)) {
         budgetp_cache_lock(&cache->lock);
         if (!g_atomic_int_get(&cache->sorted)) {
-            g_ptr_array_sort(cache->by_code, compare_entries);
+            sort_entries((BudgetpBookEntry **)cache->by_code->pdata, cache->by_code->len);
             for (guint i = 0; i < cache->by_code->len; i++)
                 ((BudgetpBookEntry *)g_ptr_array_index(cache->by_code, i))->index = i;
             g_atomic_int_set(&cache->sorted, 1);
@@ -319,7 +383,7 @@ bool budget_book_add_project(BudgetBook *book, BudgetProject *project, BudgetErr
         return false;
     }
     cache = book->cache;
-    entry = g_new0(BudgetpBookEntry, 1);
+    entry = entry_new(book);
     entry->project = budget_project_ref(project);
     entry->index = cache->by_code->len;
     /* Appending in code order (the usual file order) keeps the array sorted. */

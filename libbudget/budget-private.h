@@ -55,6 +55,11 @@ void budgetp_strlcpy_utf8(char *dst, const char *src, size_t size);
  * budget_date_time_progress_bp() and the monitor's run-rate projection. */
 void budgetp_date_elapsed(int year, BudgetDate as_of, BudgetTimeMethod method, int *elapsed, int *total);
 
+/* @value hundredths as budget_money_format() and budget_money_rate_format()
+ * write them ("-"?whole"."cc) into @out (at least 22 bytes), with a NUL;
+ * returns the length. No checks, no copy: for writers of many cells. */
+size_t budgetp_hundredths_format(int64_t value, char *out);
+
 /* Checked fen arithmetic (false on overflow; *out untouched). */
 static inline bool budgetp_fen_add(BudgetFen a, BudgetFen b, BudgetFen *out)
 {

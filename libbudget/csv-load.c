@@ -704,7 +704,11 @@ static bool known_code(Reader *r, BudgetError *e, const BudgetBook *book, const 
 
 typedef struct {
     BudgetBook *book;
-    GHashTable *lines; /* code → line of its first row, for duplicate messages */
+    /* The file's name, shared by its projects (a GRefString; NULL until the
+     * first): a project of the book whose origin is this very string was
+     * read from this file, and its origin line is that of its first row,
+     * for duplicate messages. */
+    char *source;
 } ProjectsCtx;
 
 /* A year outside these is accepted (1..9999) with a warning: budget years
@@ -809,24 +813,25 @@ static bool project_row(Reader *r, BudgetError *e)
                    {KEY_CARRYOVER, BUDGET_SOURCE_CARRYOVER}};
     ProjectsCtx *ctx = r->row_data;
     const char *code;
+    size_t code_len;
     BudgetFen budget, amounts[3];
     bool given[3] = {false, false, false}, plan_ok;
     int year;
     BudgetPlan *plan;
     BudgetProject *project;
     BudgetError sub;
-    gpointer first_line = NULL;
+    const BudgetProject *first;
 
     if (!parse_code_cell(r, e, &code))
         return false;
-    if (g_hash_table_lookup_extended(ctx->lines, code, NULL, &first_line) ||
-        budget_book_get_project(ctx->book, code) != NULL) {
+    first = budget_book_get_project(ctx->book, code);
+    if (first != NULL) {
         char *q = budgetp_csv_quote_cell(code);
         e->code = BUDGET_ERROR_DUPLICATE_KEY;
-        if (first_line != NULL)
+        if (ctx->source != NULL && first->origin_source == ctx->source)
             budgetp_csv_row_error(r, e, r->col_of[KEY_CODE],
                                   "duplicate project code \"%s\" (first on line %" PRId64 ")", q,
-                                  *(const gint64 *)first_line);
+                                  first->origin_line);
         else
             budgetp_csv_row_error(r, e, r->col_of[KEY_CODE], "duplicate project code \"%s\"", q);
         g_free(q);
@@ -848,23 +853,27 @@ static bool project_row(Reader *r, BudgetError *e)
     if (!plan_ok)
         return false;
 
-    budget_error_clear(&sub);
-    project = budget_project_new(code, &sub);
-    if (project == NULL) {
+    code_len = strlen(code);
+    if (!g_utf8_validate(code, (gssize)code_len, NULL)) {
+        /* What budget_project_new() says of such a code. */
+        budget_error_clear(&sub);
+        budgetp_error_set(&sub, BUDGET_ERROR_INVALID_ARGUMENT, NULL, 0, 0, "code",
+                          "a project code must be non-empty UTF-8");
         budget_plan_unref(plan);
         return budgetp_csv_cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code, false);
     }
+    /* One allocation for the project and its strings. */
+    project = budgetp_project_new_read(
+        code, code_len, r->col_of[KEY_NAME] >= 0 ? budgetp_csv_cell_raw(r, r->col_of[KEY_NAME]) : NULL,
+        r->col_of[KEY_UNIT] >= 0 ? budgetp_csv_cell_raw(r, r->col_of[KEY_UNIT]) : NULL,
+        r->col_of[KEY_PURPOSE] >= 0 ? budgetp_csv_cell_raw(r, r->col_of[KEY_PURPOSE]) : NULL);
     budget_project_set_budget(project, budget);
     budget_project_set_year(project, year);
-    budgetp_project_set_origin(
-        project, r->source, r->rec_line,
+    if (ctx->source == NULL)
+        ctx->source = g_ref_string_new(r->source);
+    budgetp_project_set_origin_shared(
+        project, ctx->source, r->rec_line,
         (const int[]){r->col_of[KEY_CODE] + 1, r->col_of[KEY_BUDGET] + 1, r->col_of[KEY_YEAR] + 1});
-    if (r->col_of[KEY_NAME] >= 0)
-        budget_project_set_name(project, budgetp_csv_cell_raw(r, r->col_of[KEY_NAME]));
-    if (r->col_of[KEY_UNIT] >= 0)
-        budget_project_set_unit(project, budgetp_csv_cell_raw(r, r->col_of[KEY_UNIT]));
-    if (r->col_of[KEY_PURPOSE] >= 0)
-        budget_project_set_purpose(project, budgetp_csv_cell_raw(r, r->col_of[KEY_PURPOSE]));
     for (size_t i = 0; i < G_N_ELEMENTS(funding); i++)
         if (given[i])
             budget_project_set_funding(project, funding[i].source, amounts[i]);
@@ -882,12 +891,6 @@ static bool project_row(Reader *r, BudgetError *e)
         budget_plan_unref(plan);
         return budgetp_csv_cell_error(r, e, r->col_of[KEY_CODE], &sub, "project code", code, false);
     }
-    {
-        gint64 *line = g_new(gint64, 1);
-        *line = r->rec_line;
-        g_hash_table_insert(ctx->lines, g_strdup(code), line);
-    }
-
     /* Usable but suspicious: warnings, in both modes. */
     if (budget < 0) {
         char text[32];
@@ -936,7 +939,7 @@ static bool load_projects(BudgetBook *book, BudgetpCsvInput in, const char *sour
                           const BudgetCsvOptions *options, BudgetDiagnostics *diag, BudgetError *error)
 {
     Reader r;
-    ProjectsCtx ctx = {book, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free)};
+    ProjectsCtx ctx = {book, NULL};
     bool ok;
 
     budgetp_csv_reader_init(&r, FILE_PROJECTS, source, options, diag, error);
@@ -944,7 +947,8 @@ static bool load_projects(BudgetBook *book, BudgetpCsvInput in, const char *sour
     r.row_data = &ctx;
     ok = budgetp_csv_run_reader(&r, &in);
     budgetp_csv_reader_clear(&r);
-    g_hash_table_destroy(ctx.lines);
+    if (ctx.source != NULL)
+        g_ref_string_release(ctx.source);
     return ok;
 }
 

@@ -176,4 +176,14 @@ char *budgetp_export_money_text(const BudgetExport *ex, BudgetFen value);
 char *budgetp_export_rate_text(int64_t bp);
 char *budgetp_export_points_text(int64_t points);
 
+/* The size of a buffer that holds any money, rate or count cell with its
+ * NUL (the longest, INT64_MIN yuan with separators, takes 27 bytes). */
+#define BUDGETP_CELL_MAX 48
+/* The same money and rate cells written into @buf (BUDGETP_CELL_MAX
+ * bytes), without allocating; return @buf. */
+const char *budgetp_export_money_cell(const BudgetExport *ex, BudgetFen value, char *buf);
+const char *budgetp_export_rate_cell(int64_t bp, char *buf);
+/* budgetp_export_money_display() into @buf (BUDGETP_CELL_MAX bytes). */
+void budgetp_export_money_display_into(BudgetFen value, BudgetMoneyUnit unit, char *buf);
+
 #endif /* BUDGET_EXPORT_PRIVATE_H */

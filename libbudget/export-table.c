@@ -70,27 +70,37 @@ static void append_markdown_cell(GString *out, const char *value)
     }
 }
 
-char *budgetp_export_money_text(const BudgetExport *ex, BudgetFen value)
+const char *budgetp_export_money_cell(const BudgetExport *ex, BudgetFen value, char *buf)
 {
-    char buf[64];
-
     /* For people: separators, and 万元/亿元 to 2 decimals (export-text.c). */
     if (ex->sink != BUDGETP_SINK_ROWS &&
         (ex->format == BUDGET_EXPORT_FORMAT_TABLE || ex->format == BUDGET_EXPORT_FORMAT_HTML))
-        return budgetp_export_money_display(value, ex->unit);
-    if (ex->unit == BUDGET_MONEY_UNIT_YUAN)
-        budget_money_format(value, buf, sizeof buf);
+        budgetp_export_money_display_into(value, ex->unit, buf);
+    else if (ex->unit == BUDGET_MONEY_UNIT_YUAN)
+        budgetp_hundredths_format(value, buf); /* budget_money_format() */
     else
-        budget_money_format_unit(value, ex->unit, false, buf, sizeof buf);
-    return g_strdup(buf);
+        budget_money_format_unit(value, ex->unit, false, buf, BUDGETP_CELL_MAX);
+    return buf;
+}
+
+char *budgetp_export_money_text(const BudgetExport *ex, BudgetFen value)
+{
+    char buf[BUDGETP_CELL_MAX];
+
+    return g_strdup(budgetp_export_money_cell(ex, value, buf));
+}
+
+const char *budgetp_export_rate_cell(int64_t bp, char *buf)
+{
+    budgetp_hundredths_format(bp, buf); /* budget_money_rate_format() */
+    return buf;
 }
 
 char *budgetp_export_rate_text(int64_t bp)
 {
-    char buf[32];
+    char buf[BUDGETP_CELL_MAX];
 
-    budget_money_rate_format(bp, buf, sizeof buf);
-    return g_strdup(buf);
+    return g_strdup(budgetp_export_rate_cell(bp, buf));
 }
 
 char *budgetp_export_points_text(int64_t points)
@@ -469,6 +479,38 @@ bool budgetp_table_begin(BudgetpTable *t, BudgetExport *ex, const BudgetpColumn 
     return table_head(t, cols, n_cols, meta, NULL);
 }
 
+/* A CSV row whose cells all go as they are (no comma, quote, CR or LF, no
+ * space or tab at either end: what budgetp_export_csv_field() would write
+ * unquoted), appended with one growth of @out and a copy per cell; false
+ * (nothing written) when a cell needs quoting, for the general writer. */
+static bool csv_plain_row(GString *out, const char *const *cells, size_t n_cols)
+{
+    size_t len[64], total = n_cols, at;
+    char *p;
+
+    if (n_cols == 0 || n_cols > G_N_ELEMENTS(len))
+        return false;
+    for (size_t i = 0; i < n_cols; i++) {
+        const char *v = cells[i] != NULL ? cells[i] : "";
+        size_t n = strcspn(v, ",\"\r\n"); /* the length, when no such byte stops it */
+
+        if (v[n] != '\0' || (n > 0 && (v[0] == ' ' || v[0] == '\t' || v[n - 1] == ' ' || v[n - 1] == '\t')))
+            return false;
+        len[i] = n;
+        total += n;
+    }
+    at = out->len;
+    g_string_set_size(out, at + total);
+    p = out->str + at;
+    for (size_t i = 0; i < n_cols; i++) {
+        if (len[i] > 0)
+            memcpy(p, cells[i], len[i]);
+        p += len[i];
+        *p++ = i + 1 < n_cols ? ',' : '\n';
+    }
+    return true;
+}
+
 /* Writes one row: @cells as CSV writes them ("" for an undefined value). */
 bool budgetp_table_row(BudgetpTable *t, const char *const *cells)
 {
@@ -485,6 +527,8 @@ bool budgetp_table_row(BudgetpTable *t, const char *const *cells)
     }
     switch (t->ex->format) {
     case BUDGET_EXPORT_FORMAT_CSV:
+        if (csv_plain_row(t->buf, cells, t->n_cols))
+            break;
         for (size_t i = 0; i < t->n_cols; i++) {
             if (i > 0)
                 g_string_append_c(t->buf, ',');

@@ -28,9 +28,8 @@ static const char *const droppable[] = {
     "time_progress_pct", "remaining", "projected_balance", "to_next_checkpoint", "measure", "reference_pct",
 };
 
-char *budgetp_export_money_display(BudgetFen value, BudgetMoneyUnit unit)
+void budgetp_export_money_display_into(BudgetFen value, BudgetMoneyUnit unit, char *buf)
 {
-    char buf[64];
     int64_t step = unit == BUDGET_MONEY_UNIT_WAN ? 10000 : unit == BUDGET_MONEY_UNIT_YI ? 100000000 : 1;
 
     if (step > 1) {
@@ -38,25 +37,19 @@ char *budgetp_export_money_display(BudgetFen value, BudgetMoneyUnit unit)
          * zero, in 128 bits so that the extremes cannot wrap. */
         __int128 v = value, half = step / 2;
         __int128 q = v >= 0 ? (v + half) / step : -((-v + half) / step);
-        /* q is at most |INT64_MIN| / step + 1: it fits. Written as a
-         * decimal of q hundredths. */
-        int64_t hundredths = (int64_t)q;
-        uint64_t mag = hundredths < 0 ? (uint64_t)0 - (uint64_t)hundredths : (uint64_t)hundredths;
-        char digits[32];
-        GString *s = g_string_new(hundredths < 0 ? "-" : "");
-        size_t n;
-
-        g_snprintf(digits, sizeof digits, "%" G_GUINT64_FORMAT, mag / 100);
-        n = strlen(digits);
-        for (size_t i = 0; i < n; i++) {
-            if (i > 0 && (n - i) % 3 == 0)
-                g_string_append_c(s, ',');
-            g_string_append_c(s, digits[i]);
-        }
-        g_string_append_printf(s, ".%02u", (unsigned)(mag % 100));
-        return g_string_free(s, FALSE);
+        /* q is at most |INT64_MIN| / step + 1: it fits. Written as q
+         * hundredths of a yuan would be, with separators. */
+        budget_money_format_unit((int64_t)q, BUDGET_MONEY_UNIT_YUAN, true, buf, BUDGETP_CELL_MAX);
+        return;
     }
-    budget_money_format_unit(value, BUDGET_MONEY_UNIT_YUAN, true, buf, sizeof buf);
+    budget_money_format_unit(value, BUDGET_MONEY_UNIT_YUAN, true, buf, BUDGETP_CELL_MAX);
+}
+
+char *budgetp_export_money_display(BudgetFen value, BudgetMoneyUnit unit)
+{
+    char buf[BUDGETP_CELL_MAX];
+
+    budgetp_export_money_display_into(value, unit, buf);
     return g_strdup(buf);
 }
 

@@ -252,7 +252,11 @@ static BudgetpColumn report_column(size_t i, BudgetLevel level)
     return (BudgetpColumn){"", BUDGETP_COL_TEXT, NULL, NULL, false};
 }
 
-static char *report_cell(const BudgetExport *ex, const BudgetReport *report, size_t row, size_t col)
+/* The cell of @report's @row at report_sources[@col]: a string the report
+ * holds, a constant, or the number written into @buf (BUDGETP_CELL_MAX
+ * bytes). Nothing to free. */
+static const char *report_cell(const BudgetExport *ex, const BudgetReport *report, size_t row, size_t col,
+                               char *buf)
 {
     BudgetLevel level = budget_report_get_level(report);
     BudgetStatus status;
@@ -263,28 +267,29 @@ static char *report_cell(const BudgetExport *ex, const BudgetReport *report, siz
     case FROM_KEY:
         /* The department row has the empty key; "ALL" reads better in a file. */
         if (level == BUDGET_LEVEL_DEPARTMENT)
-            return g_strdup(ex->headers == BUDGET_EXPORT_HEADERS_ZH ? "全部" : "ALL");
-        return g_strdup(budget_report_get_key(report, row));
+            return ex->headers == BUDGET_EXPORT_HEADERS_ZH ? "全部" : "ALL";
+        return budget_report_get_key(report, row);
     case FROM_UNIT:
-        return g_strdup(budget_report_get_unit(report, row));
+        return budget_report_get_unit(report, row);
     case FROM_MONEY:
         if (!budget_report_get_money(report, row, (BudgetReportMoney)report_sources[col].column, &money))
-            return g_strdup("");
-        return budgetp_export_money_text(ex, money);
+            return "";
+        return budgetp_export_money_cell(ex, money, buf);
     case FROM_RATE:
         if (!budget_report_get_rate(report, row, (BudgetReportRate)report_sources[col].column, &bp))
-            return g_strdup("");
-        return budgetp_export_rate_text(bp);
+            return "";
+        return budgetp_export_rate_cell(bp, buf);
     case FROM_STATUS:
         if (!budget_report_get_status(report, row, &status))
-            return g_strdup("");
-        return g_strdup(budgetp_export_status_text(ex, status));
+            return "";
+        return budgetp_export_status_text(ex, status);
     case FROM_NAME:
         if (level == BUDGET_LEVEL_PROJECT)
-            return g_strdup(budget_report_get_name(report, row));
-        return g_strdup_printf("%zu", budget_report_get_n_projects(report, row));
+            return budget_report_get_name(report, row);
+        g_snprintf(buf, BUDGETP_CELL_MAX, "%zu", budget_report_get_n_projects(report, row));
+        return buf;
     }
-    return g_strdup("");
+    return "";
 }
 
 /* The columns of a report at @level; @col_of maps each to report_sources. */
@@ -323,11 +328,11 @@ static bool report_rows(BudgetpTable *t, const BudgetReport *report, const size_
     bool ok = true;
 
     for (size_t row = 0; ok && row < budget_report_get_n_rows(report); row++) {
-        char *cells[REPORT_COLS];
+        const char *cells[REPORT_COLS];
+        char text[REPORT_COLS][BUDGETP_CELL_MAX];
         for (size_t c = 0; c < t->n_cols; c++)
-            cells[c] = report_cell(t->ex, report, row, col_of[c]);
-        ok = budgetp_table_row(t, (const char *const *)cells);
-        budgetp_table_free_cells(cells, t->n_cols);
+            cells[c] = report_cell(t->ex, report, row, col_of[c], text[c]);
+        ok = budgetp_table_row(t, cells);
     }
     return ok;
 }

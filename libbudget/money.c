@@ -85,6 +85,39 @@ static void scan_number(const char *p, const char *end, bool allow_commas, int s
         s->why = "stray characters";
 }
 
+/* The common cell read directly: "-?" then 1 to @max_int ASCII digits,
+ * then optionally "." and 1 to @scale digits, covering exactly the @n
+ * bytes at @p, as its value × 10^@scale (@max_int + @scale at most 18, so
+ * nothing can overflow). Any other text (spaces, "+", commas, a unit,
+ * full-width forms, more digits) returns false for the general reading,
+ * which gives the same value for the texts read here. */
+static bool plain_decimal(const char *p, size_t n, int scale, size_t max_int, int64_t *out)
+{
+    const char *end = p + n, *digits;
+    bool negative = p < end && *p == '-';
+    uint64_t v = 0;
+    int frac = 0;
+
+    p += negative;
+    for (digits = p; p < end && (unsigned)(*p - '0') <= 9; p++)
+        v = v * 10 + (uint64_t)(*p - '0');
+    if (p == digits || (size_t)(p - digits) > max_int)
+        return false;
+    if (p < end) {
+        if (*p != '.' || end - p < 2 || end - p > scale + 1)
+            return false;
+        for (p++; p < end; p++, frac++) {
+            if ((unsigned)(*p - '0') > 9)
+                return false;
+            v = v * 10 + (uint64_t)(*p - '0');
+        }
+    }
+    for (; frac < scale; frac++)
+        v *= 10;
+    *out = negative ? -(int64_t)v : (int64_t)v;
+    return true;
+}
+
 /* Applies the sign: INT64_MIN is reachable only as a negative. */
 static bool signed_value(bool negative, uint64_t mag, int64_t *out)
 {
@@ -148,6 +181,8 @@ bool budget_money_parse(const char *text, ptrdiff_t len, BudgetFen *out, BudgetE
     /* -1 is the one negative length: NUL-terminated (api-conventions.md). */
     budgetp_return_val_if_fail(len >= -1, false, error);
     n = text_length(text, len);
+    if (plain_decimal(text, n, 2, 15, out))
+        return true;
     p = text;
     end = text + n;
     trim(&p, &end);
@@ -218,6 +253,8 @@ bool budget_money_parse_unit(const char *text, ptrdiff_t len, BudgetMoneyUnit de
     budgetp_return_val_if_fail(len >= -1, false, error);
     budgetp_return_val_if_fail(unit_is_valid(default_unit), false, error);
     n = text_length(text, len);
+    if (default_unit == BUDGET_MONEY_UNIT_YUAN && plain_decimal(text, n, 2, 15, out))
+        return true;
     p = text;
     end = text + n;
     trim(&p, &end);
@@ -259,16 +296,74 @@ static size_t put_text(const char *s, size_t n, char *buf, size_t size)
     return n;
 }
 
+/* Writes the decimal digits of @v ending just before @end; returns where
+ * they start. Two digits a step, from a table. */
+static char *put_digits(uint64_t v, char *end)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100);
+        v /= 100;
+        end -= 2;
+        memcpy(end, pairs + 2 * r, 2);
+    }
+    if (v >= 10) {
+        end -= 2;
+        memcpy(end, pairs + 2 * v, 2);
+    } else {
+        *--end = (char)('0' + v);
+    }
+    return end;
+}
+
+/* The number of decimal digits of @v (1 for 0). */
+static int digit_count(uint64_t v)
+{
+    int n = 1;
+
+    while (v >= 10000) {
+        v /= 10000;
+        n += 4;
+    }
+    return n + (v >= 10) + (v >= 100) + (v >= 1000);
+}
+
+size_t budgetp_hundredths_format(int64_t value, char *out)
+{
+    uint64_t mag = magnitude(value), whole = mag / 100;
+    unsigned cents = (unsigned)(mag % 100);
+    char *p = out;
+
+    if (value < 0)
+        *p++ = '-';
+    p += digit_count(whole);
+    put_digits(whole, p);
+    p[0] = '.';
+    p[1] = (char)('0' + cents / 10);
+    p[2] = (char)('0' + cents % 10);
+    p[3] = '\0';
+    return (size_t)(p + 3 - out);
+}
+
 size_t budget_money_format(BudgetFen value, char *buf, size_t size)
 {
     char tmp[32];
-    uint64_t mag = magnitude(value);
-    int n;
+    size_t n;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    n = snprintf(tmp, sizeof tmp, "%s%" PRIu64 ".%02u", value < 0 ? "-" : "", mag / 100,
-                 (unsigned)(mag % 100));
-    return put_text(tmp, (size_t)n, buf, size);
+    if (size >= sizeof tmp)
+        return budgetp_hundredths_format(value, buf);
+    n = budgetp_hundredths_format(value, tmp);
+    if (size > n) {
+        memcpy(buf, tmp, n);
+        buf[n] = '\0';
+        return n;
+    }
+    return put_text(tmp, n, buf, size);
 }
 
 size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thousands, char *buf, size_t size)
@@ -277,6 +372,7 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
     uint64_t mag = magnitude(value), whole, part;
     size_t nd, i, o = 0;
     int dec, nfrac;
+    char *d;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
     if (!unit_is_valid(unit)) {
@@ -286,8 +382,14 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
     dec = unit_decimals[unit];
     whole = mag / unit_fen[unit];
     part = mag % unit_fen[unit];
-    nd = (size_t)snprintf(digits, sizeof digits, "%" PRIu64, whole);
-    nfrac = snprintf(frac, sizeof frac, "%0*" PRIu64, dec, part);
+    d = put_digits(whole, digits + sizeof digits);
+    nd = (size_t)(digits + sizeof digits - d);
+    /* @dec digits of @part, leading zeros kept, trailing ones dropped down to 2. */
+    for (int k = dec - 1; k >= 0; k--) {
+        frac[k] = (char)('0' + part % 10);
+        part /= 10;
+    }
+    nfrac = dec;
     while (nfrac > 2 && frac[nfrac - 1] == '0')
         nfrac--;
     if (value < 0)
@@ -295,7 +397,7 @@ size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thou
     for (i = 0; i < nd; i++) {
         if (thousands && i > 0 && (nd - i) % 3 == 0)
             out[o++] = ',';
-        out[o++] = digits[i];
+        out[o++] = d[i];
     }
     out[o++] = '.';
     memcpy(out + o, frac, (size_t)nfrac);
@@ -346,12 +448,18 @@ bool budget_money_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *o
 size_t budget_money_rate_format(int64_t bp, char *buf, size_t size)
 {
     char tmp[32];
-    uint64_t mag = magnitude(bp);
-    int n;
+    size_t n;
 
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    n = snprintf(tmp, sizeof tmp, "%s%" PRIu64 ".%02u", bp < 0 ? "-" : "", mag / 100, (unsigned)(mag % 100));
-    return put_text(tmp, (size_t)n, buf, size);
+    if (size >= sizeof tmp)
+        return budgetp_hundredths_format(bp, buf);
+    n = budgetp_hundredths_format(bp, tmp);
+    if (size > n) {
+        memcpy(buf, tmp, n);
+        buf[n] = '\0';
+        return n;
+    }
+    return put_text(tmp, n, buf, size);
 }
 
 bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct, BudgetError *error)
@@ -370,6 +478,8 @@ bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_mi
     /* -1 is the one negative length: NUL-terminated (api-conventions.md). */
     budgetp_return_val_if_fail(len >= -1, false, error);
     n = text_length(text, len);
+    if (plain_decimal(text, n > 0 && text[n - 1] == '%' ? n - 1 : n, 6, 12, out_micropct))
+        return true;
     p = text;
     end = text + n;
     trim(&p, &end);

@@ -26,6 +26,14 @@ struct BudgetPlan {
 bool budgetp_plan_planned_bp(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
                              int64_t *out_bp);
 
+/* What a report needs of a plan at @as_of, resolving it once: the planned
+ * amount of @budget (budget_plan_planned_amount()), the planned percent in
+ * bp (budgetp_plan_planned_bp()) and the next checkpoint
+ * (budget_plan_next_checkpoint()). False exactly when those are. */
+bool budgetp_plan_figures(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                          BudgetFen budget, BudgetFen *out_amount, int64_t *out_bp, int *next_month,
+                          int64_t *next_micropct);
+
 /* The checkpoint that closes the period holding @date: the first checkpoint
  * column (a blank cell too: it carries the previous value) whose month end
  * is on or after @date; the last one after it, the first one for a date

@@ -279,6 +279,9 @@ bool budget_plan_get_cumulative(const BudgetPlan *plan, int month, int64_t *out_
     return true;
 }
 
+static bool planned_fraction_series(const BudgetPlan *plan, int year, BudgetDate as_of,
+                                    BudgetPlanMethod method, int64_t cum[13], int64_t *num, int64_t *den);
+
 /* The planned cumulative percent at @as_of as an exact fraction of
  * micro-percent, *num ÷ *den (den > 0): step gives a checkpoint's value
  * (den 1), linear the interpolation before any rounding, so that every
@@ -286,7 +289,16 @@ bool budget_plan_get_cumulative(const BudgetPlan *plan, int month, int64_t *out_
 static bool planned_fraction(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
                              int64_t *num, int64_t *den)
 {
-    int64_t cum[13], prev_value = 0;
+    int64_t cum[13];
+
+    return planned_fraction_series(plan, year, as_of, method, cum, num, den);
+}
+
+/* planned_fraction(), leaving the resolved series in @cum. */
+static bool planned_fraction_series(const BudgetPlan *plan, int year, BudgetDate as_of,
+                                    BudgetPlanMethod method, int64_t cum[13], int64_t *num, int64_t *den)
+{
+    int64_t prev_value = 0;
     int m, y, day, prev_day = 0;
 
     if (year < 1 || year > 9999 || !budget_date_is_valid(as_of))
@@ -370,17 +382,29 @@ bool budget_plan_planned_amount(const BudgetPlan *plan, int year, BudgetDate as_
     return true;
 }
 
+static void next_of_series(const BudgetPlan *plan, const int64_t cum[13], int year, BudgetDate as_of,
+                           int *month, int64_t *out_micropct);
+
 bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as_of, int *month,
                                  int64_t *out_micropct)
 {
     int64_t cum[13];
-    int m, last = 0;
 
     g_return_val_if_fail(plan != NULL, false);
     g_return_val_if_fail(month != NULL, false);
     g_return_val_if_fail(out_micropct != NULL, false);
     if (year < 1 || year > 9999 || !budget_date_is_valid(as_of) || !resolved_series(plan, cum))
         return false;
+    next_of_series(plan, cum, year, as_of, month, out_micropct);
+    return true;
+}
+
+/* budget_plan_next_checkpoint() from the resolved series @cum. */
+static void next_of_series(const BudgetPlan *plan, const int64_t cum[13], int year, BudgetDate as_of,
+                           int *month, int64_t *out_micropct)
+{
+    int m, last = 0;
+
     /* The next checkpoint is the next one that asks for more than is planned now:
      * a blank cell (which only carries the previous value) is not a new target. */
     int64_t now = 0;
@@ -395,11 +419,25 @@ bool budget_plan_next_checkpoint(const BudgetPlan *plan, int year, BudgetDate as
         if (cum[m] > now) {
             *month = m;
             *out_micropct = cum[m];
-            return true;
+            return;
         }
     }
     *month = last;
     *out_micropct = cum[last];
+}
+
+bool budgetp_plan_figures(const BudgetPlan *plan, int year, BudgetDate as_of, BudgetPlanMethod method,
+                          BudgetFen budget, BudgetFen *out_amount, int64_t *out_bp, int *next_month,
+                          int64_t *next_micropct)
+{
+    int64_t cum[13], num, den;
+
+    if (!planned_fraction_series(plan, year, as_of, method, cum, &num, &den))
+        return false;
+    /* As budget_plan_planned_amount() and budgetp_plan_planned_bp(). */
+    *out_amount = (BudgetFen)budgetp_div_round((__int128)budget * num, (__int128)den * BUDGET_MICROPCT_100);
+    *out_bp = (int64_t)budgetp_div_round(num, (__int128)den * (BUDGET_MICROPCT_100 / BUDGET_BP_100));
+    next_of_series(plan, cum, year, as_of, next_month, next_micropct);
     return true;
 }
 

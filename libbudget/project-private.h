@@ -8,10 +8,14 @@
 
 struct BudgetProject {
     gint ref_count; /* atomic */
-    char *code;
+    char *code;     /* in the project's own block, after the struct: never freed alone */
+    /* name, unit and purpose: NULL, or a string of their own, or (as
+     * budgetp_project_new_read() sets them) in the project's block, which
+     * ends at @block_end: the setters free only a string of its own. */
     char *name;
     char *unit;
     char *purpose;
+    const char *block_end;
     int year;     /* 0 = not set */
     guint serial; /* bumped whenever unit or year changes (book caches) */
     BudgetFen budget;
@@ -22,7 +26,7 @@ struct BudgetProject {
     GPtrArray *extra_values; /* char *, parallel to extra_names */
     /* Where the project was read (csv-load.c sets it): computations name this
      * row when a total it takes part in cannot be computed. */
-    char *origin_source; /* NULL: not read from a file */
+    char *origin_source; /* a GRefString, shared by the projects of one file; NULL: not read from a file */
     int64_t origin_line;
     int origin_column[3]; /* by BudgetpProjectCell: 1-based, 0 if the file has none */
 };
@@ -50,6 +54,19 @@ typedef enum {
  * BudgetpProjectCell (0 for a column the file lacks). */
 void budgetp_project_set_origin(BudgetProject *project, const char *source, int64_t line,
                                 const int columns[BUDGETP_PROJECT_N_CELLS]);
+
+/* The same with @source a GRefString (g_ref_string_new()) that the
+ * project shares: one copy of a file's name for all its projects. */
+void budgetp_project_set_origin_shared(BudgetProject *project, char *source, int64_t line,
+                                       const int columns[BUDGETP_PROJECT_N_CELLS]);
+
+/* budget_project_new() with @name, @unit and @purpose (NULL or "" for
+ * none) set in the same allocation as the project: what a reader of
+ * projects.csv uses, one allocation a project instead of five. The
+ * caller has checked that the @code_len bytes of @code are non-empty
+ * UTF-8 without a NUL. */
+BudgetProject *budgetp_project_new_read(const char *code, size_t code_len, const char *name, const char *unit,
+                                        const char *purpose);
 
 /* Fills @error (first error wins) with @code and the message, placed at
  * @cell of the project's row when it has an origin, else with no place. */

@@ -7,8 +7,6 @@
 
 BudgetProject *budget_project_new(const char *code, BudgetError *error)
 {
-    BudgetProject *project;
-
     budget_error_clear(error);
     budgetp_return_val_if_fail(code != NULL, NULL, error);
     if (code[0] == '\0' || !g_utf8_validate(code, -1, NULL)) {
@@ -16,10 +14,46 @@ BudgetProject *budget_project_new(const char *code, BudgetError *error)
                           "a project code must be non-empty UTF-8");
         return NULL;
     }
-    project = g_new0(BudgetProject, 1);
+    return budgetp_project_new_read(code, strlen(code), NULL, NULL, NULL);
+}
+
+/* Copies @s (@n bytes) to @dst with its NUL; returns the end of the copy. */
+static char *put_string(char *dst, const char *s, size_t n, char **slot)
+{
+    memcpy(dst, s, n);
+    dst[n] = '\0';
+    *slot = dst;
+    return dst + n + 1;
+}
+
+BudgetProject *budgetp_project_new_read(const char *code, size_t code_len, const char *name, const char *unit,
+                                        const char *purpose)
+{
+    size_t n_name = name != NULL ? strlen(name) : 0, n_unit = unit != NULL ? strlen(unit) : 0;
+    size_t n_purpose = purpose != NULL ? strlen(purpose) : 0;
+    size_t size = sizeof(BudgetProject) + code_len + 1 + (n_name > 0 ? n_name + 1 : 0) +
+                  (n_unit > 0 ? n_unit + 1 : 0) + (n_purpose > 0 ? n_purpose + 1 : 0);
+    BudgetProject *project = g_malloc0(size);
+    char *p = (char *)(project + 1);
+
     project->ref_count = 1;
-    project->code = g_strdup(code);
+    p = put_string(p, code, code_len, &project->code);
+    if (n_name > 0)
+        p = put_string(p, name, n_name, &project->name);
+    if (n_unit > 0)
+        p = put_string(p, unit, n_unit, &project->unit);
+    if (n_purpose > 0)
+        p = put_string(p, purpose, n_purpose, &project->purpose);
+    project->block_end = p;
     return project;
+}
+
+/* Whether @s is a string of its own (not in @project's block). */
+static bool own_string(const BudgetProject *project, const char *s)
+{
+    uintptr_t at = (uintptr_t)s;
+
+    return s != NULL && (at < (uintptr_t)(project + 1) || at >= (uintptr_t)project->block_end);
 }
 
 BudgetProject *budget_project_ref(BudgetProject *project)
@@ -33,12 +67,15 @@ void budget_project_unref(BudgetProject *project)
 {
     if (project == NULL || !g_atomic_int_dec_and_test(&project->ref_count))
         return;
-    g_free(project->code);
-    g_free(project->name);
-    g_free(project->unit);
-    g_free(project->purpose);
+    if (own_string(project, project->name))
+        g_free(project->name);
+    if (own_string(project, project->unit))
+        g_free(project->unit);
+    if (own_string(project, project->purpose))
+        g_free(project->purpose);
     budget_plan_unref(project->plan);
-    g_free(project->origin_source);
+    if (project->origin_source != NULL)
+        g_ref_string_release(project->origin_source);
     if (project->extra_names != NULL) {
         g_ptr_array_unref(project->extra_names);
         g_ptr_array_unref(project->extra_values);
@@ -52,12 +89,14 @@ const char *budget_project_get_code(const BudgetProject *project)
     return project->code;
 }
 
-/* Replaces a string field; "" and NULL are both stored as NULL (read back as ""). */
-static void replace_string(char **slot, const char *value)
+/* Replaces a string field of @project; "" and NULL are both stored as NULL
+ * (read back as ""). */
+static void replace_string(BudgetProject *project, char **slot, const char *value)
 {
     char *copy = (value != NULL && value[0] != '\0') ? g_strdup(value) : NULL;
 
-    g_free(*slot);
+    if (own_string(project, *slot))
+        g_free(*slot);
     *slot = copy;
 }
 
@@ -70,7 +109,7 @@ const char *budget_project_get_name(const BudgetProject *project)
 void budget_project_set_name(BudgetProject *project, const char *name)
 {
     g_return_if_fail(project != NULL);
-    replace_string(&project->name, name);
+    replace_string(project, &project->name, name);
 }
 
 const char *budget_project_get_unit(const BudgetProject *project)
@@ -82,7 +121,7 @@ const char *budget_project_get_unit(const BudgetProject *project)
 void budget_project_set_unit(BudgetProject *project, const char *unit)
 {
     g_return_if_fail(project != NULL);
-    replace_string(&project->unit, unit);
+    replace_string(project, &project->unit, unit);
     project->serial++;
 }
 
@@ -95,7 +134,7 @@ const char *budget_project_get_purpose(const BudgetProject *project)
 void budget_project_set_purpose(BudgetProject *project, const char *purpose)
 {
     g_return_if_fail(project != NULL);
-    replace_string(&project->purpose, purpose);
+    replace_string(project, &project->purpose, purpose);
 }
 
 int budget_project_get_year(const BudgetProject *project)
@@ -279,8 +318,20 @@ const char *budget_project_get_extra_nth(const BudgetProject *project, size_t in
 void budgetp_project_set_origin(BudgetProject *project, const char *source, int64_t line,
                                 const int columns[BUDGETP_PROJECT_N_CELLS])
 {
-    g_free(project->origin_source);
-    project->origin_source = g_strdup(source != NULL ? source : "");
+    char *shared = g_ref_string_new(source != NULL ? source : "");
+
+    budgetp_project_set_origin_shared(project, shared, line, columns);
+    g_ref_string_release(shared);
+}
+
+void budgetp_project_set_origin_shared(BudgetProject *project, char *source, int64_t line,
+                                       const int columns[BUDGETP_PROJECT_N_CELLS])
+{
+    char *old = project->origin_source;
+
+    project->origin_source = g_ref_string_acquire(source);
+    if (old != NULL)
+        g_ref_string_release(old);
     project->origin_line = line;
     for (int c = 0; c < BUDGETP_PROJECT_N_CELLS; c++)
         project->origin_column[c] = MAX(columns[c], 0);

@@ -27,7 +27,8 @@ struct BudgetReport {
     gint alive; /* 1; poisoned when freed (guard-private.h) */
     BudgetLevel level;
     BudgetDate as_of;
-    GArray *rows; /* ReportRow, sorted by key */
+    GArray *rows;          /* ReportRow, sorted by key */
+    GStringChunk *strings; /* the rows' key, unit and name */
 };
 
 G_STATIC_ASSERT(BUDGETP_SUM_OTHER - BUDGETP_SUM_FISCAL + 1 == BUDGETP_N_SOURCES);
@@ -277,10 +278,8 @@ bool budgetp_report_project_figures(const BudgetBook *book, const BudgetpBookEnt
     /* 0 <= percent <= 100 %: neither planned amount can overflow. Amount
      * and percent are each rounded once from the exact planned fraction. */
     out->has_plan = project->plan != NULL &&
-                    budget_plan_planned_amount(project->plan, year, as_of, plan_method, out->denominator,
-                                               &out->planned) &&
-                    budgetp_plan_planned_bp(project->plan, year, as_of, plan_method, &out->planned_bp) &&
-                    budget_plan_next_checkpoint(project->plan, year, as_of, &next_month, &next_micropct) &&
+                    budgetp_plan_figures(project->plan, year, as_of, plan_method, out->denominator,
+                                         &out->planned, &out->planned_bp, &next_month, &next_micropct) &&
                     budget_money_scale_micropct(out->denominator, next_micropct, &out->next_amount);
     if (!out->has_plan) {
         out->planned_bp = 0;
@@ -329,15 +328,6 @@ static bool project_sums(const BudgetLedger *ledger, const BudgetMonitorConfig *
     return true;
 }
 
-static void row_clear(gpointer data)
-{
-    ReportRow *row = data;
-
-    g_free(row->key);
-    g_free(row->unit);
-    g_free(row->name);
-}
-
 static int compare_rows(const void *a, const void *b)
 {
     return strcmp(((const ReportRow *)a)->key, ((const ReportRow *)b)->key);
@@ -345,15 +335,16 @@ static int compare_rows(const void *a, const void *b)
 
 /* A unit or department row from the sums of its projects. */
 static bool aggregate_row(const BudgetLedger *ledger, const BudgetMonitorConfig *config, BudgetLevel level,
-                          const char *key, const Sums *sum, ReportRow *row, BudgetError *error)
+                          const char *key, const Sums *sum, GStringChunk *strings, ReportRow *row,
+                          BudgetError *error)
 {
     RowOwner owner = {ledger, level, key, NULL};
     int64_t planned_bp = 0;
     bool has_planned;
 
-    row->key = g_strdup(level == BUDGET_LEVEL_UNIT ? key : "");
-    row->unit = g_strdup(level == BUDGET_LEVEL_UNIT ? key : "");
-    row->name = g_strdup("");
+    row->key = g_string_chunk_insert_const(strings, level == BUDGET_LEVEL_UNIT ? key : "");
+    row->unit = row->key;
+    row->name = g_string_chunk_insert_const(strings, "");
     /* Σ planned amounts ÷ Σ denominators, over the projects with a plan. */
     has_planned = sum->n_plan > 0 && budgetp_report_fits(sum->v[BUDGETP_SUM_PLANNED]) &&
                   budgetp_report_fits(sum->v[BUDGETP_SUM_PLAN_DENOMINATOR]) &&
@@ -384,8 +375,10 @@ BudgetReport *budget_report_new(const BudgetLedger *ledger, BudgetLevel level,
     report->alive = 1;
     report->level = level;
     report->as_of = ledger->as_of;
-    report->rows = g_array_new(FALSE, TRUE, sizeof(ReportRow));
-    g_array_set_clear_func(report->rows, row_clear);
+    report->rows = g_array_sized_new(FALSE, TRUE, sizeof(ReportRow),
+                                     level == BUDGET_LEVEL_PROJECT ? (guint)MIN(ledger->n, G_MAXUINT) : 1);
+    /* One block for the strings of every row, freed at once. */
+    report->strings = g_string_chunk_new(level == BUDGET_LEVEL_PROJECT ? 65536 : 1024);
     if (level == BUDGET_LEVEL_UNIT) {
         unit_index = g_hash_table_new(g_str_hash, g_str_equal);
         unit_sums = g_array_new(FALSE, TRUE, sizeof(Sums));
@@ -407,9 +400,9 @@ BudgetReport *budget_report_new(const BudgetLedger *ledger, BudgetLevel level,
             ReportRow row;
 
             memset(&row, 0, sizeof row);
-            row.key = g_strdup(project->code);
-            row.unit = g_strdup(budget_project_get_unit(project));
-            row.name = g_strdup(budget_project_get_name(project));
+            row.key = g_string_chunk_insert(report->strings, project->code);
+            row.unit = g_string_chunk_insert(report->strings, budget_project_get_unit(project));
+            row.name = g_string_chunk_insert(report->strings, budget_project_get_name(project));
             ok = finish_row(&row, &sum, &owner, config, budgetp_project_year(project, ledger->year),
                             ledger->as_of, has_plan, planned_bp, error);
             g_array_append_val(report->rows, row);
@@ -437,7 +430,7 @@ BudgetReport *budget_report_new(const BudgetLedger *ledger, BudgetLevel level,
         ReportRow row;
 
         memset(&row, 0, sizeof row);
-        ok = aggregate_row(ledger, config, level, "", &total, &row, error);
+        ok = aggregate_row(ledger, config, level, "", &total, report->strings, &row, error);
         g_array_append_val(report->rows, row);
     } else if (ok && level == BUDGET_LEVEL_UNIT) {
         for (guint i = 0; ok && i < unit_sums->len; i++) {
@@ -445,7 +438,7 @@ BudgetReport *budget_report_new(const BudgetLedger *ledger, BudgetLevel level,
 
             memset(&row, 0, sizeof row);
             ok = aggregate_row(ledger, config, level, g_ptr_array_index(unit_names, i),
-                               &g_array_index(unit_sums, Sums, i), &row, error);
+                               &g_array_index(unit_sums, Sums, i), report->strings, &row, error);
             g_array_append_val(report->rows, row);
         }
         g_array_sort(report->rows, compare_rows);
@@ -468,6 +461,7 @@ void budget_report_free(BudgetReport *report)
         return;
     budgetp_guard_return_if_dead(&report->alive, "BudgetReport");
     g_array_unref(report->rows);
+    g_string_chunk_free(report->strings);
     budgetp_guard_release(report, &report->alive);
 }
 

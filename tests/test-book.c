@@ -65,6 +65,68 @@ static void test_book_code_order(void)
     budget_book_unref(book);
 }
 
+static int compare_strcmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Code order is strcmp()'s byte order at every length: codes that share
+ * their first 7, 8, 9, 15, 16 or 17 bytes, codes shorter than 8 bytes, bytes past 0x7F
+ * (UTF-8), a code that is a prefix of another; added in a scrambled order,
+ * read back as strcmp() sorts them. */
+static void test_book_code_order_prefixes(void)
+{
+    static const char *const codes[] = {
+        "1302242",
+        "13022422",
+        "130224220",
+        "130224221",
+        "13022422P00TUN222200Q",
+        "13022422P00TUN222200R",
+        "13022423",
+        "1302242Z",
+        "130224",
+        "A",
+        "AB",
+        "ABCDEFGH",
+        "ABCDEFGHI",
+        "ABCDEFGG",
+        "ABCDEFGHH",
+        "项目",
+        "项目一",
+        "项目二项目三",
+        "项目一二",
+        "\x7f",
+        "~~~~~~~~~",
+        "0",
+        "00000000",
+        "000000000",
+        "0000000",
+        "13022422P00TUN22",
+        "13022422P00TUN2",
+        "13022422P00TUN220",
+        "AAAAAAAA项",
+        "AAAAAAAAz",
+        "AAAAAAAA",
+    };
+    size_t n = G_N_ELEMENTS(codes);
+    const char *sorted[G_N_ELEMENTS(codes)];
+    BudgetBook *book = budget_book_new();
+
+    /* Added in the order i * 11 mod n: a permutation, as 11 and n = 31 share no factor. */
+    G_STATIC_ASSERT(G_N_ELEMENTS(codes) == 31);
+    for (size_t i = 0; i < n; i++)
+        add(book, codes[(i * 11) % n], "u", 0, (BudgetFen)i);
+    memcpy(sorted, codes, sizeof sorted);
+    qsort(sorted, n, sizeof sorted[0], compare_strcmp);
+    CU_ASSERT_EQUAL(budget_book_get_n_projects(book), n);
+    for (size_t i = 0; i < n; i++) {
+        CU_ASSERT_STRING_EQUAL(budget_project_get_code(budget_book_get_project_nth(book, i)), sorted[i]);
+        CU_ASSERT_EQUAL(index_of(book, sorted[i]), (ptrdiff_t)i);
+    }
+    budget_book_unref(book);
+}
+
 static void test_book_duplicate(void)
 {
     BudgetBook *book = budget_book_new();
@@ -565,6 +627,7 @@ static void test_book_no_year(void)
 
 static CU_TestInfo book_tests[] = {
     {"projects in code (byte) order", test_book_code_order},
+    {"code order at every length and byte", test_book_code_order_prefixes},
     {"duplicate code", test_book_duplicate},
     {"30,000 projects in reverse order", test_book_many_projects},
     {"code index: lengths, later projects", test_book_code_index},

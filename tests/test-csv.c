@@ -656,6 +656,49 @@ static void test_csv_codes(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 2"));
     CU_ASSERT_FALSE(load_projects_str(book, "code,budget\nB,5\n", NULL, NULL, &err));
     assert_error(&err, BUDGET_ERROR_DUPLICATE_KEY, 2, 1, "code");
+    /* B came from another reading (of a file of the same name): no line of it is named. */
+    CU_ASSERT_PTR_NULL(strstr(err.message, "first on line"));
+    /* A loaded project's strings (kept in its own block) are replaced,
+     * cleared and set again like any other's. */
+    {
+        BudgetProject *b = budget_book_get_project(book, "B");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_name(b), "");
+        budget_project_set_name(b, "Bee");
+        budget_project_set_unit(b, "Unit");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_name(b), "Bee");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_unit(b), "Unit");
+    }
+    budget_book_unref(book);
+    book = budget_book_new();
+    CU_ASSERT_TRUE(
+        load_projects_str(book, "code,name,unit,purpose,budget\nA,Ay,U1,P1,1\nB,,U2,,2\n", NULL, NULL, &err));
+    {
+        BudgetProject *a = budget_project_ref(budget_book_get_project(book, "A"));
+        BudgetProject *b = budget_book_get_project(book, "B");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_code(a), "A");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_name(a), "Ay");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_unit(a), "U1");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(a), "P1");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_name(b), "");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_unit(b), "U2");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(b), "");
+        budget_project_set_name(a, "A longer name than before");
+        budget_project_set_unit(a, "");
+        budget_project_set_purpose(a, NULL);
+        budget_project_set_purpose(b, "Purpose of B");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_name(a), "A longer name than before");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_unit(a), "");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(a), "");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_purpose(b), "Purpose of B");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_unit(b), "U2");
+        budget_book_unref(book);
+        book = budget_book_new();
+        /* The project outlives its book, strings and origin with it. */
+        budget_project_set_unit(a, "U3");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_unit(a), "U3");
+        CU_ASSERT_STRING_EQUAL(budget_project_get_code(a), "A");
+        budget_project_unref(a);
+    }
     budget_book_unref(book);
     book = budget_book_new();
     CU_ASSERT_TRUE(load_projects_str(book, "code,budget\nA,1\nB,2\nA,3\n", o, diag, &err));

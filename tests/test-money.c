@@ -1,4 +1,5 @@
 /* CUnit suite for money: parsing, formatting, checked arithmetic, rates. */
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib.h>
@@ -390,6 +391,176 @@ static void test_money_rate_format(void)
     EXPECT_CRITICAL(budget_money_rate_format(1, NULL, 3));
 }
 
+/* The parsers read the common cells ("-?digits(.digits)?") directly and
+ * everything else the general way. A space on each side sends a text the
+ * general way (which trims it): every text must read the same, accepted
+ * or refused, with and without, for money in yuan (both parsers) and
+ * percentages. The texts: edge lengths around the direct reading's limits
+ * and 20,000 random strings over digits, signs, points, commas and %. */
+static void check_parse_both_ways(const char *text)
+{
+    char *spaced = g_strdup_printf(" %s ", text);
+    BudgetFen a = 1, b = 2;
+    int64_t pa = 3, pb = 4;
+    bool ok_a, ok_b;
+
+    ok_a = budget_money_parse_unit(text, -1, BUDGET_MONEY_UNIT_YUAN, &a, NULL);
+    ok_b = budget_money_parse_unit(spaced, -1, BUDGET_MONEY_UNIT_YUAN, &b, NULL);
+    CU_ASSERT_EQUAL(ok_a, ok_b);
+    if (ok_a && ok_b)
+        CU_ASSERT_EQUAL(a, b);
+    ok_a = budget_money_parse(text, -1, &a, NULL);
+    ok_b = budget_money_parse(spaced, -1, &b, NULL);
+    CU_ASSERT_EQUAL(ok_a, ok_b);
+    if (ok_a && ok_b)
+        CU_ASSERT_EQUAL(a, b);
+    ok_a = budget_money_percent_parse(text, -1, &pa, NULL);
+    ok_b = budget_money_percent_parse(spaced, -1, &pb, NULL);
+    CU_ASSERT_EQUAL(ok_a, ok_b);
+    if (ok_a && ok_b)
+        CU_ASSERT_EQUAL(pa, pb);
+    g_free(spaced);
+}
+
+static void test_money_parse_direct(void)
+{
+    static const char *const edges[] = {
+        "0",
+        "-0",
+        "00",
+        "007.5",
+        "1",
+        "1.",
+        ".5",
+        "-.5",
+        "1.5",
+        "1.50",
+        "1.505",
+        "1.500",
+        "-1.5",
+        "+1.5",
+        "999999999999999",
+        "999999999999999.99",
+        "9999999999999999",
+        "9999999999999999.99",
+        "92233720368547758.07",
+        "92233720368547758.08",
+        "-92233720368547758.08",
+        "-92233720368547758.09",
+        "999999999999",
+        "999999999999.999999",
+        "9999999999999",
+        "9999999999999.5",
+        "1.1234567",
+        "1.123456%",
+        "50%",
+        "50%%",
+        "%",
+        "-",
+        "",
+        "1,000",
+        "1,000.5",
+        "1e5",
+        "0x10",
+        "1.2.3",
+        "--1",
+        "1-",
+        "5 %",
+    };
+    GRand *rand = g_rand_new_with_seed(13);
+    static const char alphabet[] = "0123456789012345678901234567890123456789.-+,%";
+    BudgetFen v = 0;
+    int64_t pct = 0;
+
+    for (size_t i = 0; i < G_N_ELEMENTS(edges); i++)
+        check_parse_both_ways(edges[i]);
+    for (int i = 0; i < 20000; i++) {
+        char text[24];
+        int n = g_rand_int_range(rand, 0, 23);
+        for (int k = 0; k < n; k++)
+            text[k] = alphabet[g_rand_int_range(rand, 0, (gint32)sizeof alphabet - 1)];
+        text[n] = '\0';
+        check_parse_both_ways(text);
+    }
+    g_rand_free(rand);
+    /* The values read directly, by hand: fen and micro-percent. */
+    CU_ASSERT_TRUE(budget_money_parse_unit("-1.5", -1, BUDGET_MONEY_UNIT_YUAN, &v, NULL));
+    assert_fen(-150, v);
+    CU_ASSERT_TRUE(budget_money_parse_unit("999999999999999.99", -1, BUDGET_MONEY_UNIT_YUAN, &v, NULL));
+    assert_fen(INT64_C(99999999999999999), v);
+    CU_ASSERT_TRUE(budget_money_parse_unit("12", 1, BUDGET_MONEY_UNIT_YUAN, &v, NULL)); /* only "1" */
+    assert_fen(100, v);
+    CU_ASSERT_TRUE(budget_money_parse_unit("7", -1, BUDGET_MONEY_UNIT_WAN, &v, NULL)); /* 7 万元 */
+    assert_fen(7000000, v);
+    CU_ASSERT_TRUE(budget_money_percent_parse("12.5%", -1, &pct, NULL));
+    CU_ASSERT_EQUAL(pct, 12500000);
+    CU_ASSERT_TRUE(budget_money_percent_parse("999999999999.999999", -1, &pct, NULL));
+    CU_ASSERT_EQUAL(pct, INT64_C(999999999999999999));
+}
+
+/* The digits are written by hand (no printf): around every power of ten,
+ * both signs and the limits, budget_money_format() and
+ * budget_money_rate_format() write what printf's "%s%" PRIu64 ".%02u" of
+ * the magnitude writes, and budget_money_format_unit() in yuan without
+ * separators the same; every buffer size from 0 to past the length keeps
+ * snprintf's truncation. */
+static void test_money_format_digits(void)
+{
+    int64_t values[200];
+    size_t n = 0;
+    int64_t p = 1;
+
+    for (int e = 0; e <= 18; e++, p *= 10) {
+        values[n++] = p;
+        values[n++] = p - 1;
+        values[n++] = p + 1;
+        values[n++] = p * 9 + (p - 1); /* 19, 199, ...: all nines after a one */
+    }
+    values[n++] = INT64_MAX;
+    values[n++] = INT64_MAX - 1;
+    values[n++] = INT64_C(1234567890123456789);
+    for (size_t i = 0, m = n; i < m; i++)
+        values[n++] = values[i] == INT64_MAX ? INT64_MIN : -values[i];
+    values[n++] = INT64_MIN + 1;
+    for (size_t i = 0; i < n; i++) {
+        int64_t v = values[i];
+        uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+        char want[48], got[48], unit[48];
+        int len = snprintf(want, sizeof want, "%s%" PRIu64 ".%02u", v < 0 ? "-" : "", mag / 100,
+                           (unsigned)(mag % 100));
+
+        CU_ASSERT_EQUAL(budget_money_format(v, got, sizeof got), (size_t)len);
+        CU_ASSERT_STRING_EQUAL(got, want);
+        CU_ASSERT_EQUAL(budget_money_rate_format(v, got, sizeof got), (size_t)len);
+        CU_ASSERT_STRING_EQUAL(got, want);
+        CU_ASSERT_EQUAL(budget_money_format_unit(v, BUDGET_MONEY_UNIT_YUAN, false, unit, sizeof unit),
+                        (size_t)len);
+        CU_ASSERT_STRING_EQUAL(unit, want);
+        for (size_t size = 0; size <= (size_t)len + 1; size++) {
+            memset(got, 'x', sizeof got);
+            CU_ASSERT_EQUAL(budget_money_format(v, size > 0 ? got : NULL, size), (size_t)len);
+            if (size > 0) {
+                CU_ASSERT_EQUAL(strlen(got), MIN(size - 1, (size_t)len));
+                CU_ASSERT_EQUAL(strncmp(got, want, size - 1), 0);
+            }
+            memset(got, 'x', sizeof got);
+            CU_ASSERT_EQUAL(budget_money_rate_format(v, size > 0 ? got : NULL, size), (size_t)len);
+            if (size > 0) {
+                CU_ASSERT_EQUAL(strlen(got), MIN(size - 1, (size_t)len));
+                CU_ASSERT_EQUAL(strncmp(got, want, size - 1), 0);
+            }
+        }
+    }
+    /* Units: the fraction keeps its leading zeros and drops trailing ones
+     * down to two. 1000000 fen = 1 万元; 10^10 fen = 1 亿元. */
+    check_format_unit(INT64_C(1000000), BUDGET_MONEY_UNIT_WAN, false, "1.00");
+    check_format_unit(INT64_C(1000001), BUDGET_MONEY_UNIT_WAN, false, "1.000001");
+    check_format_unit(INT64_C(-1010000), BUDGET_MONEY_UNIT_WAN, false, "-1.01");
+    check_format_unit(INT64_C(10000000000), BUDGET_MONEY_UNIT_YI, false, "1.00");
+    check_format_unit(INT64_C(-10000000001), BUDGET_MONEY_UNIT_YI, true, "-1.0000000001");
+    check_format_unit(INT64_C(1000000000000000), BUDGET_MONEY_UNIT_YUAN, true, "10,000,000,000,000.00");
+}
+
 static void check_pct(const char *text, int64_t expected)
 {
     BudgetError err;
@@ -479,6 +650,8 @@ static CU_TestInfo money_tests[] = {
     {"parse with units", test_money_parse_unit},
     {"format", test_money_format},
     {"format in units", test_money_format_unit},
+    {"format digits at the limits", test_money_format_digits},
+    {"parse common cells directly", test_money_parse_direct},
     {"checked add and sub", test_money_add_sub},
     {"scale by micro-percent", test_money_scale},
     {"rate in basis points", test_money_rate_bp},
