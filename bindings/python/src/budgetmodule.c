@@ -664,12 +664,13 @@ static bool options_in(PyObject *module, int lenient, const char *encoding, Budg
     return true;
 }
 
-PyDoc_STRVAR(load_folder_doc,
-             "load_folder(dir, as_of=None, lenient=False, encoding='auto', threads=0) -> (Ledger, problems)\n\n"
-             "Loads a data folder (budget_csv_folder_load) with its ledger at AS_OF (None:\n"
-             "31 December of the book's year), transactions.csv read by THREADS threads\n"
-             "(budget_csv_options_set_threads: 0 one per core, 1 one pass; the result is\n"
-             "the same). The GIL is released while it reads.");
+PyDoc_STRVAR(
+    load_folder_doc,
+    "load_folder(dir, as_of=None, lenient=False, encoding='auto', threads=0) -> (Ledger, problems)\n\n"
+    "Loads a data folder (budget_csv_folder_load) with its ledger at AS_OF (None:\n"
+    "31 December of the book's year), transactions.csv read by THREADS threads\n"
+    "(budget_csv_options_set_threads: 0 one per core, 1 one pass; the result is\n"
+    "the same). The GIL is released while it reads.");
 
 static PyObject *py_load_folder(PyObject *module, PyObject *args, PyObject *kwargs)
 {
