@@ -141,6 +141,84 @@ static inline guint64 budgetp_book_code_hash(const char *code, size_t len)
 void budgetp_book_prefetch_code(const BudgetBook *book, guint64 hash);
 ptrdiff_t budgetp_book_lookup_hashed(const BudgetBook *book, const char *code, size_t len, guint64 hash);
 
+/* The code index itself, for a reader that looks up a code a row (the
+ * ledger pass): built on first use, valid while no project is added.
+ *
+ * Open addressing with linear probing, at most half full. A slot holds a
+ * 32-bit hash tag, the position + 1 (a book cannot hold 2^32 projects in
+ * memory anyway) and the code itself when it is short (as codes are), else
+ * where it is in a block of the longer codes. Slots are 32 bytes on 32-byte
+ * boundaries, so a lookup touches one cache line and never a project. */
+#define BUDGETP_INLINE_CODE 23
+#define BUDGETP_LONG_CODE 255 /* len of a slot whose code is in the block */
+
+typedef struct {
+    guint32 tag;
+    guint32 position;               /* + 1; 0 = empty */
+    guint8 len;                     /* ≤ BUDGETP_INLINE_CODE, or BUDGETP_LONG_CODE */
+    char text[BUDGETP_INLINE_CODE]; /* the code, or (BUDGETP_LONG_CODE) its start and length */
+} BudgetpCodeSlot;
+
+struct BudgetpCodeIndex {
+    size_t mask; /* number of slots − 1 */
+    BudgetpCodeSlot *slots;
+    char *codes;
+};
+
+const BudgetpCodeIndex *budgetp_book_code_index(const BudgetBook *book);
+
+/* Whether the @len bytes at @a and @b are equal; @len ≤ BUDGETP_INLINE_CODE,
+ * so a word at a time. */
+static inline bool budgetp_code_equal(const char *a, const char *b, size_t len)
+{
+    guint64 x, y;
+
+    for (; len >= 8; a += 8, b += 8, len -= 8) {
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; len > 0; a++, b++, len--)
+        if (*a != *b)
+            return false;
+    return true;
+}
+
+/* The position of the code at @code (@len bytes, @h its
+ * budgetp_book_code_hash()) in @index, or -1. */
+static inline ptrdiff_t budgetp_code_index_find(const BudgetpCodeIndex *index, const char *code, size_t len,
+                                                guint64 h)
+{
+    guint32 tag = (guint32)(h >> 32);
+
+    for (size_t slot = (size_t)h & index->mask; index->slots[slot].position != 0;
+         slot = (slot + 1) & index->mask) {
+        const BudgetpCodeSlot *s = &index->slots[slot];
+
+        if (s->tag != tag)
+            continue;
+        if (s->len != BUDGETP_LONG_CODE) {
+            if (s->len == len && budgetp_code_equal(s->text, code, len))
+                return (ptrdiff_t)s->position - 1;
+        } else {
+            size_t start, known;
+
+            memcpy(&start, s->text, sizeof start);
+            memcpy(&known, s->text + sizeof start, sizeof known);
+            if (known == len && memcmp(index->codes + start, code, len) == 0)
+                return (ptrdiff_t)s->position - 1;
+        }
+    }
+    return -1;
+}
+
+/* Fetches the cache line where the search for a code of hash @h starts. */
+static inline void budgetp_code_index_prefetch(const BudgetpCodeIndex *index, guint64 h)
+{
+    __builtin_prefetch(&index->slots[(size_t)h & index->mask]);
+}
+
 /* A lenient load rejected the row of project @code at @line (of the file
  * that lists projects): the rows that refer to it are then told so, not
  * that the code is unknown. */

@@ -178,29 +178,8 @@ BudgetpBookEntry *budgetp_book_lookup(const BudgetBook *book, const char *code)
 
 /* ---- Code index: code (pointer + length) → position in code order ------ */
 
-/* Open addressing with linear probing. A slot holds a 32-bit hash tag, the
- * position + 1 (a book cannot hold 2^32 projects in memory anyway) and the
- * code itself when it is short (as codes are), else where it is in a block
- * of the longer codes. Slots are 32 bytes on 32-byte boundaries, so a lookup
- * touches one cache line and never a project. */
-#define INLINE_CODE 23
-#define LONG_CODE 255 /* len of a slot whose code is in the block */
-
-typedef struct {
-    guint32 tag;
-    guint32 position;       /* + 1; 0 = empty */
-    guint8 len;             /* ≤ INLINE_CODE, or LONG_CODE */
-    char text[INLINE_CODE]; /* the code, or (LONG_CODE) its start and length */
-} CodeSlot;
-
-G_STATIC_ASSERT(sizeof(CodeSlot) == 32);
-G_STATIC_ASSERT(2 * sizeof(size_t) <= INLINE_CODE);
-
-struct BudgetpCodeIndex {
-    size_t mask; /* number of slots − 1 */
-    CodeSlot *slots;
-    char *codes;
-};
+G_STATIC_ASSERT(sizeof(BudgetpCodeSlot) == 32);
+G_STATIC_ASSERT(2 * sizeof(size_t) <= BUDGETP_INLINE_CODE);
 
 static guint64 code_hash(const char *s, size_t len)
 {
@@ -223,10 +202,10 @@ static void code_index_free(BudgetpCodeIndex *index)
  * about 20,000 projects) lies on a 2 MiB page where the system offers them
  * on request (Linux's transparent huge pages, "madvise" mode), so that the
  * lookups do not also miss the TLB. */
-static CodeSlot *slots_new(size_t n)
+static BudgetpCodeSlot *slots_new(size_t n)
 {
     void *p = NULL;
-    size_t size = n * sizeof(CodeSlot), align = sizeof(CodeSlot);
+    size_t size = n * sizeof(BudgetpCodeSlot), align = sizeof(BudgetpCodeSlot);
 
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
     if (size >= HUGE_PAGE / 2) {
@@ -240,7 +219,7 @@ static CodeSlot *slots_new(size_t n)
     if (align == HUGE_PAGE)
         (void)madvise(p, size, MADV_HUGEPAGE); /* only a hint */
 #endif
-    memset(p, 0, n * sizeof(CodeSlot));
+    memset(p, 0, n * sizeof(BudgetpCodeSlot));
     return p;
 }
 
@@ -259,7 +238,7 @@ static BudgetpCodeIndex *code_index_build(BudgetpBookEntry *const *entries, size
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(entries[i]->project->code);
 
-        if (len > INLINE_CODE)
+        if (len > BUDGETP_INLINE_CODE)
             total += len;
     }
     index->codes = g_malloc(total + 1);
@@ -269,18 +248,18 @@ static BudgetpCodeIndex *code_index_build(BudgetpBookEntry *const *entries, size
         size_t len = strlen(code);
         guint64 h = code_hash(code, len);
         size_t slot = (size_t)h & index->mask;
-        CodeSlot *s;
+        BudgetpCodeSlot *s;
 
         while (index->slots[slot].position != 0)
             slot = (slot + 1) & index->mask;
         s = &index->slots[slot];
         s->tag = (guint32)(h >> 32);
         s->position = (guint32)(i + 1);
-        if (len <= INLINE_CODE) {
+        if (len <= BUDGETP_INLINE_CODE) {
             s->len = (guint8)len;
             memcpy(s->text, code, len);
         } else {
-            s->len = LONG_CODE;
+            s->len = BUDGETP_LONG_CODE;
             memcpy(s->text, &total, sizeof total);
             memcpy(s->text + sizeof total, &len, sizeof len);
             memcpy(index->codes + total, code, len);
@@ -312,48 +291,14 @@ static BudgetpCodeIndex *code_index(const BudgetBook *book)
     return index;
 }
 
-/* Whether the @len bytes at @a and @b are equal; @len ≤ INLINE_CODE, so
- * that short codes are compared a word at a time without a call. */
-static inline bool short_equal(const char *a, const char *b, size_t len)
+const BudgetpCodeIndex *budgetp_book_code_index(const BudgetBook *book)
 {
-    guint64 x, y;
-
-    for (; len >= 8; a += 8, b += 8, len -= 8) {
-        memcpy(&x, a, 8);
-        memcpy(&y, b, 8);
-        if (x != y)
-            return false;
-    }
-    for (; len > 0; a++, b++, len--)
-        if (*a != *b)
-            return false;
-    return true;
+    return code_index(book);
 }
 
 ptrdiff_t budgetp_book_lookup_hashed(const BudgetBook *book, const char *code, size_t len, guint64 h)
 {
-    BudgetpCodeIndex *index = code_index(book);
-    guint32 tag = (guint32)(h >> 32);
-    size_t slot;
-
-    for (slot = (size_t)h & index->mask; index->slots[slot].position != 0; slot = (slot + 1) & index->mask) {
-        const CodeSlot *s = &index->slots[slot];
-
-        if (s->tag != tag)
-            continue;
-        if (s->len != LONG_CODE) {
-            if (s->len == len && short_equal(s->text, code, len))
-                return (ptrdiff_t)s->position - 1;
-        } else {
-            size_t start, known;
-
-            memcpy(&start, s->text, sizeof start);
-            memcpy(&known, s->text + sizeof start, sizeof known);
-            if (known == len && memcmp(index->codes + start, code, len) == 0)
-                return (ptrdiff_t)s->position - 1;
-        }
-    }
-    return -1;
+    return budgetp_code_index_find(code_index(book), code, len, h);
 }
 
 ptrdiff_t budgetp_book_lookup_index(const BudgetBook *book, const char *code, size_t len)
@@ -366,7 +311,7 @@ void budgetp_book_prefetch_code(const BudgetBook *book, guint64 hash)
     BudgetpCodeIndex *index = g_atomic_pointer_get(&book->cache->code_index);
 
     if (index != NULL)
-        __builtin_prefetch(&index->slots[(size_t)hash & index->mask]);
+        budgetp_code_index_prefetch(index, hash);
 }
 
 bool budget_book_add_project(BudgetBook *book, BudgetProject *project, BudgetError *error)

@@ -1357,7 +1357,8 @@ typedef struct {
     guint8 roles[64];
     size_t n_cols;
     size_t code_col;
-    size_t last_role; /* the last column with a role */
+    size_t last_role;              /* the last column with a role */
+    const BudgetpCodeIndex *codes; /* the book's code index (the book does not change while read) */
     /* The code cell of the line after the last one offered, found ahead so
      * that its index slot is fetched while that line is read (valid while
      * r->feed_serial is @ahead_serial). */
@@ -1951,7 +1952,7 @@ __attribute__((target("avx2"))) static void batch_scan(Reader *r, TxCtx *ctx, Wi
 {
     b->n = b->found = 0;
     while (b->n < WIDE_BATCH && scan_row(ctx, r->max_field_size, p, stop, &b->rows[b->n])) {
-        budgetp_book_prefetch_code(ctx->book, b->rows[b->n].hash);
+        budgetp_code_index_prefetch(ctx->codes, b->rows[b->n].hash);
         p = b->rows[b->n].next;
         b->n++;
     }
@@ -1962,7 +1963,7 @@ static void batch_look_up(TxCtx *ctx, WideBatch *b)
 {
     for (b->found = 0; b->found < b->n; b->found++) {
         const PlainRow *row = &b->rows[b->found];
-        ptrdiff_t i = budgetp_book_lookup_hashed(ctx->book, row->code, row->code_len, row->hash);
+        ptrdiff_t i = budgetp_code_index_find(ctx->codes, row->code, row->code_len, row->hash);
 
         if (i < 0)
             break;
@@ -2056,6 +2057,7 @@ static void plain_rows_setup(Reader *r, TxCtx *ctx)
         if (r->col_of[keys[k]] >= 0)
             ctx->last_role = MAX(ctx->last_role, (size_t)r->col_of[keys[k]]);
     ctx->ledger_n = budget_book_get_n_projects(ctx->book);
+    ctx->codes = budgetp_book_code_index(ctx->book);
     r->line_func = transaction_line;
     r->line_flush = plain_flush;
 #ifdef HAVE_WIDE_SCAN
