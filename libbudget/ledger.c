@@ -15,25 +15,26 @@ G_STATIC_ASSERT(sizeof(BudgetpLedgerAcc) % 64 == 0);
 
 #define HUGE_PAGE ((size_t)2 << 20)
 
-/* Accumulators on cache-line boundaries, so that a payment touches the line
- * of its project's hot totals and the line of its month. Those of a big
- * book (2 MiB and more: 11,000 projects) lie on 2 MiB pages where the
- * system offers them on request (Linux's transparent huge pages in
- * "madvise" mode): each payment goes to a random project, and with 4 KiB
- * pages most would also miss the TLB. Freed with free(). */
-/* @size bytes on 64-byte boundaries, on 2 MiB pages when that large (the
- * per-project totals are read in random order: a TLB miss a payment
- * otherwise), zeroed if @zero. */
-static void *block_new(size_t size, bool zero)
+/* @size bytes on 64-byte boundaries, zeroed if @zero; freed with free().
+ * With @random (the per-project totals, each payment going to a random
+ * project), a block of 2 MiB and more (32,768 projects) lies on 2 MiB pages
+ * where the system offers them on request (Linux's transparent huge pages
+ * in "madvise" mode), so that those payments do not also miss the TLB. Not
+ * the buckets: a ledger in date order fills one bucket's row at a time, and
+ * a huge page would only be cleared whole for nothing (measured: it cost
+ * more than it gave). */
+static void *block_new(size_t size, bool zero, bool random)
 {
     void *p = NULL;
     size_t want = MAX(size, (size_t)64), align = 64;
 
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (want >= HUGE_PAGE) {
+    if (random && want >= HUGE_PAGE) {
         want = (want + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
         align = HUGE_PAGE;
     }
+#else
+    (void)random;
 #endif
     if (posix_memalign(&p, align, want) != 0)
         g_error("out of memory (%zu bytes of project totals)", size);
@@ -48,12 +49,12 @@ static void *block_new(size_t size, bool zero)
 
 static BudgetpLedgerAcc *acc_new(size_t n, bool zero)
 {
-    return block_new(n * sizeof(BudgetpLedgerAcc), zero);
+    return block_new(n * sizeof(BudgetpLedgerAcc), zero, true);
 }
 
 static BudgetFen *buckets_new(size_t n, bool zero)
 {
-    return block_new(n * BUDGETP_LEDGER_N_BUCKETS * sizeof(BudgetFen), zero);
+    return block_new(n * BUDGETP_LEDGER_N_BUCKETS * sizeof(BudgetFen), zero, false);
 }
 
 BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error)
