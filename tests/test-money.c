@@ -510,11 +510,14 @@ static void test_money_format_digits(void)
     size_t n = 0;
     int64_t p = 1;
 
-    for (int e = 0; e <= 18; e++, p *= 10) {
+    for (int e = 0; e <= 18; e++) {
         values[n++] = p;
         values[n++] = p - 1;
         values[n++] = p + 1;
-        values[n++] = p * 9 + (p - 1); /* 19, 199, ...: all nines after a one */
+        if (p <= (INT64_MAX - (p - 1)) / 9) /* not past 10^18's: it would overflow */
+            values[n++] = p * 9 + (p - 1);  /* 9, 99, 999, ...: all nines */
+        if (e < 18)
+            p *= 10;
     }
     values[n++] = INT64_MAX;
     values[n++] = INT64_MAX - 1;
