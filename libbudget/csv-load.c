@@ -1536,20 +1536,6 @@ static inline __attribute__((always_inline)) const char *find_delim(const char *
     return p;
 }
 
-static inline bool digits(const char *s, size_t n, int *out)
-{
-    int v = 0;
-
-    for (size_t i = 0; i < n; i++) {
-        unsigned d = (unsigned)(guchar)s[i] - '0';
-        if (d > 9)
-            return false;
-        v = v * 10 + (int)d;
-    }
-    *out = v;
-    return true;
-}
-
 /* yyyy-mm-dd exactly, year > 0: the form budget_date_parse() reads first
  * (the caller checks that the day exists). The ten bytes are checked at
  * once: a digit is 0x30..0x39, whose high nibble is 3 and stays 3 when 6 is

@@ -47,9 +47,13 @@
 #define TWO 0x80
 #define ANY_LOW (CUT | STRAY | TWO) /* rules the low nibble of prev1 does not narrow */
 
+/* A 16-entry table in both lanes; the entries are bit sets up to 0xFF,
+ * given as the char bytes the intrinsic takes. */
+#define B(x) ((char)(unsigned char)(x))
 #define TABLE(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p)                                                \
-    _mm256_setr_epi8(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, a, b, c, d, e, f, g, h, i, j, k, l, m,  \
-                     n, o, p)
+    _mm256_setr_epi8(B(a), B(b), B(c), B(d), B(e), B(f), B(g), B(h), B(i), B(j), B(k), B(l), B(m), B(n),     \
+                     B(o), B(p), B(a), B(b), B(c), B(d), B(e), B(f), B(g), B(h), B(i), B(j), B(k), B(l),     \
+                     B(m), B(n), B(o), B(p))
 
 /* Whether the @len bytes at @p hold valid UTF-8 ending on a character
  * boundary, NUL bytes allowed; *@nul tells whether there was one. */
