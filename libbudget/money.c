@@ -349,12 +349,14 @@ size_t budgetp_hundredths_format(int64_t value, char *out)
     return (size_t)(p + 3 - out);
 }
 
-size_t budget_money_format(BudgetFen value, char *buf, size_t size)
+/* @value in hundredths as "-123.45" into @buf of @size bytes, as
+ * snprintf() would put it (truncated, NUL-terminated); its length. Money in
+ * fen and rates in basis points are both hundredths. */
+static size_t hundredths_into(int64_t value, char *buf, size_t size)
 {
     char tmp[32];
     size_t n;
 
-    g_return_val_if_fail(buf != NULL || size == 0, 0);
     if (size >= sizeof tmp)
         return budgetp_hundredths_format(value, buf);
     n = budgetp_hundredths_format(value, tmp);
@@ -364,6 +366,12 @@ size_t budget_money_format(BudgetFen value, char *buf, size_t size)
         return n;
     }
     return put_text(tmp, n, buf, size);
+}
+
+size_t budget_money_format(BudgetFen value, char *buf, size_t size)
+{
+    g_return_val_if_fail(buf != NULL || size == 0, 0);
+    return hundredths_into(value, buf, size);
 }
 
 size_t budget_money_format_unit(BudgetFen value, BudgetMoneyUnit unit, bool thousands, char *buf, size_t size)
@@ -447,19 +455,8 @@ bool budget_money_rate_bp(BudgetFen numerator, BudgetFen denominator, int64_t *o
 
 size_t budget_money_rate_format(int64_t bp, char *buf, size_t size)
 {
-    char tmp[32];
-    size_t n;
-
     g_return_val_if_fail(buf != NULL || size == 0, 0);
-    if (size >= sizeof tmp)
-        return budgetp_hundredths_format(bp, buf);
-    n = budgetp_hundredths_format(bp, tmp);
-    if (size > n) {
-        memcpy(buf, tmp, n);
-        buf[n] = '\0';
-        return n;
-    }
-    return put_text(tmp, n, buf, size);
+    return hundredths_into(bp, buf, size);
 }
 
 bool budget_money_percent_parse(const char *text, ptrdiff_t len, int64_t *out_micropct, BudgetError *error)
