@@ -167,6 +167,15 @@ struct BudgetpCodeIndex {
 
 const BudgetpCodeIndex *budgetp_book_code_index(const BudgetBook *book);
 
+/* @size bytes aligned to @align (a power of two, at least sizeof(void *)),
+ * zeroed if @zero, freed with free(). A block of @huge_from bytes and more
+ * (0: never) is rounded up to and aligned on 2 MiB pages, which the system
+ * is asked for (Linux's transparent huge pages in "madvise" mode): for
+ * tables read in random order, a row at a time (the code index, the
+ * ledger's totals), whose lookups would otherwise also miss the TLB. */
+#define BUDGETP_HUGE_PAGE ((size_t)2 << 20)
+void *budgetp_book_block_new(size_t size, size_t align, size_t huge_from, bool zero);
+
 /* Whether the @len bytes at @a and @b are equal; @len ≤ BUDGETP_INLINE_CODE,
  * so a word at a time. */
 static inline bool budgetp_code_equal(const char *a, const char *b, size_t len)

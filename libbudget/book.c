@@ -195,7 +195,30 @@ static void code_index_free(BudgetpCodeIndex *index)
     g_free(index);
 }
 
-#define HUGE_PAGE ((size_t)2 << 20)
+/* See book-private.h. */
+void *budgetp_book_block_new(size_t size, size_t align, size_t huge_from, bool zero)
+{
+    void *p = NULL;
+    size_t want = MAX(size, align);
+
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (huge_from > 0 && want >= huge_from) {
+        want = (want + BUDGETP_HUGE_PAGE - 1) & ~(BUDGETP_HUGE_PAGE - 1);
+        align = BUDGETP_HUGE_PAGE;
+    }
+#else
+    (void)huge_from;
+#endif
+    if (posix_memalign(&p, align, want) != 0)
+        g_error("out of memory (%zu bytes of a book's or ledger's tables)", size);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (align == BUDGETP_HUGE_PAGE)
+        (void)madvise(p, want, MADV_HUGEPAGE); /* only a hint */
+#endif
+    if (zero)
+        memset(p, 0, size);
+    return p;
+}
 
 /* @n zeroed slots on their own cache lines, freed with free(). A ledger
  * pass looks up one random code per row: an index of 1 MiB and more (from
@@ -204,23 +227,8 @@ static void code_index_free(BudgetpCodeIndex *index)
  * lookups do not also miss the TLB. */
 static BudgetpCodeSlot *slots_new(size_t n)
 {
-    void *p = NULL;
-    size_t size = n * sizeof(BudgetpCodeSlot), align = sizeof(BudgetpCodeSlot);
-
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (size >= HUGE_PAGE / 2) {
-        size = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-        align = HUGE_PAGE;
-    }
-#endif
-    if (posix_memalign(&p, align, size) != 0)
-        g_error("out of memory (a code index of %zu slots)", n);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (align == HUGE_PAGE)
-        (void)madvise(p, size, MADV_HUGEPAGE); /* only a hint */
-#endif
-    memset(p, 0, n * sizeof(BudgetpCodeSlot));
-    return p;
+    return budgetp_book_block_new(n * sizeof(BudgetpCodeSlot), sizeof(BudgetpCodeSlot), BUDGETP_HUGE_PAGE / 2,
+                                  true);
 }
 
 static BudgetpCodeIndex *code_index_build(BudgetpBookEntry *const *entries, size_t n)

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #ifdef __linux__
-#include <sys/mman.h>
 #endif
 
 #include "guard-private.h"
@@ -13,48 +12,18 @@
 
 G_STATIC_ASSERT(sizeof(BudgetpLedgerAcc) % 64 == 0);
 
-#define HUGE_PAGE ((size_t)2 << 20)
-
-/* @size bytes on 64-byte boundaries, zeroed if @zero; freed with free().
- * With @random (the per-project totals, each payment going to a random
- * project), a block of 2 MiB and more (32,768 projects) lies on 2 MiB pages
- * where the system offers them on request (Linux's transparent huge pages
- * in "madvise" mode), so that those payments do not also miss the TLB. Not
- * the buckets: a ledger in date order fills one bucket's row at a time, and
- * a huge page would only be cleared whole for nothing (measured: it cost
- * more than it gave). */
-static void *block_new(size_t size, bool zero, bool random)
-{
-    void *p = NULL;
-    size_t want = MAX(size, (size_t)64), align = 64;
-
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (random && want >= HUGE_PAGE) {
-        want = (want + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-        align = HUGE_PAGE;
-    }
-#else
-    (void)random;
-#endif
-    if (posix_memalign(&p, align, want) != 0)
-        g_error("out of memory (%zu bytes of project totals)", size);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    if (align == HUGE_PAGE)
-        (void)madvise(p, want, MADV_HUGEPAGE); /* only a hint */
-#endif
-    if (zero)
-        memset(p, 0, size);
-    return p;
-}
-
+/* The totals are read in random order, a payment each: on 2 MiB pages from
+ * 2 MiB (32,768 projects). Not the buckets: a ledger in date order fills
+ * one bucket's row at a time, and a huge page would only be cleared whole
+ * for nothing (measured: it cost more than it gave). */
 static BudgetpLedgerAcc *acc_new(size_t n, bool zero)
 {
-    return block_new(n * sizeof(BudgetpLedgerAcc), zero, true);
+    return budgetp_book_block_new(n * sizeof(BudgetpLedgerAcc), 64, BUDGETP_HUGE_PAGE, zero);
 }
 
 static BudgetFen *buckets_new(size_t n, bool zero)
 {
-    return block_new(n * BUDGETP_LEDGER_N_BUCKETS * sizeof(BudgetFen), zero, false);
+    return budgetp_book_block_new(n * BUDGETP_LEDGER_N_BUCKETS * sizeof(BudgetFen), 64, 0, zero);
 }
 
 BudgetLedger *budget_ledger_new(BudgetBook *book, BudgetDate as_of, BudgetError *error)
