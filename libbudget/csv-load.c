@@ -2031,17 +2031,16 @@ static void plain_rows_setup(Reader *r, TxCtx *ctx)
     for (guint c = 0; c < n; c++)
         if (g_array_index(r->columns, Column, c).name[0] == '\0')
             return; /* a value there is an error */
+    ctx->last_role = 0;
     for (int k = ROLE_DATE; k < N_ROLES; k++)
-        if (r->col_of[keys[k]] >= 0)
+        if (r->col_of[keys[k]] >= 0) {
             ctx->roles[r->col_of[keys[k]]] = (guint8)k;
+            ctx->last_role = MAX(ctx->last_role, (size_t)r->col_of[keys[k]]);
+        }
     if (r->col_of[KEY_DATE] < 0 || r->col_of[KEY_CODE] < 0)
         return;
     ctx->n_cols = n;
     ctx->code_col = (size_t)r->col_of[KEY_CODE];
-    ctx->last_role = 0;
-    for (int k = ROLE_DATE; k < N_ROLES; k++)
-        if (r->col_of[keys[k]] >= 0)
-            ctx->last_role = MAX(ctx->last_role, (size_t)r->col_of[keys[k]]);
     ctx->ledger_n = budget_book_get_n_projects(ctx->book);
     ctx->codes = budgetp_book_code_index(ctx->book);
     r->line_func = transaction_line;
